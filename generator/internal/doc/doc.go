@@ -1,0 +1,195 @@
+// Package doc is the data model that flows through the generator's passes:
+//
+//	load     → a Source (normalized text plus metadata)
+//	annotate → an Annotated source (people, quotes, dates, events, outlets, all local to it)
+//	link     → a Dossier (the cross-source annotation graph written to data/dossier.json)
+//	emit     → content/ and data/ files
+//
+// Like goldmark's AST, annotations point into the source text with byte
+// Spans instead of copying it; a Source maps offsets to the line numbers of
+// the file on disk, so every citation can link to the exact line.
+package doc
+
+import (
+	"sort"
+)
+
+// A Span is a half-open byte range [Start, End) of a Source's Text.
+type Span struct {
+	Start int `json:"-"`
+	End   int `json:"-"`
+}
+
+// Len reports the number of bytes in the span.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Source is one loaded source document.
+type Source struct {
+	ID        string // stable slug, unique in the dossier; never the file name's hash
+	File      string // path relative to the site root, slash-separated: "sources/001_x.txt"
+	Title     string
+	Outlet    string // publishing outlet, "" when unknown
+	URL       string
+	Published string // "YYYY-MM-DD", or "" when unknown
+	// PublishedBasis says where Published came from: "front matter",
+	// or the inference rule and the text it read ("dateline: Dec. 13, 2016").
+	PublishedBasis string
+	// Extra holds front-matter fields the generator does not know; they are kept, not dropped.
+	Extra map[string]any
+
+	Text      string // the body: valid UTF-8, LF line endings, no BOM, no front matter
+	FirstLine int    // 1-based line number, in the file, of Text's first line
+	// Hash is a hex digest of the file's bytes, used as a cache key.
+	Hash string
+
+	lineStarts []int // byte offset of each line start in Text; built lazily
+}
+
+// Line reports the 1-based line number in the source file of the byte at offset.
+func (s *Source) Line(offset int) int {
+	s.index()
+	i := sort.Search(len(s.lineStarts), func(i int) bool { return s.lineStarts[i] > offset }) - 1
+	if i < 0 {
+		i = 0
+	}
+	return s.FirstLine + i
+}
+
+// LineText returns the text of the given 1-based file line, without its newline.
+func (s *Source) LineText(line int) string {
+	s.index()
+	i := line - s.FirstLine
+	if i < 0 || i >= len(s.lineStarts) {
+		return ""
+	}
+	end := len(s.Text)
+	if i+1 < len(s.lineStarts) {
+		end = s.lineStarts[i+1] - 1
+	}
+	return s.Text[s.lineStarts[i]:end]
+}
+
+// Slice returns the text of the span.
+func (s *Source) Slice(sp Span) string { return s.Text[sp.Start:sp.End] }
+
+func (s *Source) index() {
+	if s.lineStarts != nil {
+		return
+	}
+	s.lineStarts = []int{0}
+	for i := 0; i < len(s.Text); i++ {
+		if s.Text[i] == '\n' {
+			s.lineStarts = append(s.lineStarts, i+1)
+		}
+	}
+}
+
+// Annotated is one source with everything the annotators found in it.
+// Indexes (Mention.Person, Quote.Speaker, Report.People) point into the
+// slices of the same Annotated value; identities across sources are made by
+// the link pass.
+type Annotated struct {
+	Source    *Source
+	People    []Person   // the distinct people named in this source
+	Mentions  []Mention  // every occurrence of a person's name, in text order
+	Quotes    []Quote    // in text order
+	Dates     []Date     // temporal expressions, in text order
+	Reports   []Report   // dated statements (event reports), in text order
+	Citations []Citation // outlets the text cites ("TMZ reported"), in text order
+	// Warnings are notes for a curator (ambiguities settled conservatively).
+	Warnings []string
+}
+
+// Person is one person as named in one source: all the forms the source uses
+// for them ("Kanye West", "West", "Kanye", "Mr. West") are merged into it.
+type Person struct {
+	Name         string        // the fullest name the source uses: "Kanye West"
+	Aliases      []string      // the other forms seen, sorted
+	Descriptions []Description // roles and descriptions the text attaches
+	Ages         []Age         // stated ages
+	// Key is the registry id when a curated registry entry matched, else "".
+	Key string
+}
+
+// Mention is one occurrence of a person's name in the text.
+type Mention struct {
+	Span
+	Person int    // index into Annotated.People
+	Form   string // the text as written, without honorific or possessive: "West"
+}
+
+// Description is a role or description the text attaches to a person
+// ("Trump's spokesperson", "the rapper"), with where it was said.
+type Description struct {
+	Span
+	Text string
+}
+
+// Age is an age the text states for a person ("Corey Gamble, 35").
+type Age struct {
+	Span
+	Age int
+}
+
+// QuoteKind classifies a quoted span.
+type QuoteKind string
+
+// The kinds of quoted span.
+const (
+	Speech QuoteKind = "speech" // someone said, wrote or tweeted it
+	Term   QuoteKind = "term"   // scare quotes around a word or short phrase
+	Title  QuoteKind = "title"  // the title of a work
+)
+
+// Quote is one quoted span.
+type Quote struct {
+	Span            // the quoted words, without the quote marks
+	Outer Span      // the span including the quote marks
+	Kind  QuoteKind //
+	// Speaker is an index into Annotated.People, or -1 when the text does not say.
+	Speaker int
+	// Attribution is the phrase that names the speaker ("said Trump", "he replied"), or "".
+	Attribution string
+	// Parts holds the spans of the pieces when one quotation is split by an
+	// attribution or runs over several paragraphs; nil for a single piece.
+	Parts []Span
+}
+
+// Precision is how much of a date the text gives.
+type Precision string
+
+// The precisions of a normalized date, finest first.
+const (
+	Day    Precision = "day"
+	Month  Precision = "month"
+	Year   Precision = "year"
+	Decade Precision = "decade"
+)
+
+// Date is one temporal expression, normalized against the publication date.
+type Date struct {
+	Span
+	// Value is "YYYY-MM-DD", "YYYY-MM" or "YYYY" (for a decade, its first year).
+	Value     string
+	Precision Precision
+	// Time is a time of day the expression gives ("10:40", "morning"), or "".
+	Time string
+	// Relative is true when the value was computed from the anchor date
+	// ("Tuesday", "last month") rather than read in full from the text.
+	Relative bool
+}
+
+// Report is a dated statement in one source: something happened (or is planned) at a date.
+type Report struct {
+	Span           // the clause that states it
+	Date    int    // index into Annotated.Dates
+	Summary string // a short summary: the clause, not the whole paragraph
+	People  []int  // indexes into Annotated.People
+	Planned bool   // in the future at the time of the source
+}
+
+// Citation is an outlet the text cites as its source of information.
+type Citation struct {
+	Span
+	Outlet string // "TMZ"
+}
