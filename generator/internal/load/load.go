@@ -1,0 +1,407 @@
+// Package load reads source files into doc.Source values.
+//
+// A source is a plain-text (.txt) or Markdown (.md) file, optionally opened
+// by front matter in YAML (---), TOML (+++) or JSON (;;; or a bare object),
+// parsed with github.com/adrg/frontmatter. Loading normalizes the text: a
+// UTF-8 byte-order mark is dropped, CRLF and lone CR become LF, and text
+// that is not valid UTF-8 is decoded as Windows-1252 (the usual encoding of
+// such files) unless it looks binary, which is an error. Line numbers are
+// kept: Source.FirstLine is the file line where the body starts, so a
+// citation's line is the line an editor shows.
+//
+// Known front-matter fields are title, outlet, published (YYYY-MM-DD), url
+// and id (a slug to use instead of the derived one). Unknown fields are kept
+// in Source.Extra and reported as warnings.
+package load
+
+import (
+	"bytes"
+	"errors"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/adrg/frontmatter"
+
+	"github.com/dossier/dossier/generator/internal/doc"
+	"github.com/dossier/dossier/generator/internal/slug"
+)
+
+// MaxSize is the largest source file accepted, in bytes.
+const MaxSize = 64 << 20
+
+// An Error is a problem with one source file, at a line when one applies.
+type Error struct {
+	File string // as given to the loader: "sources/x.txt"
+	Line int    // 1-based; 0 when the problem is the whole file
+	Err  error
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", e.File, e.Err)
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// Files lists the source files in dir: every regular file (or symbolic link
+// to one) whose name ends in .txt or .md, sorted by name. Sub-directories
+// and hidden files are skipped.
+func Files(dir string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("reading sources: %w", err)
+	}
+	var files []string
+	for _, e := range entries {
+		name := e.Name()
+		ext := strings.ToLower(filepath.Ext(name))
+		if strings.HasPrefix(name, ".") || (ext != ".txt" && ext != ".md") {
+			continue
+		}
+		path := filepath.Join(dir, name)
+		info, err := os.Stat(path) // follows symbolic links
+		if err != nil {
+			return nil, &Error{File: path, Err: fmt.Errorf("cannot read: %w", err)}
+		}
+		if !info.Mode().IsRegular() {
+			continue
+		}
+		files = append(files, path)
+	}
+	sort.Strings(files)
+	return files, nil
+}
+
+// File reads one source file. name is the path recorded in Source.File
+// (relative to the site root, slash-separated).
+func File(path, name string) (*doc.Source, []string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, nil, &Error{File: name, Err: err}
+	}
+	if len(data) > MaxSize {
+		return nil, nil, &Error{File: name, Err: fmt.Errorf("file is %d bytes; the limit is %d", len(data), MaxSize)}
+	}
+	return Bytes(data, name)
+}
+
+// Bytes parses the contents of one source file named name. It returns the
+// source and warnings (unknown front-matter fields, a re-encoded file).
+func Bytes(data []byte, name string) (*doc.Source, []string, error) {
+	sum := sha256.Sum256(data)
+	var warnings []string
+	text, decoded, err := decode(data)
+	if err != nil {
+		return nil, nil, &Error{File: name, Err: err}
+	}
+	if decoded {
+		warnings = append(warnings, fmt.Sprintf("%s: not valid UTF-8; decoded as Windows-1252", name))
+	}
+
+	meta := map[string]any{}
+	body, err := frontmatter.Parse(strings.NewReader(text), &meta)
+	if err != nil {
+		return nil, nil, &Error{File: name, Line: 1, Err: fmt.Errorf("front matter: %v", err)}
+	}
+	if opener := firstNonEmptyLine(text); len(body) == len(text) && isOpener(opener.text) {
+		return nil, nil, &Error{File: name, Line: opener.line, Err: fmt.Errorf("front matter opened with %q is never closed", opener.text)}
+	}
+	// The body is a suffix of text; the lines before it are front matter.
+	firstLine := 1 + strings.Count(text[:len(text)-len(body)], "\n")
+
+	src := &doc.Source{
+		File:      name,
+		Text:      string(body),
+		FirstLine: firstLine,
+		Hash:      hex.EncodeToString(sum[:]),
+	}
+	if err := applyMeta(src, meta, text, &warnings); err != nil {
+		return nil, nil, err
+	}
+	if strings.TrimSpace(src.Text) == "" {
+		return nil, nil, &Error{File: name, Err: fmt.Errorf("no text after the front matter")}
+	}
+	if src.Title == "" {
+		src.Title = titleFromText(src.Text)
+	}
+	return src, warnings, nil
+}
+
+// decode returns data as normalized UTF-8 text, reporting whether it had
+// to be decoded from Windows-1252.
+func decode(data []byte) (string, bool, error) {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if bytes.IndexByte(data, 0) >= 0 {
+		return "", false, fmt.Errorf("binary file (contains NUL bytes); sources must be text")
+	}
+	decoded := false
+	if !utf8.Valid(data) {
+		data = windows1252(data)
+		decoded = true
+	}
+	s := string(data)
+	if strings.IndexByte(s, '\r') >= 0 {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\r", "\n")
+	}
+	if n := controlBytes(s); n*100 > len(s)+100 {
+		return "", false, fmt.Errorf("binary file (%d control characters); sources must be text", n)
+	}
+	return s, decoded, nil
+}
+
+// controlBytes counts C0 control characters other than tab, newline and form feed.
+func controlBytes(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 && c != '\t' && c != '\n' && c != '\f' {
+			n++
+		}
+	}
+	return n
+}
+
+// cp1252 maps the bytes 0x80–0x9F of Windows-1252 to Unicode; the other
+// bytes above 0x7F are Latin-1.
+var cp1252 = [32]rune{
+	'€', '\u0081', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u008d', 'Ž', '\u008f',
+	'\u0090', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u009d', 'ž', 'Ÿ',
+}
+
+func windows1252(data []byte) []byte {
+	out := make([]byte, 0, len(data)+len(data)/8)
+	for _, c := range data {
+		switch {
+		case c < 0x80:
+			out = append(out, c)
+		case c < 0xA0:
+			out = utf8.AppendRune(out, cp1252[c-0x80])
+		default:
+			out = utf8.AppendRune(out, rune(c))
+		}
+	}
+	return out
+}
+
+type numberedLine struct {
+	text string
+	line int
+}
+
+func firstNonEmptyLine(s string) numberedLine {
+	for i, l := range strings.Split(s, "\n") {
+		if t := strings.TrimSpace(l); t != "" {
+			return numberedLine{t, i + 1}
+		}
+		if i > 1000 {
+			break
+		}
+	}
+	return numberedLine{}
+}
+
+func isOpener(line string) bool {
+	switch line {
+	case "---", "+++", ";;;", "---yaml", "---toml", "---json":
+		return true
+	}
+	return false
+}
+
+// applyMeta copies known front-matter fields into src, keeps the others in
+// src.Extra, and checks their values.
+func applyMeta(src *doc.Source, meta map[string]any, text string, warnings *[]string) error {
+	var unknown []string
+	for key, v := range meta {
+		fail := func(format string, args ...any) error {
+			return &Error{File: src.File, Line: fieldLine(text, src.FirstLine, key), Err: fmt.Errorf("front matter %q: "+format, append([]any{key}, args...)...)}
+		}
+		switch strings.ToLower(key) {
+		case "title", "outlet", "url", "id":
+			s, ok := v.(string)
+			if !ok {
+				return fail("want text, got %v", v)
+			}
+			s = strings.Join(strings.Fields(s), " ")
+			switch strings.ToLower(key) {
+			case "title":
+				src.Title = s
+			case "outlet":
+				src.Outlet = s
+			case "url":
+				if s != "" && !strings.HasPrefix(s, "https://") && !strings.HasPrefix(s, "http://") {
+					return fail("want an http or https address, got %q", s)
+				}
+				src.URL = s
+			case "id":
+				if src.ID = slug.Make(s, 80); src.ID == "" {
+					return fail("%q has no letters or digits", s)
+				}
+			}
+		case "published", "date":
+			d, err := dateValue(v)
+			if err != nil {
+				return fail("%v", err)
+			}
+			src.Published, src.PublishedBasis = d, "front matter"
+		default:
+			if src.Extra == nil {
+				src.Extra = map[string]any{}
+			}
+			src.Extra[key] = jsonable(v)
+			unknown = append(unknown, key)
+		}
+	}
+	sort.Strings(unknown)
+	for _, k := range unknown {
+		*warnings = append(*warnings, fmt.Sprintf("%s:%d: unknown front matter field %q (kept)", src.File, fieldLine(text, src.FirstLine, k), k))
+	}
+	return nil
+}
+
+// dateValue accepts a date as YAML, TOML and JSON decoders give it.
+func dateValue(v any) (string, error) {
+	var s string
+	switch v := v.(type) {
+	case string:
+		s = strings.TrimSpace(v)
+	case time.Time:
+		return v.Format(time.DateOnly), nil
+	case fmt.Stringer: // TOML local dates
+		s = v.String()
+	default:
+		return "", fmt.Errorf("want a date YYYY-MM-DD, got %v", v)
+	}
+	if len(s) > len(time.DateOnly) { // allow a full timestamp, keep its date
+		if t, err := time.Parse(time.RFC3339, s); err == nil {
+			return t.Format(time.DateOnly), nil
+		}
+	}
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return "", fmt.Errorf("want a date YYYY-MM-DD, got %q", s)
+	}
+	return t.Format(time.DateOnly), nil
+}
+
+// fieldLine finds the line of a front-matter key, for error messages.
+func fieldLine(text string, bodyLine int, key string) int {
+	lines := strings.SplitN(text, "\n", bodyLine)
+	for i, l := range lines[:min(len(lines), bodyLine-1)] {
+		l = strings.TrimLeft(l, " \t\"")
+		if strings.HasPrefix(l, key) {
+			return i + 1
+		}
+	}
+	return 1
+}
+
+// jsonable converts YAML's map[any]any values into map[string]any, so that
+// kept fields can be written as JSON.
+func jsonable(v any) any {
+	switch v := v.(type) {
+	case map[any]any:
+		m := make(map[string]any, len(v))
+		for k, x := range v {
+			m[fmt.Sprint(k)] = jsonable(x)
+		}
+		return m
+	case map[string]any:
+		m := make(map[string]any, len(v))
+		for k, x := range v {
+			m[k] = jsonable(x)
+		}
+		return m
+	case []any:
+		out := make([]any, len(v))
+		for i, x := range v {
+			out[i] = jsonable(x)
+		}
+		return out
+	case time.Time:
+		return v.Format(time.RFC3339)
+	case fmt.Stringer:
+		return v.String()
+	}
+	return v
+}
+
+// titleFromText returns the first non-empty line, cut to a readable length.
+func titleFromText(text string) string {
+	t := strings.Join(strings.Fields(firstNonEmptyLine(text).text), " ")
+	const max = 120
+	if len(t) <= max {
+		return t
+	}
+	cut := strings.LastIndexByte(t[:max], ' ')
+	if cut < max/2 {
+		cut = max
+		for !utf8.RuneStart(t[cut]) {
+			cut--
+		}
+	}
+	return t[:cut] + "…"
+}
+
+// Dir loads every source in dir. root is the site root, used to record each
+// source's path relative to it. Sources get unique ids: the front matter's
+// id, else a slug of published date, outlet and title. All problems are
+// returned together, so a user can fix every file in one go.
+func Dir(root, dir string) ([]*doc.Source, []string, error) {
+	files, err := Files(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	var (
+		sources  []*doc.Source
+		warnings []string
+		errs     []error
+	)
+	for _, path := range files {
+		name := path
+		if rel, err := filepath.Rel(root, path); err == nil && !strings.HasPrefix(rel, "..") {
+			name = filepath.ToSlash(rel)
+		}
+		src, w, err := File(path, name)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		warnings = append(warnings, w...)
+		sources = append(sources, src)
+	}
+	if len(errs) > 0 {
+		return nil, warnings, errors.Join(errs...)
+	}
+	AssignIDs(sources)
+	return sources, warnings, nil
+}
+
+// AssignIDs gives every source without an id one derived from its
+// published date, outlet and title, and makes all ids unique (in the order
+// given, which is sorted by file name).
+func AssignIDs(sources []*doc.Source) {
+	taken := map[string]bool{}
+	for _, s := range sources {
+		id := s.ID
+		if id == "" {
+			id = slug.Make(strings.Join([]string{s.Published, s.Outlet, s.Title}, " "), 80)
+		}
+		if id == "" {
+			id = slug.Make(strings.TrimSuffix(filepath.Base(s.File), filepath.Ext(s.File)), 80)
+		}
+		if id == "" {
+			id = "source"
+		}
+		s.ID = slug.Unique(id, taken)
+	}
+}

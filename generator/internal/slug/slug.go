@@ -1,0 +1,67 @@
+// Package slug turns titles and names into URL path segments.
+package slug
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Make returns a lowercase ASCII slug of s: letters and digits, words joined
+// by single hyphens, accents removed ("Beyoncé Knowles" → "beyonce-knowles").
+// It is cut at a word boundary to at most max bytes (max <= 0: no limit).
+// The result never contains a path separator or a dot, so it is always a
+// safe file name; it is "" when s has no letters or digits.
+func Make(s string, max int) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range norm.NFKD.String(s) {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			b.WriteRune(r)
+			dash = false
+		case r >= 'A' && r <= 'Z':
+			b.WriteRune(unicode.ToLower(r))
+			dash = false
+		case unicode.Is(unicode.Mn, r), r == '\'', r == '’', r == '‘':
+			// Combining marks and apostrophes vanish: "O'Donnell" → "odonnell".
+		default:
+			if b.Len() > 0 && !dash {
+				b.WriteByte('-')
+				dash = true
+			}
+		}
+	}
+	out := strings.TrimSuffix(b.String(), "-")
+	if max > 0 && len(out) > max {
+		out = out[:max]
+		if i := strings.LastIndexByte(out, '-'); i > max/2 {
+			out = out[:i]
+		}
+		out = strings.TrimSuffix(out, "-")
+	}
+	return out
+}
+
+// Unique returns s, or s with the smallest suffix "-2", "-3", … that is not
+// yet in taken, and records the result in taken.
+func Unique(s string, taken map[string]bool) string {
+	out := s
+	for n := 2; taken[out]; n++ {
+		out = s + "-" + itoa(n)
+	}
+	taken[out] = true
+	return out
+}
+
+func itoa(n int) string {
+	var buf [20]byte
+	i := len(buf)
+	for n > 0 || i == len(buf) {
+		i--
+		buf[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(buf[i:])
+}
