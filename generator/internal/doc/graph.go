@@ -12,16 +12,16 @@ type Dossier struct {
 
 // SourceEntry describes one source in the graph.
 type SourceEntry struct {
-	ID             string     `json:"id"`
-	File           string     `json:"file"`
-	Title          string     `json:"title"`
-	Outlet         string     `json:"outlet"`
-	Published      string     `json:"published"`
-	PublishedBasis string     `json:"published_basis"`
-	URL            string     `json:"url"`
-	People         []string   `json:"people"`  // ids of the people it names, most mentioned first
+	ID             string      `json:"id"`
+	File           string      `json:"file"`
+	Title          string      `json:"title"`
+	Outlet         string      `json:"outlet"`
+	Published      string      `json:"published"`
+	PublishedBasis string      `json:"published_basis"`
+	URL            string      `json:"url"`
+	People         []string    `json:"people"`  // ids of the people it names, most mentioned first
 	Cites          []CiteEntry `json:"cites"`   // outlets it cites
-	Related        []Related  `json:"related"` // other sources that share people, quotes or events
+	Related        []Related   `json:"related"` // other sources that share people, quotes or events
 }
 
 // Related is a link from one source to another with the reason for it.
