@@ -1,0 +1,480 @@
+package emit
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dossier/dossier/generator/internal/doc"
+	"github.com/dossier/dossier/generator/internal/link"
+	"github.com/dossier/dossier/generator/internal/original"
+)
+
+// ---- source pages ----
+
+type sourceFront struct {
+	Title  string     `json:"title"`
+	Date   string     `json:"date,omitempty"`
+	Source sourceInfo `json:"source"`
+}
+
+type sourceInfo struct {
+	ID             string               `json:"id"`
+	File           string               `json:"file"`
+	Outlet         string               `json:"outlet"`
+	URL            string               `json:"url"`
+	Published      string               `json:"published"`
+	PublishedBasis string               `json:"published_basis"`
+	Extra          map[string]any       `json:"extra,omitempty"`
+	People         []personRef          `json:"people"`
+	Quotes         map[string]quoteInfo `json:"quotes"` // by quote id, for the render hook
+	Said           []quoteRow           `json:"said"`   // speech quotes in text order
+	Cites          []doc.CiteEntry      `json:"cites"`
+	Events         []sourceEvent        `json:"events"`
+	Related        []relatedRow         `json:"related"`
+	Original       string               `json:"original"` // HTML rendered by chroma
+}
+
+type personRef struct {
+	ID    string `json:"id"`
+	Name  string `json:"name"`
+	Count int    `json:"count"`
+}
+
+type quoteInfo struct {
+	Kind        doc.QuoteKind `json:"kind"`
+	Speaker     string        `json:"speaker"` // person id or ""
+	SpeakerName string        `json:"speaker_name"`
+	Attribution string        `json:"attribution"`
+	Group       string        `json:"group"`
+	Others      int           `json:"others"` // other sources reporting the same quote
+}
+
+type quoteRow struct {
+	ID          string `json:"id"`
+	Line        int    `json:"line"`
+	Text        string `json:"text"`
+	Speaker     string `json:"speaker"`
+	SpeakerName string `json:"speaker_name"`
+	Group       string `json:"group"`
+	Others      int    `json:"others"`
+}
+
+type sourceEvent struct {
+	Event   string `json:"event"`
+	Line    int    `json:"line"`
+	Text    string `json:"text"`
+	Date    string `json:"date"`
+	Label   string `json:"label"`
+	Summary string `json:"summary"`
+	Planned bool   `json:"planned"`
+}
+
+type relatedRow struct {
+	ID     string `json:"id"`
+	Title  string `json:"title"`
+	Shared string `json:"shared"`
+}
+
+func sourcePage(g *link.Graph, ix *index, i int) (sourceFront, string, error) {
+	a := g.Docs[i]
+	s := a.Source
+	entry := g.Dossier.Sources[i]
+	info := sourceInfo{
+		ID: s.ID, File: s.File, Outlet: s.Outlet, URL: s.URL,
+		Published: s.Published, PublishedBasis: s.PublishedBasis, Extra: s.Extra,
+		People: []personRef{}, Quotes: map[string]quoteInfo{}, Said: []quoteRow{},
+		Cites: entry.Cites, Events: []sourceEvent{}, Related: []relatedRow{},
+	}
+	counts := map[string]int{}
+	for _, m := range a.Mentions {
+		counts[g.PersonID[i][m.Person]]++
+	}
+	for _, id := range entry.People {
+		info.People = append(info.People, personRef{ID: id, Name: g.Dossier.People[ix.person[id]].Name, Count: counts[id]})
+	}
+	for j, q := range a.Quotes {
+		qi := quoteInfo{Kind: q.Kind, Attribution: q.Attribution, Group: g.Group[i][j], Others: ix.sourcesInGroup(g.Group[i][j]) - 1}
+		if q.Speaker >= 0 {
+			qi.Speaker = g.PersonID[i][q.Speaker]
+			qi.SpeakerName = g.Dossier.People[ix.person[qi.Speaker]].Name
+		}
+		id := g.QuoteID[i][j]
+		info.Quotes[id] = qi
+		if q.Kind == doc.Speech {
+			info.Said = append(info.Said, quoteRow{ID: id, Line: s.Line(q.Start), Text: g.Dossier.Quotes[ix.quoteBase[i]+j].Text,
+				Speaker: qi.Speaker, SpeakerName: qi.SpeakerName, Group: qi.Group, Others: qi.Others})
+		}
+	}
+	for j, r := range a.Reports {
+		if r.Date < 0 || r.Date >= len(a.Dates) {
+			continue
+		}
+		d := a.Dates[r.Date]
+		info.Events = append(info.Events, sourceEvent{Event: g.EventID[i][j], Line: s.Line(d.Start), Text: s.Slice(d.Span),
+			Date: d.Value, Label: DateLabel(d.Value, d.Precision), Summary: r.Summary, Planned: r.Planned})
+	}
+	for _, r := range entry.Related {
+		info.Related = append(info.Related, relatedRow{ID: r.Source, Title: g.Dossier.Sources[ix.source[r.Source]].Title, Shared: r.Shared})
+	}
+	html, err := original.HTML(a)
+	if err != nil {
+		return sourceFront{}, "", err
+	}
+	info.Original = html
+	body := markdownText(s, annotations(g, ix, i), strings.HasSuffix(strings.ToLower(s.File), ".md"))
+	return sourceFront{Title: s.Title, Date: s.Published, Source: info}, body, nil
+}
+
+// annotations lists the inline marks of Docs[i], disjoint and in text order.
+func annotations(g *link.Graph, ix *index, i int) []annotation {
+	a := g.Docs[i]
+	var anns []annotation
+	for j, q := range a.Quotes {
+		title := "quote " + g.QuoteID[i][j]
+		// A quote reported elsewhere links to its group; one found only
+		// here links to its line in the original.
+		dest := "#L" + strconv.Itoa(a.Source.Line(q.Start))
+		if ix.sourcesInGroup(g.Group[i][j]) > 1 {
+			dest = "/quotes/#" + g.Group[i][j]
+		}
+		if len(q.Parts) == 0 {
+			anns = append(anns, annotation{Span: q.Outer, dest: dest, title: title})
+			continue
+		}
+		for k, p := range q.Parts {
+			t := title
+			if k < len(q.Parts)-1 {
+				t = "quotepart " + g.QuoteID[i][j]
+			}
+			anns = append(anns, annotation{Span: withMarks(a.Source.Text, p), dest: dest, title: t})
+		}
+	}
+	for j, d := range a.Dates {
+		dest := "<>"
+		if ev := ix.eventOfDate[i][j]; ev != "" {
+			dest = "/timeline/#" + ev
+		}
+		anns = append(anns, annotation{Span: d.Span, dest: dest, title: "date " + d.Value})
+	}
+	for _, m := range a.Mentions {
+		anns = append(anns, annotation{Span: m.Span, dest: personURL(g.PersonID[i][m.Person]), title: "person"})
+	}
+	spans := make([]doc.Span, len(anns))
+	for k, an := range anns {
+		spans[k] = an.Span
+	}
+	var out []annotation
+	for _, k := range doc.Disjoint(spans, len(a.Source.Text)) {
+		out = append(out, anns[k])
+	}
+	return out
+}
+
+// withMarks widens a quote part to take in the quotation marks around it.
+func withMarks(text string, sp doc.Span) doc.Span {
+	for _, m := range []string{"“", "\"", "‘", "'", "«", "„"} {
+		if strings.HasSuffix(text[:sp.Start], m) {
+			sp.Start -= len(m)
+			break
+		}
+	}
+	for _, m := range []string{"”", "\"", "’", "'", "»", "“"} {
+		if strings.HasPrefix(text[sp.End:], m) {
+			sp.End += len(m)
+			break
+		}
+	}
+	return sp
+}
+
+// DateLabel formats a normalized date at its precision: "Dec 13, 2016",
+// "Dec 2016", "2016", "1990s".
+func DateLabel(value string, p doc.Precision) string {
+	switch p {
+	case doc.Day:
+		if t, err := time.Parse(time.DateOnly, value); err == nil {
+			return t.Format("Jan 2, 2006")
+		}
+	case doc.Month:
+		if t, err := time.Parse("2006-01", value); err == nil {
+			return t.Format("Jan 2006")
+		}
+	case doc.Decade:
+		if len(value) >= 4 {
+			return value[:3] + "0s"
+		}
+	}
+	return value
+}
+
+// ---- person pages ----
+
+type personFront struct {
+	Title  string     `json:"title"`
+	Weight int        `json:"weight"` // rank by prominence; Hugo sorts the people index by it
+	Person personInfo `json:"person"`
+}
+
+type personInfo struct {
+	ID           string         `json:"id"`
+	Name         string         `json:"name"`
+	Aliases      []string       `json:"aliases"`
+	Summary      string         `json:"summary"`
+	Links        []string       `json:"links"`
+	Sources      int            `json:"sources"`
+	Mentions     int            `json:"mentions"`
+	Descriptions []citedText    `json:"descriptions"`
+	Ages         []citedText    `json:"ages"`
+	Contexts     []contextGroup `json:"contexts"`
+	Said         []personQuote  `json:"said"`
+	Events       []personEvent  `json:"events"`
+	With         []personRef    `json:"with"`
+}
+
+type citedText struct {
+	Text        string `json:"text"`
+	Source      string `json:"source"`
+	SourceTitle string `json:"source_title"`
+	Line        int    `json:"line"`
+}
+
+type contextGroup struct {
+	Source      string       `json:"source"`
+	SourceTitle string       `json:"source_title"`
+	Published   string       `json:"published"`
+	Lines       []contextRow `json:"lines"`
+}
+
+type contextRow struct {
+	Line   int    `json:"line"`
+	Before string `json:"before"`
+	Form   string `json:"form"`
+	After  string `json:"after"`
+}
+
+type personQuote struct {
+	Text        string `json:"text"`
+	Source      string `json:"source"`
+	SourceTitle string `json:"source_title"`
+	Line        int    `json:"line"`
+	Group       string `json:"group"`
+	Others      int    `json:"others"`
+}
+
+type personEvent struct {
+	ID      string `json:"id"`
+	Date    string `json:"date"`
+	Label   string `json:"label"`
+	Summary string `json:"summary"`
+	Planned bool   `json:"planned"`
+}
+
+// MaxWith is how many co-mentioned people a person page lists.
+const MaxWith = 10
+
+func personPage(g *link.Graph, ix *index, p, rank int) personFront {
+	e := g.Dossier.People[p]
+	info := personInfo{
+		ID: e.ID, Name: e.Name, Aliases: nonNil(e.Aliases), Summary: e.Summary, Links: nonNil(e.Links),
+		Sources: ix.sourcesOf[p], Mentions: len(ix.mentions[p]),
+		Descriptions: []citedText{}, Ages: []citedText{}, Contexts: []contextGroup{},
+		Said: []personQuote{}, Events: []personEvent{}, With: []personRef{},
+	}
+	title := func(id string) string { return g.Dossier.Sources[ix.source[id]].Title }
+	for _, d := range e.Descriptions {
+		info.Descriptions = append(info.Descriptions, citedText{Text: d.Text, Source: d.Source, SourceTitle: title(d.Source), Line: d.Line})
+	}
+	for _, a := range e.Ages {
+		info.Ages = append(info.Ages, citedText{Text: strconv.Itoa(a.Age), Source: a.Source, SourceTitle: title(a.Source), Line: a.Line})
+	}
+	for _, r := range ix.mentions[p] {
+		a := g.Docs[r.doc]
+		m := a.Mentions[r.item]
+		if n := len(info.Contexts); n == 0 || info.Contexts[n-1].Source != a.Source.ID {
+			info.Contexts = append(info.Contexts, contextGroup{Source: a.Source.ID, SourceTitle: a.Source.Title, Published: a.Source.Published})
+		}
+		before, after := kwic(a.Source, m.Span, 70)
+		c := &info.Contexts[len(info.Contexts)-1]
+		c.Lines = append(c.Lines, contextRow{Line: a.Source.Line(m.Start), Before: before, Form: a.Source.Slice(m.Span), After: after})
+	}
+	for _, r := range ix.said[p] {
+		q, src := quoteAt(g, r)
+		if q.Kind != doc.Speech {
+			continue
+		}
+		grp := g.Group[r.doc][r.item]
+		info.Said = append(info.Said, personQuote{Text: g.Dossier.Quotes[ix.quoteBase[r.doc]+r.item].Text, Source: src.ID,
+			SourceTitle: src.Title, Line: src.Line(q.Start), Group: grp, Others: ix.sourcesInGroup(grp) - 1})
+	}
+	for _, k := range ix.events[p] {
+		ev := g.Dossier.Events[k]
+		info.Events = append(info.Events, personEvent{ID: ev.ID, Date: ev.Date, Label: DateLabel(ev.Date, ev.Precision), Summary: ev.Summary, Planned: ev.Planned})
+	}
+	sort.SliceStable(info.Events, func(a, b int) bool { return info.Events[a].Date < info.Events[b].Date })
+	for q, n := range ix.with[p] {
+		info.With = append(info.With, personRef{ID: g.Dossier.People[q].ID, Name: g.Dossier.People[q].Name, Count: n})
+	}
+	sort.Slice(info.With, func(a, b int) bool {
+		if info.With[a].Count != info.With[b].Count {
+			return info.With[a].Count > info.With[b].Count
+		}
+		return info.With[a].ID < info.With[b].ID
+	})
+	if len(info.With) > MaxWith {
+		info.With = info.With[:MaxWith]
+	}
+	return personFront{Title: e.Name, Weight: rank, Person: info}
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// ---- timeline ----
+
+type pageFront struct {
+	Title       string `json:"title"`
+	Layout      string `json:"layout"`
+	Description string `json:"description"`
+}
+
+type timelineEvent struct {
+	ID        string           `json:"id"`
+	Date      string           `json:"date"`
+	Precision doc.Precision    `json:"precision"`
+	Year      string           `json:"year"`
+	Month     string           `json:"month"` // "December 2016", or "" when the date has no month
+	Label     string           `json:"label"`
+	Summary   string           `json:"summary"`
+	Planned   bool             `json:"planned"`
+	People    []personRef      `json:"people"`
+	Reports   []timelineReport `json:"reports"`
+	Conflicts []doc.Conflict   `json:"conflicts"`
+}
+
+type timelineReport struct {
+	Source      string `json:"source"`
+	SourceTitle string `json:"source_title"`
+	Line        int    `json:"line"`
+	Text        string `json:"text"`
+	Date        string `json:"date"`
+	Summary     string `json:"summary"`
+	Planned     bool   `json:"planned"`
+}
+
+func timelineFiles(g *link.Graph, ix *index, files Files) error {
+	var events []timelineEvent
+	for _, e := range g.Dossier.Events {
+		te := timelineEvent{ID: e.ID, Date: e.Date, Precision: e.Precision, Label: DateLabel(e.Date, e.Precision),
+			Summary: e.Summary, Planned: e.Planned, People: []personRef{}, Reports: []timelineReport{}, Conflicts: e.Conflicts}
+		if te.Conflicts == nil {
+			te.Conflicts = []doc.Conflict{}
+		}
+		if len(e.Date) >= 4 {
+			te.Year = e.Date[:4]
+			if e.Precision == doc.Decade {
+				te.Year = e.Date[:3] + "0s"
+			}
+		}
+		if t, err := time.Parse("2006-01", e.Date[:min(len(e.Date), 7)]); err == nil && len(e.Date) >= 7 {
+			te.Month = t.Format("January 2006")
+		}
+		for _, id := range e.People {
+			if p, ok := ix.person[id]; ok {
+				te.People = append(te.People, personRef{ID: id, Name: g.Dossier.People[p].Name})
+			}
+		}
+		for _, r := range e.Reports {
+			te.Reports = append(te.Reports, timelineReport{Source: r.Source, SourceTitle: g.Dossier.Sources[ix.source[r.Source]].Title,
+				Line: r.Line, Text: r.Text, Date: r.Date, Summary: r.Summary, Planned: r.Planned})
+		}
+		events = append(events, te)
+	}
+	if events == nil {
+		events = []timelineEvent{}
+	}
+	var err error
+	files["content/timeline/index.md"], err = page(pageFront{Title: "Timeline", Layout: "timeline",
+		Description: "Every dated happening the sources report, in order, with the sources behind it."}, "")
+	if err != nil {
+		return err
+	}
+	if files["content/timeline/events.json"], err = jsonBytes(events); err != nil {
+		return err
+	}
+	return nil
+}
+
+// ---- quotes ----
+
+type quoteGroup struct {
+	ID          string        `json:"id"`
+	Kind        doc.QuoteKind `json:"kind"`
+	Speaker     string        `json:"speaker"`
+	SpeakerName string        `json:"speaker_name"`
+	Sources     int           `json:"sources"`
+	Members     []quoteMember `json:"members"`
+}
+
+type quoteMember struct {
+	ID          string `json:"id"`
+	Source      string `json:"source"`
+	SourceTitle string `json:"source_title"`
+	Line        int    `json:"line"`
+	Text        string `json:"text"`
+	SpeakerName string `json:"speaker_name"`
+}
+
+func quoteFiles(g *link.Graph, ix *index, files Files) error {
+	ids := make([]string, 0, len(ix.group))
+	for id := range ix.group {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	var groups []quoteGroup
+	for _, id := range ids {
+		refs := ix.group[id]
+		grp := quoteGroup{ID: id, Sources: ix.sourcesInGroup(id)}
+		if grp.Sources < 2 {
+			continue // a quote found in one source is shown on its source and speaker pages
+		}
+		for _, r := range refs {
+			q, src := quoteAt(g, r)
+			m := quoteMember{ID: g.QuoteID[r.doc][r.item], Source: src.ID, SourceTitle: src.Title, Line: src.Line(q.Start),
+				Text: g.Dossier.Quotes[ix.quoteBase[r.doc]+r.item].Text}
+			if q.Speaker >= 0 {
+				pid := g.PersonID[r.doc][q.Speaker]
+				m.SpeakerName = g.Dossier.People[ix.person[pid]].Name
+				if grp.Speaker == "" {
+					grp.Speaker, grp.SpeakerName = pid, m.SpeakerName
+				}
+			}
+			if grp.Kind == "" || q.Kind == doc.Speech {
+				grp.Kind = q.Kind
+			}
+			grp.Members = append(grp.Members, m)
+		}
+		groups = append(groups, grp)
+	}
+	sort.SliceStable(groups, func(a, b int) bool { return groups[a].Sources > groups[b].Sources })
+	if groups == nil {
+		groups = []quoteGroup{}
+	}
+	var err error
+	files["content/quotes/index.md"], err = page(pageFront{Title: "Quotes", Layout: "quotes",
+		Description: "Who said what, and how each source worded it."}, "")
+	if err != nil {
+		return err
+	}
+	files["content/quotes/quotes.json"], err = jsonBytes(groups)
+	if err != nil {
+		return fmt.Errorf("quotes: %w", err)
+	}
+	return nil
+}

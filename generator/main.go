@@ -1,0 +1,169 @@
+// Generator builds the dossier site: it reads the source documents in
+// sources/, annotates them (people, quotes, dates and events, cited
+// outlets), links the annotations across sources, writes front-mattered
+// Markdown into content/ and the annotation graph into data/dossier.json,
+// and runs Hugo (go tool hugo) to render the site into public/.
+//
+// Usage:
+//
+//	go run ./generator [flags]
+//
+// The flags are:
+//
+//	-sources DIR
+//		the folder of source files (.txt, .md); default "sources"
+//	-root DIR
+//		the site root holding content/, data/, layouts/ and hugo.toml; default "."
+//	-build=false
+//		stop after writing content/ and data/; do not run Hugo
+//	-public DIR
+//		where Hugo writes the site; default ROOT/public
+//
+// A problem with a source is reported as file:line: message, and nothing
+// is written: the site from the previous run stays as it was.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+
+	"github.com/dossier/dossier/generator/internal/annotate"
+	"github.com/dossier/dossier/generator/internal/annotate/people"
+	"github.com/dossier/dossier/generator/internal/build"
+	"github.com/dossier/dossier/generator/internal/doc"
+	"github.com/dossier/dossier/generator/internal/emit"
+	"github.com/dossier/dossier/generator/internal/link"
+	"github.com/dossier/dossier/generator/internal/load"
+)
+
+func main() {
+	os.Exit(run(context.Background(), os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// config is what the command line asks for.
+type config struct {
+	sources string
+	root    string
+	public  string
+	build   bool
+}
+
+// errUsage marks errors in how the command was called (exit status 2).
+var errUsage = errors.New("usage")
+
+func parseFlags(args []string, stderr io.Writer) (config, error) {
+	var c config
+	fs := flag.NewFlagSet("generator", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&c.sources, "sources", "sources", "the folder of source files (.txt, .md)")
+	fs.StringVar(&c.root, "root", ".", "the site root holding content/, data/, layouts/ and hugo.toml")
+	fs.StringVar(&c.public, "public", "", "where Hugo writes the site (default ROOT/public)")
+	fs.BoolVar(&c.build, "build", true, "run Hugo after writing content/ and data/")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: go run ./generator [-sources DIR] [-root DIR] [-public DIR] [-build=false]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return c, err
+		}
+		return c, fmt.Errorf("%w: %v", errUsage, err)
+	}
+	if fs.NArg() > 0 {
+		return c, fmt.Errorf("%w: unexpected argument %q", errUsage, fs.Arg(0))
+	}
+	for _, d := range []string{c.root, c.sources} {
+		if info, err := os.Stat(d); err != nil || !info.IsDir() {
+			return c, fmt.Errorf("%w: %s is not a directory", errUsage, d)
+		}
+	}
+	if c.public == "" {
+		c.public = filepath.Join(c.root, "public")
+	}
+	return c, nil
+}
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	c, err := parseFlags(args, stderr)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.Is(err, errUsage):
+		fmt.Fprintf(stderr, "generator: %v\n", errors.Unwrap(err))
+		return 2
+	case err != nil:
+		fmt.Fprintf(stderr, "generator: %v\n", err)
+		return 1
+	}
+	if err := generate(ctx, c, stdout, stderr); err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	return 0
+}
+
+// generate runs the passes in order: load → annotate → link → emit → build.
+func generate(ctx context.Context, c config, stdout, stderr io.Writer) error {
+	sources, warnings, err := load.Dir(c.root, c.sources)
+	for _, w := range warnings {
+		fmt.Fprintln(stderr, "warning:", w)
+	}
+	if err != nil {
+		return err
+	}
+	reg, err := people.LoadRegistry(filepath.Join(c.root, "data", "people.yaml"))
+	if err != nil {
+		return err
+	}
+
+	docs := annotateAll(sources, reg)
+	g := link.Link(docs, reg)
+	for _, w := range g.Warnings {
+		fmt.Fprintln(stderr, "warning:", w)
+	}
+
+	files, err := emit.Plan(g)
+	if err != nil {
+		return err
+	}
+	written, removed, err := emit.Write(c.root, files)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "dossier: %d sources, %d people, %d quotes, %d events; %d files written, %d removed\n",
+		len(docs), len(g.Dossier.People), len(g.Dossier.Quotes), len(g.Dossier.Events), written, removed)
+	if !c.build {
+		return nil
+	}
+	return build.Hugo(ctx, build.Options{Root: c.root, Dest: c.public, Stdout: stderr})
+}
+
+// annotateAll annotates the sources on every core; the result keeps the
+// sources' order, so the output does not depend on scheduling.
+func annotateAll(sources []*doc.Source, reg *people.Registry) []*doc.Annotated {
+	docs := make([]*doc.Annotated, len(sources))
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range work {
+				docs[i] = annotate.Source(sources[i], reg)
+			}
+		}()
+	}
+	for i := range sources {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	return docs
+}
