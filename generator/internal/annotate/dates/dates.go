@@ -1,6 +1,3 @@
-// Package dates finds temporal expressions, normalizes them against the
-// publication date, turns dated statements into event reports, and merges
-// reports of the same happening across sources into events.
 package dates
 
 import "github.com/dossier/dossier/generator/internal/doc"
@@ -9,12 +6,6 @@ import "github.com/dossier/dossier/generator/internal/doc"
 // matter gives none, and says on what basis; "" when nothing supports one.
 func InferPublished(src *doc.Source) (date, basis string) {
 	return "", ""
-}
-
-// Find returns the temporal expressions of a (whose People and Mentions are
-// found) and the event reports built on them, both in text order.
-func Find(a *doc.Annotated) (dates []doc.Date, reports []doc.Report) {
-	return nil, nil
 }
 
 // Merge merges the reports of all sources into events. personIDs[i][j] is the
