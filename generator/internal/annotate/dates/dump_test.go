@@ -14,6 +14,18 @@ func TestDumpSeeds(t *testing.T) {
 		t.Skip()
 	}
 	files, _ := filepath.Glob("../../../../sources/*.txt")
+	var docs []*doc.Annotated
+	defer func() {
+		for _, e := range Merge(docs, nil) {
+			t.Logf("EVENT %s %s %s planned=%v people=%v %q", e.ID, e.Date, e.Precision, e.Planned, e.People, e.Summary)
+			for _, r := range e.Reports {
+				t.Logf("     %s:%d %q %s %q", r.Source, r.Line, r.Text, r.Date, r.Summary)
+			}
+			for _, c := range e.Conflicts {
+				t.Logf("     CONFLICT %v %v %s", c.Values, c.Sources, c.Note)
+			}
+		}
+	}()
 	for _, f := range files {
 		b, _ := os.ReadFile(f)
 		txt := string(b)
@@ -25,6 +37,8 @@ func TestDumpSeeds(t *testing.T) {
 		src := &doc.Source{ID: filepath.Base(f)[:3], Text: txt[end:], FirstLine: 1, Published: pub}
 		a := &doc.Annotated{Source: src}
 		ds, rs := Find(a)
+		a.Dates, a.Reports = ds, rs
+		docs = append(docs, a)
 		t.Logf("=== %s (%s)", f, pub)
 		for _, d := range ds {
 			t.Logf("  L%d %q -> %s %s t=%s rel=%v", src.Line(d.Start), src.Slice(d.Span), d.Value, d.Precision, d.Time, d.Relative)

@@ -64,7 +64,7 @@ func (s *scanner) report(fs []found, k int, a *doc.Annotated) (doc.Report, bool)
 		if wordCount(s.text[sent.start:f.Start])+wordCount(s.text[f.End:sent.end]) < 3 {
 			return doc.Report{}, false
 		}
-		cl = s.summaryRange(sent, expr)
+		cl = s.summaryRange(sent, expr, fs)
 	}
 	summary := cleanSummary(s.text[cl.start:cl.end])
 	if summary == "" {
@@ -100,7 +100,7 @@ func (s *scanner) planned(f found) bool {
 // summaryRange returns the clause of sent around expr, joined with its
 // neighbouring clauses (the next first) while it says too little, and cut
 // to maxSummary bytes at word boundaries around the expression.
-func (s *scanner) summaryRange(sent, expr rng) rng {
+func (s *scanner) summaryRange(sent, expr rng, fs []found) rng {
 	var segs []rng
 	st := sent.start
 	for _, b := range clauseBreaks(s.text, sent, expr) {
@@ -118,11 +118,26 @@ func (s *scanner) summaryRange(sent, expr rng) rng {
 	words := func() int {
 		return wordCount(s.text[segs[lo].start:expr.start]) + wordCount(s.text[expr.end:segs[hi].end])
 	}
-	for words() < 5 && (lo > 0 || hi < len(segs)-1) {
-		if hi < len(segs)-1 {
+	// a clause that holds another expression states another happening
+	dated := func(g rng) bool {
+		for _, f := range fs {
+			if f.Start >= g.start && f.End <= g.end && (f.Start != expr.start || f.End != expr.end) {
+				return true
+			}
+		}
+		return false
+	}
+	// a clause with a verb of its own does not take in another's date
+	hasVerb := func() bool {
+		return s.nearestMarker(rng{segs[lo].start, segs[hi].end}, expr.start, expr.end) != tenseUnknown
+	}
+	for words() < 5 {
+		if hi < len(segs)-1 && !(dated(segs[hi+1]) && hasVerb()) {
 			hi++
-		} else {
+		} else if lo > 0 && !(dated(segs[lo-1]) && hasVerb()) {
 			lo--
+		} else {
+			break
 		}
 	}
 	cl := rng{segs[lo].start, segs[hi].end}
