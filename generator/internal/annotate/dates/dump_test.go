@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dossier/dossier/generator/internal/annotate/people"
 	"github.com/dossier/dossier/generator/internal/doc"
 )
 
@@ -16,7 +17,8 @@ func TestDumpSeeds(t *testing.T) {
 	files, _ := filepath.Glob("../../../../sources/*.txt")
 	var docs []*doc.Annotated
 	defer func() {
-		for _, e := range Merge(docs, nil) {
+		ids, _, _ := people.Link(docs, nil)
+		for _, e := range Merge(docs, ids) {
 			t.Logf("EVENT %s %s %s planned=%v people=%v %q", e.ID, e.Date, e.Precision, e.Planned, e.People, e.Summary)
 			for _, r := range e.Reports {
 				t.Logf("     %s:%d %q %s %q", r.Source, r.Line, r.Text, r.Date, r.Summary)
@@ -36,6 +38,7 @@ func TestDumpSeeds(t *testing.T) {
 		end := strings.Index(txt[4:], "---\n") + 8
 		src := &doc.Source{ID: filepath.Base(f)[:3], Text: txt[end:], FirstLine: 1, Published: pub}
 		a := &doc.Annotated{Source: src}
+		a.People, a.Mentions, _ = people.Find(src, nil)
 		ds, rs := Find(a)
 		a.Dates, a.Reports = ds, rs
 		docs = append(docs, a)

@@ -118,7 +118,46 @@ func Merge(docs []*doc.Annotated, personIDs [][]string) []doc.EventEntry {
 			ev.reps = []int{k}
 		}
 	}
+	m.absorbCoarse()
 	return m.entries()
+}
+
+// absorbCoarse moves each event known only to the month, year or decade
+// into a finer event that one of its reports fits, latest events first: a
+// month report placed before the day report it belongs with is not lost.
+func (m *merger) absorbCoarse() {
+	for e := len(m.events) - 1; e >= 0; e-- {
+		ev := m.events[e]
+		if len(ev.reps) == 0 || ev.v.p == doc.Day {
+			continue
+		}
+		reps := ev.reps
+		ev.reps = nil
+		target, targetScore := -1, 0.0
+		for _, k := range reps {
+			if m.reps[k].v != ev.v {
+				continue
+			}
+			if f := m.best(k); f >= 0 && f != e && precRank(m.events[f].v.p) < precRank(ev.v.p) && ev.v.contains(m.events[f].v) {
+				if sc := m.score(&m.reps[k], m.events[f]); sc > targetScore {
+					target, targetScore = f, sc
+				}
+			}
+		}
+		fits := 0
+		for _, k := range reps {
+			if target >= 0 && m.score(&m.reps[k], m.events[target]) > 0 {
+				fits++
+			}
+		}
+		if target < 0 || 2*fits < len(reps) {
+			ev.reps = reps
+			continue
+		}
+		for _, k := range reps {
+			m.join(k, target)
+		}
+	}
 }
 
 func appendUnique(xs []string, x string) []string {

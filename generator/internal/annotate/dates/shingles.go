@@ -52,6 +52,10 @@ func stem(w string) string {
 	switch {
 	case len(w) > 5 && strings.HasSuffix(w, "ing"):
 		return undouble(w[:len(w)-3])
+	case len(w) > 7 && strings.HasSuffix(w, "ers"):
+		return w[:len(w)-3]
+	case len(w) > 6 && strings.HasSuffix(w, "er"):
+		return w[:len(w)-2]
 	case len(w) > 4 && strings.HasSuffix(w, "ed"):
 		return undouble(w[:len(w)-2])
 	case len(w) > 4 && strings.HasSuffix(w, "es") && !strings.HasSuffix(w, "ses"):
