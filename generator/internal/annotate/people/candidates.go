@@ -10,10 +10,10 @@ import (
 type candKind int
 
 const (
-	multiName candKind = iota // two or more name words
-	singleName                // one name word
-	acronym                   // an all-capitals word, perhaps with a suffix ("JFK Jr")
-	headlineRun               // a run in a title-case line: matched against known names only
+	multiName   candKind = iota // two or more name words
+	singleName                  // one name word
+	acronym                     // an all-capitals word, perhaps with a suffix ("JFK Jr")
+	headlineRun                 // a run in a title-case line: matched against known names only
 )
 
 // cand is one run of capitalised words that may name a person.
@@ -91,7 +91,7 @@ func (f *finder) scanRuns() {
 	heads := headlineLines(toks)
 	for i := 0; i < len(toks); {
 		t := &toks[i]
-		if l.acronymTok(t) {
+		if l.acronymTok(t) && !f.initialsAt(i) {
 			j := i + 1
 			if j < len(toks) && toks[j].space && !toks[j].nl && toks[j].word && l.suffixes.has(strings.TrimSuffix(toks[j].text, ".")) {
 				j++
@@ -102,7 +102,7 @@ func (f *finder) scanRuns() {
 			i = j
 			continue
 		}
-		if !l.nameTok(t) {
+		if !l.nameTok(t) && !f.initialsAt(i) {
 			i++
 			continue
 		}
@@ -115,7 +115,7 @@ func (f *finder) scanRuns() {
 			if n.nl {
 				break
 			}
-			if n.space && l.nameTok(n) {
+			if n.space && (l.nameTok(n) || f.initialsAt(j)) {
 				j++
 				continue
 			}
@@ -124,16 +124,32 @@ func (f *finder) scanRuns() {
 				j += 2
 				continue
 			}
-			if n.word && n.space && l.particles.has(n.text) && j+1 < len(toks) && toks[j+1].space &&
-				!toks[j+1].nl && l.nameTok(&toks[j+1]) && !l.orgHeads.has(toks[j+1].text) {
-				j += 2
-				continue
+			if n.word && n.space && l.particles.has(n.text) {
+				e := j
+				for e < len(toks) && toks[e].word && toks[e].space && !toks[e].nl && l.particles.has(toks[e].text) && e-j < 3 {
+					e++
+				}
+				if e < len(toks) && toks[e].space && !toks[e].nl && l.nameTok(&toks[e]) && !l.orgHeads.has(toks[e].text) {
+					j = e + 1
+					continue
+				}
 			}
 			break
 		}
 		f.classify(i, j, heads[t.line])
 		i = j
 	}
+}
+
+// initialsAt reports whether token k is two capital initials written
+// together before a name ("JB Pritzker").
+func (f *finder) initialsAt(k int) bool {
+	t := &f.toks[k]
+	if !t.word || len(t.text) != 2 || !allCaps(t.text) || f.lex.suffixes.has(t.text) || k+1 >= len(f.toks) {
+		return false
+	}
+	n := &f.toks[k+1]
+	return n.space && !n.nl && f.lex.nameTok(n) && !f.lex.orgHeads.has(n.text)
 }
 
 func wordIdx(toks []token, i, j int) []int {
@@ -213,6 +229,18 @@ func (f *finder) classify(i, j int, headline bool) {
 		}
 	}
 stripped:
+	// A title inside the run: "German Chancellor Olaf Scholz".
+	for k := 1; k < len(words)-1; k++ {
+		lw := lowerASCII(toks[words[k]].text)
+		if k+2 < len(words) && l.titles.has(lw+" "+lowerASCII(toks[words[k+1]].text)) {
+			words, c.title, c.evidence = words[k+2:], true, true
+			break
+		}
+		if l.titles.has(lw) {
+			words, c.title, c.evidence = words[k+1:], true, true
+			break
+		}
+	}
 	if len(words) > 0 && months[toks[words[0]].text] {
 		if p := prevTok(toks, words[0]); len(words) == 1 || p >= 0 && datePreps[lowerASCII(toks[p].text)] {
 			words = words[1:]
@@ -241,7 +269,7 @@ stripped:
 	c.i, c.j, c.words = words[0], words[len(words)-1]+1, words
 	c.key = f.keyOf(words)
 	switch {
-	case headline && len(words) >= 2 && len(words) <= 3 && l.given.has(toks[words[0]].text):
+	case headline && len(words) == 2 && l.given.has(toks[words[0]].text):
 		c.kind = multiName
 	case headline:
 		c.kind = headlineRun
@@ -293,6 +321,8 @@ func (f *finder) context(c *cand) {
 		}
 		if l.given.has(first.text) {
 			c.evidence = true
+		} else if l.roles.has(lowerASCII(last.text)) {
+			c.hardNeg = true // "Staff Reporter"
 		}
 	}
 	p := prevTok(toks, c.oi)
@@ -337,6 +367,10 @@ func (f *finder) context(c *cand) {
 			c.evidence = true
 		case t.text == "," && ageAt(toks, nx+1) > 0:
 			c.evidence = true
+		case t.text == "," && f.appositiveCue(nx+1):
+			c.evidence = true
+		case n == 1 && t.word && auxVerbs[t.text] && l.given.has(first.text) && !l.givenWords.has(first.text):
+			c.evidence = true // "Adele will return"
 		}
 	}
 	if last.poss && nx < len(toks) && toks[nx].word && l.kin.has(toks[nx].text) {
@@ -349,6 +383,36 @@ func (f *finder) context(c *cand) {
 			c.evidence, c.hardNeg = true, false
 		}
 	}
+}
+
+var auxVerbs = map[string]bool{
+	"will": true, "would": true, "has": true, "had": true, "is": true, "was": true, "did": true, "does": true,
+	"can": true, "could": true, "said": true, "says": true,
+}
+
+// appositiveCue reports whether the words from token k describe a person:
+// "who", or a role within a short noun phrase ("her husband", "the singer").
+func (f *finder) appositiveCue(k int) bool {
+	toks, l := f.toks, f.lex
+	if k >= len(toks) || !toks[k].word {
+		return false
+	}
+	if toks[k].text == "who" {
+		return true
+	}
+	if !appositiveStarts[toks[k].text] {
+		return false
+	}
+	for e := k + 1; e < len(toks) && e <= k+4; e++ {
+		if !toks[e].word {
+			return false
+		}
+		lw := lowerASCII(toks[e].text)
+		if l.roles.has(lw) || l.kin.has(lw) {
+			return true
+		}
+	}
+	return false
 }
 
 // nonPerson reports whether key names a known place, organisation, work or

@@ -15,6 +15,7 @@ var lexiconFS embed.FS
 // never mutated afterwards.
 type lexicon struct {
 	given      set // common given names, as written ("Donald")
+	givenWords set // given names that are also common words ("Hope")
 	titles     set // honorifics and titles, lowercase, multiword joined by one space
 	roles      set // role nouns, lowercase
 	kin        set // kinship nouns, lowercase
@@ -41,6 +42,7 @@ const functionWords = "The A An And But Or Nor For So Of In On At To By From Wit
 var lex = sync.OnceValue(func() *lexicon {
 	l := &lexicon{
 		given:      words("given.txt", "given_extra.txt"),
+		givenWords: words("given_words.txt"),
 		titles:     lines("titles.txt"),
 		roles:      lower(words("roles.txt")),
 		kin:        lower(words("kin.txt")),
