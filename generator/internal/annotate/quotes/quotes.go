@@ -2,20 +2,123 @@
 // outlets a source cites, and groups the same quote across sources.
 package quotes
 
-import "github.com/dossier/dossier/generator/internal/doc"
+import (
+	"sort"
+	"strings"
+
+	"github.com/dossier/dossier/generator/internal/doc"
+)
 
 // Find returns the quotes in a, in text order, with speakers as indexes into
 // a.People (whose Mentions are already found), and the outlets the text cites.
 func Find(a *doc.Annotated) (quotes []doc.Quote, citations []doc.Citation) {
-	return nil, nil
+	if a == nil || a.Source == nil || a.Source.Text == "" {
+		return nil, nil
+	}
+	l := lex()
+	text := a.Source.Text
+	mentions := a.Mentions
+	if !sort.SliceIsSorted(mentions, func(i, j int) bool { return mentions[i].Start < mentions[j].Start }) {
+		mentions = append([]doc.Mention(nil), mentions...)
+		sort.SliceStable(mentions, func(i, j int) bool { return mentions[i].Start < mentions[j].Start })
+	}
+	view := *a
+	view.Mentions = mentions
+	paras := paragraphs(text)
+	raw := pairQuotes(text, paras, l)
+	nesting(raw)
+	f := &finder{
+		r:    &attributor{a: &view, l: l, info: describePeople(&view, l)},
+		text: text,
+		raw:  raw,
+		out:  make([]*doc.Quote, len(raw)),
+		last: lastSpeech{para: -10},
+	}
+	var toks []token
+	qstart := 0
+	for pi, p := range paras {
+		for qstart < len(raw) && raw[qstart].outer.End <= p.start {
+			qstart++
+		}
+		var top []int
+		for k := qstart; k < len(raw) && raw[k].outer.Start < p.end; k++ {
+			if raw[k].depth == 0 {
+				top = append(top, k)
+			}
+		}
+		toks = tokenize(text, p, mentions, raw, top, toks[:0])
+		f.paragraph(pi, toks, true)
+		citations = appendCitations(citations, text, toks, &view, l)
+	}
+	// Nested quotations: read each inside its parent.
+	for k := range raw {
+		if raw[k].depth == 0 {
+			continue
+		}
+		f.nested(k)
+	}
+	for k, q := range f.out {
+		if q != nil && f.merged[k] == 0 {
+			quotes = append(quotes, *q)
+		}
+	}
+	sort.SliceStable(quotes, func(i, j int) bool { return quotes[i].Outer.Start < quotes[j].Outer.Start })
+	return quotes, citations
 }
 
-// Group assigns a group id to every quote: groups[i][j] is the group of
-// docs[i].Quotes[j]; the same quote in other wording shares a group.
-func Group(docs []*doc.Annotated) (groups [][]string) {
-	groups = make([][]string, len(docs))
-	for i, d := range docs {
-		groups[i] = make([]string, len(d.Quotes))
+// Text returns the words of q: the span's text, or its parts joined by a
+// space when the quotation was split by an attribution or ran over
+// several paragraphs.
+func Text(src *doc.Source, q doc.Quote) string {
+	if len(q.Parts) == 0 {
+		return src.Text[q.Start:q.End]
 	}
-	return groups
+	var b strings.Builder
+	for i, p := range q.Parts {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(src.Text[p.Start:p.End])
+	}
+	return b.String()
+}
+
+// nesting sets each quotation's depth: how many quotations contain it.
+func nesting(raw []rawQuote) {
+	var stack []int // ends of the enclosing outers
+	for k := range raw {
+		for len(stack) > 0 && stack[len(stack)-1] <= raw[k].outer.Start {
+			stack = stack[:len(stack)-1]
+		}
+		raw[k].depth = len(stack)
+		stack = append(stack, raw[k].outer.End)
+	}
+}
+
+// rawText returns the words of a raw quotation, parts joined by a space.
+func rawText(text string, q rawQuote) string {
+	if len(q.parts) == 1 {
+		return text[q.parts[0].Start:q.parts[0].End]
+	}
+	var b strings.Builder
+	for i, p := range q.parts {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(text[p.Start:p.End])
+	}
+	return b.String()
+}
+
+// toQuote builds the doc.Quote of a raw quotation.
+func toQuote(q rawQuote) *doc.Quote {
+	out := &doc.Quote{
+		Span:    doc.Span{Start: q.parts[0].Start, End: q.parts[len(q.parts)-1].End},
+		Outer:   q.outer,
+		Speaker: -1,
+	}
+	if len(q.parts) > 1 {
+		out.Parts = append([]doc.Span(nil), q.parts...)
+	}
+	return out
 }

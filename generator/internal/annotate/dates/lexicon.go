@@ -1,0 +1,159 @@
+package dates
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:embed lexicon/*.txt
+var lexiconFS embed.FS
+
+// lexicon holds the word lists of lexicon/, built once and shared read-only.
+type lexicon struct {
+	months      map[string]int // "dec" → 12
+	weekdays    map[string]int // "tuesday" → 2 (time.Weekday)
+	seasons     map[string]int // "spring" → 3 (first month)
+	numbers     map[string]int // "two" → 2
+	future      map[string]bool
+	past        map[string]bool
+	edNotPast   map[string]bool
+	notYear     map[string]bool // "season" 44
+	counts      map[string]bool // 50,000 "jobs"
+	nameBefore  map[string]bool // "Super" Tuesday
+	nameAfter   map[string]bool // Sunday "Times"
+	abbrevs     map[string]bool // "Dec." does not end a sentence
+	stopwords   map[string]bool
+	partsOfDay  map[string]bool
+	monthNames  [13]string // full English names, for summaries and notes
+	weekdayName [7]string
+}
+
+// lex returns the lexicon, parsing the embedded files on first use.
+var lex = sync.OnceValue(func() *lexicon {
+	l, err := loadLexicon()
+	if err != nil {
+		// The files are embedded at build time; an error is a programming error.
+		panic(err)
+	}
+	return l
+})
+
+func loadLexicon() (*lexicon, error) {
+	l := &lexicon{}
+	var err error
+	numbered := func(file string) (map[string]int, error) {
+		m := map[string]int{}
+		err := eachLine(file, func(f []string) error {
+			if len(f) < 2 {
+				return fmt.Errorf("want a number and names, got %q", strings.Join(f, " "))
+			}
+			n, err := strconv.Atoi(f[0])
+			if err != nil {
+				// "spring 3": the name comes first.
+				n, err = strconv.Atoi(f[len(f)-1])
+				if err != nil {
+					return fmt.Errorf("no number in %q", strings.Join(f, " "))
+				}
+				for _, w := range f[:len(f)-1] {
+					m[w] = n
+				}
+				return nil
+			}
+			for _, w := range f[1:] {
+				m[w] = n
+			}
+			return nil
+		})
+		return m, err
+	}
+	if l.months, err = numbered("months.txt"); err != nil {
+		return nil, err
+	}
+	if l.weekdays, err = numbered("weekdays.txt"); err != nil {
+		return nil, err
+	}
+	if l.seasons, err = numbered("seasons.txt"); err != nil {
+		return nil, err
+	}
+	if l.numbers, err = numbered("numbers.txt"); err != nil {
+		return nil, err
+	}
+	sets := []struct {
+		file string
+		dst  *map[string]bool
+	}{
+		{"future.txt", &l.future},
+		{"past.txt", &l.past},
+		{"edexceptions.txt", &l.edNotPast},
+		{"notyear.txt", &l.notYear},
+		{"counts.txt", &l.counts},
+		{"abbreviations.txt", &l.abbrevs},
+		{"stopwords.txt", &l.stopwords},
+		{"timewords.txt", &l.partsOfDay},
+	}
+	for _, s := range sets {
+		m := map[string]bool{}
+		if err := eachLine(s.file, func(f []string) error {
+			m[strings.Join(f, " ")] = true
+			return nil
+		}); err != nil {
+			return nil, err
+		}
+		*s.dst = m
+	}
+	l.nameBefore, l.nameAfter = map[string]bool{}, map[string]bool{}
+	if err := eachLine("names.txt", func(f []string) error {
+		if len(f) != 2 || (f[0] != "before" && f[0] != "after") {
+			return fmt.Errorf("want \"before|after word\", got %q", strings.Join(f, " "))
+		}
+		if f[0] == "before" {
+			l.nameBefore[f[1]] = true
+		} else {
+			l.nameAfter[f[1]] = true
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	for w, n := range l.months {
+		if len(w) > len(l.monthNames[n]) {
+			l.monthNames[n] = w
+		}
+	}
+	for w, n := range l.weekdays {
+		if len(w) > len(l.weekdayName[n]) {
+			l.weekdayName[n] = w
+		}
+	}
+	return l, nil
+}
+
+// eachLine calls fn with the whitespace-separated fields of every
+// non-empty, non-comment line of lexicon/file.
+func eachLine(file string, fn func(fields []string) error) error {
+	f, err := lexiconFS.Open("lexicon/" + file)
+	if err != nil {
+		return fmt.Errorf("dates lexicon: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := fn(strings.Fields(strings.ToLower(line))); err != nil {
+			return fmt.Errorf("dates lexicon %s:%d: %w", file, n, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("dates lexicon %s: %w", file, err)
+	}
+	return nil
+}

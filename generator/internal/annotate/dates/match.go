@@ -1,0 +1,428 @@
+package dates
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/dossier/dossier/generator/internal/doc"
+)
+
+// monthPreps are the words after which a month named alone is a date ("in June").
+var monthPreps = map[string]bool{
+	"in": true, "since": true, "until": true, "till": true, "by": true, "from": true,
+	"during": true, "before": true, "after": true, "through": true, "throughout": true,
+	"of": true, "early": true, "mid": true, "late": true, "last": true, "next": true,
+	"this": true, "that": true, "to": true, "between": true, "and": true, "or": true,
+}
+
+// yearPreps are the words after which a four-digit number is surely a year.
+var yearPreps = map[string]bool{
+	"in": true, "since": true, "until": true, "till": true, "by": true, "from": true,
+	"during": true, "before": true, "after": true, "through": true, "of": true,
+	"early": true, "mid": true, "late": true, "circa": true, "around": true, "year": true,
+	"to": true, "and": true, "between": true, "for": true, "the": true, "in-": true,
+}
+
+// matchDate reads an explicit calendar date at i: "Dec. 13, 2016",
+// "December 13", "13 December 2016", "13th of December". y is 0 when the
+// text gives no year.
+func (s *scanner) matchDate(i int) (y, m, d, next int, ok bool) {
+	if mo, k, _ := s.monthAt(i); mo > 0 {
+		if day, k2, ok := s.dayAt(k); ok {
+			next = k2
+			j := k2
+			if s.punctIs(j, ",") {
+				j++
+			}
+			if yr, ok := s.yearAt(j); ok {
+				y, next = yr, j+1
+			}
+			return y, mo, day, next, validDay(pick(y, 2000), mo, day)
+		}
+		return 0, 0, 0, i, false
+	}
+	day, k, ok := s.dayAt(i)
+	if !ok {
+		return 0, 0, 0, i, false
+	}
+	if s.wordIs(k, "of") {
+		k++
+	}
+	mo, k2, _ := s.monthAt(k)
+	if mo == 0 {
+		return 0, 0, 0, i, false
+	}
+	next = k2
+	j := k2
+	if s.punctIs(j, ",") {
+		j++
+	}
+	if yr, ok := s.yearAt(j); ok {
+		y, next = yr, j+1
+	}
+	return y, mo, day, next, validDay(pick(y, 2000), mo, day)
+}
+
+func pick(a, b int) int {
+	if a != 0 {
+		return a
+	}
+	return b
+}
+
+// explicitDay resolves a matched calendar date: its own year, else one from
+// the anchor and tense; ok is false when it needs an anchor there is none of.
+func (s *scanner) explicitDay(i, next, y, m, d int) (found, bool) {
+	if y != 0 {
+		f := dateOf(val{y, m, d, doc.Day}, false)
+		f.explicit = true
+		return f, true
+	}
+	if !s.hasAnchor {
+		return found{}, false
+	}
+	y = s.yearFor(m, d, s.tenseOf(i, next))
+	return dateOf(val{y, m, d, doc.Day}, true), true
+}
+
+// matchMonthFirst reads dates that start with a month (or early/mid/late
+// and a month): "December 13, 2016", "Dec. 13", "September 2015", "March
+// 1990", "June" after a preposition, "November of this year".
+func (s *scanner) matchMonthFirst(i int) int {
+	start, j := i, i
+	if b := s.low(i); b != nil && (string(b) == "early" || string(b) == "mid" || string(b) == "late") {
+		j = i + 1
+		if s.punctIs(j, "-") && s.glued(j) {
+			j++
+		}
+	}
+	m, k, abbrev := s.monthAt(j)
+	if m == 0 {
+		return i
+	}
+	if j == start {
+		// A month name glued to a preceding word or hyphen is part of a name.
+		if s.glued(j) && s.toks[j-1].kind != tPunct {
+			return i
+		}
+	}
+	if y, mo, d, next, ok := s.matchDate(j); ok && j == start {
+		f, ok := s.explicitDay(start, next, y, mo, d)
+		if !ok {
+			return next
+		}
+		return s.add(start, next, f)
+	}
+	// Month and year: "September 2015", "February, 1996", "June of 2015".
+	for _, skip := range []int{0, 1} {
+		if skip == 1 && !s.punctIs(k, ",") && !s.wordIs(k, "of") {
+			continue
+		}
+		if y, ok := s.yearAt(k + skip); ok {
+			return s.add(start, k+skip+1, dateOf(val{y, m, 0, doc.Month}, false))
+		}
+	}
+	// Month of this/last/next year.
+	kk := k
+	if s.wordIs(kk, "of") {
+		kk++
+	}
+	if s.wordIs(kk+1, "year") && s.hasAnchor {
+		off, ok := map[string]int{"this": 0, "last": -1, "next": 1}[string(s.low(kk))]
+		if ok {
+			f := dateOf(val{s.anchor.Year() + off, m, 0, doc.Month}, true)
+			return s.add(start, kk+2, f)
+		}
+	}
+	// A month alone needs a preposition or qualifier, and an abbreviation never stands alone.
+	if abbrev {
+		return i
+	}
+	mod := ""
+	if j == start {
+		prev := s.low(start - 1)
+		if prev == nil || !monthPreps[string(prev)] {
+			return i
+		}
+		switch string(prev) {
+		case "last", "next", "this":
+			mod = string(prev)
+			start--
+		}
+	}
+	if !s.hasAnchor {
+		return k
+	}
+	t := s.tenseOf(start, k)
+	y := s.yearFor(m, 0, t)
+	am := int(s.anchor.Month())
+	switch mod {
+	case "last":
+		y = s.anchor.Year()
+		if m >= am {
+			y--
+		}
+	case "next":
+		y = s.anchor.Year()
+		if m <= am {
+			y++
+		}
+	case "this":
+		y = s.anchor.Year()
+	}
+	return s.add(start, k, dateOf(val{y, m, 0, doc.Month}, true))
+}
+
+// matchDayFirst reads "13 December 2016", "21 November", "13th of December".
+func (s *scanner) matchDayFirst(i int) int {
+	if s.glued(i) && s.toks[i-1].kind != tPunct {
+		return i
+	}
+	y, m, d, next, ok := s.matchDate(i)
+	if !ok {
+		return i
+	}
+	f, ok := s.explicitDay(i, next, y, m, d)
+	if !ok {
+		return next
+	}
+	return s.add(i, next, f)
+}
+
+// matchWeekday reads a weekday, with "last"/"next"/"this", a part of the
+// day, and a date in parentheses or after a comma: "Tuesday", "Tuesday
+// morning", "Wednesday's", "on Tuesday (Dec. 13, 2016)", "Tuesday, December 13".
+func (s *scanner) matchWeekday(i int) int {
+	start, j, mod := i, i, ""
+	if b := s.low(i); b != nil {
+		switch string(b) {
+		case "last", "next", "this":
+			mod, j = string(b), i+1
+		}
+	}
+	wd, k, ok := s.weekdayAt(j)
+	if !ok {
+		return i
+	}
+	l := s.lex
+	// Proper names: "Super Tuesday", "Black Friday", "Mail on Sunday", "Sunday Times".
+	if mod == "" && s.has(j-1) && isCap(s.text, s.toks[j-1]) && s.wordIn(j-1, l.nameBefore) {
+		return i
+	}
+	if s.wordIs(j-1, "on") && s.wordIs(j-2, "mail") {
+		return i
+	}
+	if s.has(k) && isCap(s.text, s.toks[k]) && s.wordIn(k, l.nameAfter) {
+		return i
+	}
+	end := k
+	f := found{}
+	if s.wordIn(k, l.partsOfDay) && !isCap(s.text, s.toks[k]) {
+		f.Time = string(s.low(k))
+		end = k + 1
+	}
+	// An explicit date in parentheses or after a comma wins over the weekday.
+	for _, open := range []string{"(", ",", ""} {
+		p := end
+		if open != "" {
+			if !s.punctIs(p, open) {
+				continue
+			}
+			p++
+		}
+		y, m, d, next, ok := s.matchDate(p)
+		if !ok {
+			continue
+		}
+		if open == "(" {
+			if !s.punctIs(next, ")") {
+				continue
+			}
+			next++
+		}
+		g, ok := s.explicitDayWeekday(start, next, y, m, d, wd)
+		if !ok {
+			return next
+		}
+		g.Time = f.Time
+		return s.add(start, next, g)
+	}
+	if !s.hasAnchor {
+		return end
+	}
+	t := s.tenseOf(start, end)
+	day := s.resolveWeekday(wd, mod, t)
+	g := dateOf(dayOf(day), true)
+	g.Time = f.Time
+	g.planned = day.After(s.anchor) && (mod == "next" || t == tenseFuture)
+	return s.add(start, end, g)
+}
+
+// explicitDayWeekday resolves a date given with its weekday. A date without
+// a year takes the year nearest the anchor in which the weekday matches, if
+// any; a weekday that disagrees with the date is recorded as a warning.
+func (s *scanner) explicitDayWeekday(i, next, y, m, d, wd int) (found, bool) {
+	inferred := y == 0
+	if y == 0 && s.hasAnchor {
+		ay := s.anchor.Year()
+		for _, cand := range []int{s.yearFor(m, d, s.tenseOf(i, next)), ay, ay - 1, ay + 1} {
+			if validDay(cand, m, d) && int(time.Date(cand, time.Month(m), d, 0, 0, 0, 0, time.UTC).Weekday()) == wd {
+				y = cand
+				break
+			}
+		}
+	}
+	f, ok := s.explicitDay(i, next, y, m, d)
+	if !ok {
+		return f, false
+	}
+	if inferred {
+		f.Relative, f.explicit = true, false
+	}
+	v, _ := parseVal(f.Value, doc.Day)
+	if got := int(v.date().Weekday()); got != wd {
+		s.warnf(s.toks[i].start, "%q: %s is a %s, not a %s; kept the date",
+			s.text[s.toks[i].start:s.endOf(next)], f.Value, titled(s.lex.weekdayName[got]), titled(s.lex.weekdayName[wd]))
+	}
+	return f, true
+}
+
+func titled(w string) string {
+	if w == "" {
+		return w
+	}
+	return string(w[0]-'a'+'A') + w[1:]
+}
+
+// matchISO reads "2016-12-13".
+func (s *scanner) matchISO(i int) int {
+	y, dy, ok := s.num(i)
+	if !ok || dy != 4 || !s.punctIs(i+1, "-") || !s.glued(i+1) || !s.glued(i+2) || !s.punctIs(i+3, "-") || !s.glued(i+3) || !s.glued(i+4) {
+		return i
+	}
+	m, dm, ok1 := s.num(i + 2)
+	d, dd, ok2 := s.num(i + 4)
+	if !ok1 || !ok2 || dm > 2 || dd > 2 || !validDay(y, m, d) {
+		return i
+	}
+	f := dateOf(val{y, m, d, doc.Day}, false)
+	f.explicit = true
+	return s.add(i, i+5, f)
+}
+
+// matchSlashes reads "12/13/2016" (month first, unless the first number
+// cannot be a month).
+func (s *scanner) matchSlashes(i int) int {
+	if s.glued(i) {
+		return i
+	}
+	a, da, ok := s.num(i)
+	if !ok || da > 2 || !s.punctIs(i+1, "/") || !s.glued(i+1) || !s.glued(i+2) || !s.punctIs(i+3, "/") || !s.glued(i+3) || !s.glued(i+4) {
+		return i
+	}
+	b, db, ok1 := s.num(i + 2)
+	y, dy, ok2 := s.num(i + 4)
+	if !ok1 || !ok2 || db > 2 || dy != 4 {
+		return i
+	}
+	m, d := a, b
+	if a > 12 {
+		m, d = b, a
+	}
+	if !validDay(y, m, d) {
+		return i
+	}
+	f := dateOf(val{y, m, d, doc.Day}, false)
+	f.explicit = true
+	return s.add(i, i+5, f)
+}
+
+// matchTime reads a time of day: "10:40 am", "9am", "9 a.m.", "noon",
+// with "shortly after", "just before", "around" in front.
+func (s *scanner) matchTime(i int) int {
+	start := i
+	var clock string
+	next := i
+	if b := s.low(i); b != nil && (string(b) == "noon" || string(b) == "midnight") {
+		prev := s.low(i - 1)
+		if prev == nil {
+			return i
+		}
+		switch string(prev) {
+		case "at", "by", "around", "before", "after", "until", "till", "about":
+		default:
+			return i
+		}
+		clock, next = string(s.low(i)), i+1
+	} else {
+		h, dh, ok := s.num(i)
+		if !ok || dh > 2 || h > 24 || (s.glued(i) && s.toks[i-1].kind != tPunct) {
+			return i
+		}
+		min := 0
+		k := i + 1
+		hasMin := false
+		if s.punctIs(k, ":") && s.glued(k) && s.glued(k+1) {
+			mm, dm, ok := s.num(k + 1)
+			if !ok || dm != 2 || mm > 59 {
+				return i
+			}
+			min, hasMin, k = mm, true, k+2
+		}
+		ampm, k2 := s.ampm(k)
+		if ampm == "" && !hasMin {
+			return i
+		}
+		if ampm == "" {
+			prev := s.low(i - 1)
+			if prev == nil || !(string(prev) == "at" || string(prev) == "around" || string(prev) == "by" || string(prev) == "until" || string(prev) == "after" || string(prev) == "before") {
+				return i
+			}
+		}
+		if ampm != "" && (h < 1 || h > 12) {
+			return i
+		}
+		if ampm == "pm" && h < 12 {
+			h += 12
+		} else if ampm == "am" && h == 12 {
+			h = 0
+		}
+		clock, next = fmt.Sprintf("%02d:%02d", h, min), k2
+	}
+	// qualifiers in front: "shortly after", "just before", "around"
+	if b := s.low(start - 1); b != nil {
+		switch string(b) {
+		case "after", "before":
+			if q := s.low(start - 2); q != nil && (string(q) == "shortly" || string(q) == "just" || string(q) == "soon" || string(q) == "right" || string(q) == "sometime") {
+				start -= 2
+			}
+		case "around", "about", "approximately":
+			start--
+		}
+	}
+	if n := len(s.out); n > 0 && s.out[n-1].End > s.toks[start].start {
+		start = i
+	}
+	return s.add(start, next, found{Date: doc.Date{Time: clock}, timeOnly: true})
+}
+
+// ampm reads "am", "pm", "a.m.", "p.m." at k.
+func (s *scanner) ampm(k int) (string, int) {
+	b := s.low(k)
+	if b == nil {
+		return "", k
+	}
+	switch string(b) {
+	case "am", "pm":
+		return string(b), k + 1
+	case "a", "p":
+		if s.punctIs(k+1, ".") && s.wordIs(k+2, "m") && s.glued(k+1) && s.glued(k+2) {
+			w := string(b) + "m"
+			if s.punctIs(k+3, ".") && s.glued(k+3) {
+				return w, k + 4
+			}
+			return w, k + 3
+		}
+	}
+	return "", k
+}

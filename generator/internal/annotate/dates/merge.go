@@ -1,0 +1,611 @@
+package dates
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/dossier/dossier/generator/internal/doc"
+)
+
+// Merge thresholds, tuned on the evaluation corpus (testdata/).
+const (
+	nearDays     = 3    // reports this many days apart may be one happening told wrongly
+	postingCap   = 256  // index keys with more events than this are too common to search
+	scanReports  = 32   // reports of a candidate event compared with a new report
+	sameDayWords = 0.25 // overlap that merges two reports of the same day
+	containWords = 0.30 // overlap that merges a coarser report into a finer event
+	nearWords    = 0.40 // overlap that merges reports a few days apart, as a conflict
+)
+
+// mrep is one report prepared for merging.
+type mrep struct {
+	docIdx int
+	src    *doc.Source
+	rep    doc.Report
+	date   doc.Date
+	v      val
+	people []string // dossier-wide person ids
+	stems  []string
+	surf   map[string]string
+}
+
+// mevent is an event being built.
+type mevent struct {
+	reps []int // indexes into the merge's reports
+	v    val   // the finest date seen so far
+}
+
+// ikey is an index key: a period ("2016-12-13", "2016-12", "2016", "c1990")
+// with a person id or a shingle.
+type ikey struct {
+	period string
+	person bool
+	tok    string
+}
+
+// merger holds the state of one Merge.
+type merger struct {
+	reps   []mrep
+	events []*mevent
+	index  map[ikey][]int
+	seen   []int // per event: the stamp of the last search that looked at it
+	round  int   // searches so far, for unique stamps
+}
+
+// Merge merges the reports of all sources into events. personIDs[i][j] is the
+// dossier-wide id of docs[i].People[j]. Events are sorted by date, then id.
+//
+// Reports are taken finest date first; each joins the best-matching event
+// found through an index of (period, person) and (period, shingle) keys, or
+// starts a new one. A report joins an event when one of the event's reports
+// has a compatible date (the same day, or a period containing the other) and
+// similar wording or the same people, or a date a few days off and very
+// similar wording (then the event records a date conflict).
+func Merge(docs []*doc.Annotated, personIDs [][]string) []doc.EventEntry {
+	m := &merger{index: map[ikey][]int{}}
+	for i, a := range docs {
+		if a == nil || a.Source == nil {
+			continue
+		}
+		for _, r := range a.Reports {
+			if r.Date < 0 || r.Date >= len(a.Dates) {
+				continue
+			}
+			d := a.Dates[r.Date]
+			v, ok := parseVal(d.Value, d.Precision)
+			if !ok {
+				continue
+			}
+			mr := mrep{docIdx: i, src: a.Source, rep: r, date: d, v: v}
+			for _, p := range r.People {
+				if i < len(personIDs) && p >= 0 && p < len(personIDs[i]) && personIDs[i][p] != "" {
+					mr.people = appendUnique(mr.people, personIDs[i][p])
+				}
+			}
+			mr.stems, mr.surf = shingles(r.Summary, a.Source.Slice(d.Span))
+			m.reps = append(m.reps, mr)
+		}
+	}
+	order := make([]int, len(m.reps))
+	for k := range order {
+		order[k] = k
+	}
+	sort.SliceStable(order, func(x, y int) bool {
+		a, b := &m.reps[order[x]], &m.reps[order[y]]
+		if ra, rb := precRank(a.v.p), precRank(b.v.p); ra != rb {
+			return ra < rb
+		}
+		if a.src.ID != b.src.ID {
+			return a.src.ID < b.src.ID
+		}
+		return a.rep.Start < b.rep.Start
+	})
+	for _, k := range order {
+		m.place(k)
+	}
+	// A report placed early may have started an event alone only because
+	// the reports like it came later: place the lone reports again.
+	for e, ev := range m.events {
+		if len(ev.reps) != 1 {
+			continue
+		}
+		k := ev.reps[0]
+		ev.reps = nil
+		if best := m.best(k); best >= 0 && best != e {
+			m.join(k, best)
+		} else {
+			ev.reps = []int{k}
+		}
+	}
+	m.absorbCoarse()
+	return m.entries()
+}
+
+// absorbCoarse moves each event known only to the month, year or decade
+// into a finer event that one of its reports fits, latest events first: a
+// month report placed before the day report it belongs with is not lost.
+func (m *merger) absorbCoarse() {
+	for e := len(m.events) - 1; e >= 0; e-- {
+		ev := m.events[e]
+		if len(ev.reps) == 0 || ev.v.p == doc.Day {
+			continue
+		}
+		reps := ev.reps
+		ev.reps = nil
+		target, targetScore := -1, 0.0
+		for _, k := range reps {
+			if m.reps[k].v != ev.v {
+				continue
+			}
+			if f := m.best(k); f >= 0 && f != e && precRank(m.events[f].v.p) < precRank(ev.v.p) && ev.v.contains(m.events[f].v) {
+				if sc := m.score(&m.reps[k], m.events[f]); sc > targetScore {
+					target, targetScore = f, sc
+				}
+			}
+		}
+		fits := 0
+		for _, k := range reps {
+			if target >= 0 && m.score(&m.reps[k], m.events[target]) > 0 {
+				fits++
+			}
+		}
+		if target < 0 || 2*fits < len(reps) {
+			ev.reps = reps
+			continue
+		}
+		for _, k := range reps {
+			m.join(k, target)
+		}
+	}
+}
+
+func appendUnique(xs []string, x string) []string {
+	for _, y := range xs {
+		if y == x {
+			return xs
+		}
+	}
+	return append(xs, x)
+}
+
+// periods returns the index periods of a value: itself and every coarser period.
+func periods(v val) []string {
+	var out []string
+	switch v.p {
+	case doc.Day:
+		out = append(out, v.String())
+		fallthrough
+	case doc.Month:
+		out = append(out, val{v.y, v.m, 0, doc.Month}.String())
+		fallthrough
+	case doc.Year:
+		out = append(out, val{v.y, 0, 0, doc.Year}.String())
+	}
+	return append(out, fmt.Sprintf("c%d", v.y/10*10))
+}
+
+// lookups returns the periods to search for a report's value: its own, and
+// for a day the days around it.
+func lookups(v val) []string {
+	if v.p == doc.Decade {
+		return []string{fmt.Sprintf("c%d", v.y)}
+	}
+	out := []string{v.String()}
+	if v.p == doc.Day {
+		t := v.date()
+		for d := 1; d <= nearDays; d++ {
+			out = append(out, dayOf(t.AddDate(0, 0, d)).String(), dayOf(t.AddDate(0, 0, -d)).String())
+		}
+	}
+	return out
+}
+
+// place puts report k into the best matching event, or a new one.
+func (m *merger) place(k int) {
+	best := m.best(k)
+	if best < 0 {
+		best = len(m.events)
+		m.events = append(m.events, &mevent{v: m.reps[k].v})
+		m.seen = append(m.seen, 0)
+	}
+	m.join(k, best)
+}
+
+// best returns the event report k fits best, or -1.
+func (m *merger) best(k int) int {
+	r := &m.reps[k]
+	stamp := len(m.reps)*m.round + k + 1
+	m.round++
+	best, bestScore := -1, 0.0
+	for _, per := range lookups(r.v) {
+		keys := make([]ikey, 0, len(r.people)+len(r.stems))
+		for _, p := range r.people {
+			keys = append(keys, ikey{per, true, p})
+		}
+		for _, s := range r.stems {
+			keys = append(keys, ikey{per, false, s})
+		}
+		for _, key := range keys {
+			post := m.index[key]
+			if len(post) > postingCap {
+				continue
+			}
+			for _, e := range post {
+				if m.seen[e] == stamp || len(m.events[e].reps) == 0 {
+					continue
+				}
+				m.seen[e] = stamp
+				if sc := m.score(r, m.events[e]); sc > bestScore || sc == bestScore && sc > 0 && e < best {
+					best, bestScore = e, sc
+				}
+			}
+		}
+	}
+	return best
+}
+
+// join adds report k to event best and indexes it there.
+func (m *merger) join(k, best int) {
+	r := &m.reps[k]
+	e := m.events[best]
+	e.reps = append(e.reps, k)
+	if precRank(r.v.p) < precRank(e.v.p) {
+		e.v = r.v
+	}
+	for _, per := range periods(r.v) {
+		for _, p := range r.people {
+			m.post(ikey{per, true, p}, best)
+		}
+		for _, s := range r.stems {
+			m.post(ikey{per, false, s}, best)
+		}
+	}
+}
+
+func (m *merger) post(key ikey, e int) {
+	post := m.index[key]
+	if n := len(post); n > 0 && post[n-1] == e {
+		return
+	}
+	if len(post) <= postingCap {
+		m.index[key] = append(post, e)
+	}
+}
+
+// score rates how well report r fits event e: 0 when it does not, else
+// the best similarity with one of e's reports.
+func (m *merger) score(r *mrep, e *mevent) float64 {
+	best := 0.0
+	n := len(e.reps)
+	if n > scanReports {
+		n = scanReports
+	}
+	for _, k := range e.reps[:n] {
+		o := &m.reps[k]
+		ov := overlap(r.stems, o.stems)
+		shared := 0
+		for _, p := range r.people {
+			for _, q := range o.people {
+				if p == q {
+					shared++
+				}
+			}
+		}
+		sc := ov + 0.15*float64(shared)
+		// Coarser dates say less, so they need more shared wording.
+		need := sameDayWords * (1 + 0.2*float64(precRank(r.v.p)))
+		ok := false
+		switch relation(r.v, o.v) {
+		case relSame:
+			ok = ov >= need || shared >= 2 && r.v.p == doc.Day || shared >= 1 && ov >= need/2
+		case relContains:
+			ok = ov >= containWords || shared >= 1 && ov >= containWords*2/3
+		case relNear:
+			// Two dates of one sentence, or a plan and a fact, are two happenings.
+			if r.rep.Planned != o.rep.Planned || r.src == o.src && r.rep.Start < o.rep.End && o.rep.Start < r.rep.End {
+				continue
+			}
+			ok = ov >= nearWords || shared >= 2 && ov >= sameDayWords
+			sc -= 0.2
+		}
+		if ok && sc > best {
+			best = sc
+		}
+	}
+	return best
+}
+
+// The relations between two report dates.
+const (
+	relNone     = iota
+	relSame     // the same value
+	relContains // one period contains the other
+	relNear     // two days a few days apart
+)
+
+func relation(a, b val) int {
+	switch {
+	case a == b:
+		return relSame
+	case a.contains(b) || b.contains(a):
+		return relContains
+	case a.p == doc.Day && b.p == doc.Day:
+		d := a.date().Sub(b.date()).Hours() / 24
+		if d < 0 {
+			d = -d
+		}
+		if d <= nearDays {
+			return relNear
+		}
+	}
+	return relNone
+}
+
+// entries turns the events into graph entries with ids, dates and conflicts.
+func (m *merger) entries() []doc.EventEntry {
+	out := make([]doc.EventEntry, 0, len(m.events))
+	for _, e := range m.events {
+		if len(e.reps) == 0 {
+			continue
+		}
+		out = append(out, m.entry(e))
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Date != out[j].Date {
+			return out[i].Date < out[j].Date
+		}
+		return out[i].ID < out[j].ID
+	})
+	used := map[string]int{}
+	for i := range out {
+		id := out[i].ID
+		used[id]++
+		if n := used[id]; n > 1 {
+			out[i].ID = fmt.Sprintf("%s-%d", id, n)
+		}
+	}
+	return out
+}
+
+// entry builds the graph entry of one event.
+func (m *merger) entry(e *mevent) doc.EventEntry {
+	finest := 3
+	for _, k := range e.reps {
+		if r := precRank(m.reps[k].v.p); r < finest {
+			finest = r
+		}
+	}
+	// sources behind each value at the finest precision
+	bySources := map[string]map[string]bool{}
+	byReports := map[string]int{}
+	for _, k := range e.reps {
+		r := &m.reps[k]
+		if precRank(r.v.p) != finest {
+			continue
+		}
+		s := r.v.String()
+		if bySources[s] == nil {
+			bySources[s] = map[string]bool{}
+		}
+		bySources[s][r.src.ID] = true
+		byReports[s]++
+	}
+	values := make([]string, 0, len(bySources))
+	for v := range bySources {
+		values = append(values, v)
+	}
+	sort.Slice(values, func(i, j int) bool {
+		a, b := values[i], values[j]
+		if len(bySources[a]) != len(bySources[b]) {
+			return len(bySources[a]) > len(bySources[b])
+		}
+		if byReports[a] != byReports[b] {
+			return byReports[a] > byReports[b]
+		}
+		return a < b
+	})
+	main := values[0]
+	var ev doc.EventEntry
+	ev.Date = main
+	for _, k := range e.reps {
+		if r := &m.reps[k]; r.v.String() == main {
+			ev.Precision = r.v.p
+			break
+		}
+	}
+	ev.Planned = true
+	count := map[string]int{}
+	words := map[string]int{}
+	surf := map[string]string{}
+	for _, k := range e.reps {
+		r := &m.reps[k]
+		ev.Planned = ev.Planned && r.rep.Planned
+		for _, p := range r.people {
+			count[p]++
+		}
+		for _, s := range r.stems {
+			words[s]++
+			if _, ok := surf[s]; !ok {
+				surf[s] = r.surf[s]
+			}
+		}
+		ev.Reports = append(ev.Reports, doc.ReportEntry{
+			Source:  r.src.ID,
+			Line:    r.src.Line(r.date.Start),
+			Text:    r.src.Slice(r.date.Span),
+			Date:    r.date.Value,
+			Summary: r.rep.Summary,
+			Planned: r.rep.Planned,
+		})
+	}
+	sort.SliceStable(ev.Reports, func(i, j int) bool {
+		a, b := ev.Reports[i], ev.Reports[j]
+		if a.Source != b.Source {
+			return a.Source < b.Source
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Text < b.Text
+	})
+	for p := range count {
+		ev.People = append(ev.People, p)
+	}
+	sort.Slice(ev.People, func(i, j int) bool {
+		a, b := ev.People[i], ev.People[j]
+		if count[a] != count[b] {
+			return count[a] > count[b]
+		}
+		return a < b
+	})
+	ev.Summary = m.central(e, main, words)
+	ev.ID = eventID(main, ev.People, words, surf)
+	if len(values) > 1 {
+		ev.Conflicts = []doc.Conflict{conflict(values, bySources)}
+	}
+	return ev
+}
+
+// central returns the summary of the report at the main date whose words
+// the other reports share most.
+func (m *merger) central(e *mevent, main string, words map[string]int) string {
+	best, bestScore := "", -1.0
+	for _, k := range e.reps {
+		r := &m.reps[k]
+		if r.v.String() != main {
+			continue
+		}
+		sc := 0.0
+		for _, s := range r.stems {
+			sc += float64(words[s] - 1)
+		}
+		if len(r.stems) > 0 {
+			sc /= float64(len(r.stems))
+		}
+		sc += 0.2 * float64(len(r.people))
+		if sc > bestScore || sc == bestScore && len(r.rep.Summary) < len(best) {
+			best, bestScore = r.rep.Summary, sc
+		}
+	}
+	return best
+}
+
+// conflict describes the differing dates of one event, majority first.
+func conflict(values []string, bySources map[string]map[string]bool) doc.Conflict {
+	c := doc.Conflict{Field: "date"}
+	var parts []string
+	all := map[string]bool{}
+	for i, v := range values {
+		srcs := sortedKeys(bySources[v])
+		for _, s := range srcs {
+			all[s] = true
+		}
+		verb := "says"
+		if len(srcs) > 1 {
+			verb = "say"
+		}
+		noun := "source"
+		if len(srcs) > 1 {
+			noun = "sources"
+		}
+		if i == 0 {
+			parts = append(parts, fmt.Sprintf("%d %s %s %s (%s)", len(srcs), noun, verb, v, strings.Join(srcs, ", ")))
+		} else {
+			parts = append(parts, fmt.Sprintf("%d %s %s (%s)", len(srcs), verb, v, strings.Join(srcs, ", ")))
+		}
+	}
+	c.Values = append([]string(nil), values...)
+	sort.Strings(c.Values)
+	c.Sources = sortedKeys(all)
+	c.Note = strings.Join(parts, "; ")
+	// a source on both sides contradicts itself
+	var self []string
+	for _, s := range c.Sources {
+		n := 0
+		for _, v := range values {
+			if bySources[v][s] {
+				n++
+			}
+		}
+		if n > 1 {
+			self = append(self, s)
+		}
+	}
+	if len(self) > 0 {
+		c.Note += "; " + strings.Join(self, ", ") + " contradicts itself"
+	}
+	return c
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// eventID builds "2016-12-13-kanye-west-donald-trump-meeting": the date,
+// the two people most reported, and the most frequent content word that is
+// not part of their ids (three words when no one is named).
+func eventID(date string, people []string, words map[string]int, surf map[string]string) string {
+	parts := []string{date}
+	inIDs := map[string]bool{}
+	for i, p := range people {
+		if i == 2 {
+			break
+		}
+		parts = append(parts, slug(p))
+		for _, w := range strings.Split(slug(p), "-") {
+			inIDs[w] = true
+		}
+	}
+	stems := make([]string, 0, len(words))
+	for s := range words {
+		stems = append(stems, s)
+	}
+	sort.Slice(stems, func(i, j int) bool {
+		a, b := stems[i], stems[j]
+		if words[a] != words[b] {
+			return words[a] > words[b]
+		}
+		return a < b
+	})
+	want := 1
+	if len(people) == 0 {
+		want = 3
+	}
+	for _, s := range stems {
+		if want == 0 {
+			break
+		}
+		w := slug(surf[s])
+		if w == "" || inIDs[w] || inIDs[s] {
+			continue
+		}
+		parts = append(parts, w)
+		inIDs[w] = true
+		want--
+	}
+	return strings.Join(parts, "-")
+}
+
+// slug lower-cases s and keeps ASCII letters and digits, joined by hyphens.
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		} else {
+			dash = true
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,367 @@
+package dates
+
+import (
+	"time"
+
+	"github.com/dossier/dossier/generator/internal/doc"
+)
+
+// unitOf maps the calendar unit words of relative expressions.
+var unitOf = map[string]string{
+	"day": "day", "days": "day", "week": "week", "weeks": "week", "weekend": "weekend",
+	"month": "month", "months": "month", "year": "year", "years": "year",
+}
+
+// matchRelative reads expressions computed from the anchor or from the
+// previous date: "today", "yesterday", "this morning", "last night", "last
+// week", "next month", "this year", "earlier this month", "earlier that
+// month", "that day", "the next day", "two weeks ago".
+func (s *scanner) matchRelative(i int) int {
+	b := s.low(i)
+	if b == nil {
+		return i
+	}
+	w := string(b)
+	switch w {
+	case "today", "tonight", "yesterday", "tomorrow":
+		// "USA Today", "the Today show": a capital inside a sentence is a name.
+		if isCap(s.text, s.toks[i]) && !s.sentenceStart(i) {
+			return i
+		}
+		if !s.hasAnchor {
+			return i + 1
+		}
+		off := map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
+		f := dateOf(dayOf(s.anchor.AddDate(0, 0, off)), true)
+		if w == "tonight" {
+			f.Time = "night"
+		}
+		f.planned = off > 0
+		return s.add(i, i+1, f)
+	case "this", "last", "next", "earlier", "later", "that":
+		return s.matchDeictic(i, w)
+	case "the":
+		return s.matchAnaphoric(i)
+	}
+	// "two weeks ago", "a year ago", "3 days ago"
+	n, ok := s.lex.numbers[w]
+	if !ok {
+		return i
+	}
+	return s.matchAgo(i, n)
+}
+
+// sentenceStart reports whether token i opens a sentence.
+func (s *scanner) sentenceStart(i int) bool {
+	k := sentenceAt(s.sents, s.toks[i].start)
+	return k >= 0 && s.sents[k].start == s.toks[i].start || i == 0 || s.toks[i].newline ||
+		s.punctIs(i-1, ".") || s.punctIs(i-1, "“") || s.punctIs(i-1, "\"") || s.punctIs(i-1, "'") || s.punctIs(i-1, "‘")
+}
+
+// matchDeictic reads expressions that start with this/last/next/earlier/later/that.
+func (s *scanner) matchDeictic(i int, w string) int {
+	j := i + 1
+	ref := ""
+	if w == "earlier" || w == "later" {
+		b := s.low(j)
+		if b == nil || (string(b) != "this" && string(b) != "that") {
+			return i
+		}
+		ref, j = string(b), j+1
+	}
+	b := s.low(j)
+	if b == nil {
+		return i
+	}
+	unit := string(b)
+	switch {
+	case w == "this" && s.lex.partsOfDay[unit] && unit != "noon" && unit != "midnight":
+		if !s.hasAnchor {
+			return j + 1
+		}
+		f := dateOf(dayOf(s.anchor), true)
+		f.Time = unit
+		return s.add(i, j+1, f)
+	case w == "last" && unit == "night":
+		if !s.hasAnchor {
+			return j + 1
+		}
+		f := dateOf(dayOf(s.anchor.AddDate(0, 0, -1)), true)
+		f.Time = "night"
+		return s.add(i, j+1, f)
+	}
+	if _, ok := s.lex.seasons[unit]; ok && (w == "this" || w == "last" || w == "next") {
+		return s.matchSeason(i)
+	}
+	u, ok := unitOf[unit]
+	if !ok || u == "day" && w != "that" && ref == "" || unit != u && u != "weekend" && unit[len(unit)-1] == 's' {
+		return i
+	}
+	if w == "that" || ref == "that" {
+		return s.addFromReferent(i, j+1, u, 0)
+	}
+	if !s.hasAnchor {
+		return j + 1
+	}
+	off := map[string]int{"this": 0, "last": -1, "next": 1, "earlier": 0, "later": 0}[w]
+	a := s.anchor
+	var v val
+	switch u {
+	case "day":
+		v = dayOf(a)
+	case "week":
+		v = weekVal(a.AddDate(0, 0, 7*off))
+	case "weekend":
+		// the Saturday of this, the last or the next weekend
+		sat := a.AddDate(0, 0, (6-int(a.Weekday())+7)%7)
+		if off < 0 || (off == 0 && a.Weekday() == time.Sunday) {
+			sat = sat.AddDate(0, 0, -7)
+		}
+		if off > 0 {
+			sat = sat.AddDate(0, 0, 7*(off-1))
+			if a.Weekday() == time.Saturday || a.Weekday() == time.Sunday {
+				sat = sat.AddDate(0, 0, 7)
+			}
+		}
+		v = weekVal(sat)
+	case "month":
+		v = monthVal(a, off)
+	case "year":
+		v = val{a.Year() + off, 0, 0, doc.Year}
+	}
+	f := dateOf(v, true)
+	f.planned = off > 0 || w == "later"
+	return s.add(i, j+1, f)
+}
+
+// matchAnaphoric reads "the same day", "the next day", "the following
+// month", "the previous year", "the day before".
+func (s *scanner) matchAnaphoric(i int) int {
+	b := s.low(i + 1)
+	if b == nil {
+		return i
+	}
+	w := string(b)
+	if w == "day" {
+		n := s.low(i + 2)
+		if n == nil {
+			return i
+		}
+		switch string(n) {
+		case "before":
+			return s.addFromReferent(i, i+3, "day", -1)
+		case "after":
+			return s.addFromReferent(i, i+3, "day", 1)
+		}
+		return i
+	}
+	off, ok := map[string]int{"same": 0, "next": 1, "following": 1, "previous": -1, "preceding": -1}[w]
+	if !ok {
+		return i
+	}
+	u := s.low(i + 2)
+	if u == nil {
+		return i
+	}
+	unit, ok := unitOf[string(u)]
+	if !ok || unit != string(u) || unit == "weekend" {
+		return i
+	}
+	return s.addFromReferent(i, i+3, unit, off)
+}
+
+// addFromReferent dates an expression from the previous date in the text,
+// shifted by off units; skipped when there is none fine enough.
+func (s *scanner) addFromReferent(i, next int, unit string, off int) int {
+	need := map[string]doc.Precision{"day": doc.Day, "week": doc.Day, "month": doc.Month, "year": doc.Year}[unit]
+	r, ok := s.referent(need)
+	if !ok {
+		return next
+	}
+	t := r.date()
+	var v val
+	switch unit {
+	case "day":
+		v = dayOf(t.AddDate(0, 0, off))
+	case "week":
+		v = weekVal(t.AddDate(0, 0, 7*off))
+	case "month":
+		v = monthVal(t, off)
+	default:
+		v = val{t.Year() + off, 0, 0, doc.Year}
+	}
+	return s.add(i, next, dateOf(v, true))
+}
+
+// matchAgo reads "two weeks ago", "a year ago", "3 days ago" (n is the
+// number read at i: a number word, or 0 to read digits).
+func (s *scanner) matchAgo(i, n int) int {
+	u := s.low(i + 1)
+	if u == nil || !s.wordIs(i+2, "ago") || !s.hasAnchor {
+		return i
+	}
+	unit, ok := unitOf[string(u)]
+	if !ok || unit == "weekend" {
+		return i
+	}
+	a := s.anchor
+	var v val
+	switch unit {
+	case "day":
+		v = dayOf(a.AddDate(0, 0, -n))
+	case "week":
+		v = weekVal(a.AddDate(0, 0, -7*n))
+	case "month":
+		v = monthVal(a, -n)
+	default:
+		v = val{a.Year() - n, 0, 0, doc.Year}
+	}
+	return s.add(i, i+3, dateOf(v, true))
+}
+
+// matchSeason reads "last spring", "this summer", "next winter", "summer
+// 2015", "the spring of 2015". A season spans months, so it keeps the
+// precision of its year.
+func (s *scanner) matchSeason(i int) int {
+	start, j, mod := i, i, ""
+	if b := s.low(i); b != nil && (string(b) == "last" || string(b) == "next" || string(b) == "this") {
+		mod, j = string(b), i+1
+	}
+	b := s.low(j)
+	if b == nil {
+		return i
+	}
+	first, ok := s.lex.seasons[string(b)]
+	if !ok {
+		return i
+	}
+	k := j + 1
+	if s.wordIs(k, "of") {
+		k++
+	}
+	if y, ok := s.yearAt(k); ok && mod == "" {
+		return s.add(start, k+1, dateOf(val{y, 0, 0, doc.Year}, false))
+	}
+	if mod == "" || !s.hasAnchor {
+		return i
+	}
+	a := s.anchor
+	// the season containing the anchor starts in month cur of year cy
+	am := int(a.Month())
+	cy, cur := a.Year(), first
+	startOf := func(y int) time.Time { return time.Date(y, time.Month(first), 1, 0, 0, 0, 0, time.UTC) }
+	_ = cur
+	st := startOf(cy)
+	if st.After(a) {
+		st = startOf(cy - 1)
+	}
+	// st is the latest start of this season on or before the anchor
+	inSeason := a.Before(st.AddDate(0, 3, 0))
+	switch mod {
+	case "last":
+		if inSeason {
+			st = st.AddDate(-1, 0, 0)
+		}
+	case "next":
+		st = st.AddDate(1, 0, 0)
+	case "this":
+		if !inSeason && am != first {
+			st = st.AddDate(1, 0, 0)
+		}
+	}
+	// a season over two years (winter) is dated by the year of its middle month
+	mid := st.AddDate(0, 1, 0)
+	f := dateOf(val{mid.Year(), 0, 0, doc.Year}, true)
+	f.planned = mod == "next"
+	return s.add(start, j+1, f)
+}
+
+// matchYear reads decades ("the 1990s", "the '90s", "mid-2000s") and years
+// ("in 2020", "2009's awards"), leaving numbers that are not years: hashtags,
+// money, counts ("50,000 jobs"), "season 44", "Kanye 2020" names.
+func (s *scanner) matchYear(i int) int {
+	start := i
+	q := s.low(i)
+	if q != nil && (string(q) == "early" || string(q) == "mid" || string(q) == "late" || string(q) == "the") {
+		i++
+		if s.punctIs(i, "-") && s.glued(i) {
+			i++
+		}
+	}
+	// the '90s
+	if s.has(i) && s.toks[i].kind == tPunct && isApostrophe(s.toks[i].text(s.text)) {
+		n, d, ok := s.num(i + 1)
+		if ok && d == 2 && n%10 == 0 && s.glued(i+1) && s.wordIs(i+2, "s") && s.glued(i+2) {
+			y := 1900 + n
+			if s.hasAnchor && y+100 <= s.anchor.Year() {
+				y += 100
+			}
+			return s.add(start, i+3, dateOf(val{y, 0, 0, doc.Decade}, false))
+		}
+		return start
+	}
+	n, digits, ok := s.num(i)
+	if !ok || digits != 4 {
+		return start
+	}
+	// decade: "1990s"
+	if s.wordIs(i+1, "s") && s.glued(i+1) && n%10 == 0 {
+		if _, ok := s.yearAt(i); ok {
+			return s.add(start, i+2, dateOf(val{n, 0, 0, doc.Decade}, false))
+		}
+		return start
+	}
+	if start != i && string(q) == "the" {
+		start = i // "the 2016 election": the year alone
+	}
+	y, ok := s.yearAt(i)
+	if !ok || !s.looksLikeYear(i) {
+		return start
+	}
+	return s.add(start, i+1, dateOf(val{y, 0, 0, doc.Year}, false))
+}
+
+// looksLikeYear applies the context rules to the four-digit number at i.
+func (s *scanner) looksLikeYear(i int) bool {
+	if s.glued(i) {
+		switch s.toks[i-1].text(s.text) {
+		case "#", "$", "£", "€", "@", "+", ".", ",", "/", ":", "№":
+			return false
+		case "-":
+			if b := s.low(i - 2); b == nil || !(string(b) == "mid" || string(b) == "early" || string(b) == "late" || string(b) == "pre" || string(b) == "post") {
+				return false
+			}
+		}
+	}
+	if s.glued(i + 1) {
+		switch s.toks[i+1].text(s.text) {
+		case "%", "-", "/", ":", "s":
+			return false
+		case ",", ".":
+			if s.glued(i+2) && s.has(i+2) && s.toks[i+2].kind == tNum {
+				return false // 2,016 or 2016.5
+			}
+		}
+		if s.toks[i+1].kind == tWord && !isApostrophe(s.toks[i+1].text(s.text)) {
+			return false
+		}
+	}
+	prev := s.low(i - 1)
+	if prev != nil && yearPreps[string(prev)] {
+		return true
+	}
+	if prev != nil && s.lex.notYear[string(prev)] {
+		return false
+	}
+	if s.wordIn(i+1, s.lex.counts) {
+		return false
+	}
+	// "Kanye 2020", "Windows 2000", "Vision 2030": a name followed by a
+	// number is a name (a campaign, a product), not a date.
+	if prev != nil && isCap(s.text, s.toks[i-1]) && !s.glued(i) {
+		if _, isMonth := s.lex.months[string(prev)]; !isMonth {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,273 @@
+package dates
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossier/dossier/generator/internal/doc"
+)
+
+// maxSummary is the longest report summary, in bytes.
+const maxSummary = 160
+
+// pronouns that may refer back to the last person named.
+var pronouns = map[string]bool{"he": true, "she": true, "him": true, "his": true, "her": true}
+
+// Find returns the temporal expressions of a (whose People and Mentions are
+// found) and the event reports built on them, both in text order. Notes for
+// the curator (a weekday that disagrees with its date) go to a.Warnings.
+func Find(a *doc.Annotated) (dates []doc.Date, reports []doc.Report) {
+	if a == nil || a.Source == nil {
+		return nil, nil
+	}
+	s := newScanner(a.Source, a.Source.Published)
+	fs := s.run()
+	a.Warnings = append(a.Warnings, s.warnings...)
+	if len(fs) == 0 {
+		return nil, nil
+	}
+	dates = make([]doc.Date, len(fs))
+	for k, f := range fs {
+		dates[k] = f.Date
+	}
+	for k := range fs {
+		if r, ok := s.report(fs, k, a); ok {
+			reports = append(reports, r)
+		}
+	}
+	return dates, reports
+}
+
+// report builds the event report of expression k: the clause that states
+// it, the people named in its sentence, and whether it is planned. ok is
+// false for expressions that date no statement (a byline's time, a question).
+func (s *scanner) report(fs []found, k int, a *doc.Annotated) (doc.Report, bool) {
+	f := fs[k]
+	si := sentenceAt(s.sents, f.Start)
+	if si < 0 {
+		return doc.Report{}, false
+	}
+	sent := s.sents[si]
+	if strings.HasSuffix(strings.TrimRight(s.text[sent.start:sent.end], `"'”’)`), "?") {
+		return doc.Report{}, false
+	}
+	expr := rng{f.Start, f.End}
+	var cl rng
+	if f.signature {
+		var ok bool
+		if cl, ok = s.postText(f.Start); !ok {
+			return doc.Report{}, false
+		}
+		sent = cl
+	} else {
+		if wordCount(s.text[sent.start:f.Start])+wordCount(s.text[f.End:sent.end]) < 3 {
+			return doc.Report{}, false
+		}
+		cl = s.summaryRange(sent, expr, fs)
+	}
+	summary := cleanSummary(s.text[cl.start:cl.end])
+	if summary == "" {
+		return doc.Report{}, false
+	}
+	r := doc.Report{Span: doc.Span{Start: cl.start, End: cl.end}, Date: k, Summary: summary}
+	r.People = peopleIn(a, sent, s.text)
+	r.Planned = s.planned(f)
+	return r, true
+}
+
+// planned reports whether an expression dates something still to come at
+// the time of writing: it says so itself ("next month"), or its period
+// starts after the anchor (past a day's grace for a late anchor), or its
+// clause is in the future and its period is not over.
+func (s *scanner) planned(f found) bool {
+	if f.planned {
+		return true
+	}
+	if !s.hasAnchor {
+		return false
+	}
+	v, ok := parseVal(f.Value, f.Precision)
+	if !ok {
+		return false
+	}
+	if v.date().After(s.anchor.AddDate(0, 0, 1)) {
+		return true
+	}
+	return v.end().After(s.anchor) && s.tenseAt(f.Start, f.End) == tenseFuture
+}
+
+// summaryRange returns the clause of sent around expr, joined with its
+// neighbouring clauses (the next first) while it says too little, and cut
+// to maxSummary bytes at word boundaries around the expression.
+func (s *scanner) summaryRange(sent, expr rng, fs []found) rng {
+	var segs []rng
+	st := sent.start
+	for _, b := range clauseBreaks(s.text, sent, expr) {
+		segs = append(segs, rng{st, b.start})
+		st = b.end
+	}
+	segs = append(segs, rng{st, sent.end})
+	at := 0
+	for k, g := range segs {
+		if g.start <= expr.start && expr.start < g.end+1 {
+			at = k
+		}
+	}
+	lo, hi := at, at
+	words := func() int {
+		return wordCount(s.text[segs[lo].start:expr.start]) + wordCount(s.text[expr.end:segs[hi].end])
+	}
+	// a clause that holds another expression states another happening
+	dated := func(g rng) bool {
+		for _, f := range fs {
+			if f.Start >= g.start && f.End <= g.end && (f.Start != expr.start || f.End != expr.end) {
+				return true
+			}
+		}
+		return false
+	}
+	// a clause with a verb of its own does not take in another's date
+	hasVerb := func() bool {
+		return s.nearestMarker(rng{segs[lo].start, segs[hi].end}, expr.start, expr.end) != tenseUnknown
+	}
+	for words() < 5 {
+		if hi < len(segs)-1 && !(dated(segs[hi+1]) && hasVerb()) {
+			hi++
+		} else if lo > 0 && !(dated(segs[lo-1]) && hasVerb()) {
+			lo--
+		} else {
+			break
+		}
+	}
+	cl := rng{segs[lo].start, segs[hi].end}
+	cl.start, cl.end = trimRange(s.text, cl.start, cl.end)
+	if cl.end-cl.start <= maxSummary {
+		return cl
+	}
+	// a window around the expression, cut at spaces
+	st = expr.start - maxSummary/3
+	if st < cl.start {
+		st = cl.start
+	}
+	en := st + maxSummary
+	if en > cl.end {
+		en = cl.end
+		if en-maxSummary > cl.start {
+			st = en - maxSummary
+		}
+	}
+	if st > cl.start {
+		if sp := strings.IndexByte(s.text[st:expr.start], ' '); sp >= 0 {
+			st += sp + 1
+		}
+	}
+	if en < cl.end {
+		if sp := strings.LastIndexByte(s.text[expr.end:en], ' '); sp >= 0 {
+			en = expr.end + sp
+		}
+	}
+	st, en = trimRange(s.text, st, en)
+	return rng{st, en}
+}
+
+// postText returns the text of the embedded post whose signature line holds
+// the date at offset: "WATCH: ... — CSPAN (@cspan) December 13, 2016". The
+// post is the line before the dash, or the previous non-empty line.
+func (s *scanner) postText(offset int) (rng, bool) {
+	ls := strings.LastIndexByte(s.text[:offset], '\n') + 1
+	line := s.text[ls:offset]
+	cut := strings.LastIndex(line, "—")
+	if cut < 0 {
+		cut = strings.LastIndex(line, " - ")
+	}
+	if cut > 0 {
+		st, en := trimRange(s.text, ls, ls+cut)
+		if wordCount(s.text[st:en]) >= 3 {
+			return rng{st, en}, true
+		}
+	}
+	// previous non-empty line
+	end := ls - 1
+	for end > 0 {
+		st := strings.LastIndexByte(s.text[:end], '\n') + 1
+		a, b := trimRange(s.text, st, end)
+		if b > a {
+			if wordCount(s.text[a:b]) >= 3 {
+				return rng{a, b}, true
+			}
+			return rng{}, false
+		}
+		end = st - 1
+	}
+	return rng{}, false
+}
+
+// isSignature reports whether the date at [start, end) signs an embedded
+// post: it follows "(@handle)" on its line.
+func isSignature(text string, start int) bool {
+	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	before := strings.TrimRight(text[ls:start], " \t")
+	if !strings.HasSuffix(before, ")") {
+		return false
+	}
+	open := strings.LastIndex(before, "(")
+	return open >= 0 && strings.HasPrefix(before[open:], "(@")
+}
+
+// cleanSummary collapses white space, drops links and trims stray punctuation.
+func cleanSummary(t string) string {
+	fields := strings.Fields(t)
+	out := fields[:0]
+	for _, f := range fields {
+		if strings.Contains(f, "://") || strings.HasPrefix(f, "pic.") || strings.HasPrefix(f, "www.") || looksLikeDomainPath(f) {
+			continue
+		}
+		out = append(out, f)
+	}
+	t = strings.Join(out, " ")
+	t = strings.TrimLeft(t, ",;:-—–|• ")
+	t = strings.TrimRight(t, ",;:-—–|• ")
+	if t == "" {
+		return ""
+	}
+	r, size := utf8.DecodeRuneInString(t)
+	if unicode.IsLower(r) && !strings.HasPrefix(t, "and ") {
+		return string(unicode.ToUpper(r)) + t[size:]
+	}
+	return t
+}
+
+// peopleIn returns the people named in sent (as indexes into a.People, in
+// order of first mention); with none named, a pronoun in the sentence
+// refers to the person last named before it in the paragraph.
+func peopleIn(a *doc.Annotated, sent rng, text string) []int {
+	var out []int
+	seen := map[int]bool{}
+	last := -1
+	for _, m := range a.Mentions {
+		if m.End <= sent.start {
+			if m.Person >= 0 && !strings.Contains(text[m.End:sent.start], "\n\n") {
+				last = m.Person
+			} else {
+				last = -1
+			}
+			continue
+		}
+		if m.Start >= sent.end {
+			break
+		}
+		if m.Person >= 0 && m.Person < len(a.People) && !seen[m.Person] {
+			seen[m.Person] = true
+			out = append(out, m.Person)
+		}
+	}
+	if len(out) == 0 && last >= 0 && last < len(a.People) {
+		for _, w := range strings.FieldsFunc(strings.ToLower(text[sent.start:sent.end]), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if pronouns[w] {
+				return []int{last}
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,407 @@
+package dates
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/dossier/dossier/generator/internal/doc"
+)
+
+// found is one temporal expression with what the report builder needs.
+type found struct {
+	doc.Date
+	timeOnly  bool // a time of day alone ("shortly after 9am"), dated later
+	signature bool // the "(@handle) December 13, 2016" line of an embedded post
+	explicit  bool // a full date read from the text (day, month and year)
+	planned   bool // the expression itself points ahead ("next month")
+}
+
+// scanner finds the temporal expressions of one text.
+type scanner struct {
+	src       *doc.Source
+	text      string
+	toks      []token
+	sents     []rng
+	lex       *lexicon
+	anchor    time.Time
+	hasAnchor bool
+	out       []found
+	warnings  []string
+	buf       [32]byte
+}
+
+// newScanner prepares a scan of src's text against published ("" for none).
+func newScanner(src *doc.Source, published string) *scanner {
+	s := &scanner{src: src, text: src.Text, lex: lex()}
+	s.toks = tokenize(s.text)
+	s.sents = sentences(s.text)
+	if published != "" {
+		if t, err := time.Parse("2006-01-02", published); err == nil {
+			s.anchor, s.hasAnchor = t, true
+		}
+	}
+	return s
+}
+
+// run scans every token once, left to right.
+func (s *scanner) run() []found {
+	for i := 0; i < len(s.toks); {
+		if s.toks[i].url {
+			i++
+			continue
+		}
+		if n := s.match(i); n > i {
+			i = n
+			continue
+		}
+		i++
+	}
+	s.attachTimes()
+	return s.out
+}
+
+// match tries every expression form at token i and returns the index after
+// the match, or i when nothing matched.
+func (s *scanner) match(i int) int {
+	for _, m := range []func(int) int{
+		s.matchRelative, s.matchWeekday, s.matchMonthFirst, s.matchDayFirst,
+		s.matchISO, s.matchSlashes, s.matchTime, s.matchSeason, s.matchYear,
+	} {
+		if n := m(i); n > i {
+			return n
+		}
+	}
+	return i
+}
+
+// --- token helpers ---
+
+func (s *scanner) has(i int) bool { return i >= 0 && i < len(s.toks) && !s.toks[i].url }
+
+// low returns the lower-cased text of word token i in a scratch buffer
+// (valid until the next call), or nil.
+func (s *scanner) low(i int) []byte {
+	if !s.has(i) || s.toks[i].kind != tWord {
+		return nil
+	}
+	w := s.toks[i].text(s.text)
+	if len(w) > len(s.buf) {
+		return nil
+	}
+	b := s.buf[:0]
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+func (s *scanner) wordIs(i int, w string) bool {
+	return s.has(i) && s.toks[i].kind == tWord && strings.EqualFold(s.toks[i].text(s.text), w)
+}
+
+func (s *scanner) wordIn(i int, set map[string]bool) bool {
+	b := s.low(i)
+	return b != nil && set[string(b)]
+}
+
+func (s *scanner) punctIs(i int, p string) bool {
+	return s.has(i) && s.toks[i].kind == tPunct && s.toks[i].text(s.text) == p
+}
+
+// glued reports whether token i follows token i-1 with no space between.
+func (s *scanner) glued(i int) bool { return s.has(i) && i > 0 && !s.toks[i].space }
+
+// num returns the value and digit count of number token i.
+func (s *scanner) num(i int) (n, digits int, ok bool) {
+	if !s.has(i) || s.toks[i].kind != tNum {
+		return 0, 0, false
+	}
+	t := s.toks[i]
+	if t.end-t.start > 6 {
+		return 0, 0, false
+	}
+	for k := t.start; k < t.end; k++ {
+		n = n*10 + int(s.text[k]-'0')
+	}
+	return n, t.end - t.start, true
+}
+
+// monthAt reads a capitalized month name at i ("December", "Dec.", "Sept")
+// and returns its number and the index after it (past an abbreviation's period).
+func (s *scanner) monthAt(i int) (m, next int, abbrev bool) {
+	if !isCap(s.text, tokAt(s.toks, i)) || !s.has(i) {
+		return 0, i, false
+	}
+	b := s.low(i)
+	m, ok := s.lex.months[string(b)]
+	if !ok {
+		return 0, i, false
+	}
+	full := len(b) >= 5 || string(b) == "may" || string(b) == "june" || string(b) == "july"
+	if s.punctIs(i+1, ".") && s.glued(i+1) {
+		return m, i + 2, !full
+	}
+	return m, i + 1, !full
+}
+
+func tokAt(toks []token, i int) token {
+	if i < 0 || i >= len(toks) {
+		return token{}
+	}
+	return toks[i]
+}
+
+// weekdayAt reads a capitalized weekday name at i.
+func (s *scanner) weekdayAt(i int) (wd, next int, ok bool) {
+	if !isCap(s.text, tokAt(s.toks, i)) {
+		return 0, i, false
+	}
+	b := s.low(i)
+	wd, ok = s.lex.weekdays[string(b)]
+	if !ok {
+		return 0, i, false
+	}
+	if len(b) < 6 { // "Tues." must carry its period
+		if !s.punctIs(i+1, ".") {
+			return 0, i, false
+		}
+		return wd, i + 2, true
+	}
+	return wd, i + 1, true
+}
+
+// dayAt reads a day of the month at i ("13", "13th") and returns the index after it.
+func (s *scanner) dayAt(i int) (d, next int, ok bool) {
+	n, digits, ok := s.num(i)
+	if !ok || digits > 2 || n < 1 || n > 31 {
+		return 0, i, false
+	}
+	if s.glued(i+1) && s.toks[i+1].kind == tWord {
+		switch string(s.low(i + 1)) {
+		case "st", "nd", "rd", "th":
+			return n, i + 2, true
+		default:
+			return 0, i, false // "9am" and the like
+		}
+	}
+	if s.glued(i+1) && (s.punctIs(i+1, ":") || s.punctIs(i+1, "-") || s.punctIs(i+1, "/") || s.punctIs(i+1, "%")) {
+		return 0, i, false
+	}
+	return n, i + 1, true
+}
+
+// yearAt reads a plausible four-digit year at i.
+func (s *scanner) yearAt(i int) (y int, ok bool) {
+	n, digits, ok := s.num(i)
+	if !ok || digits != 4 || n < 1600 || n > 2100 {
+		return 0, false
+	}
+	if s.hasAnchor && n > s.anchor.Year()+100 {
+		return 0, false
+	}
+	// glued to letters or digits on either side: a code, not a year
+	if s.glued(i) && s.toks[i-1].kind != tPunct {
+		return 0, false
+	}
+	if s.glued(i+1) && s.toks[i+1].kind == tNum {
+		return 0, false
+	}
+	return n, true
+}
+
+// end returns the byte offset where token i-1 ends (the end of a match
+// whose next index is i).
+func (s *scanner) endOf(next int) int { return s.toks[next-1].end }
+
+// add records an expression over tokens [i, next).
+func (s *scanner) add(i, next int, f found) int {
+	f.Start, f.End = s.toks[i].start, s.endOf(next)
+	f.signature = f.explicit && isSignature(s.text, f.Start)
+	s.out = append(s.out, f)
+	return next
+}
+
+// dateOf builds the found value of v.
+func dateOf(v val, relative bool) found {
+	return found{Date: doc.Date{Value: v.String(), Precision: v.p, Relative: relative}}
+}
+
+// --- resolution against the anchor ---
+
+func (s *scanner) tenseOf(i, next int) tense { return s.tenseAt(s.toks[i].start, s.endOf(next)) }
+
+// resolveWeekday returns the date of a weekday named without a date.
+// "last"/"next"/"this" decide when given; otherwise a future clause gives
+// the next such day, and a past or neutral one the most recent such day,
+// the anchor itself included, or the day after the anchor, since a story
+// dated one day is often updated the next.
+func (s *scanner) resolveWeekday(wd int, mod string, t tense) time.Time {
+	a := s.anchor
+	aw := int(a.Weekday())
+	fwd := (wd - aw + 7) % 7
+	back := (aw - wd + 7) % 7
+	switch {
+	case mod == "last":
+		if back == 0 {
+			back = 7
+		}
+		return a.AddDate(0, 0, -back)
+	case mod == "next" || (mod == "" && t == tenseFuture):
+		if fwd == 0 {
+			fwd = 7
+		}
+		return a.AddDate(0, 0, fwd)
+	case mod == "this":
+		mon := a.AddDate(0, 0, -((aw + 6) % 7))
+		return mon.AddDate(0, 0, (wd+6)%7)
+	case fwd == 1:
+		return a.AddDate(0, 0, 1)
+	}
+	return a.AddDate(0, 0, -back)
+}
+
+// yearFor returns the year of a month (and day, if d > 0) written without
+// one: the past one for a past clause (a week's grace for a late anchor),
+// the coming one for a future clause, otherwise the nearest.
+func (s *scanner) yearFor(m, d int, t tense) int {
+	a := s.anchor
+	y := a.Year()
+	if d == 0 {
+		am := int(a.Month())
+		switch t {
+		case tensePast:
+			if m > am {
+				y--
+			}
+		case tenseFuture:
+			if m < am {
+				y++
+			}
+		default:
+			if m-am > 6 {
+				y--
+			} else if am-m > 6 {
+				y++
+			}
+		}
+		return y
+	}
+	if !validDay(y, m, d) { // February 29 in a common year: nearest leap year
+		for k := 1; k < 4; k++ {
+			if validDay(y-k, m, d) {
+				return y - k
+			}
+		}
+	}
+	c := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	switch t {
+	case tensePast:
+		if c.After(a.AddDate(0, 0, 7)) {
+			y--
+		}
+	case tenseFuture:
+		if c.Before(a) {
+			y++
+		}
+	default:
+		if c.Sub(a) > 182*24*time.Hour {
+			y--
+		} else if a.Sub(c) > 182*24*time.Hour {
+			y++
+		}
+	}
+	return y
+}
+
+// referent returns the latest expression found before, at precision p or finer.
+func (s *scanner) referent(p doc.Precision) (val, bool) {
+	for k := len(s.out) - 1; k >= 0; k-- {
+		f := s.out[k]
+		if f.timeOnly || precRank(f.Precision) > precRank(p) {
+			continue
+		}
+		v, ok := parseVal(f.Value, f.Precision)
+		return v, ok
+	}
+	return val{}, false
+}
+
+// warnf records a note for the curator about the expression at offset.
+func (s *scanner) warnf(offset int, format string, args ...any) {
+	s.warnings = append(s.warnings, fmt.Sprintf("dates: line %d: ", s.src.Line(offset))+fmt.Sprintf(format, args...))
+}
+
+// attachTimes dates the times of day found alone: glued to a neighbouring
+// day ("Tuesday at 10 a.m.") they join it; otherwise they take the day of
+// the nearest dated expression in their sentence, else the anchor day.
+func (s *scanner) attachTimes() {
+	out := s.out[:0]
+	for k := 0; k < len(s.out); k++ {
+		f := s.out[k]
+		if !f.timeOnly {
+			out = append(out, f)
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].Precision == doc.Day && out[n-1].Time == "" && joinable(s.text[out[n-1].End:f.Start]) {
+			out[n-1].End, out[n-1].Time = f.End, f.Time
+			continue
+		}
+		if k+1 < len(s.out) && s.out[k+1].Precision == doc.Day && !s.out[k+1].timeOnly && s.out[k+1].Time == "" && joinable(s.text[f.End:s.out[k+1].Start]) {
+			s.out[k+1].Start, s.out[k+1].Time = f.Start, f.Time
+			continue
+		}
+		if day, ok := s.dayInSentence(k); ok {
+			f.Value, f.Precision, f.Relative = day.Value, doc.Day, day.Relative
+			out = append(out, f)
+			continue
+		}
+		if !s.hasAnchor {
+			continue
+		}
+		f.Value, f.Precision, f.Relative = dayOf(s.anchor).String(), doc.Day, true
+		out = append(out, f)
+	}
+	s.out = out
+}
+
+// joinable reports whether the text between a day and a time makes them one expression.
+func joinable(gap string) bool {
+	switch strings.TrimSpace(gap) {
+	case "", "at", ", at", "on", ",", "from", "around", "at around", "by":
+		return true
+	}
+	return false
+}
+
+// dayInSentence returns the nearest day-precision expression in the sentence of s.out[k].
+func (s *scanner) dayInSentence(k int) (doc.Date, bool) {
+	si := sentenceAt(s.sents, s.out[k].Start)
+	best, bestDist := -1, 1<<30
+	for j, f := range s.out {
+		if j == k || f.timeOnly || f.Precision != doc.Day || sentenceAt(s.sents, f.Start) != si {
+			continue
+		}
+		d := f.Start - s.out[k].Start
+		if d < 0 {
+			d = -d
+		}
+		if d < bestDist {
+			best, bestDist = j, d
+		}
+	}
+	if best < 0 {
+		return doc.Date{}, false
+	}
+	return s.out[best].Date, true
+}
+
+// tokenAt returns the index of the first token starting at or after offset.
+func (s *scanner) tokenAt(offset int) int {
+	return sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= offset })
+}

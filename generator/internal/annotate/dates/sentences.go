@@ -1,0 +1,156 @@
+package dates
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A rng is a half-open byte range of the text.
+type rng struct{ start, end int }
+
+// sentences splits text into sentences: a line break always ends one, and a
+// '.', '!' or '?' (with any closing quotes or brackets) ends one when
+// whitespace and a capital letter, quote or bullet follow, unless the word
+// before the period is a known abbreviation or an initial.
+func sentences(text string) []rng {
+	l := lex()
+	var out []rng
+	start := 0
+	emit := func(end int) {
+		s, e := trimRange(text, start, end)
+		if e > s {
+			out = append(out, rng{s, e})
+		}
+	}
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c == '\n' {
+			emit(i)
+			start = i + 1
+			continue
+		}
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(text) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if !strings.ContainsRune(`"'”’)]`, r) {
+				break
+			}
+			j += size
+		}
+		if spaceAt(text, j) == 0 {
+			continue
+		}
+		k := j
+		for n := spaceAt(text, k); n > 0 && text[k] != '\n'; n = spaceAt(text, k) {
+			k += n
+		}
+		if k >= len(text) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(text[k:])
+		if !unicode.IsUpper(r) && !strings.ContainsRune(`"'“‘(•`, r) {
+			continue
+		}
+		if c == '.' {
+			w := i
+			for w > 0 && isASCIILetter(text[w-1]) {
+				w--
+			}
+			word := strings.ToLower(text[w:i])
+			if word != "" && (l.abbrevs[word] || len(word) == 1) {
+				continue
+			}
+		}
+		emit(j)
+		start = j
+	}
+	emit(len(text))
+	return out
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// trimRange trims white space and list bullets from both ends of text[s:e].
+func trimRange(text string, s, e int) (int, int) {
+	for s < e {
+		r, size := utf8.DecodeRuneInString(text[s:])
+		if !unicode.IsSpace(r) && r != '•' && r != '*' {
+			break
+		}
+		s += size
+	}
+	for e > s {
+		r, size := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= size
+	}
+	return s, e
+}
+
+// sentenceAt returns the index of the sentence containing offset, or -1.
+func sentenceAt(sents []rng, offset int) int {
+	i := sort.Search(len(sents), func(i int) bool { return sents[i].end > offset })
+	if i < len(sents) && sents[i].start <= offset {
+		return i
+	}
+	return -1
+}
+
+// clauseBreaks lists the byte offsets inside sent where a clause ends:
+// semicolons, colons (not in "10:40"), dashes, pipes and commas, skipping
+// any that fall inside the protected range (the temporal expression).
+func clauseBreaks(text string, sent, protect rng) []rng {
+	var out []rng
+	for i := sent.start; i < sent.end; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		brk := false
+		switch r {
+		case ';', '|', '—', '–':
+			brk = true
+		case ',':
+			brk = spaceAt(text, i+1) > 0
+		case ':':
+			brk = i+1 < sent.end && (text[i+1] == ' ' || text[i+1] == '\'' || text[i+1] == '"')
+		case '-':
+			brk = i > sent.start && text[i-1] == ' ' && i+1 < sent.end && text[i+1] == ' '
+		}
+		if brk && (i+size <= protect.start || i >= protect.end) {
+			out = append(out, rng{i, i + size})
+		}
+		i += size
+	}
+	return out
+}
+
+// wordCount counts the words (letter runs) of s.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		l := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if l && !in {
+			n++
+		}
+		in = l
+	}
+	return n
+}
+
+// spaceAt returns the byte length of the white-space rune at i (a no-break
+// space included), or 0.
+func spaceAt(text string, i int) int {
+	if i >= len(text) {
+		return 0
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	if unicode.IsSpace(r) {
+		return size
+	}
+	return 0
+}

@@ -1,0 +1,102 @@
+package dates
+
+import "strings"
+
+// tense is the time of a clause relative to the time of writing.
+type tense uint8
+
+const (
+	tenseUnknown tense = iota
+	tensePast
+	tenseFuture
+)
+
+// tenseAt returns the tense of the clause around the expression at
+// [start, end): the tense marker nearest to it in its clause decides, then
+// the one nearest in its sentence; tenseUnknown when there is none.
+func (s *scanner) tenseAt(start, end int) tense {
+	si := sentenceAt(s.sents, start)
+	if si < 0 {
+		return tenseUnknown
+	}
+	sent := s.sents[si]
+	cl := clauseAround(s.text, sent, rng{start, end})
+	if t := s.nearestMarker(cl, start, end); t != tenseUnknown {
+		return t
+	}
+	// A clause that is little more than the expression ("On Wednesday, ...")
+	// takes the tense of its sentence.
+	if wordCount(s.text[cl.start:start])+wordCount(s.text[end:cl.end]) >= 4 {
+		return tenseUnknown
+	}
+	return s.nearestMarker(sent, start, end)
+}
+
+// clauseAround returns the clause of sent that holds r.
+func clauseAround(text string, sent, r rng) rng {
+	cl := sent
+	for _, b := range clauseBreaks(text, sent, r) {
+		if b.end <= r.start && b.end > cl.start {
+			cl.start = b.end
+		}
+		if b.start >= r.end && b.start < cl.end {
+			cl.end = b.start
+		}
+	}
+	return cl
+}
+
+// nearestMarker returns the tense of the marker in within nearest to the
+// expression [start, end), which is itself not searched.
+func (s *scanner) nearestMarker(within rng, start, end int) tense {
+	lo := s.tokenAt(within.start)
+	best, bestDist := tenseUnknown, 1<<30
+	for i := lo; i < len(s.toks) && s.toks[i].start < within.end; i++ {
+		t := s.toks[i]
+		if t.start >= start && t.end <= end {
+			continue
+		}
+		m := s.marker(i)
+		if m == tenseUnknown {
+			continue
+		}
+		d := start - t.end
+		if t.start >= end {
+			d = t.start - end
+		}
+		if d < bestDist {
+			best, bestDist = m, d
+		}
+	}
+	return best
+}
+
+// marker returns the tense the word at token i marks, if any.
+func (s *scanner) marker(i int) tense {
+	t := s.toks[i]
+	if t.kind != tWord || t.url {
+		return tenseUnknown
+	}
+	w := strings.ToLower(t.text(s.text))
+	l := s.lex
+	switch {
+	case w == "ll" && i > 0 && !t.space && isApostrophe(s.toks[i-1].text(s.text)):
+		return tenseFuture
+	case w == "going" && s.wordIs(i+1, "to"):
+		return tenseFuture
+	case w == "would":
+		if s.wordIs(i+1, "have") || s.wordIs(i+1, "ve") || s.wordIs(i+2, "have") {
+			return tensePast
+		}
+		return tenseFuture
+	case l.future[w]:
+		return tenseFuture
+	case l.past[w]:
+		return tensePast
+	case strings.HasSuffix(w, "ing") && len(w) > 4 && i > 0 && (s.wordIs(i-1, "is") || s.wordIs(i-1, "are") || s.wordIs(i-1, "am")):
+		return tenseFuture
+	case strings.HasSuffix(w, "ed") && len(w) > 4 && !l.edNotPast[w] && !isCap(s.text, t):
+		return tensePast
+	}
+	return tenseUnknown
+}

@@ -1,0 +1,124 @@
+package dates
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind classifies a token.
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota // a run of letters
+	tNum                  // a run of ASCII digits
+	tPunct                // any other single non-space rune
+)
+
+// A token is a word, number or punctuation rune of the text, by byte offsets.
+type token struct {
+	start, end int
+	kind       tokKind
+	space      bool // whitespace (or the start of the text) precedes it
+	newline    bool // a line break precedes it
+	url        bool // part of a URL, a @handle or a #hashtag: never a date
+}
+
+// tokenize splits text into tokens in one pass.
+func tokenize(text string) []token {
+	toks := make([]token, 0, len(text)/4)
+	space, newline := true, true
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n':
+			space, newline = true, true
+			i += size
+			continue
+		case unicode.IsSpace(r):
+			space = true
+			i += size
+			continue
+		}
+		t := token{start: i, space: space, newline: newline}
+		switch {
+		case r >= '0' && r <= '9':
+			t.kind = tNum
+			j := i + 1
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+				j++
+			}
+			t.end = j
+		case unicode.IsLetter(r):
+			t.kind = tWord
+			j := i + size
+			for j < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsLetter(r2) {
+					break
+				}
+				j += s2
+			}
+			t.end = j
+		default:
+			t.kind = tPunct
+			t.end = i + size
+		}
+		toks = append(toks, t)
+		i = t.end
+		space, newline = false, false
+	}
+	markURLs(text, toks)
+	return toks
+}
+
+// markURLs flags the tokens of URLs, @handles and #hashtags: every token of
+// a whitespace-delimited chunk that looks like a link, or a word or number
+// glued to a preceding '@' or '#'.
+func markURLs(text string, toks []token) {
+	for i := 0; i < len(toks); {
+		j := i + 1
+		for j < len(toks) && !toks[j].space {
+			j++
+		}
+		chunk := text[toks[i].start:toks[j-1].end]
+		if strings.Contains(chunk, "://") || strings.HasPrefix(chunk, "www.") || looksLikeDomainPath(chunk) {
+			for k := i; k < j; k++ {
+				toks[k].url = true
+			}
+		} else {
+			for k := i; k < j; k++ {
+				c := text[toks[k].start]
+				if (c == '@' || c == '#') && k+1 < j {
+					toks[k].url, toks[k+1].url = true, true
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// looksLikeDomainPath reports whether chunk is "host.tld/path".
+func looksLikeDomainPath(chunk string) bool {
+	slash := strings.IndexByte(chunk, '/')
+	if slash <= 0 {
+		return false
+	}
+	dot := strings.IndexByte(chunk[:slash], '.')
+	return dot > 0 && dot < slash-1
+}
+
+// text returns the token's text.
+func (t token) text(src string) string { return src[t.start:t.end] }
+
+// isCap reports whether a word token starts with an upper-case letter.
+func isCap(src string, t token) bool {
+	if t.kind != tWord {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(src[t.start:])
+	return unicode.IsUpper(r)
+}
+
+// isApostrophe reports whether a punctuation token is ' or ’.
+func isApostrophe(s string) bool { return s == "'" || s == "’" || s == "‘" }

@@ -1,0 +1,246 @@
+package people
+
+import (
+	"strings"
+
+	"github.com/dossier/dossier/generator/internal/doc"
+)
+
+// describe attaches roles, appositives and stated ages to people.
+// f.ments is sorted and parallel to mentions.
+func (f *finder) describe(people []doc.Person, mentions []doc.Mention, order map[int]int) {
+	toks := f.toks
+	seenDesc := map[[2]int]bool{}
+	addDesc := func(p, a, b int) {
+		k := [2]int{p, toks[a].start}
+		if seenDesc[k] {
+			return
+		}
+		seenDesc[k] = true
+		people[p].Descriptions = append(people[p].Descriptions, doc.Description{
+			Span: doc.Span{Start: toks[a].start, End: toks[b].end},
+			Text: f.src[toks[a].start:toks[b].end],
+		})
+	}
+	addAge := func(p, k, age int) {
+		for _, a := range people[p].Ages {
+			if a.Start == toks[k].start {
+				return
+			}
+		}
+		people[p].Ages = append(people[p].Ages, doc.Age{Span: doc.Span{Start: toks[k].start, End: toks[k].end}, Age: age})
+	}
+	startOf := map[int]int{} // token → person, for mention starts
+	for _, m := range f.ments {
+		startOf[m.i] = order[m.g]
+	}
+	for mi, m := range f.ments {
+		p := mentions[mi].Person
+		if a, b, ok := f.preRole(m.i); ok {
+			addDesc(p, a, b)
+		}
+		if m.i > 0 {
+			if age, ok := yearsOld(toks[m.i-1].text); ok && toks[m.i-1].line == toks[m.i].line {
+				addAge(p, m.i-1, age)
+			}
+		}
+		if toks[m.j-1].poss || m.j >= len(toks) || toks[m.j].text != "," {
+			continue
+		}
+		k := m.j + 1
+		if age := ageAt(toks, k); age > 0 {
+			addAge(p, k, age)
+			if k+1 >= len(toks) || toks[k+1].text != "," {
+				continue
+			}
+			k += 2
+		}
+		if a, b, ok := f.appositive(k, startOf); ok {
+			addDesc(p, a, b)
+		}
+	}
+	f.roleAges(people, addAge)
+}
+
+// preRole finds a role written right before the name at token i
+// ("Trump's communications director Jason Miller", "his mother, Donda").
+func (f *finder) preRole(i int) (a, b int, ok bool) {
+	toks, l := f.toks, f.lex
+	k := i - 1
+	if k >= 1 && toks[k].text == "," {
+		k--
+		if !toks[k].word || !l.kin.has(lowerASCII(toks[k].text)) && !l.roles.has(lowerASCII(toks[k].text)) {
+			return 0, 0, false
+		}
+	}
+	if k < 0 || !toks[k].word || toks[k].line != toks[i].line || toks[k].poss {
+		return 0, 0, false
+	}
+	lw := lowerASCII(toks[k].text)
+	if !l.roles.has(lw) && !l.kin.has(lw) || firstUpper(toks[k].text) && l.titles.has(lw) {
+		return 0, 0, false
+	}
+	b, a = k, k
+	for a > 0 {
+		t := &toks[a-1]
+		if !t.word || t.line != toks[i].line {
+			break
+		}
+		lt := lowerASCII(t.text)
+		switch {
+		case t.poss && (firstUpper(t.text) || l.kin.has(lt)):
+			a--
+			for a > 0 && toks[a-1].word && l.nameTok(&toks[a-1]) && !toks[a-1].poss && toks[a].space {
+				a--
+			}
+			continue
+		case !firstUpper(t.text) && (l.modifiers.has(lt) || l.roles.has(lt) && !l.kin.has(lt)):
+		case isYearsOld(t.text):
+		case firstUpper(t.text) && !t.sent && !l.stop.has(t.text) && !l.function.has(t.text) &&
+			!l.titles.has(lt) && !t.poss:
+		default:
+			return a, b, true
+		}
+		a--
+	}
+	return a, b, true
+}
+
+var appositiveStops = map[string]bool{
+	",": true, ".": true, ";": true, ":": true, "(": true, ")": true, "—": true, "–": true, "-": true,
+	"\"": true, "“": true, "”": true, "who": true, "which": true, "that": true, "whose": true, "where": true,
+	"when": true, "said": true, "says": true, "told": true, "was": true, "is": true, "has": true, "had": true,
+	"will": true, "would": true, "and": false,
+}
+
+var appositiveStarts = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true}
+
+// appositive finds a description starting at token k after "Name, "
+// ("the Goldman Sachs chief operating officer", "Softbank CEO").
+func (f *finder) appositive(k int, startOf map[int]int) (a, b int, ok bool) {
+	toks, l := f.toks, f.lex
+	if k >= len(toks) || !toks[k].word || toks[k].nl {
+		return 0, 0, false
+	}
+	if _, isName := startOf[k]; isName {
+		return 0, 0, false
+	}
+	t0 := &toks[k]
+	l0 := lowerASCII(t0.text)
+	if !(appositiveStarts[t0.text] || t0.poss || l.modifiers.has(l0) || l.roles.has(l0) ||
+		firstUpper(t0.text) && !l.stop.has(t0.text) && !l.function.has(t0.text)) {
+		return 0, 0, false
+	}
+	hasRole := false
+	end := k
+	for e := k; e < len(toks) && e < k+14; e++ {
+		t := &toks[e]
+		if e > k && (t.nl || appositiveStops[t.text]) {
+			break
+		}
+		if t.word {
+			lt := lowerASCII(t.text)
+			if l.roles.has(lt) || l.kin.has(lt) {
+				hasRole = true
+			}
+		}
+		end = e
+	}
+	for end > k && (toks[end].text == "and" || toks[end].text == "or" || !toks[end].word) {
+		end--
+	}
+	if !hasRole {
+		return 0, 0, false
+	}
+	return k, end, true
+}
+
+// yearsOld parses "39-year-old" (also "39-years-old").
+func yearsOld(w string) (int, bool) {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || i > 3 {
+		return 0, false
+	}
+	rest := w[i:]
+	if rest != "-year-old" && rest != "-years-old" {
+		return 0, false
+	}
+	n := 0
+	for _, r := range w[:i] {
+		if r < '0' || r > '9' {
+			return 0, false
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n, n > 0 && n < 130
+}
+
+func isYearsOld(w string) bool { _, ok := yearsOld(w); return ok }
+
+// roleAges reads ages stated of a role rather than a name: "the rapper, 39,",
+// "Rapper, 39,", "her 35-year-old boyfriend", "the 39-year-old".
+func (f *finder) roleAges(people []doc.Person, addAge func(p, k, age int)) {
+	toks, l := f.toks, f.lex
+	byRole := func(role string, fallback bool) int {
+		found := -1
+		for pi, p := range people {
+			for _, d := range p.Descriptions {
+				for _, w := range strings.Fields(strings.ToLower(d.Text)) {
+					if strings.Trim(w, "'’‘s") == role || w == role {
+						if found >= 0 && found != pi {
+							return -2
+						}
+						found = pi
+					}
+				}
+			}
+		}
+		if found == -1 && fallback && len(people) > 0 {
+			return 0 // the subject of the article: the person named first
+		}
+		return found
+	}
+	for k := range toks {
+		t := &toks[k]
+		if !t.word || f.taken[k] {
+			continue
+		}
+		lt := lowerASCII(t.text)
+		// "the rapper, 39," / "Rapper, 39,"
+		if l.roles.has(lt) && k+2 < len(toks) && toks[k+1].text == "," && ageAt(toks, k+2) > 0 &&
+			(t.sent || k > 0 && (toks[k-1].text == "the" || toks[k-1].text == "The")) {
+			if p := byRole(lt, true); p >= 0 {
+				addAge(p, k+2, ageAt(toks, k+2))
+			}
+			continue
+		}
+		age, ok := yearsOld(t.text)
+		if !ok || k+1 >= len(toks) || f.taken[k+1] {
+			continue
+		}
+		next := &toks[k+1]
+		nl := lowerASCII(next.text)
+		switch {
+		case next.word && (l.roles.has(nl) || l.kin.has(nl)):
+			if p := byRole(nl, !l.kin.has(nl)); p >= 0 {
+				addAge(p, k, age)
+			}
+		case k > 0 && (toks[k-1].text == "the" || toks[k-1].text == "The"):
+			found := -1
+			for pi, p := range people {
+				for _, a := range p.Ages {
+					if a.Age == age {
+						if found >= 0 && found != pi {
+							found = -2
+						} else if found != -2 {
+							found = pi
+						}
+					}
+				}
+			}
+			if found >= 0 {
+				addAge(found, k, age)
+			}
+		}
+	}
+}

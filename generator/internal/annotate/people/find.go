@@ -1,0 +1,438 @@
+package people
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dossier/dossier/generator/internal/doc"
+)
+
+// finder holds the state of one Find call.
+type finder struct {
+	src    string
+	toks   []token
+	lex    *lexicon
+	reg    *regIndex
+	cands  []cand
+	groups []*group
+	byKey  map[string]int // normalized full name → group
+	sur    map[string][]int
+	given  map[string][]int
+	acro   map[string][]int
+	ments  []ment
+	taken  map[int]bool // token indexes already inside a mention
+}
+
+// group is one person of the source while names are being merged.
+type group struct {
+	keys   []string // normalized names that belong to it
+	core   []string // the words of its fullest name, suffixes removed
+	suffix string   // "jr", "sr", ... or ""
+	full   int      // mentions by a name of two or more words
+	first  int      // byte offset of the first mention
+	regID  string
+}
+
+// ment is one mention: the name's tokens [i, j) and its group.
+type ment struct {
+	i, j int
+	g    int
+}
+
+// Find returns the people named in src and every mention of them, in text order.
+func Find(src *doc.Source, reg *Registry) (people []doc.Person, mentions []doc.Mention, warnings []string) {
+	f := &finder{
+		src:   src.Text,
+		toks:  tokenize(src.Text),
+		lex:   lex(),
+		reg:   reg.index(),
+		byKey: map[string]int{},
+		taken: map[int]bool{},
+	}
+	f.scanRuns()
+	f.acceptNames()
+	f.resolveRest()
+	return f.assemble(src)
+}
+
+// coreOf splits a normalized key into its words, without suffixes.
+func (f *finder) coreOf(key string) (core []string, suffix string) {
+	for _, w := range strings.Fields(key) {
+		if f.lex.suffixes.has(strings.ToUpper(w[:1]) + w[1:]) {
+			suffix = normSuffix(w)
+			continue
+		}
+		core = append(core, w)
+	}
+	return core, suffix
+}
+
+func normSuffix(w string) string {
+	switch w {
+	case "jnr":
+		return "jr"
+	case "snr":
+		return "sr"
+	}
+	return w
+}
+
+// acceptNames accepts the runs of two or more words and merges their names.
+func (f *finder) acceptNames() {
+	type kinfo struct {
+		first    int
+		evidence bool
+		count    int
+	}
+	infos := map[string]*kinfo{}
+	var keys []string
+	for ci := range f.cands {
+		c := &f.cands[ci]
+		if c.kind != multiName || c.hardNeg || (!c.evidence && c.weakNeg) {
+			continue
+		}
+		k := infos[c.key]
+		if k == nil {
+			k = &kinfo{first: f.toks[c.i].start}
+			infos[c.key] = k
+			keys = append(keys, c.key)
+		}
+		k.count++
+		k.evidence = k.evidence || c.evidence
+	}
+	// Two known names run together ("Kanye Trump?") are split, not a new person.
+	firstW, lastW := map[string]int{}, map[string]int{}
+	for _, k := range keys {
+		core, _ := f.coreOf(k)
+		if len(core) >= 2 {
+			firstW[core[0]]++
+			lastW[core[len(core)-1]]++
+		}
+	}
+	var kept []string
+	split := map[string]bool{}
+	for _, k := range keys {
+		info := infos[k]
+		core, _ := f.coreOf(k)
+		if !info.evidence && info.count == 1 && len(core) == 2 &&
+			(firstW[core[0]] > 1 || lastW[core[0]] > 0) && lastW[core[1]] > 1 {
+			split[k] = true
+			continue
+		}
+		kept = append(kept, k)
+	}
+	// Longest names first, so shorter ones can join them.
+	sort.SliceStable(kept, func(a, b int) bool {
+		ca, _ := f.coreOf(kept[a])
+		cb, _ := f.coreOf(kept[b])
+		if len(ca) != len(cb) {
+			return len(ca) > len(cb)
+		}
+		return infos[kept[a]].first < infos[kept[b]].first
+	})
+	for _, k := range kept {
+		core, suf := f.coreOf(k)
+		if len(core) == 0 {
+			continue
+		}
+		gi := -1
+		if id := f.reg.entryOf(k); id != "" {
+			for i, g := range f.groups {
+				if g.regID == id {
+					gi = i
+				}
+			}
+		}
+		if gi < 0 {
+			var fits []int
+			for i, g := range f.groups {
+				if len(core) < len(g.core) && suf == g.suffix && core[0] == g.core[0] &&
+					core[len(core)-1] == g.core[len(g.core)-1] && subseq(core, g.core) {
+					fits = append(fits, i)
+				}
+			}
+			if len(fits) == 1 {
+				gi = fits[0]
+			}
+		}
+		if gi < 0 {
+			f.groups = append(f.groups, &group{core: core, suffix: suf, first: infos[k].first, regID: f.reg.entryOf(k)})
+			gi = len(f.groups) - 1
+		}
+		g := f.groups[gi]
+		g.keys = append(g.keys, k)
+		if infos[k].first < g.first {
+			g.first = infos[k].first
+		}
+		f.byKey[k] = gi
+	}
+	f.index()
+	for ci := range f.cands {
+		c := &f.cands[ci]
+		if c.kind != multiName {
+			continue
+		}
+		if split[c.key] {
+			c.kind = headlineRun
+			continue
+		}
+		if gi, ok := f.byKey[c.key]; ok && !c.hardNeg && (c.evidence || !c.weakNeg) {
+			f.addMention(c.i, c.j, gi)
+			f.groups[gi].full++
+		}
+	}
+}
+
+// index builds the surname, given-name and initials indexes of the groups.
+func (f *finder) index() {
+	f.sur, f.given, f.acro = map[string][]int{}, map[string][]int{}, map[string][]int{}
+	for gi, g := range f.groups {
+		if len(g.core) < 2 {
+			continue
+		}
+		last := g.core[len(g.core)-1]
+		if len(last) > 1 {
+			f.sur[last] = append(f.sur[last], gi)
+		}
+		f.given[g.core[0]] = append(f.given[g.core[0]], gi)
+		var ini strings.Builder
+		for _, w := range g.core {
+			ini.WriteString(w[:1])
+		}
+		a := ini.String()
+		if g.suffix != "" {
+			a += " " + g.suffix
+		}
+		f.acro[a] = append(f.acro[a], gi)
+	}
+}
+
+func subseq(short, long []string) bool {
+	k := 0
+	for _, w := range long {
+		if k < len(short) && short[k] == w {
+			k++
+		}
+	}
+	return k == len(short)
+}
+
+func (f *finder) addMention(i, j, g int) {
+	for k := i; k < j; k++ {
+		if f.taken[k] {
+			return
+		}
+	}
+	for k := i; k < j; k++ {
+		f.taken[k] = true
+	}
+	f.ments = append(f.ments, ment{i: i, j: j, g: g})
+	if s := f.toks[i].start; s < f.groups[g].first {
+		f.groups[g].first = s
+	}
+}
+
+// pick chooses among groups that share a bare name: the one named in full
+// most often, then the one introduced first.
+func (f *finder) pick(gs []int) int {
+	best := gs[0]
+	for _, g := range gs[1:] {
+		a, b := f.groups[g], f.groups[best]
+		if a.full > b.full || a.full == b.full && a.first < b.first {
+			best = g
+		}
+	}
+	return best
+}
+
+// resolveWord finds the group a bare word names ("West", "Kanye"), or -1.
+func (f *finder) resolveWord(key string) int {
+	if gi, ok := f.byKey[key]; ok {
+		return gi
+	}
+	if gs := f.sur[key]; len(gs) > 0 {
+		return f.pick(gs)
+	}
+	if gs := f.given[key]; len(gs) > 0 {
+		return f.pick(gs)
+	}
+	return -1
+}
+
+// newSingle makes a group for a person named by one word only.
+func (f *finder) newSingle(key string, at int) int {
+	f.groups = append(f.groups, &group{keys: []string{key}, core: []string{key}, first: at, regID: f.reg.entryOf(key)})
+	gi := len(f.groups) - 1
+	f.byKey[key] = gi
+	return gi
+}
+
+// resolveRest handles single words, acronyms and title-case lines.
+func (f *finder) resolveRest() {
+	var pending []int
+	for ci := range f.cands {
+		c := &f.cands[ci]
+		switch c.kind {
+		case headlineRun:
+			f.segment(c)
+		case acronym:
+			key := strings.ToLower(f.toks[c.i].text)
+			if c.j-c.i > 1 {
+				key += " " + normSuffix(strings.ToLower(strings.TrimSuffix(f.toks[c.j-1].text, ".")))
+			}
+			if gs := f.acro[key]; len(gs) == 1 {
+				f.addMention(c.i, c.j, gs[0])
+			}
+		case singleName:
+			if c.hardNeg {
+				continue
+			}
+			if id := f.reg.entryOf(c.key); id != "" {
+				gi := -1
+				for i, g := range f.groups {
+					if g.regID == id {
+						gi = i
+					}
+				}
+				if gi < 0 {
+					gi = f.newSingle(c.key, f.toks[c.i].start)
+				}
+				f.addMention(c.i, c.j, gi)
+				continue
+			}
+			if gi := f.resolveWord(c.key); gi >= 0 {
+				f.addMention(c.i, c.j, gi)
+				continue
+			}
+			if c.evidence {
+				f.addMention(c.i, c.j, f.newSingle(c.key, f.toks[c.i].start))
+				continue
+			}
+			pending = append(pending, ci)
+		}
+	}
+	// A single word listed among people is a person ("Bill Cosby, Rihanna, Chris Brown").
+	for round := 0; round < 3 && len(pending) > 0; round++ {
+		starts, ends := map[int]bool{}, map[int]bool{}
+		for _, m := range f.ments {
+			starts[m.i], ends[m.j-1] = true, true
+		}
+		var still []int
+		for _, ci := range pending {
+			c := &f.cands[ci]
+			if c.weakNeg {
+				continue
+			}
+			if gi, ok := f.byKey[c.key]; ok {
+				f.addMention(c.i, c.j, gi)
+				continue
+			}
+			if f.listed(c, starts, ends) {
+				f.addMention(c.i, c.j, f.newSingle(c.key, f.toks[c.i].start))
+				continue
+			}
+			still = append(still, ci)
+		}
+		pending = still
+	}
+}
+
+// listed reports whether the run sits in a list next to a known person.
+func (f *finder) listed(c *cand, starts, ends map[int]bool) bool {
+	t := f.toks
+	if c.i >= 2 && (t[c.i-1].text == "," || t[c.i-1].text == "and") && ends[c.i-2] && !t[c.i-2].poss {
+		return true
+	}
+	if c.j+1 < len(t) && (t[c.j].text == "," || t[c.j].text == "and") && starts[c.j+1] && !t[c.j-1].poss {
+		return true
+	}
+	if c.i >= 3 && t[c.i-1].text == "and" && t[c.i-2].text == "," && ends[c.i-3] {
+		return true
+	}
+	return false
+}
+
+// segment finds known names inside a run that is not itself a name: a
+// title-case line, or two names run together.
+func (f *finder) segment(c *cand) {
+	w := c.words
+	for a := 0; a < len(w); {
+		matched := false
+		for b := len(w) - 1; b > a; b-- {
+			key := normKey(f.src[f.toks[w[a]].start:f.toks[w[b]].end])
+			if gi, ok := f.byKey[key]; ok {
+				f.addMention(w[a], w[b]+1, gi)
+				a, matched = b+1, true
+				break
+			}
+		}
+		if matched {
+			continue
+		}
+		t := &f.toks[w[a]]
+		nextHead := a+1 < len(w) && f.lex.orgHeads.has(f.toks[w[a+1]].text)
+		if !nextHead && !f.lex.stop.has(t.text) {
+			if gi := f.resolveWord(normKey(t.text)); gi >= 0 {
+				f.addMention(w[a], w[a]+1, gi)
+			}
+		}
+		a++
+	}
+}
+
+// assemble turns groups and mentions into the doc model.
+func (f *finder) assemble(src *doc.Source) ([]doc.Person, []doc.Mention, []string) {
+	sort.Slice(f.ments, func(a, b int) bool { return f.ments[a].i < f.ments[b].i })
+	order := map[int]int{} // group → person index, by first mention
+	var people []doc.Person
+	type formInfo struct {
+		text  string
+		words int
+	}
+	best := map[int]formInfo{}
+	forms := map[int][]string{}
+	seen := map[int]map[string]bool{}
+	for _, m := range f.ments {
+		form := f.src[f.toks[m.i].start:f.toks[m.j-1].end]
+		nw := 0
+		for k := m.i; k < m.j; k++ {
+			if f.toks[k].word {
+				nw++
+			}
+		}
+		if b, ok := best[m.g]; !ok || nw > b.words || nw == b.words && len(form) > len(b.text) {
+			best[m.g] = formInfo{form, nw}
+		}
+		if seen[m.g] == nil {
+			seen[m.g] = map[string]bool{}
+		}
+		if k := normKey(form); !seen[m.g][k] {
+			seen[m.g][k] = true
+			forms[m.g] = append(forms[m.g], form)
+		}
+	}
+	mentions := make([]doc.Mention, 0, len(f.ments))
+	for _, m := range f.ments {
+		pi, ok := order[m.g]
+		if !ok {
+			pi = len(people)
+			order[m.g] = pi
+			name := best[m.g].text
+			var aliases []string
+			for _, fm := range forms[m.g] {
+				if normKey(fm) != normKey(name) {
+					aliases = append(aliases, fm)
+				}
+			}
+			sort.Strings(aliases)
+			people = append(people, doc.Person{Name: name, Aliases: aliases, Key: f.groups[m.g].regID})
+		}
+		mentions = append(mentions, doc.Mention{
+			Span:   doc.Span{Start: f.toks[m.i].start, End: f.toks[m.j-1].end},
+			Person: pi,
+			Form:   f.src[f.toks[m.i].start:f.toks[m.j-1].end],
+		})
+	}
+	f.describe(people, mentions, order)
+	return people, mentions, nil
+}

@@ -1,0 +1,375 @@
+package people
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/dossier/dossier/generator/internal/doc"
+)
+
+// node is one person of one source.
+type node struct{ d, p int }
+
+// cluster is one dossier-wide person while linking.
+type cluster struct {
+	regID   string
+	members []node
+	core    []string // core words of its longest name
+}
+
+// Link gives every person of every source a dossier-wide id. ids[i][j] is the id
+// of docs[i].People[j]; entries lists every person once, sorted by id.
+func Link(docs []*doc.Annotated, reg *Registry) (ids [][]string, entries []doc.PersonEntry, warnings []string) {
+	x := reg.index()
+	l := lex()
+	coreOf := func(name string) []string {
+		var core []string
+		for _, w := range strings.Fields(normKey(name)) {
+			if !l.suffixes.has(strings.ToUpper(w[:1]) + w[1:]) {
+				core = append(core, w)
+			}
+		}
+		return core
+	}
+	var clusters []*cluster
+	byKey := map[string]int{} // "reg:id" or normalized full name → cluster
+	get := func(k string) *cluster {
+		if i, ok := byKey[k]; ok {
+			return clusters[i]
+		}
+		clusters = append(clusters, &cluster{})
+		byKey[k] = len(clusters) - 1
+		return clusters[len(clusters)-1]
+	}
+	var singles []node
+	for d, a := range docs {
+		for p, per := range a.People {
+			id := per.Key
+			if id == "" {
+				id = x.entryOf(normKey(per.Name))
+			}
+			if id == "" {
+				for _, al := range per.Aliases {
+					if e := x.entryOf(normKey(al)); e != "" && (id == "" || id == e) && !x.splitFrom(e, normKey(per.Name)) {
+						id = e
+					}
+				}
+			}
+			if id != "" && !x.splitFrom(id, normKey(per.Name)) {
+				c := get("reg:" + id)
+				c.regID = id
+				c.members = append(c.members, node{d, p})
+				continue
+			}
+			core := coreOf(per.Name)
+			if len(core) < 2 {
+				singles = append(singles, node{d, p})
+				continue
+			}
+			c := get(normKey(per.Name))
+			c.members = append(c.members, node{d, p})
+			if len(core) > len(c.core) {
+				c.core = core
+			}
+		}
+	}
+	// Registry clusters take the core of their curated name.
+	for _, c := range clusters {
+		if c.regID != "" {
+			if e, ok := x.entry(c.regID); ok {
+				c.core = coreOf(e.Name)
+			}
+		}
+	}
+	// A shorter full name joins the one longer name it is part of
+	// ("Sarah Sanders" → "Sarah Huckabee Sanders").
+	ends := map[string][]int{}
+	for i, c := range clusters {
+		if len(c.core) >= 2 {
+			k := c.core[0] + " " + c.core[len(c.core)-1]
+			ends[k] = append(ends[k], i)
+		}
+	}
+	parent := make([]int, len(clusters))
+	for i := range parent {
+		parent[i] = i
+	}
+	for i, c := range clusters {
+		if c.regID != "" || len(c.core) < 2 {
+			continue
+		}
+		var fits []int
+		for _, j := range ends[c.core[0]+" "+c.core[len(c.core)-1]] {
+			o := clusters[j]
+			if j != i && len(o.core) > len(c.core) && subseq(c.core, o.core) {
+				fits = append(fits, j)
+			}
+		}
+		if len(fits) == 1 {
+			parent[i] = fits[0]
+		}
+	}
+	root := func(i int) int {
+		for n := 0; parent[i] != i && n < len(parent); n++ {
+			i = parent[i]
+		}
+		return i
+	}
+	for i, c := range clusters {
+		if r := root(i); r != i {
+			clusters[r].members = append(clusters[r].members, c.members...)
+			c.members = nil
+		}
+	}
+	// Bare names: attach to the one dossier person with that surname (or
+	// given name); otherwise keep apart and tell the curator.
+	sur, giv := map[string][]int{}, map[string][]int{}
+	for i, c := range clusters {
+		if len(c.members) == 0 || len(c.core) < 2 {
+			continue
+		}
+		if last := c.core[len(c.core)-1]; len(last) > 1 {
+			sur[last] = append(sur[last], i)
+		}
+		giv[c.core[0]] = append(giv[c.core[0]], i)
+	}
+	for _, n := range singles {
+		per := docs[n.d].People[n.p]
+		k := normKey(per.Name)
+		cands := sur[k]
+		if len(cands) == 0 {
+			cands = giv[k]
+		}
+		var ok []int
+		for _, ci := range cands {
+			if clusters[ci].regID == "" || !x.splitFrom(clusters[ci].regID, k) {
+				ok = append(ok, ci)
+			}
+		}
+		if len(ok) == 1 {
+			clusters[ok[0]].members = append(clusters[ok[0]].members, n)
+			continue
+		}
+		if len(ok) > 1 {
+			var names []string
+			for _, ci := range ok {
+				names = append(names, slug(canonical(docs, clusters[ci], x)))
+			}
+			sort.Strings(names)
+			warnings = append(warnings, fmt.Sprintf("people: %q in source %s could be %s; add it to data/people.yaml",
+				per.Name, docs[n.d].Source.ID, strings.Join(names, " or ")))
+		}
+		c := get("single:" + k)
+		c.members = append(c.members, n)
+		c.core = []string{k}
+	}
+	return assignIDs(docs, clusters, x, warnings)
+}
+
+// canonical picks the name of a cluster: the curated one, else the fullest
+// name the sources use, the most used among equals.
+func canonical(docs []*doc.Annotated, c *cluster, x *regIndex) string {
+	if e, ok := x.entry(c.regID); ok {
+		return e.Name
+	}
+	count := map[string]int{}
+	best := ""
+	bestWords := 0
+	for _, m := range c.members {
+		n := docs[m.d].People[m.p].Name
+		count[n]++
+	}
+	for n, k := range count {
+		w := len(strings.Fields(n))
+		if w > bestWords || w == bestWords && (k > count[best] || k == count[best] && n < best) {
+			best, bestWords = n, w
+		}
+	}
+	return best
+}
+
+// assignIDs gives every cluster a unique id and builds the entries.
+func assignIDs(docs []*doc.Annotated, clusters []*cluster, x *regIndex, warnings []string) ([][]string, []doc.PersonEntry, []string) {
+	type named struct {
+		c     *cluster
+		name  string
+		first node
+	}
+	var live []named
+	for _, c := range clusters {
+		if len(c.members) == 0 {
+			continue
+		}
+		sort.Slice(c.members, func(a, b int) bool {
+			if c.members[a].d != c.members[b].d {
+				return c.members[a].d < c.members[b].d
+			}
+			return c.members[a].p < c.members[b].p
+		})
+		live = append(live, named{c, canonical(docs, c, x), c.members[0]})
+	}
+	// Curated ids first, then by name and first appearance: stable ids.
+	sort.Slice(live, func(a, b int) bool {
+		ra, rb := live[a].c.regID != "", live[b].c.regID != ""
+		if ra != rb {
+			return ra
+		}
+		if live[a].name != live[b].name {
+			return live[a].name < live[b].name
+		}
+		if live[a].first.d != live[b].first.d {
+			return live[a].first.d < live[b].first.d
+		}
+		return live[a].first.p < live[b].first.p
+	})
+	ids := make([][]string, len(docs))
+	for i, a := range docs {
+		ids[i] = make([]string, len(a.People))
+	}
+	used := map[string]bool{}
+	entries := make([]doc.PersonEntry, 0, len(live))
+	for _, n := range live {
+		id := n.c.regID
+		if id == "" {
+			base := slug(n.name)
+			id = base
+			for k := 2; used[id]; k++ {
+				id = fmt.Sprintf("%s-%d", base, k)
+			}
+		}
+		used[id] = true
+		for _, m := range n.c.members {
+			ids[m.d][m.p] = id
+		}
+		entries = append(entries, entry(docs, n.c, id, n.name, x))
+	}
+	sort.Slice(entries, func(a, b int) bool { return entries[a].ID < entries[b].ID })
+	sort.Strings(warnings)
+	return ids, entries, warnings
+}
+
+// entry builds the dossier entry of one cluster.
+func entry(docs []*doc.Annotated, c *cluster, id, name string, x *regIndex) doc.PersonEntry {
+	e := doc.PersonEntry{
+		ID: id, Name: name,
+		Aliases: []string{}, Links: []string{},
+		Mentions: []doc.MentionEntry{}, Descriptions: []doc.DescribedEntry{}, Ages: []doc.AgeEntry{},
+	}
+	aliases := map[string]bool{}
+	addAlias := func(s string) {
+		if normKey(s) != normKey(name) {
+			aliases[s] = true
+		}
+	}
+	descCount := map[string]int{}
+	var descOrder []string
+	for _, m := range c.members {
+		a := docs[m.d]
+		src := a.Source
+		per := a.People[m.p]
+		addAlias(per.Name)
+		for _, al := range per.Aliases {
+			addAlias(al)
+		}
+		for _, mn := range a.Mentions {
+			if mn.Person == m.p {
+				e.Mentions = append(e.Mentions, doc.MentionEntry{Source: src.ID, Line: src.Line(mn.Start), Form: mn.Form})
+			}
+		}
+		for _, d := range per.Descriptions {
+			e.Descriptions = append(e.Descriptions, doc.DescribedEntry{Text: d.Text, Source: src.ID, Line: src.Line(d.Start)})
+			k := strings.ToLower(d.Text)
+			if descCount[k] == 0 {
+				descOrder = append(descOrder, d.Text)
+			}
+			descCount[k]++
+		}
+		for _, ag := range per.Ages {
+			e.Ages = append(e.Ages, doc.AgeEntry{Age: ag.Age, Source: src.ID, Line: src.Line(ag.Start)})
+		}
+	}
+	if r, ok := x.entry(c.regID); ok {
+		for _, al := range r.Aliases {
+			addAlias(al)
+		}
+		e.Summary = r.Description
+		e.Links = append(e.Links, r.Links...)
+	}
+	if e.Summary == "" {
+		best := 0
+		for _, d := range descOrder {
+			if n := descCount[strings.ToLower(d)]; n > best {
+				e.Summary, best = d, n
+			}
+		}
+	}
+	for al := range aliases {
+		e.Aliases = append(e.Aliases, al)
+	}
+	sort.Strings(e.Aliases)
+	// Source order is the order of docs; within a source, by line.
+	order := map[string]int{}
+	for i, a := range docs {
+		order[a.Source.ID] = i
+	}
+	sort.SliceStable(e.Mentions, func(a, b int) bool {
+		ma, mb := e.Mentions[a], e.Mentions[b]
+		if order[ma.Source] != order[mb.Source] {
+			return order[ma.Source] < order[mb.Source]
+		}
+		return ma.Line < mb.Line
+	})
+	sort.SliceStable(e.Descriptions, func(a, b int) bool {
+		da, db := e.Descriptions[a], e.Descriptions[b]
+		if order[da.Source] != order[db.Source] {
+			return order[da.Source] < order[db.Source]
+		}
+		return da.Line < db.Line
+	})
+	sort.SliceStable(e.Ages, func(a, b int) bool {
+		da, db := e.Ages[a], e.Ages[b]
+		if order[da.Source] != order[db.Source] {
+			return order[da.Source] < order[db.Source]
+		}
+		return da.Line < db.Line
+	})
+	return e
+}
+
+// slug turns a name into a lowercase ASCII id: "Kanye West" → "kanye-west".
+func slug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(name) {
+		if f, ok := fold[r]; ok {
+			r = f
+		}
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		case r == '\'' || r == '’' || r == '‘' || r == '.':
+			// "O'Donnell" → "odonnell", "J.K." → "jk"
+		default:
+			dash = true
+		}
+	}
+	if b.Len() == 0 {
+		return "person"
+	}
+	return b.String()
+}
+
+// fold maps accented Latin letters to ASCII.
+var fold = map[rune]rune{
+	'à': 'a', 'á': 'a', 'â': 'a', 'ã': 'a', 'ä': 'a', 'å': 'a', 'ā': 'a', 'ą': 'a', 'ç': 'c', 'ć': 'c', 'č': 'c',
+	'è': 'e', 'é': 'e', 'ê': 'e', 'ë': 'e', 'ē': 'e', 'ę': 'e', 'ě': 'e', 'ì': 'i', 'í': 'i', 'î': 'i', 'ï': 'i',
+	'ī': 'i', 'ı': 'i', 'ñ': 'n', 'ń': 'n', 'ň': 'n', 'ò': 'o', 'ó': 'o', 'ô': 'o', 'õ': 'o', 'ö': 'o', 'ø': 'o',
+	'ō': 'o', 'ő': 'o', 'ù': 'u', 'ú': 'u', 'û': 'u', 'ü': 'u', 'ū': 'u', 'ů': 'u', 'ű': 'u', 'ý': 'y', 'ÿ': 'y',
+	'ž': 'z', 'ź': 'z', 'ż': 'z', 'š': 's', 'ś': 's', 'ş': 's', 'ł': 'l', 'ř': 'r', 'ğ': 'g', 'đ': 'd', 'ð': 'd',
+	'ß': 's', 'æ': 'a', 'œ': 'o', 'þ': 't',
+}

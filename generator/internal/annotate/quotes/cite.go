@@ -1,0 +1,170 @@
+package quotes
+
+import (
+	"github.com/dossier/dossier/generator/internal/doc"
+)
+
+// Cue words around an outlet's name that make it a cited source.
+var (
+	// citeBefore: "according to X", "told X", "confirmed to X", "Per X", "interview with X".
+	citeBefore = map[string]bool{"to": true, "told": true, "tells": true, "per": true, "with": true, "by": true}
+	// citeAfter: "X reported", "X reports that", "X has learned", "X can confirm".
+	citeAfter = map[string]bool{
+		"reported": true, "reports": true, "reporting": true, "said": true, "says": true,
+		"confirmed": true, "revealed": true, "noted": true, "wrote": true, "writes": true,
+		"claimed": true, "suggested": true, "learned": true, "learns": true, "can": true,
+		"first": true, "previously": true, "however": true, "also": true, "has": true, "exclusively": true,
+		"obtained": true, "understands": true, "reveals": true, "confirms": true, "notes": true,
+		"published": true, "broke": true,
+	}
+	// citeAdverbs may sit between the outlet and its verb ("TMZ however said").
+	citeAdverbs = map[string]bool{"first": true, "previously": true, "however": true, "also": true, "has": true, "exclusively": true, "later": true}
+	// strongBefore cues take any outlet-like name; the weak ones ("with", "by") need a known outlet.
+	strongBefore = map[string]bool{"to": true, "told": true, "tells": true, "per": true}
+)
+
+// appendCitations adds the outlets cited in one paragraph's tokens.
+func appendCitations(cs []doc.Citation, text string, toks []token, a *doc.Annotated, l *lexicon) []doc.Citation {
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind != tWord || !t.cap {
+			continue
+		}
+		name, end, known := matchOutlet(text, toks, i, l)
+		if end == i {
+			continue
+		}
+		prev, next := wordAt(toks, i-1), wordAt(toks, end)
+		prev2 := wordAt(toks, i-2)
+		cited := false
+		switch {
+		case prev == "to" && prev2 == "according":
+			cited = true
+		case citeBefore[prev] && (known.name != "" && !known.ambiguous || strongBefore[prev] && outletLike(toks[i:end], l)):
+			cited = prev != "to" || citeToVerb(prev2)
+			if prev == "with" {
+				cited = prev2 == "interview" || prev2 == "conversation" || prev2 == "sat" || prev2 == "spoke"
+			}
+			if prev == "by" {
+				cited = prev2 == "obtained" || prev2 == "reported" || prev2 == "published" || prev2 == "first"
+			}
+		case citeAfter[next]:
+			cited = known.name != "" || outletLike(toks[i:end], l)
+			verb, k := next, end
+			for citeAdverbs[verb] && k+1 < len(toks) {
+				k++
+				verb = wordAt(toks, k)
+			}
+			if citeAdverbs[verb] || !citeAfter[verb] {
+				cited = false
+			}
+			if verb == "can" {
+				cited = cited && (wordAt(toks, k+1) == "confirm" || wordAt(toks, k+1) == "reveal")
+			}
+		}
+		if known.ambiguous && !(next == "reports" || next == "reported" || prev == "to" || prev == "told" || prev == "per") {
+			cited = false
+		}
+		if !cited {
+			i = end - 1
+			continue
+		}
+		cs = append(cs, doc.Citation{Span: doc.Span{Start: toks[i].start, End: toks[end-1].end}, Outlet: name})
+		i = end - 1
+	}
+	return cs
+}
+
+// citeToVerb reports whether "to" after w introduces a source: "confirmed
+// to", "speaking to", "said to", "told to".
+func citeToVerb(w string) bool {
+	switch w {
+	case "confirmed", "confirms", "speaking", "spoke", "talking", "talked", "said", "says",
+		"revealed", "explained", "admitted", "according", "told", "statement", "confirm":
+		return true
+	}
+	return false
+}
+
+func wordAt(toks []token, i int) string {
+	if i < 0 || i >= len(toks) || toks[i].kind != tWord {
+		return ""
+	}
+	return toks[i].lower
+}
+
+// matchOutlet matches an outlet name at toks[i]: a known outlet (longest
+// form first), else a run of capitalized words. It returns the outlet's
+// name, the end token and the known outlet (zero if not known).
+func matchOutlet(text string, toks []token, i int, l *lexicon) (string, int, outlet) {
+	first := text[toks[i].start:toks[i].end]
+	for _, form := range l.outletsFirst[first] {
+		// Match the form against the text from this token on.
+		if end := toks[i].start + len(form); end <= len(text) && text[toks[i].start:end] == form {
+			if end < len(text) && isWordByte(text[end]) {
+				continue
+			}
+			j := i
+			for j < len(toks) && toks[j].start < end {
+				j++
+			}
+			if j > i && toks[j-1].end > end {
+				continue
+			}
+			o := l.outlets[form]
+			return o.name, j, o
+		}
+	}
+	// A run of capitalized words ("The Springfield Herald", "TheWrap").
+	j := i
+	for j < len(toks) && toks[j].kind == tWord && (toks[j].cap || (j > i && j+1 < len(toks) && toks[j].lower == "of" && toks[j+1].cap)) && j-i < 5 {
+		j++
+	}
+	if j == i {
+		return "", i, outlet{}
+	}
+	return text[toks[i].start:toks[j-1].end], j, outlet{}
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// outletLike reports whether capitalized words name an outlet rather than a
+// person or an organisation: an outlet word ("Herald"), an acronym ("KTLA")
+// or an inner capital ("TheWrap"), and no organisation word or first name.
+func outletLike(toks []token, l *lexicon) bool {
+	outletWord := false
+	for _, t := range toks {
+		if t.kind != tWord {
+			return false
+		}
+		w := t.lower
+		word := w
+		if len(w) > 0 {
+			word = string(upperFirst(w))
+		}
+		if l.orgWords[word] || l.maleNames[w] || l.femaleNames[w] {
+			return false
+		}
+		if l.outletWords[word] {
+			outletWord = true
+		}
+	}
+	if outletWord {
+		return true
+	}
+	if len(toks) == 1 {
+		return toks[0].end-toks[0].start >= 2 && toks[0].innerUpper
+	}
+	return false
+}
+
+func upperFirst(w string) []byte {
+	b := []byte(w)
+	if len(b) > 0 && b[0] >= 'a' && b[0] <= 'z' {
+		b[0] -= 'a' - 'A'
+	}
+	return b
+}
+

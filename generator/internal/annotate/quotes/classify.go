@@ -1,0 +1,81 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossier/dossier/generator/internal/doc"
+)
+
+// quoteShape is what classification reads from a quotation's own words.
+type quoteShape struct {
+	words    int
+	last     rune // last rune of the words (punctuation kept inside the marks)
+	upper    bool // the first letter is upper case
+	titleish bool // every long word is capitalized: "Black and the New Orange"
+}
+
+func shapeOf(text string) quoteShape {
+	var sh quoteShape
+	sh.last, _ = utf8.DecodeLastRuneInString(text)
+	fields := strings.Fields(text)
+	sh.words = len(fields)
+	sh.titleish = len(fields) > 0
+	for i, f := range fields {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(f, "(['\"‘“#"))
+		if i == 0 {
+			sh.upper = unicode.IsUpper(r)
+		}
+		if len(f) > 3 && unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			sh.titleish = false
+		}
+	}
+	return sh
+}
+
+// isTitle reports whether the quotation token at q names a work: followed by
+// a work noun ("the "Famous" video", "his "Famous" music video") or preceded
+// by a title cue ("the song "X"", "a book titled "X"").
+func isTitle(toks []token, q int, sh quoteShape, l *lexicon) bool {
+	if sh.words == 0 || sh.words > 8 || strings.ContainsRune(".!?,", sh.last) {
+		return false
+	}
+	for k := q + 1; k < len(toks) && k <= q+2; k++ {
+		t := toks[k]
+		if t.kind != tWord || t.cap {
+			break
+		}
+		if l.titleNouns[t.lower] {
+			return true
+		}
+	}
+	if q > 0 {
+		k := q - 1
+		if toks[k].isPunct(",") && k > 0 {
+			k--
+		}
+		if t := toks[k]; t.kind == tWord && l.titleCues[t.lower] && (sh.titleish || t.lower == "titled" || t.lower == "entitled") {
+			return true
+		}
+	}
+	return false
+}
+
+// kindOf classifies a quotation: a title, speech (a reporting verb governs
+// it, it is long, or it is a whole sentence) or a term (scare quotes).
+func kindOf(toks []token, q int, sh quoteShape, bef, aft attribution, caption bool, l *lexicon) doc.QuoteKind {
+	switch {
+	case isTitle(toks, q, sh, l):
+		return doc.Title
+	case caption, bef.found && bef.adjacent:
+		return doc.Speech
+	case aft.found && strings.ContainsRune(",?!…—-", sh.last):
+		return doc.Speech
+	case sh.words >= 5:
+		return doc.Speech
+	case sh.words >= 2 && sh.upper && strings.ContainsRune(".!?", sh.last):
+		return doc.Speech
+	}
+	return doc.Term
+}

@@ -1,0 +1,191 @@
+package quotes
+
+import (
+	"embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+)
+
+//go:embed lexicon/*.txt
+var lexiconFS embed.FS
+
+// outlet is one known news outlet: its canonical name and whether the name
+// is also a common word (then it is cited only in a strong pattern).
+type outlet struct {
+	name      string
+	ambiguous bool
+}
+
+// lexicon holds the word lists the rules use. It is built once and never
+// changed afterwards.
+type lexicon struct {
+	speechVerbs  map[string]bool
+	participles  map[string]bool
+	skipWords    map[string]bool
+	pronouns     map[string]byte // 'm', 'f' or 'x'
+	indefinite   map[string]bool
+	determiners  map[string]bool
+	roles        map[string]bool // role nouns that may name the main subject
+	proxyRoles   map[string]bool // role nouns for someone speaking for another
+	titleNouns   map[string]bool
+	titleCues    map[string]bool
+	elisions     map[string]bool
+	honorifics   map[string]byte
+	abbrevs      map[string]bool
+	outletWords  map[string]bool
+	orgWords     map[string]bool
+	femaleNames  map[string]bool
+	maleNames    map[string]bool
+	outlets      map[string]outlet // written form → outlet
+	outletsFirst map[string][]string
+}
+
+var lex = sync.OnceValue(func() *lexicon {
+	l, err := loadLexicon()
+	if err != nil {
+		panic(err) // the lexicon is embedded: an error is a build defect
+	}
+	return l
+})
+
+// lines returns the non-empty, non-comment lines of an embedded lexicon file.
+func lines(name string) ([]string, error) {
+	b, err := lexiconFS.ReadFile("lexicon/" + name)
+	if err != nil {
+		return nil, fmt.Errorf("quotes: reading lexicon %s: %w", name, err)
+	}
+	var out []string
+	for _, ln := range strings.Split(string(b), "\n") {
+		ln = strings.TrimSpace(ln)
+		if ln == "" || strings.HasPrefix(ln, "#") {
+			continue
+		}
+		out = append(out, ln)
+	}
+	return out, nil
+}
+
+func wordSet(name string) (map[string]bool, error) {
+	ls, err := lines(name)
+	if err != nil {
+		return nil, err
+	}
+	m := make(map[string]bool, len(ls))
+	for _, ln := range ls {
+		for _, w := range strings.Fields(ln) {
+			m[w] = true
+		}
+	}
+	return m, nil
+}
+
+func taggedSet(name string) (map[string]byte, error) {
+	ls, err := lines(name)
+	if err != nil {
+		return nil, err
+	}
+	m := make(map[string]byte, len(ls))
+	for _, ln := range ls {
+		f := strings.Fields(ln)
+		if len(f) != 2 || len(f[1]) != 1 {
+			return nil, fmt.Errorf("quotes: lexicon %s: bad line %q", name, ln)
+		}
+		m[f[0]] = f[1][0]
+	}
+	return m, nil
+}
+
+func loadLexicon() (*lexicon, error) {
+	l := &lexicon{}
+	sets := []struct {
+		dst  *map[string]bool
+		file string
+	}{
+		{&l.speechVerbs, "speech_verbs.txt"},
+		{&l.participles, "participles.txt"},
+		{&l.skipWords, "skip_words.txt"},
+		{&l.indefinite, "indefinite.txt"},
+		{&l.determiners, "determiners.txt"},
+		{&l.titleNouns, "title_nouns.txt"},
+		{&l.titleCues, "title_cues.txt"},
+		{&l.elisions, "elisions.txt"},
+		{&l.abbrevs, "abbreviations.txt"},
+		{&l.outletWords, "outlet_words.txt"},
+		{&l.orgWords, "org_words.txt"},
+		{&l.femaleNames, "names_female.txt"},
+		{&l.maleNames, "names_male.txt"},
+	}
+	for _, s := range sets {
+		m, err := wordSet(s.file)
+		if err != nil {
+			return nil, err
+		}
+		*s.dst = m
+	}
+	var err error
+	if l.pronouns, err = taggedSet("pronouns.txt"); err != nil {
+		return nil, err
+	}
+	if l.honorifics, err = taggedSet("honorifics.txt"); err != nil {
+		return nil, err
+	}
+	roles, err := lines("roles.txt")
+	if err != nil {
+		return nil, err
+	}
+	l.roles, l.proxyRoles = map[string]bool{}, map[string]bool{}
+	for _, r := range roles {
+		if w, ok := strings.CutPrefix(r, "proxy "); ok {
+			l.proxyRoles[strings.TrimSpace(w)] = true
+		} else {
+			l.roles[r] = true
+		}
+	}
+	outs, err := lines("outlets.txt")
+	if err != nil {
+		return nil, err
+	}
+	l.outlets, l.outletsFirst = map[string]outlet{}, map[string][]string{}
+	for _, ln := range outs {
+		amb := strings.HasPrefix(ln, "?")
+		forms := strings.Split(strings.TrimPrefix(ln, "?"), "|")
+		o := outlet{name: strings.TrimSpace(forms[0]), ambiguous: amb}
+		for _, f := range forms {
+			f = strings.TrimSpace(f)
+			if f == "" {
+				continue
+			}
+			if _, dup := l.outlets[f]; dup {
+				continue
+			}
+			l.outlets[f] = o
+			first := firstWord(f)
+			l.outletsFirst[first] = append(l.outletsFirst[first], f)
+		}
+	}
+	for k, v := range l.outletsFirst {
+		// Longest form first so "Fox News" wins over "Fox".
+		sort.Slice(v, func(i, j int) bool {
+			if len(v[i]) != len(v[j]) {
+				return len(v[i]) > len(v[j])
+			}
+			return v[i] < v[j]
+		})
+		l.outletsFirst[k] = v
+	}
+	return l, nil
+}
+
+// firstWord returns the first token of a name as the tokenizer cuts it:
+// letters, digits and inner hyphens or periods ("E! News" → "E", "C-SPAN").
+func firstWord(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !isWordByte(c) && c != '-' && c != '.' && c < 0x80 {
+			return s[:i]
+		}
+	}
+	return s
+}

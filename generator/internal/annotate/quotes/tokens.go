@@ -1,0 +1,154 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossier/dossier/generator/internal/doc"
+)
+
+// tokKind is the kind of a token.
+type tokKind uint8
+
+const (
+	tWord    tokKind = iota // a run of letters, digits, hyphens and inner apostrophes
+	tPunct                  // one punctuation rune
+	tMention                // a person's name, as found by the people pass
+	tQuote                  // a whole top-level quotation
+)
+
+// A token is one unit of a paragraph with quotations folded into one token each.
+type token struct {
+	kind       tokKind
+	start, end int
+	lower      string // words: lower-case text; punct: the rune
+	cap        bool   // words and mentions: starts with an upper-case letter
+	person     int    // mentions: index into People
+	quote      int    // quotes: index into the raw quote list
+	possessive bool   // mentions: followed by 's
+	innerUpper bool   // words: an upper-case letter after the first ("TheWrap", "TMZ")
+}
+
+// tokenize splits a paragraph into tokens. mentions and quotes are sorted by
+// start; mi and qi are the first ones that may fall in the paragraph.
+func tokenize(text string, p paragraph, mentions []doc.Mention, quotes []rawQuote, top []int, toks []token) []token {
+	mi := firstMention(mentions, p.start)
+	qi := 0
+	for qi < len(top) && quotes[top[qi]].outer.End <= p.start {
+		qi++
+	}
+	for i := p.start; i < p.end; {
+		if qi < len(top) && quotes[top[qi]].outer.Start <= i {
+			q := quotes[top[qi]]
+			end := min(q.outer.End, p.end)
+			toks = append(toks, token{kind: tQuote, start: max(q.outer.Start, p.start), end: end, quote: top[qi]})
+			i = end
+			qi++
+			continue
+		}
+		for mi < len(mentions) && mentions[mi].Start < i {
+			mi++
+		}
+		if mi < len(mentions) && mentions[mi].Start == i && mentions[mi].End <= p.end {
+			m := mentions[mi]
+			t := token{kind: tMention, start: m.Start, end: m.End, person: m.Person, lower: strings.ToLower(m.Form)}
+			r, _ := utf8.DecodeRuneInString(text[m.Start:])
+			t.cap = unicode.IsUpper(r)
+			rest := text[m.End:p.end]
+			t.possessive = strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "‘s") ||
+				strings.HasPrefix(rest, "' ") || strings.HasPrefix(rest, "’ ")
+			toks = append(toks, t)
+			i = m.End
+			// Skip the possessive ending.
+			for _, suf := range []string{"'s", "’s", "‘s"} {
+				if strings.HasPrefix(text[i:p.end], suf) {
+					i += len(suf)
+					break
+				}
+			}
+			mi++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:p.end])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case isWordRune(r) || r == '#' || r == '@' || r == '$':
+			j := i + n
+			for j < p.end {
+				r2, n2 := utf8.DecodeRuneInString(text[j:p.end])
+				if isWordRune(r2) {
+					j += n2
+					continue
+				}
+				// Inner hyphens and apostrophes: president-elect, don't.
+				if r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '‑' || r2 == '.' && j+1 < p.end && isUpperASCII(text[j+1]) && j-i == 1 {
+					r3 := runeAfter(text, j+n2, p.end)
+					if isWordRune(r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			w := text[i:j]
+			toks = append(toks, token{kind: tWord, start: i, end: j, lower: strings.ToLower(w), cap: unicode.IsUpper(r),
+				innerUpper: strings.ContainsFunc(w[n:], unicode.IsUpper)})
+			i = j
+		default:
+			toks = append(toks, token{kind: tPunct, start: i, end: i + n, lower: text[i : i+n]})
+			i += n
+		}
+	}
+	return toks
+}
+
+func isUpperASCII(b byte) bool { return b >= 'A' && b <= 'Z' }
+
+// firstMention returns the index of the first mention starting at or after pos.
+func firstMention(ms []doc.Mention, pos int) int {
+	lo, hi := 0, len(ms)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if ms[m].Start < pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// sentences splits a paragraph's tokens into sentences: [start, end) token ranges.
+// endsAt, when not nil, says whether a quotation token ends its sentence.
+func sentences(toks []token, l *lexicon, endsAt func([]token, int) bool) [][2]int {
+	var out [][2]int
+	s := 0
+	for i, t := range toks {
+		if t.kind == tQuote && endsAt != nil && endsAt(toks, i) {
+			out = append(out, [2]int{s, i + 1})
+			s = i + 1
+			continue
+		}
+		if t.kind != tPunct || (t.lower != "." && t.lower != "!" && t.lower != "?") {
+			continue
+		}
+		if t.lower == "." && i > 0 && toks[i-1].kind == tWord && toks[i-1].end == t.start {
+			w := toks[i-1].lower
+			if l.abbrevs[w] || (len(w) == 1 && toks[i-1].cap) {
+				continue
+			}
+		}
+		// A lower-case word after the stop continues the sentence ("Dec. 13").
+		if i+1 < len(toks) && toks[i+1].kind == tWord && !toks[i+1].cap && !isDigit(toks[i+1].lower[0]) {
+			continue
+		}
+		out = append(out, [2]int{s, i + 1})
+		s = i + 1
+	}
+	if s < len(toks) {
+		out = append(out, [2]int{s, len(toks)})
+	}
+	return out
+}
