@@ -55,8 +55,14 @@ type config struct {
 	build   bool
 }
 
-// errUsage marks errors in how the command was called (exit status 2).
-var errUsage = errors.New("usage")
+// usageError is an error in how the command was called (exit status 2).
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error {
+	return &usageError{fmt.Sprintf(format, args...)}
+}
 
 func parseFlags(args []string, stderr io.Writer) (config, error) {
 	var c config
@@ -74,14 +80,14 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 		if errors.Is(err, flag.ErrHelp) {
 			return c, err
 		}
-		return c, fmt.Errorf("%w: %v", errUsage, err)
+		return c, usagef("%v", err)
 	}
 	if fs.NArg() > 0 {
-		return c, fmt.Errorf("%w: unexpected argument %q", errUsage, fs.Arg(0))
+		return c, usagef("unexpected argument %q", fs.Arg(0))
 	}
 	for _, d := range []string{c.root, c.sources} {
 		if info, err := os.Stat(d); err != nil || !info.IsDir() {
-			return c, fmt.Errorf("%w: %s is not a directory", errUsage, d)
+			return c, usagef("%s is not a directory", d)
 		}
 	}
 	if c.public == "" {
@@ -92,11 +98,12 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	c, err := parseFlags(args, stderr)
+	var usage *usageError
 	switch {
 	case errors.Is(err, flag.ErrHelp):
 		return 0
-	case errors.Is(err, errUsage):
-		fmt.Fprintf(stderr, "generator: %v\n", errors.Unwrap(err))
+	case errors.As(err, &usage):
+		fmt.Fprintf(stderr, "generator: %v\n", err)
 		return 2
 	case err != nil:
 		fmt.Fprintf(stderr, "generator: %v\n", err)

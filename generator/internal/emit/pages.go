@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dossier/dossier/generator/internal/annotate/dates"
+	"github.com/dossier/dossier/generator/internal/annotate/quotes"
 	"github.com/dossier/dossier/generator/internal/doc"
 	"github.com/dossier/dossier/generator/internal/link"
 	"github.com/dossier/dossier/generator/internal/original"
@@ -408,10 +410,16 @@ func timelineFiles(g *link.Graph, ix *index, files Files) error {
 	if files["content/timeline/events.json"], err = jsonBytes(events); err != nil {
 		return err
 	}
+	files["content/timeline/dossier.ics"] = dates.ICS(g.Dossier.Events, "Dossier timeline")
 	return nil
 }
 
 // ---- quotes ----
+
+type diffRun struct {
+	Op   string `json:"op"` // "equal", "insert" (only in this wording), "delete" (only in the first)
+	Text string `json:"text"`
+}
 
 type quoteGroup struct {
 	ID          string        `json:"id"`
@@ -423,12 +431,13 @@ type quoteGroup struct {
 }
 
 type quoteMember struct {
-	ID          string `json:"id"`
-	Source      string `json:"source"`
-	SourceTitle string `json:"source_title"`
-	Line        int    `json:"line"`
-	Text        string `json:"text"`
-	SpeakerName string `json:"speaker_name"`
+	ID          string    `json:"id"`
+	Diff        []diffRun `json:"diff"` // word-level difference from the group's first wording
+	Source      string    `json:"source"`
+	SourceTitle string    `json:"source_title"`
+	Line        int       `json:"line"`
+	Text        string    `json:"text"`
+	SpeakerName string    `json:"speaker_name"`
 }
 
 func quoteFiles(g *link.Graph, ix *index, files Files) error {
@@ -457,6 +466,11 @@ func quoteFiles(g *link.Graph, ix *index, files Files) error {
 			}
 			if grp.Kind == "" || q.Kind == doc.Speech {
 				grp.Kind = q.Kind
+			}
+			if len(grp.Members) > 0 {
+				for _, op := range quotes.Diff(grp.Members[0].Text, m.Text) {
+					m.Diff = append(m.Diff, diffRun{Op: string(op.Kind), Text: op.Text})
+				}
 			}
 			grp.Members = append(grp.Members, m)
 		}

@@ -61,7 +61,7 @@ func Link(docs []*doc.Annotated, reg *people.Registry) *Graph {
 				ID:          id,
 				Source:      d.Source.ID,
 				Line:        d.Source.Line(q.Start),
-				Text:        quoteText(d.Source, q),
+				Text:        strings.TrimSpace(quotes.Text(d.Source, q)),
 				Speaker:     speaker,
 				Kind:        q.Kind,
 				Attribution: q.Attribution,
@@ -79,18 +79,6 @@ func Link(docs []*doc.Annotated, reg *people.Registry) *Graph {
 	related(g)
 	sort.Strings(g.Warnings)
 	return g
-}
-
-// quoteText is the quote's words without marks, its parts joined by " … ".
-func quoteText(src *doc.Source, q doc.Quote) string {
-	if len(q.Parts) == 0 {
-		return strings.TrimSpace(src.Slice(q.Span))
-	}
-	parts := make([]string, len(q.Parts))
-	for i, p := range q.Parts {
-		parts[i] = strings.TrimSpace(src.Slice(p))
-	}
-	return strings.Join(parts, " … ")
 }
 
 // reportEvents finds, for every report, the event it was merged into.

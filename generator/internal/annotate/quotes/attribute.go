@@ -41,7 +41,7 @@ var prepositions = map[string]bool{
 	"over": true, "after": true, "before": true, "via": true, "per": true,
 }
 
-func (t *token) isWord(w string) bool { return t.kind == tWord && t.lower == w }
+func (t *token) isWord(w string) bool  { return t.kind == tWord && t.lower == w }
 func (t *token) isPunct(p string) bool { return t.kind == tPunct && t.lower == p }
 
 func (r *attributor) isVerb(t token) bool { return t.kind == tWord && r.l.speechVerbs[t.lower] }

@@ -167,4 +167,3 @@ func upperFirst(w string) []byte {
 	}
 	return b
 }
-
