@@ -228,12 +228,37 @@ type personInfo struct {
 	Links        []string       `json:"links"`
 	Sources      int            `json:"sources"`
 	Mentions     int            `json:"mentions"`
-	Descriptions []citedText    `json:"descriptions"`
-	Ages         []citedText    `json:"ages"`
+	Descriptions []described    `json:"descriptions"` // grouped by wording, most cited first
+	Ages         []described    `json:"ages"`
 	Contexts     []contextGroup `json:"contexts"`
 	Said         []personQuote  `json:"said"`
 	Events       []personEvent  `json:"events"`
 	With         []personRef    `json:"with"`
+}
+
+// described is one description (or age) of a person with every place it is given.
+type described struct {
+	Text  string      `json:"text"`
+	Cites []citedText `json:"cites"`
+}
+
+// describe groups cited texts by their wording (ignoring case), most cited
+// first, then in order of first appearance.
+func describe(items []citedText) []described {
+	out := []described{}
+	at := map[string]int{}
+	for _, it := range items {
+		key := strings.ToLower(it.Text)
+		k, ok := at[key]
+		if !ok {
+			k = len(out)
+			at[key] = k
+			out = append(out, described{Text: it.Text})
+		}
+		out[k].Cites = append(out[k].Cites, it)
+	}
+	sort.SliceStable(out, func(a, b int) bool { return len(out[a].Cites) > len(out[b].Cites) })
+	return out
 }
 
 type citedText struct {
@@ -282,16 +307,18 @@ func personPage(g *link.Graph, ix *index, p, rank int) personFront {
 	info := personInfo{
 		ID: e.ID, Name: e.Name, Aliases: nonNil(e.Aliases), Summary: e.Summary, Links: nonNil(e.Links),
 		Sources: ix.sourcesOf[p], Mentions: len(ix.mentions[p]),
-		Descriptions: []citedText{}, Ages: []citedText{}, Contexts: []contextGroup{},
-		Said: []personQuote{}, Events: []personEvent{}, With: []personRef{},
+		Contexts: []contextGroup{},
+		Said:     []personQuote{}, Events: []personEvent{}, With: []personRef{},
 	}
 	title := func(id string) string { return g.Dossier.Sources[ix.source[id]].Title }
+	var descs, ages []citedText
 	for _, d := range e.Descriptions {
-		info.Descriptions = append(info.Descriptions, citedText{Text: d.Text, Source: d.Source, SourceTitle: title(d.Source), Line: d.Line})
+		descs = append(descs, citedText{Text: d.Text, Source: d.Source, SourceTitle: title(d.Source), Line: d.Line})
 	}
 	for _, a := range e.Ages {
-		info.Ages = append(info.Ages, citedText{Text: strconv.Itoa(a.Age), Source: a.Source, SourceTitle: title(a.Source), Line: a.Line})
+		ages = append(ages, citedText{Text: strconv.Itoa(a.Age), Source: a.Source, SourceTitle: title(a.Source), Line: a.Line})
 	}
+	info.Descriptions, info.Ages = describe(descs), describe(ages)
 	for _, r := range ix.mentions[p] {
 		a := g.Docs[r.doc]
 		m := a.Mentions[r.item]
@@ -358,6 +385,21 @@ type timelineEvent struct {
 	People    []personRef      `json:"people"`
 	Reports   []timelineReport `json:"reports"`
 	Conflicts []doc.Conflict   `json:"conflicts"`
+	// Disagree lists, when reports disagree on the date, each date with
+	// the sources that give it, the majority (the event's date) first.
+	Disagree []dateClaim `json:"disagree"`
+}
+
+type dateClaim struct {
+	Date    string      `json:"date"`
+	Label   string      `json:"label"`
+	Sources []sourceRef `json:"sources"`
+}
+
+type sourceRef struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	Line  int    `json:"line"`
 }
 
 type timelineReport struct {
@@ -396,6 +438,10 @@ func timelineFiles(g *link.Graph, ix *index, files Files) error {
 			te.Reports = append(te.Reports, timelineReport{Source: r.Source, SourceTitle: g.Dossier.Sources[ix.source[r.Source]].Title,
 				Line: r.Line, Text: r.Text, Date: r.Date, Summary: r.Summary, Planned: r.Planned})
 		}
+		te.Disagree = []dateClaim{}
+		if len(e.Conflicts) > 0 {
+			te.Disagree = claims(e, func(id string) string { return g.Dossier.Sources[ix.source[id]].Title })
+		}
 		events = append(events, te)
 	}
 	if events == nil {
@@ -412,6 +458,38 @@ func timelineFiles(g *link.Graph, ix *index, files Files) error {
 	}
 	files["content/timeline/dossier.ics"] = dates.ICS(g.Dossier.Events, "Dossier timeline")
 	return nil
+}
+
+// claims groups an event's reports by the date each gives, the event's
+// own date first, then by number of sources.
+func claims(e doc.EventEntry, title func(string) string) []dateClaim {
+	var out []dateClaim
+	at := map[string]int{}
+	for _, r := range e.Reports {
+		k, ok := at[r.Date]
+		if !ok {
+			k = len(out)
+			at[r.Date] = k
+			p := e.Precision
+			switch len(r.Date) {
+			case 4:
+				p = doc.Year
+			case 7:
+				p = doc.Month
+			case 10:
+				p = doc.Day
+			}
+			out = append(out, dateClaim{Date: r.Date, Label: DateLabel(r.Date, p)})
+		}
+		out[k].Sources = append(out[k].Sources, sourceRef{ID: r.Source, Title: title(r.Source), Line: r.Line})
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		if (out[a].Date == e.Date) != (out[b].Date == e.Date) {
+			return out[a].Date == e.Date
+		}
+		return len(out[a].Sources) > len(out[b].Sources)
+	})
+	return out
 }
 
 // ---- quotes ----
