@@ -84,7 +84,7 @@ func TestEndToEndFixtures(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a site with Hugo")
 	}
-	root := newSite(t, fixtures(t, "testdata/corpus")...)
+	root := newSite(t, fixtures(t, "internal/emit/testdata/sources")...)
 	generateSite(t, root)
 	site := readSite(t, filepath.Join(root, "public"))
 	site.mustHave(t,
@@ -274,7 +274,7 @@ func TestFlags(t *testing.T) {
 }
 
 func TestBadSourceChangesNothing(t *testing.T) {
-	root := newSite(t, fixtures(t, "testdata/corpus")...)
+	root := newSite(t, fixtures(t, "internal/emit/testdata/sources")...)
 	generateSite(t, root, "-build=false")
 	before := snapshot(t, root)
 	bad := filepath.Join(root, "sources", "zz-bad.txt")

@@ -24,6 +24,9 @@ func Make(s string, max int) string {
 		case r >= 'A' && r <= 'Z':
 			b.WriteRune(unicode.ToLower(r))
 			dash = false
+		case fold[unicode.ToLower(r)] != "":
+			b.WriteString(fold[unicode.ToLower(r)])
+			dash = false
 		case unicode.Is(unicode.Mn, r), r == '\'', r == '’', r == '‘':
 			// Combining marks and apostrophes vanish: "O'Donnell" → "odonnell".
 		default:
@@ -43,6 +46,10 @@ func Make(s string, max int) string {
 	}
 	return out
 }
+
+// fold spells the Latin letters that do not decompose into a base letter
+// and an accent.
+var fold = map[rune]string{'ß': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o", 'ł': "l", 'đ': "d", 'ð': "d", 'þ': "th", 'ı': "i"}
 
 // Unique returns s, or s with the smallest suffix "-2", "-3", … that is not
 // yet in taken, and records the result in taken.

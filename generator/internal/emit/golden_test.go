@@ -1,0 +1,101 @@
+package emit
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dossier/dossier/generator/internal/annotate"
+	"github.com/dossier/dossier/generator/internal/doc"
+	"github.com/dossier/dossier/generator/internal/link"
+	"github.com/dossier/dossier/generator/internal/load"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// plan runs load → annotate → link → Plan over a folder of sources.
+func plan(t *testing.T, dir string) Files {
+	t.Helper()
+	sources, _, err := load.Dir(dir, filepath.Join(dir, "sources"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []*doc.Annotated
+	for _, s := range sources {
+		docs = append(docs, annotate.Source(s, nil))
+	}
+	files, err := Plan(link.Link(docs, nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+// TestGolden compares the emitted Markdown and JSON for the fixture corpus
+// (testdata/sources, a copy of generator/testdata/corpus) with
+// testdata/golden. Run with -update after an intended change, and read the diff.
+func TestGolden(t *testing.T) {
+	files := plan(t, "testdata")
+	again := plan(t, "testdata")
+	golden := filepath.Join("testdata", "golden")
+	if *update {
+		os.RemoveAll(golden)
+	}
+	for _, p := range files.Paths() {
+		if !bytes.Equal(files[p], again[p]) {
+			t.Errorf("%s differs between two runs on the same input", p)
+		}
+		if strings.HasPrefix(p, "assets/") {
+			continue
+		}
+		gp := filepath.Join(golden, filepath.FromSlash(p))
+		if *update {
+			os.MkdirAll(filepath.Dir(gp), 0o755)
+			if err := os.WriteFile(gp, files[p], 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(gp)
+		if err != nil {
+			t.Errorf("%s: no golden file (run go test -update): %v", p, err)
+			continue
+		}
+		if !bytes.Equal(files[p], want) {
+			t.Errorf("%s differs from %s; run go test ./generator/internal/emit -update and review the diff\n%s", p, gp, firstDiff(string(want), string(files[p])))
+		}
+	}
+	if !*update {
+		filepath.WalkDir(golden, func(path string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				rel, _ := filepath.Rel(golden, path)
+				if _, ok := files[filepath.ToSlash(rel)]; !ok {
+					t.Errorf("golden file %s is no longer generated", rel)
+				}
+			}
+			return nil
+		})
+	}
+}
+
+// firstDiff shows the first line where want and got differ.
+func firstDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < len(w) || i < len(g); i++ {
+		var wl, gl string
+		if i < len(w) {
+			wl = w[i]
+		}
+		if i < len(g) {
+			gl = g[i]
+		}
+		if wl != gl {
+			return fmt.Sprintf("line %d:\n\twant: %s\n\tgot:  %s", i+1, wl, gl)
+		}
+	}
+	return ""
+}

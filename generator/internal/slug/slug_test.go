@@ -1,0 +1,36 @@
+package slug
+
+import "testing"
+
+func TestMake(t *testing.T) {
+	tests := []struct {
+		in   string
+		max  int
+		want string
+	}{
+		{"Kanye West", 0, "kanye-west"},
+		{"Beyoncé Knowles-Carter", 0, "beyonce-knowles-carter"},
+		{"Conan O'Brien", 0, "conan-obrien"},
+		{"../../etc/passwd", 0, "etc-passwd"},
+		{"  --Hello,   World!--  ", 0, "hello-world"},
+		{"2016-12-13 Billboard Kanye West Meets", 20, "2016-12-13-billboard"},
+		{"日本語", 0, ""},
+		{"Straße Łódź Ørsted", 0, "strasse-lodz-orsted"},
+	}
+	for _, tt := range tests {
+		if got := Make(tt.in, tt.max); got != tt.want {
+			t.Errorf("Make(%q, %d) = %q; want %q", tt.in, tt.max, got, tt.want)
+		}
+	}
+}
+
+func TestUnique(t *testing.T) {
+	taken := map[string]bool{}
+	got := []string{Unique("a", taken), Unique("a", taken), Unique("a", taken), Unique("a-2", taken)}
+	want := []string{"a", "a-2", "a-3", "a-2-2"}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("Unique #%d = %q; want %q", i, got[i], want[i])
+		}
+	}
+}
