@@ -298,7 +298,7 @@ func (m *merger) score(r *mrep, e *mevent) float64 {
 		ok := false
 		switch relation(r.v, o.v) {
 		case relSame:
-			ok = ov >= need || shared >= 2 && r.v.p == doc.Day || shared >= 1 && ov >= need/2
+			ok = ov >= need || r.v.p == doc.Day && (shared >= 2 || shared >= 1 && ov >= need/2)
 		case relContains:
 			ok = ov >= containWords || shared >= 1 && ov >= containWords*2/3
 		case relNear:

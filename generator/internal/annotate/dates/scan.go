@@ -144,8 +144,8 @@ func (s *scanner) monthAt(i int) (m, next int, abbrev bool) {
 		return 0, i, false
 	}
 	full := len(b) >= 5 || string(b) == "may" || string(b) == "june" || string(b) == "july"
-	if s.punctIs(i+1, ".") && s.glued(i+1) {
-		return m, i + 2, !full
+	if !full && s.punctIs(i+1, ".") && s.glued(i+1) {
+		return m, i + 2, true
 	}
 	return m, i + 1, !full
 }
