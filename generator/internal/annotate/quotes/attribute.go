@@ -41,7 +41,7 @@ var prepositions = map[string]bool{
 	"over": true, "after": true, "before": true, "via": true, "per": true,
 }
 
-func (t *token) isWord(w string) bool { return t.kind == tWord && t.lower == w }
+func (t *token) isWord(w string) bool  { return t.kind == tWord && t.lower == w }
 func (t *token) isPunct(p string) bool { return t.kind == tPunct && t.lower == p }
 
 func (r *attributor) isVerb(t token) bool { return t.kind == tWord && r.l.speechVerbs[t.lower] }
@@ -259,7 +259,9 @@ func (r *attributor) subjectOf(toks []token, s, v int, ex map[int]bool) attribut
 			return at
 		}
 	}
-	// No subject next to the verb ("and said:", "saying:"): the clause's subject.
+	// No subject next to the verb ("and said:", "saying:"): the clause's
+	// subject, or the subject of an earlier reporting verb ("the singer
+	// wrote, "…," adding that …").
 	subj, pro := r.sentenceSubject(toks, s, v)
 	at.from = toks[v].start
 	switch {
@@ -267,6 +269,13 @@ func (r *attributor) subjectOf(toks []token, s, v int, ex map[int]bool) attribut
 		at.speaker = subj
 	case pro >= 0:
 		at.speaker = r.resolvePronoun(r.l.pronouns[toks[pro].lower], -1, ex)
+	default:
+		for v2 := v - 1; v2 >= s; v2-- {
+			if r.isVerb(toks[v2]) && !r.l.participles[toks[v2].lower] {
+				at.speaker = r.subjectOf(toks, s, v2, ex).speaker
+				break
+			}
+		}
 	}
 	return at
 }

@@ -177,7 +177,11 @@ func (f *finder) pick(pi int, toks []token, s, qi int, q rawQuote, bef, aft attr
 		}
 	}
 	// The quotation goes on from the previous one: "…," said Trump. "…"
-	if outer && f.last.ok && pi-f.last.para <= 1 && (pi == f.last.para || qi == 0) &&
+	sp := pi
+	if outer {
+		sp = q.startPara
+	}
+	if outer && f.last.ok && sp-f.last.para <= 1 && (sp == f.last.para || qi == 0 || q.strong) &&
 		q.outer.Start-f.last.end <= 300 && q.outer.Start >= f.last.end {
 		ms := f.r.a.Mentions
 		i := firstMention(ms, f.last.end)

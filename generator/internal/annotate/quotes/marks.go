@@ -86,12 +86,13 @@ type mark struct {
 
 // rawQuote is one paired quotation before classification.
 type rawQuote struct {
-	outer  doc.Span
-	parts  []doc.Span
-	double bool
-	depth  int
-	para   int
-	strong bool // opened after a colon or at the start of its paragraph
+	outer     doc.Span
+	parts     []doc.Span
+	double    bool
+	depth     int
+	para      int  // the paragraph where it closes
+	startPara int  // the paragraph where it opens
+	strong    bool // opened after a colon or at the start of its paragraph
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -247,6 +248,7 @@ type openMark struct {
 	parts  []doc.Span // pieces from earlier paragraphs (multi-paragraph quotes)
 	outer  int        // start of the outer span (first opening mark)
 	strong bool
+	para   int // paragraph of the first opening mark
 }
 
 // pairQuotes pairs the marks of every paragraph into quotations, following
@@ -288,17 +290,18 @@ func pairQuotes(text string, paras []paragraph, l *lexicon) []rawQuote {
 				stack = stack[:idx]
 				parts := append(o.parts, trimSpan(text, doc.Span{Start: o.pos + o.size, End: m.pos}))
 				out = append(out, rawQuote{
-					outer:  doc.Span{Start: o.outer, End: m.pos + m.size},
-					parts:  parts,
-					double: o.double,
-					depth:  idx,
-					para:   pi,
-					strong: o.strong,
+					outer:     doc.Span{Start: o.outer, End: m.pos + m.size},
+					parts:     parts,
+					double:    o.double,
+					depth:     idx,
+					para:      pi,
+					startPara: o.para,
+					strong:    o.strong,
 				})
 				continue
 			}
 			strong := isStrongOpen(text, p, m)
-			stack = append(stack, openMark{mark: m, outer: m.pos, strong: strong})
+			stack = append(stack, openMark{mark: m, outer: m.pos, strong: strong, para: pi})
 		}
 		if len(stack) == 0 {
 			continue
@@ -316,11 +319,12 @@ func pairQuotes(text string, paras []paragraph, l *lexicon) []rawQuote {
 		if o.strong && piece.Len() > 0 {
 			piece = trimTrailingJunk(text, piece)
 			out = append(out, rawQuote{
-				outer:  doc.Span{Start: o.outer, End: p.end},
-				parts:  append(o.parts, piece),
-				double: o.double,
-				para:   pi,
-				strong: true,
+				outer:     doc.Span{Start: o.outer, End: p.end},
+				parts:     append(o.parts, piece),
+				double:    o.double,
+				para:      pi,
+				startPara: o.para,
+				strong:    true,
 			})
 		}
 	}
