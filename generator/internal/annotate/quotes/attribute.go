@@ -222,7 +222,14 @@ func (r *attributor) subjectOf(toks []token, s, v int, ex map[int]bool) attribut
 			at.from = t.start
 			g := r.l.pronouns[t.lower]
 			if g != 'x' {
-				cur, _ := r.sentenceSubject(toks, s, k)
+				// A person named earlier in the sentence is the pronoun's
+				// antecedent ("West said that he…"), unless the pronoun opens
+				// the main clause after an introductory phrase ("Watched by
+				// his wife, he continued").
+				cur := -1
+				if k == s || !toks[k-1].isPunct(",") {
+					cur, _ = r.sentenceSubject(toks, s, k)
+				}
 				at.speaker = r.resolvePronoun(g, cur, ex)
 			}
 			return at
@@ -417,6 +424,9 @@ func (r *attributor) before(toks []token, s, q int, ex map[int]bool) attribution
 // adjacent reports whether only a comma, colon, dash or article separates
 // the verb at v from the quotation at q ("replied, "…"", "offering a "hey"").
 func (r *attributor) adjacent(toks []token, v, q int) bool {
+	if r.l.namingVerbs[toks[v].lower] {
+		return false
+	}
 	gap := toks[v+1 : q]
 	if len(gap) > 3 {
 		return false
