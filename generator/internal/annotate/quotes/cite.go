@@ -70,7 +70,9 @@ func appendCitations(cs []doc.Citation, text string, toks []token, a *doc.Annota
 			cited = false
 		}
 		if !cited {
-			i = end - 1
+			if known.name != "" {
+				i = end - 1 // a known outlet not cited here: skip its words
+			}
 			continue
 		}
 		cs = append(cs, doc.Citation{Span: doc.Span{Start: toks[i].start, End: toks[end-1].end}, Outlet: name})
@@ -119,7 +121,11 @@ func matchOutlet(text string, toks []token, i int, l *lexicon) (string, int, out
 			return o.name, j, o
 		}
 	}
-	// A run of capitalized words ("The Springfield Herald", "TheWrap").
+	// A run of capitalized words ("Springfield Herald", "TheWrap"); a
+	// leading "The" is left out and read as a determiner.
+	if toks[i].lower == "the" {
+		return "", i, outlet{}
+	}
 	j := i
 	for j < len(toks) && toks[j].kind == tWord && (toks[j].cap || (j > i && j+1 < len(toks) && toks[j].lower == "of" && toks[j+1].cap)) && j-i < 5 {
 		j++
