@@ -361,6 +361,11 @@ func (s *scanner) attachTimes() {
 			out = append(out, f)
 			continue
 		}
+		if day, ok := s.dayInParagraphBefore(out, f.Start); ok && (!s.hasAnchor || day.Value <= dayOf(s.anchor).String()) {
+			f.Value, f.Precision, f.Relative = day.Value, doc.Day, day.Relative
+			out = append(out, f)
+			continue
+		}
 		if !s.hasAnchor {
 			continue
 		}
@@ -404,4 +409,29 @@ func (s *scanner) dayInSentence(k int) (doc.Date, bool) {
 // tokenAt returns the index of the first token starting at or after offset.
 func (s *scanner) tokenAt(offset int) int {
 	return sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= offset })
+}
+
+// dayInParagraphBefore returns the last day-precision expression before
+// offset in the same or the previous non-empty line (paragraph).
+func (s *scanner) dayInParagraphBefore(out []found, offset int) (doc.Date, bool) {
+	ls := strings.LastIndexByte(s.text[:offset], '\n')
+	// skip blank lines back to the previous paragraph, then to its start
+	p := ls
+	for p > 0 && s.text[p-1] == '\n' {
+		p--
+	}
+	prev := 0
+	if p > 0 {
+		prev = strings.LastIndexByte(s.text[:p], '\n') + 1
+	}
+	for j := len(out) - 1; j >= 0; j-- {
+		f := out[j]
+		if f.Start < prev {
+			break
+		}
+		if f.Precision == doc.Day && !f.timeOnly && f.End <= offset {
+			return f.Date, true
+		}
+	}
+	return doc.Date{}, false
 }
