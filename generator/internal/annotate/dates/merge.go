@@ -626,8 +626,15 @@ func (m *merger) joinNear() {
 		for _, k := range ex.reps {
 			r := &m.reps[k]
 			for _, per := range lookups(r.v)[1:] {
+				keys := make([]ikey, 0, len(r.stems)+len(r.people))
 				for _, s := range r.stems {
-					post := m.index[ikey{per, false, s}]
+					keys = append(keys, ikey{per, false, s})
+				}
+				for _, p := range r.people {
+					keys = append(keys, ikey{per, true, p})
+				}
+				for _, key := range keys {
+					post := m.index[key]
 					if len(post) > postingCap {
 						continue
 					}
@@ -680,7 +687,12 @@ func (m *merger) nearScore(x, y *mevent) float64 {
 			if o.v.p != doc.Day {
 				continue
 			}
-			if ov := overlap(r.stems, o.stems); ov >= need && ov > best {
+			ov := overlap(r.stems, o.stems)
+			// a source telling both dates, about the same two people or more
+			if subset && ov >= nearWords/2 && sharedPeople(r, o) >= 2 {
+				ov += nearWords
+			}
+			if ov >= need && ov > best {
 				best = ov
 			}
 		}
@@ -697,10 +709,10 @@ func sourcesOf(m *merger, e *mevent) map[string]bool {
 	return out
 }
 
-// oneDate reports whether all the reports of e give the same value.
+// oneDate reports whether all the day-precision reports of e give the same day.
 func oneDate(m *merger, e *mevent) bool {
 	for _, k := range e.reps {
-		if m.reps[k].v != m.reps[e.reps[0]].v {
+		if v := m.reps[k].v; v.p == doc.Day && v != e.v {
 			return false
 		}
 	}
@@ -743,4 +755,17 @@ func unnamed(a *doc.Annotated, span, expr doc.Span) string {
 		b.WriteString(text[at:span.End])
 	}
 	return b.String()
+}
+
+// sharedPeople counts the people two reports both name.
+func sharedPeople(r, o *mrep) int {
+	n := 0
+	for _, p := range r.people {
+		for _, q := range o.people {
+			if p == q {
+				n++
+			}
+		}
+	}
+	return n
 }
