@@ -24,6 +24,7 @@ type finder struct {
 	out    []*doc.Quote // by raw index
 	merged map[int]int  // raw index of a quotation merged into an earlier one → 1
 	last   lastSpeech
+	lc     lowerer
 }
 
 // speechEnd are the last runes after which a following attribution governs
@@ -220,7 +221,7 @@ func (f *finder) nested(k int) {
 				top = append(top, j)
 			}
 		}
-		toks := tokenize(f.text, p, f.r.a.Mentions, f.raw, top, nil)
+		toks := tokenize(f.text, p, f.r.a.Mentions, f.raw, top, nil, f.lc)
 		saved := f.r.focus
 		f.r.focus = nil
 		f.paragraph(-1, toks, false)

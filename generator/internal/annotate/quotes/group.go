@@ -109,6 +109,16 @@ func Group(docs []*doc.Annotated) (groups [][]string) {
 				continue
 			}
 		}
+		// The same words exactly: grouped even when every bigram is too
+		// common to index (a quote repeated by hundreds of sources).
+		if len(it.toks) >= 3 {
+			key := "exact\x00" + strings.Join(it.toks, " ")
+			if m, ok := exact[key]; ok {
+				uf.union(m, n)
+			} else {
+				exact[key] = n
+			}
+		}
 		clear(counts)
 		switch len(it.toks) {
 		case 0:

@@ -95,7 +95,12 @@ type rawQuote struct {
 	strong    bool // opened after a colon or at the start of its paragraph
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 // isOpenContext reports whether r, the rune before a mark, lets it open a quotation.
 func isOpenContext(r rune) bool {
@@ -174,6 +179,11 @@ func scanMarks(text string, p paragraph, l *lexicon) []mark {
 	var marks []mark
 	skipUntil := -1
 	for i := p.start; i < p.end; {
+		// Only ", ' and the lead bytes of curly marks (E2) and guillemets (C2) matter.
+		if c := text[i]; c != '"' && c != '\'' && c != 0xE2 && c != 0xC2 {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:p.end])
 		if i < skipUntil {
 			i += n
@@ -181,8 +191,13 @@ func scanMarks(text string, p paragraph, l *lexicon) []mark {
 		}
 		var m mark
 		ok := true
-		before, after := runeBefore(text, i, p.start), runeAfter(text, i+n, p.end)
-		openCtx, closeCtx := isOpenContext(before), isCloseContext(after)
+		var before, after rune
+		var openCtx, closeCtx bool
+		switch r {
+		case '"', '“', '”', '„', '«', '»', '\'', '‘', '’':
+			before, after = runeBefore(text, i, p.start), runeAfter(text, i+n, p.end)
+			openCtx, closeCtx = isOpenContext(before), isCloseContext(after)
+		}
 		switch r {
 		case '"', '“', '”', '„', '«', '»':
 			m = mark{pos: i, size: n, double: true}
