@@ -229,3 +229,18 @@ func BenchmarkFindAndMerge(b *testing.B) {
 		Merge(docs, ids)
 	}
 }
+
+func BenchmarkFind(b *testing.B) {
+	_, docs, _ := loadEval(b)
+	size := 0
+	for _, a := range docs {
+		size += len(a.Source.Text)
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, a := range docs {
+			a.Warnings = nil
+			a.Dates, a.Reports = Find(a)
+		}
+	}
+}

@@ -28,6 +28,8 @@ type mrep struct {
 	people []string // dossier-wide person ids
 	stems  []string
 	surf   map[string]string
+	pers   []string // index periods: its own and the coarser ones
+	looks  []string // periods to search: its own, and for a day the days around
 }
 
 // mevent is an event being built.
@@ -84,6 +86,7 @@ func Merge(docs []*doc.Annotated, personIDs [][]string) []doc.EventEntry {
 				}
 			}
 			mr.stems, mr.surf = shingles(unnamed(a, r.Span, d.Span), "")
+			mr.pers, mr.looks = periods(v), lookups(v)
 			m.reps = append(m.reps, mr)
 		}
 	}
@@ -219,7 +222,7 @@ func (m *merger) best(k int) int {
 	stamp := len(m.reps)*m.round + k + 1
 	m.round++
 	best, bestScore := -1, 0.0
-	for _, per := range lookups(r.v) {
+	for _, per := range r.looks {
 		keys := make([]ikey, 0, len(r.people)+len(r.stems)+1)
 		keys = append(keys, ikey{per, true, "\x00" + r.src.ID})
 		for _, p := range r.people {
@@ -255,7 +258,7 @@ func (m *merger) join(k, best int) {
 	if precRank(r.v.p) < precRank(e.v.p) {
 		e.v = r.v
 	}
-	for _, per := range periods(r.v) {
+	for _, per := range r.pers {
 		m.post(ikey{per, true, "\x00" + r.src.ID}, best)
 		for _, p := range r.people {
 			m.post(ikey{per, true, p}, best)
@@ -623,9 +626,11 @@ func (m *merger) joinNear() {
 			continue
 		}
 		target, targetScore := -1, 0.0
+		nx := len(sourcesOf(m, ex))
+		tried := map[int]bool{}
 		for _, k := range ex.reps {
 			r := &m.reps[k]
-			for _, per := range lookups(r.v)[1:] {
+			for _, per := range r.looks[1:] {
 				keys := make([]ikey, 0, len(r.stems)+len(r.people))
 				for _, s := range r.stems {
 					keys = append(keys, ikey{per, false, s})
@@ -639,10 +644,14 @@ func (m *merger) joinNear() {
 						continue
 					}
 					for _, y := range post {
+						if tried[y] {
+							continue
+						}
+						tried[y] = true
 						if y == x || len(m.events[y].reps) == 0 || m.events[y].v.p != doc.Day || relation(ex.v, m.events[y].v) != relNear {
 							continue
 						}
-						if len(sourcesOf(m, m.events[y])) <= len(sourcesOf(m, ex)) || !oneDate(m, ex) {
+						if len(sourcesOf(m, m.events[y])) <= nx || !oneDate(m, ex) {
 							continue // the larger event absorbs the smaller, one date at a time
 						}
 						if sc := m.nearScore(ex, m.events[y]); sc > targetScore {

@@ -65,15 +65,42 @@ func (s *scanner) run() []found {
 // match tries every expression form at token i and returns the index after
 // the match, or i when nothing matched.
 func (s *scanner) match(i int) int {
-	for _, m := range []func(int) int{
-		s.matchRelative, s.matchWeekday, s.matchMonthFirst, s.matchDayFirst,
-		s.matchISO, s.matchSlashes, s.matchTime, s.matchSeason, s.matchYear,
-	} {
-		if n := m(i); n > i {
+	t := s.toks[i]
+	if t.kind == tWord {
+		// every form starting with a word starts with an ASCII letter
+		if b := s.low(i); b == nil || !s.lex.triggers[string(b)] {
+			return i
+		}
+		if n := s.matchRelative(i); n > i {
 			return n
 		}
+		if n := s.matchWeekday(i); n > i {
+			return n
+		}
+		if n := s.matchMonthFirst(i); n > i {
+			return n
+		}
+		if n := s.matchTime(i); n > i { // "noon", "midnight"
+			return n
+		}
+		if n := s.matchSeason(i); n > i {
+			return n
+		}
+		return s.matchYear(i) // "the 1990s", "mid-2000s"
 	}
-	return i
+	if n := s.matchDayFirst(i); n > i {
+		return n
+	}
+	if n := s.matchISO(i); n > i {
+		return n
+	}
+	if n := s.matchSlashes(i); n > i {
+		return n
+	}
+	if n := s.matchTime(i); n > i {
+		return n
+	}
+	return s.matchYear(i) // numbers and "the '90s"
 }
 
 // --- token helpers ---
