@@ -21,6 +21,7 @@ type index struct {
 	events             [][]int        // by person: events they are part of
 	with               []map[int]int  // by person: co-mentioned person → sources shared
 	group              map[string][]ref
+	groupSources       map[string]int   // quote group → number of distinct sources
 	eventOfDate        []map[int]string // by doc: date index → event id
 	peopleByProminence []int            // person indexes, most prominent first
 	sourcesOf          []int            // by person: number of sources naming them
@@ -93,6 +94,19 @@ func newIndex(g *link.Graph) *index {
 			}
 		}
 	}
+	// Refs are appended in doc order, so a group's distinct sources are
+	// its changes of doc; counting them once here keeps every page's
+	// lookup O(1) even for a quote repeated by thousands of sources.
+	ix.groupSources = make(map[string]int, len(ix.group))
+	for grp, refs := range ix.group {
+		n := 0
+		for k, r := range refs {
+			if k == 0 || refs[k-1].doc != r.doc {
+				n++
+			}
+		}
+		ix.groupSources[grp] = n
+	}
 	for e, ev := range d.Events {
 		for _, id := range ev.People {
 			if p, ok := ix.person[id]; ok {
@@ -119,11 +133,7 @@ func newIndex(g *link.Graph) *index {
 
 // sourcesInGroup counts the distinct sources of a quote group.
 func (ix *index) sourcesInGroup(group string) int {
-	seen := map[int]bool{}
-	for _, r := range ix.group[group] {
-		seen[r.doc] = true
-	}
-	return len(seen)
+	return ix.groupSources[group]
 }
 
 // quoteDoc returns the quote a ref points to.

@@ -28,7 +28,8 @@ type lexicon struct {
 	abbrevs     map[string]bool // "Dec." does not end a sentence
 	stopwords   map[string]bool
 	partsOfDay  map[string]bool
-	monthNames  [13]string // full English names, for summaries and notes
+	triggers    map[string]bool // the words an expression can start with
+	monthNames  [13]string      // full English names, for summaries and notes
 	weekdayName [7]string
 }
 
@@ -118,6 +119,15 @@ func loadLexicon() (*lexicon, error) {
 		return nil
 	}); err != nil {
 		return nil, err
+	}
+	l.triggers = map[string]bool{}
+	for _, w := range strings.Fields("today tonight yesterday tomorrow this last next earlier later that the early mid late noon midnight") {
+		l.triggers[w] = true
+	}
+	for _, m := range []map[string]int{l.months, l.weekdays, l.seasons, l.numbers} {
+		for w := range m {
+			l.triggers[w] = true
+		}
 	}
 	for w, n := range l.months {
 		if len(w) > len(l.monthNames[n]) {

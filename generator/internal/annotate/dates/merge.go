@@ -10,12 +10,12 @@ import (
 
 // Merge thresholds, tuned on the evaluation corpus (testdata/).
 const (
-	nearDays     = 3    // reports this many days apart may be one happening told wrongly
+	nearDays     = 1    // reports this many days apart may be one happening told wrongly
 	postingCap   = 256  // index keys with more events than this are too common to search
 	scanReports  = 32   // reports of a candidate event compared with a new report
-	sameDayWords = 0.25 // overlap that merges two reports of the same day
+	sameDayWords = 0.30 // overlap that merges two reports of the same day
 	containWords = 0.30 // overlap that merges a coarser report into a finer event
-	nearWords    = 0.40 // overlap that merges reports a few days apart, as a conflict
+	nearWords    = 0.40 // overlap that merges events a few days apart, as a conflict (×1.5 across sources)
 )
 
 // mrep is one report prepared for merging.
@@ -28,6 +28,8 @@ type mrep struct {
 	people []string // dossier-wide person ids
 	stems  []string
 	surf   map[string]string
+	pers   []string // index periods: its own and the coarser ones
+	looks  []string // periods to search: its own, and for a day the days around
 }
 
 // mevent is an event being built.
@@ -83,7 +85,8 @@ func Merge(docs []*doc.Annotated, personIDs [][]string) []doc.EventEntry {
 					mr.people = appendUnique(mr.people, personIDs[i][p])
 				}
 			}
-			mr.stems, mr.surf = shingles(r.Summary, a.Source.Slice(d.Span))
+			mr.stems, mr.surf = shingles(unnamed(a, r.Span, d.Span), "")
+			mr.pers, mr.looks = periods(v), lookups(v)
 			m.reps = append(m.reps, mr)
 		}
 	}
@@ -119,6 +122,7 @@ func Merge(docs []*doc.Annotated, personIDs [][]string) []doc.EventEntry {
 		}
 	}
 	m.absorbCoarse()
+	m.joinNear()
 	return m.entries()
 }
 
@@ -218,8 +222,9 @@ func (m *merger) best(k int) int {
 	stamp := len(m.reps)*m.round + k + 1
 	m.round++
 	best, bestScore := -1, 0.0
-	for _, per := range lookups(r.v) {
-		keys := make([]ikey, 0, len(r.people)+len(r.stems))
+	for _, per := range r.looks {
+		keys := make([]ikey, 0, len(r.people)+len(r.stems)+1)
+		keys = append(keys, ikey{per, true, "\x00" + r.src.ID})
 		for _, p := range r.people {
 			keys = append(keys, ikey{per, true, p})
 		}
@@ -253,7 +258,8 @@ func (m *merger) join(k, best int) {
 	if precRank(r.v.p) < precRank(e.v.p) {
 		e.v = r.v
 	}
-	for _, per := range periods(r.v) {
+	for _, per := range r.pers {
+		m.post(ikey{per, true, "\x00" + r.src.ID}, best)
 		for _, p := range r.people {
 			m.post(ikey{per, true, p}, best)
 		}
@@ -292,22 +298,20 @@ func (m *merger) score(r *mrep, e *mevent) float64 {
 				}
 			}
 		}
-		sc := ov + 0.15*float64(shared)
+		sc := 0.01 + ov + 0.15*float64(shared)
 		// Coarser dates say less, so they need more shared wording.
 		need := sameDayWords * (1 + 0.2*float64(precRank(r.v.p)))
 		ok := false
+		if r.src == o.src {
+			need *= 2.0 / 3 // one story naming a day twice mostly tells one happening
+		}
 		switch relation(r.v, o.v) {
 		case relSame:
-			ok = ov >= need || shared >= 2 && r.v.p == doc.Day || shared >= 1 && ov >= need/2
+			ok = ov >= need || r.v.p == doc.Day && (shared >= 2 ||
+				// one story giving a day twice, by weekday and in full
+				r.src == o.src && r.date.Relative != o.date.Relative)
 		case relContains:
 			ok = ov >= containWords || shared >= 1 && ov >= containWords*2/3
-		case relNear:
-			// Two dates of one sentence, or a plan and a fact, are two happenings.
-			if r.rep.Planned != o.rep.Planned || r.src == o.src && r.rep.Start < o.rep.End && o.rep.Start < r.rep.End {
-				continue
-			}
-			ok = ov >= nearWords || shared >= 2 && ov >= sameDayWords
-			sc -= 0.2
 		}
 		if ok && sc > best {
 			best = sc
@@ -608,4 +612,169 @@ func slug(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// joinNear merges an event into another dated a few days off when their
+// reports tell the same happening: the smaller event's sources all report
+// the larger one too (a source contradicting itself) and the wording is
+// similar, or the wording is very similar. The event keeps both dates and
+// records the conflict.
+func (m *merger) joinNear() {
+	for x := len(m.events) - 1; x >= 0; x-- {
+		ex := m.events[x]
+		if len(ex.reps) == 0 || ex.v.p != doc.Day {
+			continue
+		}
+		target, targetScore := -1, 0.0
+		nx := len(sourcesOf(m, ex))
+		tried := map[int]bool{}
+		for _, k := range ex.reps {
+			r := &m.reps[k]
+			for _, per := range r.looks[1:] {
+				keys := make([]ikey, 0, len(r.stems)+len(r.people))
+				for _, s := range r.stems {
+					keys = append(keys, ikey{per, false, s})
+				}
+				for _, p := range r.people {
+					keys = append(keys, ikey{per, true, p})
+				}
+				for _, key := range keys {
+					post := m.index[key]
+					if len(post) > postingCap {
+						continue
+					}
+					for _, y := range post {
+						if tried[y] {
+							continue
+						}
+						tried[y] = true
+						if y == x || len(m.events[y].reps) == 0 || m.events[y].v.p != doc.Day || relation(ex.v, m.events[y].v) != relNear {
+							continue
+						}
+						if len(sourcesOf(m, m.events[y])) <= nx || !oneDate(m, ex) {
+							continue // the larger event absorbs the smaller, one date at a time
+						}
+						if sc := m.nearScore(ex, m.events[y]); sc > targetScore {
+							target, targetScore = y, sc
+						}
+					}
+				}
+			}
+		}
+		if target < 0 {
+			continue
+		}
+		reps := ex.reps
+		ex.reps = nil
+		for _, k := range reps {
+			m.join(k, target)
+		}
+	}
+}
+
+// nearScore returns the best wording overlap between the reports of x and
+// y if it is enough to call them one happening, else 0.
+func (m *merger) nearScore(x, y *mevent) float64 {
+	need := nearWords * 1.5
+	ys := sourcesOf(m, y)
+	subset := true
+	for s := range sourcesOf(m, x) {
+		subset = subset && ys[s]
+	}
+	if subset {
+		need = nearWords
+	}
+	best := 0.0
+	for _, i := range x.reps {
+		r := &m.reps[i]
+		for _, j := range y.reps {
+			o := &m.reps[j]
+			// Two dates of one sentence, or a plan and a fact, are two happenings.
+			if r.rep.Planned != o.rep.Planned || r.src == o.src && r.rep.Start < o.rep.End && o.rep.Start < r.rep.End {
+				return 0
+			}
+			if o.v.p != doc.Day {
+				continue
+			}
+			ov := overlap(r.stems, o.stems)
+			// a source telling both dates, about the same two people or more
+			if subset && ov >= nearWords/2 && sharedPeople(r, o) >= 2 {
+				ov += nearWords
+			}
+			if ov >= need && ov > best {
+				best = ov
+			}
+		}
+	}
+	return best
+}
+
+// sourcesOf returns the ids of the sources that report event e.
+func sourcesOf(m *merger, e *mevent) map[string]bool {
+	out := map[string]bool{}
+	for _, k := range e.reps {
+		out[m.reps[k].src.ID] = true
+	}
+	return out
+}
+
+// oneDate reports whether all the day-precision reports of e give the same day.
+func oneDate(m *merger, e *mevent) bool {
+	for _, k := range e.reps {
+		if v := m.reps[k].v; v.p == doc.Day && v != e.v {
+			return false
+		}
+	}
+	return true
+}
+
+// unnamed returns the text of span without the temporal expression and
+// the people's names (people are compared by id, not by wording).
+func unnamed(a *doc.Annotated, span, expr doc.Span) string {
+	text := a.Source.Text
+	if span.Start < 0 || span.End > len(text) || span.Start > span.End {
+		return ""
+	}
+	var b strings.Builder
+	at := span.Start
+	cut := func(c doc.Span) {
+		if c.End <= at || c.Start >= span.End {
+			return
+		}
+		if c.Start > at {
+			b.WriteString(text[at:c.Start])
+		}
+		b.WriteByte(' ')
+		at = c.End
+	}
+	ms := a.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > span.Start })
+	exprDone := false
+	for ; i < len(ms) && ms[i].Start < span.End; i++ {
+		if !exprDone && expr.Start < ms[i].Start {
+			cut(expr)
+			exprDone = true
+		}
+		cut(ms[i].Span)
+	}
+	if !exprDone {
+		cut(expr)
+	}
+	if at < span.End {
+		b.WriteString(text[at:span.End])
+	}
+	return b.String()
+}
+
+// sharedPeople counts the people two reports both name.
+func sharedPeople(r, o *mrep) int {
+	n := 0
+	for _, p := range r.people {
+		for _, q := range o.people {
+			if p == q {
+				n++
+			}
+		}
+	}
+	return n
 }

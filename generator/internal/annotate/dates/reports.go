@@ -131,12 +131,26 @@ func (s *scanner) summaryRange(sent, expr rng, fs []found) rng {
 	hasVerb := func() bool {
 		return s.nearestMarker(rng{segs[lo].start, segs[hi].end}, expr.start, expr.end) != tenseUnknown
 	}
-	for words() < 5 {
+	// an expression whose clause says almost nothing takes both neighbours
+	if words() < 4 {
+		if hi < len(segs)-1 && !dated(segs[hi+1]) {
+			hi++
+		}
+		if lo > 0 && !dated(segs[lo-1]) {
+			lo--
+		}
+	}
+	for words() < 6 {
+		grown := false
 		if hi < len(segs)-1 && !(dated(segs[hi+1]) && hasVerb()) {
 			hi++
-		} else if lo > 0 && !(dated(segs[lo-1]) && hasVerb()) {
+			grown = true
+		}
+		if lo > 0 && !(dated(segs[lo-1]) && hasVerb()) && (words() < 6 || !grown) {
 			lo--
-		} else {
+			grown = true
+		}
+		if !grown {
 			break
 		}
 	}

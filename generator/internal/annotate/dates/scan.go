@@ -65,15 +65,42 @@ func (s *scanner) run() []found {
 // match tries every expression form at token i and returns the index after
 // the match, or i when nothing matched.
 func (s *scanner) match(i int) int {
-	for _, m := range []func(int) int{
-		s.matchRelative, s.matchWeekday, s.matchMonthFirst, s.matchDayFirst,
-		s.matchISO, s.matchSlashes, s.matchTime, s.matchSeason, s.matchYear,
-	} {
-		if n := m(i); n > i {
+	t := s.toks[i]
+	if t.kind == tWord {
+		// every form starting with a word starts with an ASCII letter
+		if b := s.low(i); b == nil || !s.lex.triggers[string(b)] {
+			return i
+		}
+		if n := s.matchRelative(i); n > i {
 			return n
 		}
+		if n := s.matchWeekday(i); n > i {
+			return n
+		}
+		if n := s.matchMonthFirst(i); n > i {
+			return n
+		}
+		if n := s.matchTime(i); n > i { // "noon", "midnight"
+			return n
+		}
+		if n := s.matchSeason(i); n > i {
+			return n
+		}
+		return s.matchYear(i) // "the 1990s", "mid-2000s"
 	}
-	return i
+	if n := s.matchDayFirst(i); n > i {
+		return n
+	}
+	if n := s.matchISO(i); n > i {
+		return n
+	}
+	if n := s.matchSlashes(i); n > i {
+		return n
+	}
+	if n := s.matchTime(i); n > i {
+		return n
+	}
+	return s.matchYear(i) // numbers and "the '90s"
 }
 
 // --- token helpers ---
@@ -144,8 +171,8 @@ func (s *scanner) monthAt(i int) (m, next int, abbrev bool) {
 		return 0, i, false
 	}
 	full := len(b) >= 5 || string(b) == "may" || string(b) == "june" || string(b) == "july"
-	if s.punctIs(i+1, ".") && s.glued(i+1) {
-		return m, i + 2, !full
+	if !full && s.punctIs(i+1, ".") && s.glued(i+1) {
+		return m, i + 2, true
 	}
 	return m, i + 1, !full
 }
@@ -361,6 +388,11 @@ func (s *scanner) attachTimes() {
 			out = append(out, f)
 			continue
 		}
+		if day, ok := s.dayInParagraphBefore(out, f.Start); ok && (!s.hasAnchor || day.Value <= dayOf(s.anchor).String()) {
+			f.Value, f.Precision, f.Relative = day.Value, doc.Day, day.Relative
+			out = append(out, f)
+			continue
+		}
 		if !s.hasAnchor {
 			continue
 		}
@@ -404,4 +436,29 @@ func (s *scanner) dayInSentence(k int) (doc.Date, bool) {
 // tokenAt returns the index of the first token starting at or after offset.
 func (s *scanner) tokenAt(offset int) int {
 	return sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= offset })
+}
+
+// dayInParagraphBefore returns the last day-precision expression before
+// offset in the same or the previous non-empty line (paragraph).
+func (s *scanner) dayInParagraphBefore(out []found, offset int) (doc.Date, bool) {
+	ls := strings.LastIndexByte(s.text[:offset], '\n')
+	// skip blank lines back to the previous paragraph, then to its start
+	p := ls
+	for p > 0 && s.text[p-1] == '\n' {
+		p--
+	}
+	prev := 0
+	if p > 0 {
+		prev = strings.LastIndexByte(s.text[:p], '\n') + 1
+	}
+	for j := len(out) - 1; j >= 0; j-- {
+		f := out[j]
+		if f.Start < prev {
+			break
+		}
+		if f.Precision == doc.Day && !f.timeOnly && f.End <= offset {
+			return f.Date, true
+		}
+	}
+	return doc.Date{}, false
 }

@@ -77,7 +77,8 @@ func headlineLines(toks []token) map[int]bool {
 				caps++
 			}
 		}
-		if long >= 3 && caps*4 >= long*3 {
+		// A sentence ends with a period; a title or credit line does not.
+		if long >= 3 && caps*4 >= long*3 && toks[end-1].text != "." {
 			out[toks[start].line] = true
 		}
 		start = end
@@ -298,7 +299,7 @@ func (f *finder) context(c *cand) {
 	if f.nonPerson(c.key) || f.nonPerson(normKey(f.src[toks[c.oi].start:last.end])) {
 		c.hardNeg = true
 	}
-	if n >= 2 && n <= 6 {
+	if n >= 3 && n <= 6 {
 		for a := 0; a < n && !c.hardNeg; a++ {
 			for b := a + 1; b < n; b++ {
 				if a == 0 && b == n-1 {

@@ -20,7 +20,7 @@ type finder struct {
 	given  map[string][]int
 	acro   map[string][]int
 	ments  []ment
-	taken  map[int]bool // token indexes already inside a mention
+	taken  []bool // token indexes already inside a mention
 }
 
 // group is one person of the source while names are being merged.
@@ -47,8 +47,8 @@ func Find(src *doc.Source, reg *Registry) (people []doc.Person, mentions []doc.M
 		lex:   lex(),
 		reg:   reg.index(),
 		byKey: map[string]int{},
-		taken: map[int]bool{},
 	}
+	f.taken = make([]bool, len(f.toks))
 	f.scanRuns()
 	f.acceptNames()
 	f.resolveRest()
@@ -109,6 +109,10 @@ func (f *finder) acceptNames() {
 			lastW[core[len(core)-1]]++
 		}
 	}
+	cores := make(map[string][]string, len(keys))
+	for _, k := range keys {
+		cores[k], _ = f.coreOf(k)
+	}
 	var kept []string
 	split := map[string]bool{}
 	for _, k := range keys {
@@ -123,8 +127,7 @@ func (f *finder) acceptNames() {
 	}
 	// Longest names first, so shorter ones can join them.
 	sort.SliceStable(kept, func(a, b int) bool {
-		ca, _ := f.coreOf(kept[a])
-		cb, _ := f.coreOf(kept[b])
+		ca, cb := cores[kept[a]], cores[kept[b]]
 		if len(ca) != len(cb) {
 			return len(ca) > len(cb)
 		}
@@ -304,7 +307,8 @@ func (f *finder) resolveRest() {
 				f.addMention(c.i, c.j, gi)
 				continue
 			}
-			if c.evidence {
+			if w := f.toks[c.i]; c.evidence && !(w.sent && !c.title && strings.HasSuffix(w.text, "s") && !f.lex.given.has(w.text)) {
+				// (A sentence-initial plural is a noun: "Reporters asked".)
 				f.addMention(c.i, c.j, f.newSingle(c.key, f.toks[c.i].start))
 				continue
 			}

@@ -118,7 +118,19 @@ func lower(s set) set {
 // normKey normalizes a name for comparison: periods dropped, curly
 // apostrophes straightened, runs of space collapsed, lowercased.
 func normKey(s string) string {
+	simple := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || c == '.' || c == ' ' && (i+1 == len(s) || s[i+1] == ' ') || c != ' ' && c <= ' ' {
+			simple = false
+			break
+		}
+	}
+	if simple && len(s) > 0 && s[0] != ' ' {
+		return lowerASCII(s)
+	}
 	var b strings.Builder
+	b.Grow(len(s))
 	space := false
 	for _, r := range s {
 		switch {

@@ -222,7 +222,14 @@ func (r *attributor) subjectOf(toks []token, s, v int, ex map[int]bool) attribut
 			at.from = t.start
 			g := r.l.pronouns[t.lower]
 			if g != 'x' {
-				cur, _ := r.sentenceSubject(toks, s, k)
+				// A person named earlier in the sentence is the pronoun's
+				// antecedent ("West said that he…"), unless the pronoun opens
+				// the main clause after an introductory phrase ("Watched by
+				// his wife, he continued").
+				cur := -1
+				if k == s || !toks[k-1].isPunct(",") {
+					cur, _ = r.sentenceSubject(toks, s, k)
+				}
 				at.speaker = r.resolvePronoun(g, cur, ex)
 			}
 			return at
@@ -259,7 +266,9 @@ func (r *attributor) subjectOf(toks []token, s, v int, ex map[int]bool) attribut
 			return at
 		}
 	}
-	// No subject next to the verb ("and said:", "saying:"): the clause's subject.
+	// No subject next to the verb ("and said:", "saying:"): the clause's
+	// subject, or the subject of an earlier reporting verb ("the singer
+	// wrote, "…," adding that …").
 	subj, pro := r.sentenceSubject(toks, s, v)
 	at.from = toks[v].start
 	switch {
@@ -267,6 +276,13 @@ func (r *attributor) subjectOf(toks []token, s, v int, ex map[int]bool) attribut
 		at.speaker = subj
 	case pro >= 0:
 		at.speaker = r.resolvePronoun(r.l.pronouns[toks[pro].lower], -1, ex)
+	default:
+		for v2 := v - 1; v2 >= s; v2-- {
+			if r.isVerb(toks[v2]) && !r.l.participles[toks[v2].lower] {
+				at.speaker = r.subjectOf(toks, s, v2, ex).speaker
+				break
+			}
+		}
 	}
 	return at
 }
@@ -408,6 +424,9 @@ func (r *attributor) before(toks []token, s, q int, ex map[int]bool) attribution
 // adjacent reports whether only a comma, colon, dash or article separates
 // the verb at v from the quotation at q ("replied, "…"", "offering a "hey"").
 func (r *attributor) adjacent(toks []token, v, q int) bool {
+	if r.l.namingVerbs[toks[v].lower] {
+		return false
+	}
 	gap := toks[v+1 : q]
 	if len(gap) > 3 {
 		return false

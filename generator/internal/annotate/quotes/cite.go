@@ -7,7 +7,7 @@ import (
 // Cue words around an outlet's name that make it a cited source.
 var (
 	// citeBefore: "according to X", "told X", "confirmed to X", "Per X", "interview with X".
-	citeBefore = map[string]bool{"to": true, "told": true, "tells": true, "per": true, "with": true, "by": true}
+	citeBefore = map[string]bool{"to": true, "told": true, "tells": true, "telling": true, "per": true, "with": true, "by": true}
 	// citeAfter: "X reported", "X reports that", "X has learned", "X can confirm".
 	citeAfter = map[string]bool{
 		"reported": true, "reports": true, "reporting": true, "said": true, "says": true,
@@ -20,7 +20,7 @@ var (
 	// citeAdverbs may sit between the outlet and its verb ("TMZ however said").
 	citeAdverbs = map[string]bool{"first": true, "previously": true, "however": true, "also": true, "has": true, "exclusively": true, "later": true}
 	// strongBefore cues take any outlet-like name; the weak ones ("with", "by") need a known outlet.
-	strongBefore = map[string]bool{"to": true, "told": true, "tells": true, "per": true}
+	strongBefore = map[string]bool{"to": true, "told": true, "tells": true, "telling": true, "per": true}
 )
 
 // appendCitations adds the outlets cited in one paragraph's tokens.
@@ -36,11 +36,15 @@ func appendCitations(cs []doc.Citation, text string, toks []token, a *doc.Annota
 		}
 		prev, next := wordAt(toks, i-1), wordAt(toks, end)
 		prev2 := wordAt(toks, i-2)
+		if prev == "the" { // "according to the Springfield Herald"
+			prev, prev2 = prev2, wordAt(toks, i-3)
+		}
 		cited := false
 		switch {
 		case prev == "to" && prev2 == "according":
 			cited = true
-		case citeBefore[prev] && (known.name != "" && !known.ambiguous || strongBefore[prev] && outletLike(toks[i:end], l)):
+		case citeBefore[prev] && (known.name != "" && (!known.ambiguous || strongBefore[prev]) || strongBefore[prev] && outletLike(toks[i:end], l) ||
+			prev == "with" && prev2 == "interview" && outletLike(toks[i:end], l)):
 			cited = prev != "to" || citeToVerb(prev2)
 			if prev == "with" {
 				cited = prev2 == "interview" || prev2 == "conversation" || prev2 == "sat" || prev2 == "spoke"
@@ -62,11 +66,13 @@ func appendCitations(cs []doc.Citation, text string, toks []token, a *doc.Annota
 				cited = cited && (wordAt(toks, k+1) == "confirm" || wordAt(toks, k+1) == "reveal")
 			}
 		}
-		if known.ambiguous && !(next == "reports" || next == "reported" || prev == "to" || prev == "told" || prev == "per") {
+		if known.ambiguous && !(next == "reports" || next == "reported" || strongBefore[prev]) {
 			cited = false
 		}
 		if !cited {
-			i = end - 1
+			if known.name != "" {
+				i = end - 1 // a known outlet not cited here: skip its words
+			}
 			continue
 		}
 		cs = append(cs, doc.Citation{Span: doc.Span{Start: toks[i].start, End: toks[end-1].end}, Outlet: name})
@@ -115,7 +121,11 @@ func matchOutlet(text string, toks []token, i int, l *lexicon) (string, int, out
 			return o.name, j, o
 		}
 	}
-	// A run of capitalized words ("The Springfield Herald", "TheWrap").
+	// A run of capitalized words ("Springfield Herald", "TheWrap"); a
+	// leading "The" is left out and read as a determiner.
+	if toks[i].lower == "the" {
+		return "", i, outlet{}
+	}
 	j := i
 	for j < len(toks) && toks[j].kind == tWord && (toks[j].cap || (j > i && j+1 < len(toks) && toks[j].lower == "of" && toks[j+1].cap)) && j-i < 5 {
 		j++

@@ -19,17 +19,31 @@ type quoteShape struct {
 func shapeOf(text string) quoteShape {
 	var sh quoteShape
 	sh.last, _ = utf8.DecodeLastRuneInString(text)
-	fields := strings.Fields(text)
-	sh.words = len(fields)
-	sh.titleish = len(fields) > 0
-	for i, f := range fields {
-		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(f, "(['\"‘“#"))
-		if i == 0 {
+	sh.titleish = true
+	for i := 0; i < len(text); {
+		for i < len(text) && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t') {
+			i++
+		}
+		if i == len(text) {
+			break
+		}
+		j := i
+		for j < len(text) && text[j] != ' ' && text[j] != '\n' && text[j] != '\t' {
+			j++
+		}
+		f := strings.TrimLeft(text[i:j], "(['\"‘“#")
+		r, _ := utf8.DecodeRuneInString(f)
+		if sh.words == 0 {
 			sh.upper = unicode.IsUpper(r)
 		}
-		if len(f) > 3 && unicode.IsLetter(r) && !unicode.IsUpper(r) {
+		if j-i > 3 && unicode.IsLetter(r) && !unicode.IsUpper(r) {
 			sh.titleish = false
 		}
+		sh.words++
+		i = j
+	}
+	if sh.words == 0 {
+		sh.titleish = false
 	}
 	return sh
 }

@@ -24,6 +24,7 @@ type finder struct {
 	out    []*doc.Quote // by raw index
 	merged map[int]int  // raw index of a quotation merged into an earlier one → 1
 	last   lastSpeech
+	lc     lowerer
 }
 
 // speechEnd are the last runes after which a following attribution governs
@@ -177,7 +178,11 @@ func (f *finder) pick(pi int, toks []token, s, qi int, q rawQuote, bef, aft attr
 		}
 	}
 	// The quotation goes on from the previous one: "…," said Trump. "…"
-	if outer && f.last.ok && pi-f.last.para <= 1 && (pi == f.last.para || qi == 0) &&
+	sp := pi
+	if outer {
+		sp = q.startPara
+	}
+	if outer && f.last.ok && sp-f.last.para <= 1 && (sp == f.last.para || qi == 0 || q.strong) &&
 		q.outer.Start-f.last.end <= 300 && q.outer.Start >= f.last.end {
 		ms := f.r.a.Mentions
 		i := firstMention(ms, f.last.end)
@@ -216,7 +221,7 @@ func (f *finder) nested(k int) {
 				top = append(top, j)
 			}
 		}
-		toks := tokenize(f.text, p, f.r.a.Mentions, f.raw, top, nil)
+		toks := tokenize(f.text, p, f.r.a.Mentions, f.raw, top, nil, f.lc)
 		saved := f.r.focus
 		f.r.focus = nil
 		f.paragraph(-1, toks, false)

@@ -85,13 +85,20 @@ func Group(docs []*doc.Annotated) (groups [][]string) {
 	uf := newUnionFind(len(items))
 	exact := map[string]int{}
 	postings := map[uint64][]int32{}
+	edges := map[string][]int32{}   // first and last word of speech quotes of 2+ words
+	singles := map[string][]int32{} // one-word speech quotes
 	counts := map[int32]int{}
 	for n := range items {
 		it := &items[n]
 		if it.kind != doc.Speech || len(it.toks) < 3 {
-			key := string(it.kind) + "\x00" + strings.Join(it.toks, " ")
+			// Terms and titles group by their words alone, with each other.
+			class := "speech"
+			if it.kind != doc.Speech {
+				class = "term"
+			}
+			key := class + "\x00" + strings.Join(it.toks, " ")
 			if len(it.toks) == 0 {
-				key = string(it.kind) + "\x00" + strings.Join(it.first, " ")
+				key = class + "\x00" + strings.Join(it.first, " ")
 			}
 			if m, ok := exact[key]; ok {
 				uf.union(m, n)
@@ -102,7 +109,43 @@ func Group(docs []*doc.Annotated) (groups [][]string) {
 				continue
 			}
 		}
+		// The same words exactly: grouped even when every bigram is too
+		// common to index (a quote repeated by hundreds of sources).
+		if len(it.toks) >= 3 {
+			key := "exact\x00" + strings.Join(it.toks, " ")
+			if m, ok := exact[key]; ok {
+				uf.union(m, n)
+			} else {
+				exact[key] = n
+			}
+		}
 		clear(counts)
+		switch len(it.toks) {
+		case 0:
+			continue
+		case 1:
+			// "Never," against "Never. This club was born here…".
+			w := it.toks[0]
+			for _, m := range edges[w] {
+				if sameSpeaker(it, &items[m]) {
+					uf.union(int(m), n)
+				}
+			}
+			if len(singles[w]) <= maxPosting {
+				singles[w] = append(singles[w], int32(n))
+			}
+			continue
+		}
+		for _, w := range []string{it.toks[0], it.toks[len(it.toks)-1]} {
+			for _, m := range singles[w] {
+				if sameSpeaker(it, &items[m]) {
+					uf.union(int(m), n)
+				}
+			}
+			if len(edges[w]) <= maxPosting {
+				edges[w] = append(edges[w], int32(n))
+			}
+		}
 		for _, b := range it.bigrams {
 			p := postings[b]
 			if len(p) <= maxPosting {
@@ -178,7 +221,18 @@ func similar(a, b *gitem) bool {
 	if ok && a.speaker != nil && b.speaker != nil && jac < 0.8 && !shareWord(a.speaker, b.speaker) {
 		return false // different people saying alike things
 	}
+	if !ok && sameSpeaker(a, b) {
+		// The same person: a fragment wholly inside the other ("Born
+		// here"), or two excerpts that overlap ("…city. We kept our
+		// promise," / "We kept our promise. No new taxes").
+		ok = cont == 1 || (shared >= 3 && cont >= 0.5)
+	}
 	return ok
+}
+
+// sameSpeaker reports whether both quotes have a known speaker with a name word in common.
+func sameSpeaker(a, b *gitem) bool {
+	return a.speaker != nil && b.speaker != nil && shareWord(a.speaker, b.speaker)
 }
 
 type tokenScore struct {

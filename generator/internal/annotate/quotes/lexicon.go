@@ -22,6 +22,7 @@ type outlet struct {
 // changed afterwards.
 type lexicon struct {
 	speechVerbs  map[string]bool
+	namingVerbs  map[string]bool
 	participles  map[string]bool
 	skipWords    map[string]bool
 	pronouns     map[string]byte // 'm', 'f' or 'x'
@@ -104,6 +105,7 @@ func loadLexicon() (*lexicon, error) {
 		file string
 	}{
 		{&l.speechVerbs, "speech_verbs.txt"},
+		{&l.namingVerbs, "naming_verbs.txt"},
 		{&l.participles, "participles.txt"},
 		{&l.skipWords, "skip_words.txt"},
 		{&l.indefinite, "indefinite.txt"},

@@ -86,15 +86,21 @@ type mark struct {
 
 // rawQuote is one paired quotation before classification.
 type rawQuote struct {
-	outer  doc.Span
-	parts  []doc.Span
-	double bool
-	depth  int
-	para   int
-	strong bool // opened after a colon or at the start of its paragraph
+	outer     doc.Span
+	parts     []doc.Span
+	double    bool
+	depth     int
+	para      int  // the paragraph where it closes
+	startPara int  // the paragraph where it opens
+	strong    bool // opened after a colon or at the start of its paragraph
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 // isOpenContext reports whether r, the rune before a mark, lets it open a quotation.
 func isOpenContext(r rune) bool {
@@ -173,6 +179,11 @@ func scanMarks(text string, p paragraph, l *lexicon) []mark {
 	var marks []mark
 	skipUntil := -1
 	for i := p.start; i < p.end; {
+		// Only ", ' and the lead bytes of curly marks (E2) and guillemets (C2) matter.
+		if c := text[i]; c != '"' && c != '\'' && c != 0xE2 && c != 0xC2 {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:p.end])
 		if i < skipUntil {
 			i += n
@@ -180,8 +191,13 @@ func scanMarks(text string, p paragraph, l *lexicon) []mark {
 		}
 		var m mark
 		ok := true
-		before, after := runeBefore(text, i, p.start), runeAfter(text, i+n, p.end)
-		openCtx, closeCtx := isOpenContext(before), isCloseContext(after)
+		var before, after rune
+		var openCtx, closeCtx bool
+		switch r {
+		case '"', '“', '”', '„', '«', '»', '\'', '‘', '’':
+			before, after = runeBefore(text, i, p.start), runeAfter(text, i+n, p.end)
+			openCtx, closeCtx = isOpenContext(before), isCloseContext(after)
+		}
 		switch r {
 		case '"', '“', '”', '„', '«', '»':
 			m = mark{pos: i, size: n, double: true}
@@ -247,6 +263,7 @@ type openMark struct {
 	parts  []doc.Span // pieces from earlier paragraphs (multi-paragraph quotes)
 	outer  int        // start of the outer span (first opening mark)
 	strong bool
+	para   int // paragraph of the first opening mark
 }
 
 // pairQuotes pairs the marks of every paragraph into quotations, following
@@ -288,17 +305,18 @@ func pairQuotes(text string, paras []paragraph, l *lexicon) []rawQuote {
 				stack = stack[:idx]
 				parts := append(o.parts, trimSpan(text, doc.Span{Start: o.pos + o.size, End: m.pos}))
 				out = append(out, rawQuote{
-					outer:  doc.Span{Start: o.outer, End: m.pos + m.size},
-					parts:  parts,
-					double: o.double,
-					depth:  idx,
-					para:   pi,
-					strong: o.strong,
+					outer:     doc.Span{Start: o.outer, End: m.pos + m.size},
+					parts:     parts,
+					double:    o.double,
+					depth:     idx,
+					para:      pi,
+					startPara: o.para,
+					strong:    o.strong,
 				})
 				continue
 			}
 			strong := isStrongOpen(text, p, m)
-			stack = append(stack, openMark{mark: m, outer: m.pos, strong: strong})
+			stack = append(stack, openMark{mark: m, outer: m.pos, strong: strong, para: pi})
 		}
 		if len(stack) == 0 {
 			continue
@@ -316,11 +334,12 @@ func pairQuotes(text string, paras []paragraph, l *lexicon) []rawQuote {
 		if o.strong && piece.Len() > 0 {
 			piece = trimTrailingJunk(text, piece)
 			out = append(out, rawQuote{
-				outer:  doc.Span{Start: o.outer, End: p.end},
-				parts:  append(o.parts, piece),
-				double: o.double,
-				para:   pi,
-				strong: true,
+				outer:     doc.Span{Start: o.outer, End: p.end},
+				parts:     append(o.parts, piece),
+				double:    o.double,
+				para:      pi,
+				startPara: o.para,
+				strong:    true,
 			})
 		}
 	}

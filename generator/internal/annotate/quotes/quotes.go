@@ -1,5 +1,3 @@
-// Package quotes extracts quotations, attributes their speakers, finds the
-// outlets a source cites, and groups the same quote across sources.
 package quotes
 
 import (
@@ -35,6 +33,8 @@ func Find(a *doc.Annotated) (quotes []doc.Quote, citations []doc.Citation) {
 		last: lastSpeech{para: -10},
 	}
 	var toks []token
+	lc := lowerer{}
+	f.lc = lc
 	qstart := 0
 	for pi, p := range paras {
 		for qstart < len(raw) && raw[qstart].outer.End <= p.start {
@@ -46,7 +46,7 @@ func Find(a *doc.Annotated) (quotes []doc.Quote, citations []doc.Citation) {
 				top = append(top, k)
 			}
 		}
-		toks = tokenize(text, p, mentions, raw, top, toks[:0])
+		toks = tokenize(text, p, mentions, raw, top, toks[:0], lc)
 		f.paragraph(pi, toks, true)
 		citations = appendCitations(citations, text, toks, &view, l)
 	}

@@ -32,7 +32,7 @@ type token struct {
 
 // tokenize splits a paragraph into tokens. mentions and quotes are sorted by
 // start; mi and qi are the first ones that may fall in the paragraph.
-func tokenize(text string, p paragraph, mentions []doc.Mention, quotes []rawQuote, top []int, toks []token) []token {
+func tokenize(text string, p paragraph, mentions []doc.Mention, quotes []rawQuote, top []int, toks []token, lowerCache lowerer) []token {
 	mi := firstMention(mentions, p.start)
 	qi := 0
 	for qi < len(top) && quotes[top[qi]].outer.End <= p.start {
@@ -52,7 +52,7 @@ func tokenize(text string, p paragraph, mentions []doc.Mention, quotes []rawQuot
 		}
 		if mi < len(mentions) && mentions[mi].Start == i && mentions[mi].End <= p.end {
 			m := mentions[mi]
-			t := token{kind: tMention, start: m.Start, end: m.End, person: m.Person, lower: strings.ToLower(m.Form)}
+			t := token{kind: tMention, start: m.Start, end: m.End, person: m.Person}
 			r, _ := utf8.DecodeRuneInString(text[m.Start:])
 			t.cap = unicode.IsUpper(r)
 			rest := text[m.End:p.end]
@@ -70,13 +70,27 @@ func tokenize(text string, p paragraph, mentions []doc.Mention, quotes []rawQuot
 			mi++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[i:p.end])
+		var r rune
+		var n int
+		if c := text[i]; c < utf8.RuneSelf {
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+				i++
+				continue
+			}
+			r, n = rune(c), 1
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:p.end])
+		}
 		switch {
 		case unicode.IsSpace(r):
 			i += n
 		case isWordRune(r) || r == '#' || r == '@' || r == '$':
 			j := i + n
 			for j < p.end {
+				if c := text[j]; c < utf8.RuneSelf && isWordRune(rune(c)) {
+					j++
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(text[j:p.end])
 				if isWordRune(r2) {
 					j += n2
@@ -93,8 +107,8 @@ func tokenize(text string, p paragraph, mentions []doc.Mention, quotes []rawQuot
 				break
 			}
 			w := text[i:j]
-			toks = append(toks, token{kind: tWord, start: i, end: j, lower: strings.ToLower(w), cap: unicode.IsUpper(r),
-				innerUpper: strings.ContainsFunc(w[n:], unicode.IsUpper)})
+			lw, inner := lowerCache.lower(w)
+			toks = append(toks, token{kind: tWord, start: i, end: j, lower: lw, cap: unicode.IsUpper(r), innerUpper: inner})
 			i = j
 		default:
 			toks = append(toks, token{kind: tPunct, start: i, end: i + n, lower: text[i : i+n]})
@@ -151,4 +165,31 @@ func sentences(toks []token, l *lexicon, endsAt func([]token, int) bool) [][2]in
 		out = append(out, [2]int{s, len(toks)})
 	}
 	return out
+}
+
+// A lowerer lower-cases words, remembering the ones with capitals so that
+// each distinct capitalized word is converted once per source.
+type lowerer map[string]string
+
+// lower returns w in lower case and whether it has a capital after its
+// first letter ("TMZ", "TheWrap").
+func (c lowerer) lower(w string) (string, bool) {
+	upper := false
+	for k := 0; k < len(w); k++ {
+		if b := w[k]; b >= 'A' && b <= 'Z' || b >= 0x80 {
+			upper = true
+			break
+		}
+	}
+	if !upper {
+		return w, false
+	}
+	if l, ok := c[w]; ok {
+		return l, l != "" && strings.ContainsFunc(w[1:], unicode.IsUpper)
+	}
+	l := strings.ToLower(w)
+	if c != nil {
+		c[w] = l
+	}
+	return l, strings.ContainsFunc(w[1:], unicode.IsUpper)
 }

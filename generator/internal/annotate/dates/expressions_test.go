@@ -1,0 +1,185 @@
+package dates
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dossier/dossier/generator/internal/doc"
+)
+
+// findIn runs Find over one text with an anchor and no people.
+func findIn(text, anchor string) (*doc.Annotated, []doc.Date, []doc.Report) {
+	a := &doc.Annotated{Source: &doc.Source{ID: "x", Text: text, FirstLine: 1, Published: anchor}}
+	ds, rs := Find(a)
+	return a, ds, rs
+}
+
+func TestExpressions(t *testing.T) {
+	type want struct{ text, value, prec, time string }
+	tests := []struct {
+		name, anchor, text string
+		want               []want
+	}{
+		{"month day year abbrev", "2021-03-02", "The deal closed on Feb. 3, 2020, in Oslo.", []want{{"Feb. 3, 2020", "2020-02-03", "day", ""}}},
+		{"month day year full", "2021-03-02", "It began on September 14, 2019 with a vote.", []want{{"September 14, 2019", "2019-09-14", "day", ""}}},
+		{"day month year", "2021-03-02", "She resigned on 4 January 2021.", []want{{"4 January 2021", "2021-01-04", "day", ""}}},
+		{"ordinal day of month", "2021-03-02", "The summit opened on the 5th of March 2018.", []want{{"5th of March 2018", "2018-03-05", "day", ""}}},
+		{"day month no year past", "2016-12-13", "He was admitted on 21 November for tests.", []want{{"21 November", "2016-11-21", "day", ""}}},
+		{"month day no year future", "2016-12-13", "The ceremony will take place on January 20.", []want{{"January 20", "2017-01-20", "day", ""}}},
+		{"month day no year past across year", "2017-01-05", "He spoke at the rally on December 28.", []want{{"December 28", "2016-12-28", "day", ""}}},
+		{"iso", "2021-03-02", "The filing, dated 2020-11-30, was sealed.", []want{{"2020-11-30", "2020-11-30", "day", ""}}},
+		{"slashes", "2021-03-02", "The memo of 12/13/2016 was leaked.", []want{{"12/13/2016", "2016-12-13", "day", ""}}},
+		{"weekday with date in parentheses", "2016-12-13", "Ms. Lund arrived on Tuesday (Dec. 13, 2016) at the port.", []want{{"Tuesday (Dec. 13, 2016)", "2016-12-13", "day", ""}}},
+		{"weekday part of day and date", "2016-12-13", "Mr. Ode was seen on Tuesday morning (Dec. 13) outside.", []want{{"Tuesday morning (Dec. 13)", "2016-12-13", "day", "morning"}}},
+		{"weekday comma date", "2016-12-13", "Lund flew to Oslo on Tuesday, December 13, officials said.", []want{{"Tuesday, December 13", "2016-12-13", "day", ""}}},
+		{"bare weekday past is last one", "2019-05-09", "The council met on Monday to vote.", []want{{"Monday", "2019-05-06", "day", ""}}},
+		{"bare weekday future is next one", "2018-10-09", "The two leaders will meet on Thursday in Rome.", []want{{"Thursday", "2018-10-11", "day", ""}}},
+		{"weekday equal to anchor in past is anchor", "2018-10-09", "The spokesman announced Tuesday that talks had ended.", []want{{"Tuesday", "2018-10-09", "day", ""}}},
+		{"weekday after anchor in past (late anchor)", "2016-12-13", "On Wednesday, the mayor got a surprise visitor.", []want{{"Wednesday", "2016-12-14", "day", ""}}},
+		{"possessive weekday", "2019-05-09", "Critics mocked Monday's hearing for hours.", []want{{"Monday", "2019-05-06", "day", ""}}},
+		{"last weekday", "2019-05-09", "She filed the suit last Thursday in Ohio.", []want{{"last Thursday", "2019-05-02", "day", ""}}},
+		{"month alone past", "2018-10-09", "In June, the senator met with the governor.", []want{{"June", "2018-06", "month", ""}}},
+		{"month alone future", "2016-12-13", "The band is hoping to tour in March.", []want{{"March", "2017-03", "month", ""}}},
+		{"month year", "2021-03-02", "In September 2015, the firm went public.", []want{{"September 2015", "2015-09", "month", ""}}},
+		{"month of this year", "2016-12-13", "He said so in an interview in November of this year.", []want{{"November of this year", "2016-11", "month", ""}}},
+		{"late month", "2016-12-13", "Guests will come to the late January gala.", []want{{"late January", "2017-01", "month", ""}}},
+		{"last month", "2018-10-09", "The mogul traveled to Paris last month to speak.", []want{{"last month", "2018-09", "month", ""}}},
+		{"next month possessive", "2016-12-13", "She may sing at next month's ceremony in the capital.", []want{{"next month", "2017-01", "month", ""}}},
+		{"earlier that month", "2018-10-09", "In August Mr. Ode posted a video. He said earlier that month on radio that he would quit.", []want{{"August", "2018-08", "month", ""}, {"earlier that month", "2018-08", "month", ""}}},
+		{"last week within a month", "2016-12-13", "She was in hospital until last week and is now home.", []want{{"last week", "2016-12", "month", ""}}},
+		{"last week across months is a year", "2017-01-03", "He was in hospital until last week and is now home.", []want{{"last week", "2016", "year", ""}}},
+		{"last spring", "2016-12-13", "The plant closed last spring after a fire.", []want{{"last spring", "2016", "year", ""}}},
+		{"year after preposition", "2021-03-02", "He plans to run for office in 2024.", []want{{"2024", "2024", "year", ""}}},
+		{"possessive year", "2021-03-02", "She had interrupted him at 2009's awards.", []want{{"2009", "2009", "year", ""}}},
+		{"decade", "2018-10-09", "She has been in prison since the 1990s.", []want{{"the 1990s", "1990", "decade", ""}}},
+		{"decade apostrophe", "2018-10-09", "The club was famous in the '80s for its shows.", []want{{"the '80s", "1980", "decade", ""}}},
+		{"last year", "2016-12-13", "Last year, the mayor said he hoped to retire.", []want{{"Last year", "2015", "year", ""}}},
+		{"ago", "2016-12-20", "The bridge collapsed two weeks ago near the town.", []want{{"two weeks ago", "2016-12", "month", ""}}},
+		{"ago across months", "2016-12-13", "The bridge collapsed two weeks ago near the town.", []want{{"two weeks ago", "2016", "year", ""}}},
+		{"yesterday", "2016-12-13", "The minister resigned yesterday after the vote.", []want{{"yesterday", "2016-12-12", "day", ""}}},
+		{"this morning", "2018-10-09", "The White House confirmed this morning that the lunch is on.", []want{{"this morning", "2018-10-09", "day", "morning"}}},
+		{"clock time", "2016-12-13", "The hearing opened at 10:40 am in the main hall.", []want{{"10:40 am", "2016-12-13", "day", "10:40"}}},
+		{"clock time pm", "2016-12-13", "Police arrived at 7:15 p.m. on the scene.", []want{{"7:15 p.m.", "2016-12-13", "day", "19:15"}}},
+		{"shortly after", "2016-12-13", "The singer arrived shortly after 9am for the talks.", []want{{"shortly after 9am", "2016-12-13", "day", "09:00"}}},
+		{"time joins its day", "2019-05-09", "The vote is set for Friday at 3 p.m. in the chamber.", []want{{"Friday at 3 p.m.", "2019-05-10", "day", "15:00"}}},
+		{"named date", "2016-12-13", "Performers for the inauguration on January 20 are still missing.", []want{{"January 20", "2017-01-20", "day", ""}}},
+		// not dates
+		{"hashtag", "2016-12-13", "Finally he tweeted: '#2024.' and left.", nil},
+		{"campaign name", "2016-12-13", "Asked about the \"Kanye 2020\" movement, he smiled.", nil},
+		{"headline campaign name", "2016-12-13", "Kanye 2024: Rapper makes a trip to the tower", nil},
+		{"thousands", "2016-12-13", "The deal will bring 50,000 jobs and a $50billion investment.", nil},
+		{"season", "2018-10-09", "It aired during the season 44 premiere of the show.", nil},
+		{"ages", "2016-12-13", "The singer, 39, and his 35-year-old friend had a 15-minute talk.", nil},
+		{"count of dates", "2016-12-13", "He canceled the 21 remaining dates of the tour.", nil},
+		{"percent", "2018-10-09", "I don't agree 100% with anyone.", nil},
+		{"may the verb", "2016-12-13", "She may attend, and he will march with her.", nil},
+		{"count noun after number", "2016-12-13", "Some 2000 people marched through the city.", nil},
+		{"super tuesday", "2016-03-03", "He won big on Super Tuesday across the south.", nil},
+		{"sunday times", "2016-03-03", "He told the Sunday Times he would quit.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, ds, _ := findIn(tt.text, tt.anchor)
+			var got []want
+			for _, d := range ds {
+				got = append(got, want{a.Source.Slice(d.Span), d.Value, string(d.Precision), d.Time})
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("%q: got %v, want %v", tt.text, got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("%q: got %v, want %v", tt.text, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestNoAnchorSkipsRelative(t *testing.T) {
+	a, ds, _ := findIn("He met the mayor on Tuesday and last month, and on Dec. 13, 2016 he left.", "")
+	if len(ds) != 1 || a.Source.Slice(ds[0].Span) != "Dec. 13, 2016" {
+		t.Fatalf("want only the full date, got %+v", ds)
+	}
+}
+
+func TestWeekdayConflictWarns(t *testing.T) {
+	a, ds, _ := findIn("The senator spoke on Tuesday (Dec. 14, 2016) at the hall.", "2016-12-14")
+	if len(ds) != 1 || ds[0].Value != "2016-12-14" {
+		t.Fatalf("got %+v", ds)
+	}
+	if len(a.Warnings) != 1 || !strings.Contains(a.Warnings[0], "Wednesday") {
+		t.Fatalf("want a weekday warning, got %q", a.Warnings)
+	}
+}
+
+func TestReports(t *testing.T) {
+	text := "Ms. Lund and Mr. Ode will meet on Thursday, the ministry confirmed this morning. " +
+		"At 10:40 am | By\nWho is this week's top reader?\nIn June, Ms. Lund visited the plant to speak to workers about safety."
+	a := &doc.Annotated{Source: &doc.Source{ID: "x", Text: text, FirstLine: 1, Published: "2018-10-09"}}
+	a.People = []doc.Person{{Name: "Anna Lund"}, {Name: "Per Ode"}}
+	for _, m := range []struct {
+		form string
+		p    int
+	}{{"Lund", 0}, {"Ode", 1}} {
+		for off := 0; ; {
+			i := strings.Index(text[off:], m.form)
+			if i < 0 {
+				break
+			}
+			a.Mentions = append(a.Mentions, doc.Mention{Span: doc.Span{Start: off + i, End: off + i + len(m.form)}, Person: m.p, Form: m.form})
+			off += i + len(m.form)
+		}
+	}
+	sortMentions(a.Mentions)
+	ds, rs := Find(a)
+	type rep struct {
+		expr, summary string
+		people        int
+		planned       bool
+	}
+	var got []rep
+	for _, r := range rs {
+		got = append(got, rep{a.Source.Slice(ds[r.Date].Span), r.Summary, len(r.People), r.Planned})
+	}
+	want := []rep{
+		{"Thursday", "Ms. Lund and Mr. Ode will meet on Thursday", 2, true},
+		{"this morning", "The ministry confirmed this morning.", 2, false},
+		{"June", "In June, Ms. Lund visited the plant to speak to workers about safety.", 1, false},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %+v", got)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("report %d: got %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}
+
+func sortMentions(ms []doc.Mention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].Start < ms[j-1].Start; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+func TestInferPublished(t *testing.T) {
+	tests := []struct{ name, text, date, basis string }{
+		{"dateline", "OSLO, March 3, 2021 — The parliament voted on Tuesday.", "2021-03-03", "dateline: March 3, 2021"},
+		{"published line", "Headline here\nPublished: 10:31 EST, 14 June 2019\nBody text.", "2019-06-14", "text: published line: Published: 10:31 EST, 14 June 2019"},
+		{"embedded post", "Body.\n\nWATCH: the mayor speaks\n\n— City Hall (@cityhall) May 2, 2019\n", "2019-05-02", "text: embedded post dated May 2, 2019"},
+		{"full date near top", "The mayor resigned on Monday (May 6, 2019) after a vote.", "2019-05-06", "text: full date near the top: Monday (May 6, 2019)"},
+		{"photo credit is not a date of publication", "Lund at the hall, May 6, 2011. Photos: Getty Images\nShe will speak on Thursday.", "", ""},
+		{"nothing", "She will speak on Thursday, her office said last month.", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, b := InferPublished(&doc.Source{Text: tt.text, FirstLine: 1})
+			if d != tt.date || b != tt.basis {
+				t.Errorf("got %q %q, want %q %q", d, b, tt.date, tt.basis)
+			}
+		})
+	}
+}

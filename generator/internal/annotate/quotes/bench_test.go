@@ -1,0 +1,59 @@
+package quotes
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/dossier/dossier/generator/internal/doc"
+)
+
+// benchDocs returns copies of the evaluation corpus and the seeds, with
+// distinct ids, about n sources in all.
+func benchDocs(b *testing.B, n int) []*doc.Annotated {
+	c := loadCorpus(b)
+	var base []*doc.Annotated
+	for _, f := range c.files {
+		base = append(base, c.docs[f])
+	}
+	base = append(base, loadSeeds(b)...)
+	var out []*doc.Annotated
+	for i := 0; len(out) < n; i++ {
+		for _, a := range base {
+			cp := *a
+			src := *a.Source
+			src.ID = fmt.Sprintf("%s-%d", src.ID, i)
+			cp.Source = &src
+			out = append(out, &cp)
+		}
+	}
+	return out[:n]
+}
+
+// BenchmarkFind measures Find over the evaluation corpus and the seeds.
+func BenchmarkFind(b *testing.B) {
+	docs := benchDocs(b, 10)
+	size := 0
+	for _, a := range docs {
+		size += len(a.Source.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, a := range docs {
+			Find(a)
+		}
+	}
+}
+
+// BenchmarkGroup measures Group over 10,000 sources (copies of the corpus:
+// every quote has thousands of near-duplicates, the worst case for the index).
+func BenchmarkGroup(b *testing.B) {
+	docs := benchDocs(b, 10000)
+	for _, a := range docs {
+		a.Quotes, a.Citations = Find(a)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Group(docs)
+	}
+}
