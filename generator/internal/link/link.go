@@ -77,8 +77,61 @@ func Link(docs []*doc.Annotated, reg *people.Registry) *Graph {
 		g.Dossier.Sources = append(g.Dossier.Sources, sourceEntry(d, g.PersonID[i]))
 	}
 	related(g)
+	emptyNotNull(&g.Dossier)
 	sort.Strings(g.Warnings)
 	return g
+}
+
+// emptyNotNull makes every list in the graph an empty list rather than
+// null, so readers of data/dossier.json never have to tell the two apart.
+func emptyNotNull(d *doc.Dossier) {
+	if d.Sources == nil {
+		d.Sources = []doc.SourceEntry{}
+	}
+	if d.People == nil {
+		d.People = []doc.PersonEntry{}
+	}
+	if d.Quotes == nil {
+		d.Quotes = []doc.QuoteEntry{}
+	}
+	if d.Events == nil {
+		d.Events = []doc.EventEntry{}
+	}
+	for i := range d.People {
+		p := &d.People[i]
+		p.Aliases = orEmpty(p.Aliases)
+		p.Links = orEmpty(p.Links)
+		if p.Mentions == nil {
+			p.Mentions = []doc.MentionEntry{}
+		}
+		if p.Descriptions == nil {
+			p.Descriptions = []doc.DescribedEntry{}
+		}
+		if p.Ages == nil {
+			p.Ages = []doc.AgeEntry{}
+		}
+	}
+	for i := range d.Events {
+		e := &d.Events[i]
+		e.People = orEmpty(e.People)
+		if e.Reports == nil {
+			e.Reports = []doc.ReportEntry{}
+		}
+		if e.Conflicts == nil {
+			e.Conflicts = []doc.Conflict{}
+		}
+		for j := range e.Conflicts {
+			e.Conflicts[j].Values = orEmpty(e.Conflicts[j].Values)
+			e.Conflicts[j].Sources = orEmpty(e.Conflicts[j].Sources)
+		}
+	}
+}
+
+func orEmpty(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
 }
 
 // reportEvents finds, for every report, the event it was merged into.
