@@ -33,10 +33,31 @@ type sourceInfo struct {
 	People         []personRef          `json:"people"`
 	Quotes         map[string]quoteInfo `json:"quotes"` // by quote id, for the render hook
 	Said           []quoteRow           `json:"said"`   // speech quotes in text order
-	Cites          []doc.CiteEntry      `json:"cites"`
+	Cites          []citedOutlet        `json:"cites"` // each outlet once, with every line citing it
 	Events         []sourceEvent        `json:"events"`
 	Related        []relatedRow         `json:"related"`
 	Original       string               `json:"original"` // HTML rendered by chroma
+}
+
+type citedOutlet struct {
+	Outlet string `json:"outlet"`
+	Lines  []int  `json:"lines"`
+}
+
+// citedOutlets groups a source's citations by outlet, in order of first citation.
+func citedOutlets(cites []doc.CiteEntry) []citedOutlet {
+	out := []citedOutlet{}
+	at := map[string]int{}
+	for _, c := range cites {
+		k, ok := at[c.Outlet]
+		if !ok {
+			k = len(out)
+			at[c.Outlet] = k
+			out = append(out, citedOutlet{Outlet: c.Outlet})
+		}
+		out[k].Lines = append(out[k].Lines, c.Line)
+	}
+	return out
 }
 
 type personRef struct {
@@ -88,7 +109,7 @@ func sourcePage(g *link.Graph, ix *index, i int) (sourceFront, string, error) {
 		ID: s.ID, File: s.File, Outlet: s.Outlet, URL: s.URL,
 		Published: s.Published, PublishedBasis: s.PublishedBasis, Extra: s.Extra,
 		People: []personRef{}, Quotes: map[string]quoteInfo{}, Said: []quoteRow{},
-		Cites: entry.Cites, Events: []sourceEvent{}, Related: []relatedRow{},
+		Cites: citedOutlets(entry.Cites), Events: []sourceEvent{}, Related: []relatedRow{},
 	}
 	counts := map[string]int{}
 	for _, m := range a.Mentions {
