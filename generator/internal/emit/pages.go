@@ -33,7 +33,7 @@ type sourceInfo struct {
 	People         []personRef          `json:"people"`
 	Quotes         map[string]quoteInfo `json:"quotes"` // by quote id, for the render hook
 	Said           []quoteRow           `json:"said"`   // speech quotes in text order
-	Cites          []citedOutlet        `json:"cites"` // each outlet once, with every line citing it
+	Cites          []citedOutlet        `json:"cites"`  // each outlet once, with every line citing it
 	Events         []sourceEvent        `json:"events"`
 	Related        []relatedRow         `json:"related"`
 	Original       string               `json:"original"` // HTML rendered by chroma
