@@ -202,8 +202,12 @@ func orgName(r *rand.Rand) string {
 	return "the " + surname(r) + " " + pick(r, orgWords)
 }
 
+// sayings makes a quotation: a stock opening, a specific claim with a
+// number (so that quotes of different stories rarely look alike) and
+// sometimes a closing remark.
 func sayings(r *rand.Rand) string {
-	s := pick(r, openers) + " " + pick(r, middlesSaid) + "."
+	s := pick(r, openers) + " " + pick(r, middlesSaid) + ". "
+	s += fmt.Sprintf(pick(r, claims), 2+r.IntN(400), pick(r, claimNouns)) + "."
 	if r.IntN(2) == 0 {
 		s += " " + pick(r, closers) + "."
 	}

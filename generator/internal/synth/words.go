@@ -90,3 +90,16 @@ var fillers = []string{
 }
 
 var captionAgencies = []string{"Staff Photographer", "Pool Photo", "Wire Images", "File Photo"}
+
+// claims take a number and a plural noun.
+var claims = []string{
+	"We counted %d %s last year alone", "There are %d %s waiting for an answer",
+	"Nobody mentions the %d %s we already lost", "I was promised %d %s and got none",
+	"Give us %d %s and we will finish it", "The report lists %d %s that need repairs",
+	"We will add %d %s before the winter", "Only %d %s signed the letter",
+}
+
+var claimNouns = []string{
+	"families", "buses", "teachers", "apartments", "bridges", "nurses", "classrooms",
+	"permits", "volunteers", "contracts", "parks", "shelters", "jobs", "clinics", "trees",
+}

@@ -11,8 +11,8 @@ import (
 // Merge thresholds, tuned on the evaluation corpus (testdata/).
 const (
 	nearDays     = 1    // reports this many days apart may be one happening told wrongly
-	postingCap   = 256  // index keys with more events than this are too common to search
-	scanReports  = 32   // reports of a candidate event compared with a new report
+	postingCap   = 64   // index keys with more events than this are too common to search
+	scanReports  = 12   // reports of a candidate event compared with a new report
 	sameDayWords = 0.30 // overlap that merges two reports of the same day
 	containWords = 0.30 // overlap that merges a coarser report into a finer event
 	nearWords    = 0.40 // overlap that merges events a few days apart, as a conflict (×1.5 across sources)
@@ -620,13 +620,17 @@ func slug(s string) string {
 // similar, or the wording is very similar. The event keeps both dates and
 // records the conflict.
 func (m *merger) joinNear() {
+	nsrc := make([]int, len(m.events))
+	for e, ev := range m.events {
+		nsrc[e] = len(sourcesOf(m, ev))
+	}
 	for x := len(m.events) - 1; x >= 0; x-- {
 		ex := m.events[x]
 		if len(ex.reps) == 0 || ex.v.p != doc.Day {
 			continue
 		}
 		target, targetScore := -1, 0.0
-		nx := len(sourcesOf(m, ex))
+		nx := nsrc[x]
 		tried := map[int]bool{}
 		for _, k := range ex.reps {
 			r := &m.reps[k]
@@ -651,7 +655,7 @@ func (m *merger) joinNear() {
 						if y == x || len(m.events[y].reps) == 0 || m.events[y].v.p != doc.Day || relation(ex.v, m.events[y].v) != relNear {
 							continue
 						}
-						if len(sourcesOf(m, m.events[y])) <= nx || !oneDate(m, ex) {
+						if nsrc[y] <= nx || !oneDate(m, ex) {
 							continue // the larger event absorbs the smaller, one date at a time
 						}
 						if sc := m.nearScore(ex, m.events[y]); sc > targetScore {
@@ -669,6 +673,7 @@ func (m *merger) joinNear() {
 		for _, k := range reps {
 			m.join(k, target)
 		}
+		nsrc[target] = len(sourcesOf(m, m.events[target]))
 	}
 }
 
@@ -685,9 +690,16 @@ func (m *merger) nearScore(x, y *mevent) float64 {
 		need = nearWords
 	}
 	best := 0.0
-	for _, i := range x.reps {
+	xr, yr := x.reps, y.reps
+	if len(xr) > scanReports {
+		xr = xr[:scanReports]
+	}
+	if len(yr) > scanReports {
+		yr = yr[:scanReports]
+	}
+	for _, i := range xr {
 		r := &m.reps[i]
-		for _, j := range y.reps {
+		for _, j := range yr {
 			o := &m.reps[j]
 			// Two dates of one sentence, or a plan and a fact, are two happenings.
 			if r.rep.Planned != o.rep.Planned || r.src == o.src && r.rep.Start < o.rep.End && o.rep.Start < r.rep.End {

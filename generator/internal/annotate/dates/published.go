@@ -24,6 +24,7 @@ func InferPublished(src *doc.Source) (date, basis string) {
 	tmp := &doc.Source{Text: src.Text, FirstLine: src.FirstLine}
 	s := newScanner(tmp, "")
 	fs := s.run()
+	s.release()
 	var post, top *found
 	for k := range fs {
 		f := &fs[k]

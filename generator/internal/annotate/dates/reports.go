@@ -22,6 +22,7 @@ func Find(a *doc.Annotated) (dates []doc.Date, reports []doc.Report) {
 		return nil, nil
 	}
 	s := newScanner(a.Source, a.Source.Published)
+	defer s.release()
 	fs := s.run()
 	a.Warnings = append(a.Warnings, s.warnings...)
 	if len(fs) == 0 {

@@ -30,12 +30,22 @@ type scanner struct {
 	out       []found
 	warnings  []string
 	buf       [32]byte
+	pooled    *[]token
+}
+
+// release returns the scanner's token buffer to the pool; the scanner is
+// unusable afterwards.
+func (s *scanner) release() {
+	*s.pooled = s.toks[:0]
+	tokPool.Put(s.pooled)
+	s.toks, s.pooled = nil, nil
 }
 
 // newScanner prepares a scan of src's text against published ("" for none).
 func newScanner(src *doc.Source, published string) *scanner {
 	s := &scanner{src: src, text: src.Text, lex: lex()}
-	s.toks = tokenize(s.text)
+	s.pooled = tokPool.Get().(*[]token)
+	s.toks = tokenize(s.text, *s.pooled)
 	s.sents = sentences(s.text)
 	if published != "" {
 		if t, err := time.Parse("2006-01-02", published); err == nil {

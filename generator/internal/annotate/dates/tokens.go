@@ -2,6 +2,7 @@ package dates
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -24,9 +25,13 @@ type token struct {
 	url        bool // part of a URL, a @handle or a #hashtag: never a date
 }
 
-// tokenize splits text into tokens in one pass.
-func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/4)
+// tokPool recycles token buffers between texts: tokens are scratch data
+// that no annotation keeps.
+var tokPool = sync.Pool{New: func() any { return new([]token) }}
+
+// tokenize splits text into tokens in one pass, appending to toks[:0].
+func tokenize(text string, toks []token) []token {
+	toks = toks[:0]
 	space, newline := true, true
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])

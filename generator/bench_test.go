@@ -1,0 +1,282 @@
+package main
+
+// Benchmarks and the scale report.
+//
+// Per-stage benchmarks over a synthetic corpus of 1,000 sources:
+//
+//	go test ./generator -run '^$' -bench . -benchtime 1x -benchmem
+//
+// The scale report (sources/second, peak memory, time of each stage) for
+// one corpus size; run it once per size so that each gets its own process
+// and its own peak:
+//
+//	go test ./generator -run '^TestScale$' -v -scale 1000
+//	go test ./generator -run '^TestScale$' -v -scale 10000 -scale.hugo
+//
+// Add -cpuprofile cpu.out (or -memprofile mem.out) to profile a run, then
+// `go tool pprof -top generator.test cpu.out`. The figures are in
+// docs/benchmarks.md.
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/dossier/dossier/generator/internal/annotate/people"
+	"github.com/dossier/dossier/generator/internal/build"
+	"github.com/dossier/dossier/generator/internal/doc"
+	"github.com/dossier/dossier/generator/internal/emit"
+	"github.com/dossier/dossier/generator/internal/link"
+	"github.com/dossier/dossier/generator/internal/load"
+	"github.com/dossier/dossier/generator/internal/synth"
+)
+
+var (
+	scaleN    = flag.Int("scale", 0, "TestScale: number of synthetic sources (0 skips the test)")
+	scaleHugo = flag.Bool("scale.hugo", false, "TestScale: also run Hugo")
+	scaleSeed = flag.Uint64("scale.seed", 1, "TestScale: the corpus seed")
+)
+
+// synthSite returns a site root whose sources/ holds n synthetic sources.
+// (main_test.go's newSite provides the hand-written files.)
+func synthSite(t *testing.T, n int, seed uint64) (root string, bytes int64) {
+	t.Helper()
+	root = newSite(t)
+	bytes, err := synth.WriteDir(filepath.Join(root, "sources"), synth.Options{N: n, Seed: seed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return root, bytes
+}
+
+// stageTimes holds the wall-clock time of each pass, and the CPU time
+// (user+system, all threads) of the passes that run in this process: on a
+// busy machine the CPU time is the steadier figure.
+type stageTimes struct {
+	load, annotate, link, plan, write, hugo time.Duration
+	cpu                                     [5]time.Duration // load, annotate, link, plan, write
+	sources, people, quotes, events, files  int
+}
+
+// cpuTime is the CPU time the process has used so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+func runStages(ctx context.Context, root string, hugo bool) (stageTimes, error) {
+	var st stageTimes
+	var cpu [6]time.Duration
+	cpu[0] = cpuTime()
+	t0 := time.Now()
+	sources, _, err := load.Dir(root, filepath.Join(root, "sources"))
+	if err != nil {
+		return st, err
+	}
+	reg, err := people.LoadRegistry(filepath.Join(root, "data", "people.yaml"))
+	if err != nil {
+		return st, err
+	}
+	t1 := time.Now()
+	cpu[1] = cpuTime()
+	docs := annotateAll(sources, reg)
+	t2 := time.Now()
+	cpu[2] = cpuTime()
+	g := link.Link(docs, reg)
+	t3 := time.Now()
+	cpu[3] = cpuTime()
+	files, err := emit.Plan(g)
+	if err != nil {
+		return st, err
+	}
+	t4 := time.Now()
+	cpu[4] = cpuTime()
+	if _, _, err := emit.Write(root, files); err != nil {
+		return st, err
+	}
+	t5 := time.Now()
+	cpu[5] = cpuTime()
+	if hugo {
+		if err := build.Hugo(ctx, build.Options{Root: root, Dest: filepath.Join(root, "public")}); err != nil {
+			return st, err
+		}
+	}
+	t6 := time.Now()
+	st = stageTimes{
+		load: t1.Sub(t0), annotate: t2.Sub(t1), link: t3.Sub(t2), plan: t4.Sub(t3), write: t5.Sub(t4), hugo: t6.Sub(t5),
+		cpu:     [5]time.Duration{cpu[1] - cpu[0], cpu[2] - cpu[1], cpu[3] - cpu[2], cpu[4] - cpu[3], cpu[5] - cpu[4]},
+		sources: len(docs), people: len(g.Dossier.People), quotes: len(g.Dossier.Quotes), events: len(g.Dossier.Events), files: len(files),
+	}
+	return st, nil
+}
+
+// peakRSS is the process's peak resident set size in bytes (Linux: ru_maxrss is in KiB).
+func peakRSS() int64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return ru.Maxrss * 1024
+}
+
+// heapPeak samples the Go heap while a run goes on.
+type heapPeak struct {
+	mu   sync.Mutex
+	peak uint64
+	stop chan struct{}
+	done chan struct{}
+}
+
+func sampleHeap() *heapPeak {
+	h := &heapPeak{stop: make(chan struct{}), done: make(chan struct{})}
+	go func() {
+		defer close(h.done)
+		t := time.NewTicker(20 * time.Millisecond)
+		defer t.Stop()
+		var ms runtime.MemStats
+		for {
+			runtime.ReadMemStats(&ms)
+			h.mu.Lock()
+			h.peak = max(h.peak, ms.HeapInuse)
+			h.mu.Unlock()
+			select {
+			case <-h.stop:
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return h
+}
+
+func (h *heapPeak) Stop() uint64 {
+	close(h.stop)
+	<-h.done
+	return h.peak
+}
+
+// TestScale reports the time of every stage, the rate and the peak memory
+// for -scale synthetic sources.
+func TestScale(t *testing.T) {
+	if *scaleN <= 0 {
+		t.Skip("set -scale N to run")
+	}
+	root, size := synthSite(t, *scaleN, *scaleSeed)
+	runtime.GC()
+	h := sampleHeap()
+	rss0 := peakRSS()
+	st, err := runStages(context.Background(), root, *scaleHugo)
+	heap := h.Stop()
+	if err != nil {
+		t.Fatal(err)
+	}
+	core := st.load + st.annotate + st.link + st.plan + st.write
+	t.Logf("%d sources, %.1f MB; %d people, %d quotes, %d events, %d files; GOMAXPROCS %d",
+		st.sources, float64(size)/1e6, st.people, st.quotes, st.events, st.files, runtime.GOMAXPROCS(0))
+	t.Logf("load %v  annotate %v  link %v  plan %v  write %v  hugo %v",
+		st.load.Round(time.Millisecond), st.annotate.Round(time.Millisecond), st.link.Round(time.Millisecond),
+		st.plan.Round(time.Millisecond), st.write.Round(time.Millisecond), st.hugo.Round(time.Millisecond))
+	r := func(d time.Duration) time.Duration { return d.Round(time.Millisecond) }
+	t.Logf("CPU time: load %v  annotate %v  link %v  plan %v  write %v", r(st.cpu[0]), r(st.cpu[1]), r(st.cpu[2]), r(st.cpu[3]), r(st.cpu[4]))
+	t.Logf("load..write %v (%.0f sources/s); annotate+link+emit %v; total %v",
+		core.Round(time.Millisecond), float64(st.sources)/core.Seconds(),
+		(st.annotate + st.link + st.plan + st.write).Round(time.Millisecond), (core + st.hugo).Round(time.Millisecond))
+	t.Logf("peak Go heap in use %.0f MB; peak RSS %.0f MB (before the run: %.0f MB; Hugo runs in its own process)",
+		float64(heap)/1e6, float64(peakRSS())/1e6, float64(rss0)/1e6)
+}
+
+// benchCorpus is shared by the per-stage benchmarks: 1,000 loaded sources.
+var benchCorpus = sync.OnceValues(func() (string, error) {
+	dir, err := os.MkdirTemp("", "dossier-bench-")
+	if err != nil {
+		return "", err
+	}
+	_, err = synth.WriteDir(filepath.Join(dir, "sources"), synth.Options{N: 1000, Seed: 1})
+	return dir, err
+})
+
+func benchSources(b *testing.B) (string, []*doc.Source) {
+	b.Helper()
+	dir, err := benchCorpus()
+	if err != nil {
+		b.Fatal(err)
+	}
+	sources, _, err := load.Dir(dir, filepath.Join(dir, "sources"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return dir, sources
+}
+
+func reportRate(b *testing.B, n int) {
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "sources/s")
+}
+
+func BenchmarkLoad(b *testing.B) {
+	dir, _ := benchSources(b)
+	b.ResetTimer()
+	for b.Loop() {
+		if _, _, err := load.Dir(dir, filepath.Join(dir, "sources")); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportRate(b, 1000)
+}
+
+func BenchmarkAnnotate(b *testing.B) {
+	_, sources := benchSources(b)
+	reg := &people.Registry{}
+	b.ResetTimer()
+	for b.Loop() {
+		annotateAll(sources, reg)
+	}
+	reportRate(b, len(sources))
+}
+
+func BenchmarkLink(b *testing.B) {
+	_, sources := benchSources(b)
+	reg := &people.Registry{}
+	docs := annotateAll(sources, reg)
+	b.ResetTimer()
+	for b.Loop() {
+		link.Link(docs, reg)
+	}
+	reportRate(b, len(sources))
+}
+
+func BenchmarkPlan(b *testing.B) {
+	_, sources := benchSources(b)
+	reg := &people.Registry{}
+	g := link.Link(annotateAll(sources, reg), reg)
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := emit.Plan(g); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportRate(b, len(sources))
+}
+
+func BenchmarkGenerate(b *testing.B) {
+	dir, _ := benchSources(b)
+	b.ResetTimer()
+	for b.Loop() {
+		if err := generate(context.Background(), config{sources: filepath.Join(dir, "sources"), root: dir}, io.Discard, io.Discard); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportRate(b, 1000)
+}
+
+var _ = fmt.Sprint
