@@ -53,6 +53,7 @@ type config struct {
 	root    string
 	public  string
 	build   bool
+	cache   bool // reuse the annotations of unchanged sources (ROOT/.dossier-cache)
 }
 
 // usageError is an error in how the command was called (exit status 2).
@@ -72,6 +73,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&c.root, "root", ".", "the site root holding content/, data/, layouts/ and hugo.toml")
 	fs.StringVar(&c.public, "public", "", "where Hugo writes the site (default ROOT/public)")
 	fs.BoolVar(&c.build, "build", true, "run Hugo after writing content/ and data/")
+	fs.BoolVar(&c.cache, "cache", true, "reuse the cached annotations of unchanged sources (ROOT/.dossier-cache)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: go run ./generator [-sources DIR] [-root DIR] [-public DIR] [-build=false]")
 		fs.PrintDefaults()
@@ -130,7 +132,7 @@ func generate(ctx context.Context, c config, stdout, stderr io.Writer) error {
 		return err
 	}
 
-	docs := annotateAll(sources, reg)
+	docs := annotateCached(c.root, sources, reg, c.cache, stderr)
 	g := link.Link(docs, reg)
 	for _, w := range g.Warnings {
 		fmt.Fprintln(stderr, "warning:", w)
