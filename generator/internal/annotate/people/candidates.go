@@ -58,8 +58,11 @@ func (l *lexicon) acronymTok(t *token) bool {
 
 // headlineLines marks the lines written in title case, where capitals say
 // nothing about names.
-func headlineLines(toks []token) map[int]bool {
-	out := map[int]bool{}
+func headlineLines(toks []token) []bool {
+	if len(toks) == 0 {
+		return nil
+	}
+	out := make([]bool, toks[len(toks)-1].line+1)
 	start := 0
 	for start < len(toks) {
 		end := start

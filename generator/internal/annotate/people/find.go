@@ -360,8 +360,10 @@ func (f *finder) resolveRest() {
 		}
 	}
 	// A single word listed among people is a person ("Bill Cosby, Rihanna, Chris Brown").
+	starts, ends := make([]bool, len(f.toks)), make([]bool, len(f.toks)) // tokens that start or end a mention
 	for round := 0; round < 3 && len(pending) > 0; round++ {
-		starts, ends := map[int]bool{}, map[int]bool{}
+		clear(starts)
+		clear(ends)
 		for _, m := range f.ments {
 			starts[m.i], ends[m.j-1] = true, true
 		}
@@ -386,7 +388,7 @@ func (f *finder) resolveRest() {
 }
 
 // listed reports whether the run sits in a list next to a known person.
-func (f *finder) listed(c *cand, starts, ends map[int]bool) bool {
+func (f *finder) listed(c *cand, starts, ends []bool) bool {
 	t := f.toks
 	if c.i >= 2 && (t[c.i-1].text == "," || t[c.i-1].text == "and") && ends[c.i-2] && !t[c.i-2].poss {
 		return true

@@ -31,8 +31,13 @@ type lexicon struct {
 	nonPerson  set // known places, organisations, works, fictional names (normalized key)
 
 	// member maps every entry of the word lists above to the lists that
-	// hold it, so a token needs one lookup for all of them.
-	member map[string]lexBits
+	// hold it, so a token needs one lookup for all of them (see bitsOf).
+	// It is split by the first byte: entries of one byte, entries that
+	// start with a lowercase ASCII letter (a small map for the most common
+	// words), and the others.
+	memberByte  [256]lexBits
+	memberLower map[string]lexBits
+	memberOther map[string]lexBits
 	// suffixKeys holds every word w for which suffixes holds w with its
 	// first byte upper-cased (so "jr" for "Jr"): see isSuffixWord.
 	suffixKeys set
@@ -91,7 +96,7 @@ var lex = sync.OnceValue(func() *lexicon {
 	for _, w := range strings.Fields(functionWords) {
 		l.function[w] = struct{}{}
 	}
-	l.member = map[string]lexBits{}
+	l.memberLower, l.memberOther = map[string]lexBits{}, map[string]lexBits{}
 	for _, m := range []struct {
 		s set
 		b lexBits
@@ -102,7 +107,14 @@ var lex = sync.OnceValue(func() *lexicon {
 		{l.particles, inParticles}, {l.orgHeads, inOrgHeads},
 	} {
 		for w := range m.s {
-			l.member[w] |= m.b
+			switch {
+			case len(w) == 1:
+				l.memberByte[w[0]] |= m.b
+			case 'a' <= w[0] && w[0] <= 'z':
+				l.memberLower[w] |= m.b
+			default:
+				l.memberOther[w] |= m.b
+			}
 		}
 	}
 	l.suffixKeys = set{}
@@ -278,6 +290,19 @@ func lowerASCII(w string) string {
 		}
 	}
 	return w
+}
+
+// bitsOf returns the word lists that hold w.
+func (l *lexicon) bitsOf(w string) lexBits {
+	switch {
+	case len(w) == 0:
+		return 0
+	case len(w) == 1:
+		return l.memberByte[w[0]]
+	case 'a' <= w[0] && w[0] <= 'z':
+		return l.memberLower[w]
+	}
+	return l.memberOther[w]
 }
 
 // title2 reports whether the lowercase words a and b form a two-word title.

@@ -45,11 +45,11 @@ func tokenize(text string, l *lexicon, buf []token) []token {
 	lowerForms(toks)
 	for i := range toks {
 		t := &toks[i]
-		t.bits = l.member[t.text]
+		t.bits = l.bitsOf(t.text)
 		if t.lower == t.text {
 			t.lbits = t.bits
 		} else {
-			t.lbits = l.member[t.lower]
+			t.lbits = l.bitsOf(t.lower)
 		}
 		t.upper = firstUpper(t.text)
 		t.name = l.nameTok(t)
