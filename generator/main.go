@@ -53,6 +53,9 @@ type config struct {
 	root    string
 	public  string
 	build   bool
+	cache   bool // reuse the annotations of unchanged sources (ROOT/.dossier-cache)
+	serve   bool // preview with hugo server, regenerating on changes (serve.go)
+	port    int  // the preview's port
 }
 
 // usageError is an error in how the command was called (exit status 2).
@@ -72,6 +75,9 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&c.root, "root", ".", "the site root holding content/, data/, layouts/ and hugo.toml")
 	fs.StringVar(&c.public, "public", "", "where Hugo writes the site (default ROOT/public)")
 	fs.BoolVar(&c.build, "build", true, "run Hugo after writing content/ and data/")
+	fs.BoolVar(&c.cache, "cache", true, "reuse the cached annotations of unchanged sources (ROOT/.dossier-cache)")
+	fs.BoolVar(&c.serve, "serve", false, "preview the site on localhost with live reload, regenerating when a source changes")
+	fs.IntVar(&c.port, "port", 1313, "the port of the -serve preview")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: go run ./generator [-sources DIR] [-root DIR] [-public DIR] [-build=false]")
 		fs.PrintDefaults()
@@ -109,7 +115,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "generator: %v\n", err)
 		return 1
 	}
-	if err := generate(ctx, c, stdout, stderr); err != nil {
+	do := generate
+	if c.serve {
+		do = serve
+	}
+	if err := do(ctx, c, stdout, stderr); err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
@@ -130,7 +140,7 @@ func generate(ctx context.Context, c config, stdout, stderr io.Writer) error {
 		return err
 	}
 
-	docs := annotateAll(sources, reg)
+	docs := annotateCached(c.root, sources, reg, c.cache, stderr)
 	g := link.Link(docs, reg)
 	for _, w := range g.Warnings {
 		fmt.Fprintln(stderr, "warning:", w)

@@ -22,7 +22,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -109,10 +111,11 @@ func Bytes(data []byte, name string) (*doc.Source, []string, error) {
 
 	meta := map[string]any{}
 	body, err := frontmatter.Parse(strings.NewReader(text), &meta)
+	opener := firstNonEmptyLine(text)
 	if err != nil {
-		return nil, nil, &Error{File: name, Line: 1, Err: fmt.Errorf("front matter: %v", err)}
+		return nil, nil, frontMatterError(name, opener.line, err)
 	}
-	if opener := firstNonEmptyLine(text); len(body) == len(text) && isOpener(opener.text) {
+	if len(body) == len(text) && isOpener(opener.text) {
 		return nil, nil, &Error{File: name, Line: opener.line, Err: fmt.Errorf("front matter opened with %q is never closed", opener.text)}
 	}
 	// The body is a suffix of text; the lines before it are front matter.
@@ -135,6 +138,22 @@ func Bytes(data []byte, name string) (*doc.Source, []string, error) {
 	}
 	return src, warnings, nil
 }
+
+// frontMatterError reports a front-matter parse error on one line, at the
+// file line the decoder names ("yaml: line 2: …" counts from the line
+// after the opener), else at the opener.
+func frontMatterError(name string, openerLine int, err error) error {
+	msg := strings.Join(strings.Fields(err.Error()), " ")
+	line := max(openerLine, 1)
+	if m := decoderLine.FindStringSubmatch(msg); m != nil {
+		if n, convErr := strconv.Atoi(m[1]); convErr == nil && n > 0 && n < 1<<20 {
+			line += n
+		}
+	}
+	return &Error{File: name, Line: line, Err: fmt.Errorf("front matter: %s", msg)}
+}
+
+var decoderLine = regexp.MustCompile(`\bline (\d+)\b`)
 
 // decode returns data as normalized UTF-8 text, reporting whether it had
 // to be decoded from Windows-1252.

@@ -61,8 +61,8 @@ func TestBytesErrors(t *testing.T) {
 		in   string
 		want string // substring of the error, which always starts with the file name
 	}{
-		{"bad yaml", "---\ntitle: [unclosed\n---\nBody\n", "sources/x.txt:1: front matter"},
-		{"bad toml", "+++\ntitle = \n+++\nBody\n", "sources/x.txt:1: front matter"},
+		{"bad yaml", "---\ntitle: [unclosed\n---\nBody\n", "sources/x.txt:2: front matter"},
+		{"bad toml", "+++\ntitle = \n+++\nBody\n", "sources/x.txt:2: front matter"},
 		{"bad json", ";;;\n{\"title\": }\n;;;\nBody\n", "sources/x.txt:1: front matter"},
 		{"unclosed", "\n---\ntitle: x\nBody\n", "sources/x.txt:2: front matter opened with \"---\" is never closed"},
 		{"bad date", "---\ntitle: x\npublished: 13/12/2016\n---\nBody\n", "sources/x.txt:3: front matter \"published\": want a date"},

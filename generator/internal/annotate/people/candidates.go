@@ -1,7 +1,6 @@
 package people
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -30,13 +29,14 @@ type cand struct {
 	key      string
 }
 
-// nameTok reports whether t can be part of a person's name.
+// nameTok reports whether t can be part of a person's name. It is computed
+// once per token by tokenize (token.name); t.bits must be set.
 func (l *lexicon) nameTok(t *token) bool {
-	if !t.word || !firstUpper(t.text) || l.function.has(t.text) || t.text == "I" {
+	if !t.word || !firstUpper(t.text) || t.is(inFunction) || t.text == "I" {
 		return false
 	}
 	if allCaps(t.text) {
-		return l.suffixes.has(t.text)
+		return t.is(inSuffixes)
 	}
 	prev := rune(0)
 	for _, r := range t.text {
@@ -53,13 +53,16 @@ func (l *lexicon) nameTok(t *token) bool {
 
 // acronymTok reports whether t is an all-capitals word that may abbreviate a name.
 func (l *lexicon) acronymTok(t *token) bool {
-	return t.word && len(t.text) >= 2 && len(t.text) <= 5 && allCaps(t.text) && !l.suffixes.has(t.text)
+	return t.word && len(t.text) >= 2 && len(t.text) <= 5 && allCaps(t.text) && !t.is(inSuffixes)
 }
 
 // headlineLines marks the lines written in title case, where capitals say
 // nothing about names.
-func headlineLines(toks []token) map[int]bool {
-	out := map[int]bool{}
+func headlineLines(toks []token) []bool {
+	if len(toks) == 0 {
+		return nil
+	}
+	out := make([]bool, toks[len(toks)-1].line+1)
 	start := 0
 	for start < len(toks) {
 		end := start
@@ -73,7 +76,7 @@ func headlineLines(toks []token) map[int]bool {
 				continue
 			}
 			long++
-			if firstUpper(t.text) {
+			if t.upper {
 				caps++
 			}
 		}
@@ -94,7 +97,7 @@ func (f *finder) scanRuns() {
 		t := &toks[i]
 		if l.acronymTok(t) && !f.initialsAt(i) {
 			j := i + 1
-			if j < len(toks) && toks[j].space && !toks[j].nl && toks[j].word && l.suffixes.has(strings.TrimSuffix(toks[j].text, ".")) {
+			if j < len(toks) && toks[j].space && !toks[j].nl && toks[j].word && toks[j].is(inSuffixes) {
 				j++
 			}
 			c := cand{kind: acronym, i: i, j: j, oi: i}
@@ -103,7 +106,7 @@ func (f *finder) scanRuns() {
 			i = j
 			continue
 		}
-		if !l.nameTok(t) && !f.initialsAt(i) {
+		if !t.name && !f.initialsAt(i) {
 			i++
 			continue
 		}
@@ -116,21 +119,21 @@ func (f *finder) scanRuns() {
 			if n.nl {
 				break
 			}
-			if n.space && (l.nameTok(n) || f.initialsAt(j)) {
+			if n.space && (n.name || f.initialsAt(j)) {
 				j++
 				continue
 			}
 			if n.text == "." && !n.space && (isInitial(toks[j-1].text) || abbrevs[toks[j-1].text]) &&
-				j+1 < len(toks) && !toks[j+1].nl && l.nameTok(&toks[j+1]) {
+				j+1 < len(toks) && !toks[j+1].nl && toks[j+1].name {
 				j += 2
 				continue
 			}
-			if n.word && n.space && l.particles.has(n.text) {
+			if n.word && n.space && n.is(inParticles) {
 				e := j
-				for e < len(toks) && toks[e].word && toks[e].space && !toks[e].nl && l.particles.has(toks[e].text) && e-j < 3 {
+				for e < len(toks) && toks[e].word && toks[e].space && !toks[e].nl && toks[e].is(inParticles) && e-j < 3 {
 					e++
 				}
-				if e < len(toks) && toks[e].space && !toks[e].nl && l.nameTok(&toks[e]) && !l.orgHeads.has(toks[e].text) {
+				if e < len(toks) && toks[e].space && !toks[e].nl && toks[e].name && !toks[e].is(inOrgHeads) {
 					j = e + 1
 					continue
 				}
@@ -146,11 +149,11 @@ func (f *finder) scanRuns() {
 // together before a name ("JB Pritzker").
 func (f *finder) initialsAt(k int) bool {
 	t := &f.toks[k]
-	if !t.word || len(t.text) != 2 || !allCaps(t.text) || f.lex.suffixes.has(t.text) || k+1 >= len(f.toks) {
+	if !t.word || len(t.text) != 2 || !allCaps(t.text) || t.is(inSuffixes) || k+1 >= len(f.toks) {
 		return false
 	}
 	n := &f.toks[k+1]
-	return n.space && !n.nl && f.lex.nameTok(n) && !f.lex.orgHeads.has(n.text)
+	return n.space && !n.nl && n.name && !n.is(inOrgHeads)
 }
 
 func wordIdx(toks []token, i, j int) []int {
@@ -203,23 +206,21 @@ func (f *finder) classify(i, j int, headline bool) {
 	// Strip sentence-initial stop words, titles and capitalised roles.
 	for len(words) > 0 {
 		w := &toks[words[0]]
-		lw := lowerASCII(w.text)
 		if len(words) > 1 {
-			two := lw + " " + lowerASCII(toks[words[1]].text)
-			if l.titles.has(two) {
+			if l.title2(w.lower, toks[words[1]].lower) {
 				c.title, c.evidence = true, true
 				words = words[2:]
 				continue
 			}
 		}
 		switch {
-		case w.sent && l.stop.has(w.text) && !l.titles.has(lw):
+		case w.sent && w.is(inStop) && !w.lis(inTitles):
 			if determiners[w.text] {
 				c.det = true
 			}
-		case l.titles.has(lw) && len(words) > 1:
+		case w.lis(inTitles) && len(words) > 1:
 			c.title, c.evidence = true, true
-		case (l.roles.has(lw) || l.kin.has(lw)) && len(words) > 1 && !l.given.has(w.text):
+		case w.lis(inRoles|inKin) && len(words) > 1 && !w.is(inGiven):
 			c.evidence = true
 		default:
 			goto stripped
@@ -232,18 +233,18 @@ func (f *finder) classify(i, j int, headline bool) {
 stripped:
 	// A title inside the run: "German Chancellor Olaf Scholz".
 	for k := 1; k < len(words)-1; k++ {
-		lw := lowerASCII(toks[words[k]].text)
-		if k+2 < len(words) && l.titles.has(lw+" "+lowerASCII(toks[words[k+1]].text)) {
+		w := &toks[words[k]]
+		if k+2 < len(words) && l.title2(w.lower, toks[words[k+1]].lower) {
 			words, c.title, c.evidence = words[k+2:], true, true
 			break
 		}
-		if l.titles.has(lw) {
+		if w.lis(inTitles) {
 			words, c.title, c.evidence = words[k+1:], true, true
 			break
 		}
 	}
 	if len(words) > 0 && months[toks[words[0]].text] {
-		if p := prevTok(toks, words[0]); len(words) == 1 || p >= 0 && datePreps[lowerASCII(toks[p].text)] {
+		if p := prevTok(toks, words[0]); len(words) == 1 || p >= 0 && datePreps[toks[p].lower] {
 			words = words[1:]
 		}
 	}
@@ -251,16 +252,14 @@ stripped:
 		return
 	}
 	if len(words) == 1 {
-		w := toks[words[0]].text
-		lw := lowerASCII(w)
-		if l.stop.has(w) || l.roles.has(lw) || l.kin.has(lw) || l.titles.has(lw) {
+		if w := &toks[words[0]]; w.is(inStop) || w.lis(inRoles|inKin|inTitles) {
 			return
 		}
 	}
 	// Only initials left: not a name.
 	real := 0
 	for _, k := range words {
-		if !isInitial(toks[k].text) && !l.suffixes.has(toks[k].text) {
+		if !isInitial(toks[k].text) && !toks[k].is(inSuffixes) {
 			real++
 		}
 	}
@@ -270,7 +269,7 @@ stripped:
 	c.i, c.j, c.words = words[0], words[len(words)-1]+1, words
 	c.key = f.keyOf(words)
 	switch {
-	case headline && len(words) == 2 && l.given.has(toks[words[0]].text):
+	case headline && len(words) == 2 && toks[words[0]].is(inGiven):
 		c.kind = multiName
 	case headline:
 		c.kind = headlineRun
@@ -285,18 +284,18 @@ stripped:
 
 // keyOf is the normalized name of the words.
 func (f *finder) keyOf(words []int) string {
-	return normKey(f.src[f.toks[words[0]].start:f.toks[words[len(words)-1]].end])
+	return f.intern(f.norm(f.src[f.toks[words[0]].start:f.toks[words[len(words)-1]].end]))
 }
 
 // context records the cues around a classified run.
 func (f *finder) context(c *cand) {
-	l, toks := f.lex, f.toks
+	toks := f.toks
 	first := &toks[c.words[0]]
 	last := &toks[c.words[len(c.words)-1]]
 	n := len(c.words)
 	// Known non-persons: the whole run, any part of two or more words, or the
 	// single word; the original run too (titles included: "General Motors").
-	if f.nonPerson(c.key) || f.nonPerson(normKey(f.src[toks[c.oi].start:last.end])) {
+	if f.nonPerson(c.key) || f.nonPersonText(f.src[toks[c.oi].start:last.end]) {
 		c.hardNeg = true
 	}
 	if n >= 3 && n <= 6 {
@@ -305,7 +304,7 @@ func (f *finder) context(c *cand) {
 				if a == 0 && b == n-1 {
 					continue
 				}
-				if f.nonPerson(normKey(f.src[toks[c.words[a]].start:toks[c.words[b]].end])) {
+				if f.nonPersonText(f.src[toks[c.words[a]].start:toks[c.words[b]].end]) {
 					c.hardNeg = true
 					break
 				}
@@ -314,15 +313,15 @@ func (f *finder) context(c *cand) {
 	}
 	if n >= 2 {
 		for _, k := range c.words[1:] {
-			if l.orgHeads.has(toks[k].text) {
-				if !(n == 2 && l.given.has(first.text) && !c.title) {
+			if toks[k].is(inOrgHeads) {
+				if !(n == 2 && first.is(inGiven) && !c.title) {
 					c.hardNeg = true
 				}
 			}
 		}
-		if l.given.has(first.text) {
+		if first.is(inGiven) {
 			c.evidence = true
-		} else if l.roles.has(lowerASCII(last.text)) {
+		} else if last.lis(inRoles) {
 			c.hardNeg = true // "Staff Reporter"
 		}
 	}
@@ -330,22 +329,22 @@ func (f *finder) context(c *cand) {
 	if c.oi > 0 && !toks[c.oi].space && (toks[c.oi-1].text == "@" || toks[c.oi-1].text == "#") {
 		c.hardNeg = true
 	}
-	if p >= 0 && toks[p].word && toks[p].poss && firstUpper(toks[p].text) && !c.title && toks[p].line == toks[c.oi].line {
+	if p >= 0 && toks[p].word && toks[p].poss && toks[p].upper && !c.title && toks[p].line == toks[c.oi].line {
 		c.hardNeg = true // "Trump's Trump Tower", "West's Tweets"
 	}
-	if p >= 1 && toks[p].text == "," && toks[p-1].word && (l.kin.has(lowerASCII(toks[p-1].text)) || l.roles.has(lowerASCII(toks[p-1].text))) {
+	if p >= 1 && toks[p].text == "," && toks[p-1].word && toks[p-1].lis(inKin|inRoles) {
 		c.evidence = true // "his mother, Donda,"
 	}
 	if p >= 0 && toks[p].word && toks[p].line == toks[c.oi].line {
-		pw := lowerASCII(toks[p].text)
+		pt := &toks[p]
 		switch {
-		case determiners[toks[p].text] && c.oi == c.i:
+		case determiners[pt.text] && c.oi == c.i:
 			c.det = true
-		case (l.roles.has(pw) || l.kin.has(pw)) && c.oi == c.i:
+		case pt.lis(inRoles|inKin) && c.oi == c.i:
 			c.evidence = true
-		case l.reporting.has(pw) && toks[p].line == first.line:
+		case pt.lis(inReporting) && pt.line == first.line:
 			c.evidence = true
-		case l.workNouns.has(toks[p].text) && !c.title:
+		case pt.is(inWorkNouns) && !c.title:
 			c.hardNeg = true
 		case placePreps[toks[p].text]:
 			c.weakNeg = true
@@ -358,23 +357,23 @@ func (f *finder) context(c *cand) {
 	if nx < len(toks) && !last.poss {
 		t := &toks[nx]
 		switch {
-		case t.word && l.afterNouns.has(t.text) && !t.nl:
+		case t.word && t.is(inAfterNouns) && !t.nl:
 			c.hardNeg = true
 		case t.text == "(" && nx+1 < len(toks) && toks[nx+1].text == "@":
-			if !l.given.has(first.text) {
+			if !first.is(inGiven) {
 				c.hardNeg = true
 			}
-		case t.word && l.reporting.has(t.text) && !t.nl:
+		case t.word && t.is(inReporting) && !t.nl:
 			c.evidence = true
 		case t.text == "," && ageAt(toks, nx+1) > 0:
 			c.evidence = true
 		case t.text == "," && f.appositiveCue(nx+1):
 			c.evidence = true
-		case n == 1 && t.word && auxVerbs[t.text] && l.given.has(first.text) && !l.givenWords.has(first.text):
+		case n == 1 && t.word && auxVerbs[t.text] && first.is(inGiven) && !first.is(inGivenWords):
 			c.evidence = true // "Adele will return"
 		}
 	}
-	if last.poss && nx < len(toks) && toks[nx].word && l.kin.has(toks[nx].text) {
+	if last.poss && nx < len(toks) && toks[nx].word && toks[nx].is(inKin) {
 		c.evidence = true
 	}
 	if f.reg != nil {
@@ -394,7 +393,7 @@ var auxVerbs = map[string]bool{
 // appositiveCue reports whether the words from token k describe a person:
 // "who", or a role within a short noun phrase ("her husband", "the singer").
 func (f *finder) appositiveCue(k int) bool {
-	toks, l := f.toks, f.lex
+	toks := f.toks
 	if k >= len(toks) || !toks[k].word {
 		return false
 	}
@@ -408,8 +407,7 @@ func (f *finder) appositiveCue(k int) bool {
 		if !toks[e].word {
 			return false
 		}
-		lw := lowerASCII(toks[e].text)
-		if l.roles.has(lw) || l.kin.has(lw) {
+		if toks[e].lis(inRoles | inKin) {
 			return true
 		}
 	}
@@ -420,6 +418,12 @@ func (f *finder) appositiveCue(k int) bool {
 // fictional figure.
 func (f *finder) nonPerson(key string) bool {
 	return f.lex.nonPerson.has(key)
+}
+
+// nonPersonText is nonPerson(normKey(s)), without allocating.
+func (f *finder) nonPersonText(s string) bool {
+	_, ok := f.lex.nonPerson[string(f.norm(s))]
+	return ok
 }
 
 // ageAt returns the age written at token k followed by a comma or closing

@@ -65,19 +65,18 @@ func (f *finder) describe(people []doc.Person, mentions []doc.Mention, order map
 // preRole finds a role written right before the name at token i
 // ("Trump's communications director Jason Miller", "his mother, Donda").
 func (f *finder) preRole(i int) (a, b int, ok bool) {
-	toks, l := f.toks, f.lex
+	toks := f.toks
 	k := i - 1
 	if k >= 1 && toks[k].text == "," {
 		k--
-		if !toks[k].word || !l.kin.has(lowerASCII(toks[k].text)) && !l.roles.has(lowerASCII(toks[k].text)) {
+		if !toks[k].word || !toks[k].lis(inKin|inRoles) {
 			return 0, 0, false
 		}
 	}
 	if k < 0 || !toks[k].word || toks[k].line != toks[i].line || toks[k].poss {
 		return 0, 0, false
 	}
-	lw := lowerASCII(toks[k].text)
-	if !l.roles.has(lw) && !l.kin.has(lw) || firstUpper(toks[k].text) && l.titles.has(lw) {
+	if !toks[k].lis(inRoles|inKin) || toks[k].upper && toks[k].lis(inTitles) {
 		return 0, 0, false
 	}
 	b, a = k, k
@@ -86,18 +85,16 @@ func (f *finder) preRole(i int) (a, b int, ok bool) {
 		if !t.word || t.line != toks[i].line {
 			break
 		}
-		lt := lowerASCII(t.text)
 		switch {
-		case t.poss && (firstUpper(t.text) || l.kin.has(lt)):
+		case t.poss && (t.upper || t.lis(inKin)):
 			a--
-			for a > 0 && toks[a-1].word && l.nameTok(&toks[a-1]) && !toks[a-1].poss && toks[a].space {
+			for a > 0 && toks[a-1].word && toks[a-1].name && !toks[a-1].poss && toks[a].space {
 				a--
 			}
 			continue
-		case !firstUpper(t.text) && (l.modifiers.has(lt) || l.roles.has(lt) && !l.kin.has(lt)):
+		case !t.upper && (t.lis(inModifiers) || t.lis(inRoles) && !t.lis(inKin)):
 		case isYearsOld(t.text):
-		case firstUpper(t.text) && !t.sent && !l.stop.has(t.text) && !l.function.has(t.text) &&
-			!l.titles.has(lt) && !t.poss:
+		case t.upper && !t.sent && !t.is(inStop|inFunction) && !t.lis(inTitles) && !t.poss:
 		default:
 			return a, b, true
 		}
@@ -118,7 +115,7 @@ var appositiveStarts = map[string]bool{"the": true, "a": true, "an": true, "his"
 // appositive finds a description starting at token k after "Name, "
 // ("the Goldman Sachs chief operating officer", "Softbank CEO").
 func (f *finder) appositive(k int, startOf map[int]int) (a, b int, ok bool) {
-	toks, l := f.toks, f.lex
+	toks := f.toks
 	if k >= len(toks) || !toks[k].word || toks[k].nl {
 		return 0, 0, false
 	}
@@ -126,9 +123,8 @@ func (f *finder) appositive(k int, startOf map[int]int) (a, b int, ok bool) {
 		return 0, 0, false
 	}
 	t0 := &toks[k]
-	l0 := lowerASCII(t0.text)
-	if !(appositiveStarts[t0.text] || t0.poss || l.modifiers.has(l0) || l.roles.has(l0) ||
-		firstUpper(t0.text) && !l.stop.has(t0.text) && !l.function.has(t0.text)) {
+	if !(appositiveStarts[t0.text] || t0.poss || t0.lis(inModifiers|inRoles) ||
+		t0.upper && !t0.is(inStop|inFunction)) {
 		return 0, 0, false
 	}
 	hasRole := false
@@ -138,11 +134,8 @@ func (f *finder) appositive(k int, startOf map[int]int) (a, b int, ok bool) {
 		if e > k && (t.nl || appositiveStops[t.text]) {
 			break
 		}
-		if t.word {
-			lt := lowerASCII(t.text)
-			if l.roles.has(lt) || l.kin.has(lt) {
-				hasRole = true
-			}
+		if t.word && t.lis(inRoles|inKin) {
+			hasRole = true
 		}
 		end = e
 	}
@@ -180,7 +173,7 @@ func isYearsOld(w string) bool { _, ok := yearsOld(w); return ok }
 // roleAges reads ages stated of a role rather than a name: "the rapper, 39,",
 // "Rapper, 39,", "her 35-year-old boyfriend", "the 39-year-old".
 func (f *finder) roleAges(people []doc.Person, addAge func(p, k, age int)) {
-	toks, l := f.toks, f.lex
+	toks := f.toks
 	byRole := func(role string, fallback bool) int {
 		found := -1
 		for pi, p := range people {
@@ -205,9 +198,9 @@ func (f *finder) roleAges(people []doc.Person, addAge func(p, k, age int)) {
 		if !t.word || f.taken[k] {
 			continue
 		}
-		lt := lowerASCII(t.text)
+		lt := t.lower
 		// "the rapper, 39," / "Rapper, 39,"
-		if l.roles.has(lt) && k+2 < len(toks) && toks[k+1].text == "," && ageAt(toks, k+2) > 0 &&
+		if t.lis(inRoles) && k+2 < len(toks) && toks[k+1].text == "," && ageAt(toks, k+2) > 0 &&
 			(t.sent || k > 0 && (toks[k-1].text == "the" || toks[k-1].text == "The")) {
 			if p := byRole(lt, true); p >= 0 {
 				addAge(p, k+2, ageAt(toks, k+2))
@@ -219,10 +212,10 @@ func (f *finder) roleAges(people []doc.Person, addAge func(p, k, age int)) {
 			continue
 		}
 		next := &toks[k+1]
-		nl := lowerASCII(next.text)
+		nl := next.lower
 		switch {
-		case next.word && (l.roles.has(nl) || l.kin.has(nl)):
-			if p := byRole(nl, !l.kin.has(nl)); p >= 0 {
+		case next.word && next.lis(inRoles|inKin):
+			if p := byRole(nl, !next.lis(inKin)); p >= 0 {
 				addAge(p, k, age)
 			}
 		case k > 0 && (toks[k-1].text == "the" || toks[k-1].text == "The"):

@@ -191,11 +191,9 @@ func BenchmarkFind(b *testing.B) {
 	for _, d := range docs {
 		n += len(d.Source.Text)
 	}
-	b.SetBytes(int64(n))
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
+	benchCPU(b, n, func() {
 		for _, d := range docs {
 			Find(d.Source, nil)
 		}
-	}
+	})
 }

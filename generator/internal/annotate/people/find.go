@@ -3,6 +3,7 @@ package people
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/dossier/dossier/generator/internal/doc"
 )
@@ -21,6 +22,33 @@ type finder struct {
 	acro   map[string][]int
 	ments  []ment
 	taken  []bool // token indexes already inside a mention
+
+	buf   []byte              // scratch for normalized keys (see norm)
+	keys  map[string]string   // normalized keys made so far, to reuse one string per name
+	cores map[string]coreInfo // coreOf results by key
+}
+
+// coreInfo is a normalized name split into its words, without suffixes.
+type coreInfo struct {
+	core   []string
+	suffix string
+}
+
+// norm returns normKey(s) in a scratch buffer that the next call reuses:
+// look it up with m[string(b)] (no allocation) or make it a key with intern.
+func (f *finder) norm(s string) []byte {
+	f.buf = appendNormKey(f.buf[:0], s)
+	return f.buf
+}
+
+// intern returns b as a string, one string per distinct key.
+func (f *finder) intern(b []byte) string {
+	if k, ok := f.keys[string(b)]; ok {
+		return k
+	}
+	k := string(b)
+	f.keys[k] = k
+	return k
 }
 
 // group is one person of the source while names are being merged.
@@ -43,27 +71,43 @@ type ment struct {
 func Find(src *doc.Source, reg *Registry) (people []doc.Person, mentions []doc.Mention, warnings []string) {
 	f := &finder{
 		src:   src.Text,
-		toks:  tokenize(src.Text),
 		lex:   lex(),
 		reg:   reg.index(),
 		byKey: map[string]int{},
+		keys:  map[string]string{},
+		cores: map[string]coreInfo{},
 	}
+	buf := tokenPool.Get().(*[]token)
+	f.toks = tokenize(src.Text, f.lex, (*buf)[:0])
 	f.taken = make([]bool, len(f.toks))
 	f.scanRuns()
 	f.acceptNames()
 	f.resolveRest()
-	return f.assemble(src)
+	people, mentions, warnings = f.assemble(src)
+	// Nothing returned refers to the tokens: their memory serves the next call.
+	*buf = f.toks
+	tokenPool.Put(buf)
+	return people, mentions, warnings
 }
 
+// tokenPool recycles token slices between Find calls; tokens are the
+// largest allocation of a call.
+var tokenPool = sync.Pool{New: func() any { return new([]token) }}
+
 // coreOf splits a normalized key into its words, without suffixes.
+// The result is cached; callers must not modify core.
 func (f *finder) coreOf(key string) (core []string, suffix string) {
+	if c, ok := f.cores[key]; ok {
+		return c.core, c.suffix
+	}
 	for _, w := range strings.Fields(key) {
-		if f.lex.suffixes.has(strings.ToUpper(w[:1]) + w[1:]) {
+		if f.lex.isSuffixWord(w) {
 			suffix = normSuffix(w)
 			continue
 		}
 		core = append(core, w)
 	}
+	f.cores[key] = coreInfo{core, suffix}
 	return core, suffix
 }
 
@@ -307,7 +351,7 @@ func (f *finder) resolveRest() {
 				f.addMention(c.i, c.j, gi)
 				continue
 			}
-			if w := f.toks[c.i]; c.evidence && !(w.sent && !c.title && strings.HasSuffix(w.text, "s") && !f.lex.given.has(w.text)) {
+			if w := f.toks[c.i]; c.evidence && !(w.sent && !c.title && strings.HasSuffix(w.text, "s") && !w.is(inGiven)) {
 				// (A sentence-initial plural is a noun: "Reporters asked".)
 				f.addMention(c.i, c.j, f.newSingle(c.key, f.toks[c.i].start))
 				continue
@@ -316,8 +360,10 @@ func (f *finder) resolveRest() {
 		}
 	}
 	// A single word listed among people is a person ("Bill Cosby, Rihanna, Chris Brown").
+	starts, ends := make([]bool, len(f.toks)), make([]bool, len(f.toks)) // tokens that start or end a mention
 	for round := 0; round < 3 && len(pending) > 0; round++ {
-		starts, ends := map[int]bool{}, map[int]bool{}
+		clear(starts)
+		clear(ends)
 		for _, m := range f.ments {
 			starts[m.i], ends[m.j-1] = true, true
 		}
@@ -342,7 +388,7 @@ func (f *finder) resolveRest() {
 }
 
 // listed reports whether the run sits in a list next to a known person.
-func (f *finder) listed(c *cand, starts, ends map[int]bool) bool {
+func (f *finder) listed(c *cand, starts, ends []bool) bool {
 	t := f.toks
 	if c.i >= 2 && (t[c.i-1].text == "," || t[c.i-1].text == "and") && ends[c.i-2] && !t[c.i-2].poss {
 		return true
@@ -363,8 +409,7 @@ func (f *finder) segment(c *cand) {
 	for a := 0; a < len(w); {
 		matched := false
 		for b := len(w) - 1; b > a; b-- {
-			key := normKey(f.src[f.toks[w[a]].start:f.toks[w[b]].end])
-			if gi, ok := f.byKey[key]; ok {
+			if gi, ok := f.byKey[string(f.norm(f.src[f.toks[w[a]].start:f.toks[w[b]].end]))]; ok {
 				f.addMention(w[a], w[b]+1, gi)
 				a, matched = b+1, true
 				break
@@ -374,9 +419,9 @@ func (f *finder) segment(c *cand) {
 			continue
 		}
 		t := &f.toks[w[a]]
-		nextHead := a+1 < len(w) && f.lex.orgHeads.has(f.toks[w[a+1]].text)
-		if !nextHead && !f.lex.stop.has(t.text) {
-			if gi := f.resolveWord(normKey(t.text)); gi >= 0 {
+		nextHead := a+1 < len(w) && f.toks[w[a+1]].is(inOrgHeads)
+		if !nextHead && !t.is(inStop) {
+			if gi := f.resolveWord(f.intern(f.norm(t.text))); gi >= 0 {
 				f.addMention(w[a], w[a]+1, gi)
 			}
 		}
@@ -410,7 +455,7 @@ func (f *finder) assemble(src *doc.Source) ([]doc.Person, []doc.Mention, []strin
 		if seen[m.g] == nil {
 			seen[m.g] = map[string]bool{}
 		}
-		if k := normKey(form); !seen[m.g][k] {
+		if k := f.intern(f.norm(form)); !seen[m.g][k] {
 			seen[m.g][k] = true
 			forms[m.g] = append(forms[m.g], form)
 		}
@@ -422,9 +467,10 @@ func (f *finder) assemble(src *doc.Source) ([]doc.Person, []doc.Mention, []strin
 			pi = len(people)
 			order[m.g] = pi
 			name := best[m.g].text
+			nameKey := f.intern(f.norm(name))
 			var aliases []string
 			for _, fm := range forms[m.g] {
-				if normKey(fm) != normKey(name) {
+				if f.intern(f.norm(fm)) != nameKey {
 					aliases = append(aliases, fm)
 				}
 			}

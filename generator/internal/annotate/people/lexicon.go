@@ -29,7 +29,43 @@ type lexicon struct {
 	particles  set // lowercase name particles
 	orgHeads   set // capitalised head words of organisations and places
 	nonPerson  set // known places, organisations, works, fictional names (normalized key)
+
+	// member maps every entry of the word lists above to the lists that
+	// hold it, so a token needs one lookup for all of them (see bitsOf).
+	// It is split by the first byte: entries of one byte, entries that
+	// start with a lowercase ASCII letter (a small map for the most common
+	// words), and the others.
+	memberByte  [256]lexBits
+	memberLower map[string]lexBits
+	memberOther map[string]lexBits
+	// suffixKeys holds every word w for which suffixes holds w with its
+	// first byte upper-cased (so "jr" for "Jr"): see isSuffixWord.
+	suffixKeys set
+	// titles2 holds the two-word titles ("press secretary") as word pairs,
+	// so a pair of tokens is looked up without joining them.
+	titles2 map[[2]string]struct{}
 }
+
+// lexBits is a set of the lexicon's word lists, one bit each.
+type lexBits uint16
+
+// The word lists of the lexicon, as lexBits.
+const (
+	inGiven lexBits = 1 << iota
+	inGivenWords
+	inTitles
+	inRoles
+	inKin
+	inModifiers
+	inReporting
+	inAfterNouns
+	inWorkNouns
+	inStop
+	inFunction
+	inSuffixes
+	inParticles
+	inOrgHeads
+)
 
 type set map[string]struct{}
 
@@ -59,6 +95,42 @@ var lex = sync.OnceValue(func() *lexicon {
 	}
 	for _, w := range strings.Fields(functionWords) {
 		l.function[w] = struct{}{}
+	}
+	l.memberLower, l.memberOther = map[string]lexBits{}, map[string]lexBits{}
+	for _, m := range []struct {
+		s set
+		b lexBits
+	}{
+		{l.given, inGiven}, {l.givenWords, inGivenWords}, {l.titles, inTitles}, {l.roles, inRoles},
+		{l.kin, inKin}, {l.modifiers, inModifiers}, {l.reporting, inReporting}, {l.afterNouns, inAfterNouns},
+		{l.workNouns, inWorkNouns}, {l.stop, inStop}, {l.function, inFunction}, {l.suffixes, inSuffixes},
+		{l.particles, inParticles}, {l.orgHeads, inOrgHeads},
+	} {
+		for w := range m.s {
+			switch {
+			case len(w) == 1:
+				l.memberByte[w[0]] |= m.b
+			case 'a' <= w[0] && w[0] <= 'z':
+				l.memberLower[w] |= m.b
+			default:
+				l.memberOther[w] |= m.b
+			}
+		}
+	}
+	l.suffixKeys = set{}
+	for s := range l.suffixes {
+		if c := s[0]; c < 0x80 && !('a' <= c && c <= 'z') {
+			l.suffixKeys[s] = struct{}{} // upper-casing keeps the first byte
+			if 'A' <= c && c <= 'Z' {
+				l.suffixKeys[string(c+'a'-'A')+s[1:]] = struct{}{}
+			}
+		}
+	}
+	l.titles2 = map[[2]string]struct{}{}
+	for t := range l.titles {
+		if a, b, ok := strings.Cut(t, " "); ok && !strings.Contains(b, " ") {
+			l.titles2[[2]string{a, b}] = struct{}{}
+		}
 	}
 	for _, f := range []string{"places.txt", "orgs.txt", "fictional.txt"} {
 		for k := range lines(f) {
@@ -151,6 +223,65 @@ func normKey(s string) string {
 	return b.String()
 }
 
+// appendNormKey appends normKey(s) to dst, so a key can be looked up in a
+// map (m[string(b)]) without allocating.
+func appendNormKey(dst []byte, s string) []byte {
+	start := len(dst)
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	space := false
+	if ascii {
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			switch {
+			case c == '.':
+				continue
+			case c == ' ' || '\t' <= c && c <= '\r':
+				space = true
+				continue
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			if space && len(dst) > start {
+				dst = append(dst, ' ')
+			}
+			space = false
+			dst = append(dst, c)
+		}
+		return dst
+	}
+	for _, r := range s {
+		switch {
+		case r == '.':
+			continue
+		case r == '’' || r == '‘':
+			r = '\''
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		}
+		if space && len(dst) > start {
+			dst = append(dst, ' ')
+		}
+		space = false
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
+}
+
+// isSuffixWord reports whether w, a word of a normalized key, is a name
+// suffix ("jr", "iii"): whether w with its first byte upper-cased is in
+// the suffixes list.
+func (l *lexicon) isSuffixWord(w string) bool {
+	_, ok := l.suffixKeys[w]
+	return ok
+}
+
 // lowerASCII lowercases w without allocating when it is already lowercase.
 func lowerASCII(w string) string {
 	for i := 0; i < len(w); i++ {
@@ -159,6 +290,25 @@ func lowerASCII(w string) string {
 		}
 	}
 	return w
+}
+
+// bitsOf returns the word lists that hold w.
+func (l *lexicon) bitsOf(w string) lexBits {
+	switch {
+	case len(w) == 0:
+		return 0
+	case len(w) == 1:
+		return l.memberByte[w[0]]
+	case 'a' <= w[0] && w[0] <= 'z':
+		return l.memberLower[w]
+	}
+	return l.memberOther[w]
+}
+
+// title2 reports whether the lowercase words a and b form a two-word title.
+func (l *lexicon) title2(a, b string) bool {
+	_, ok := l.titles2[[2]string{a, b}]
+	return ok
 }
 
 // firstUpper reports whether w starts with an upper-case letter.

@@ -229,6 +229,11 @@ func assignIDs(docs []*doc.Annotated, clusters []*cluster, x *regIndex, warnings
 	}
 	used := map[string]bool{}
 	entries := make([]doc.PersonEntry, 0, len(live))
+	// Source order is the order of docs.
+	order := make(map[string]int, len(docs))
+	for i, a := range docs {
+		order[a.Source.ID] = i
+	}
 	for _, n := range live {
 		id := n.c.regID
 		if id == "" {
@@ -242,15 +247,16 @@ func assignIDs(docs []*doc.Annotated, clusters []*cluster, x *regIndex, warnings
 		for _, m := range n.c.members {
 			ids[m.d][m.p] = id
 		}
-		entries = append(entries, entry(docs, n.c, id, n.name, x))
+		entries = append(entries, entry(docs, order, n.c, id, n.name, x))
 	}
 	sort.Slice(entries, func(a, b int) bool { return entries[a].ID < entries[b].ID })
 	sort.Strings(warnings)
 	return ids, entries, warnings
 }
 
-// entry builds the dossier entry of one cluster.
-func entry(docs []*doc.Annotated, c *cluster, id, name string, x *regIndex) doc.PersonEntry {
+// entry builds the dossier entry of one cluster; order gives the index of
+// each source id in docs.
+func entry(docs []*doc.Annotated, order map[string]int, c *cluster, id, name string, x *regIndex) doc.PersonEntry {
 	e := doc.PersonEntry{
 		ID: id, Name: name,
 		Aliases: []string{}, Links: []string{},
@@ -308,11 +314,7 @@ func entry(docs []*doc.Annotated, c *cluster, id, name string, x *regIndex) doc.
 		e.Aliases = append(e.Aliases, al)
 	}
 	sort.Strings(e.Aliases)
-	// Source order is the order of docs; within a source, by line.
-	order := map[string]int{}
-	for i, a := range docs {
-		order[a.Source.ID] = i
-	}
+	// Source order, then by line within a source.
 	sort.SliceStable(e.Mentions, func(a, b int) bool {
 		ma, mb := e.Mentions[a], e.Mentions[b]
 		if order[ma.Source] != order[mb.Source] {

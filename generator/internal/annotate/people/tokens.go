@@ -1,58 +1,165 @@
 package people
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// token is one word or punctuation mark of a source text.
+// token is one word or punctuation mark of a source text. Its lowercase
+// form and lexicon memberships are computed once, when the text is
+// tokenized, so the rules never lowercase or look up a word again.
 type token struct {
-	start, end int    // byte span of the word, without a possessive suffix
-	text       string // the text of [start, end)
-	word       bool   // a word (letters, digits, inner apostrophes and hyphens); else one punctuation rune
-	poss       bool   // followed by a possessive suffix ('s, ’s, ‘s) that is not part of [start, end)
-	nl         bool   // a line break lies between the previous token and this one
-	space      bool   // white space lies between the previous token and this one
-	sent       bool   // the first word of a sentence, caption or line
-	line       int    // 0-based line index in the text
+	start, end int     // byte span of the word, without a possessive suffix
+	text       string  // the text of [start, end)
+	lower      string  // lowerASCII(text): lowercased when text has an ASCII capital, else text
+	bits       lexBits // the lexicon lists that hold text as written
+	lbits      lexBits // the lexicon lists that hold lower
+	upper      bool    // text starts with an upper-case letter
+	name       bool    // lexicon.nameTok: the word can be part of a person's name
+	word       bool    // a word (letters, digits, inner apostrophes and hyphens); else one punctuation rune
+	poss       bool    // followed by a possessive suffix ('s, ’s, ‘s) that is not part of [start, end)
+	nl         bool    // a line break lies between the previous token and this one
+	space      bool    // white space lies between the previous token and this one
+	sent       bool    // the first word of a sentence, caption or line
+	line       int     // 0-based line index in the text
 }
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
 
-// tokenize splits text into tokens in one pass.
-func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5)
+// is reports whether the token as written is in one of the lists b.
+func (t *token) is(b lexBits) bool { return t.bits&b != 0 }
+
+// lis reports whether the token's lowercase form is in one of the lists b.
+func (t *token) lis(b lexBits) bool { return t.lbits&b != 0 }
+
+// tokenize splits text into tokens and annotates each with its lowercase
+// form and the lexicon lists of l that hold it. The tokens are appended to
+// buf (pass buf[:0] to reuse its memory, or nil).
+func tokenize(text string, l *lexicon, buf []token) []token {
+	if need := len(text)/4 + 16; cap(buf) < need {
+		buf = make([]token, 0, need)
+	}
+	toks := split(text, buf)
+	markSentences(toks)
+	lowerForms(toks)
+	for i := range toks {
+		t := &toks[i]
+		t.bits = l.bitsOf(t.text)
+		if t.lower == t.text {
+			t.lbits = t.bits
+		} else {
+			t.lbits = l.bitsOf(t.lower)
+		}
+		t.upper = firstUpper(t.text)
+		t.name = l.nameTok(t)
+	}
+	return toks
+}
+
+// lowerForms sets token.lower for every token, with one allocation for all
+// the forms that differ from the text.
+func lowerForms(toks []token) {
+	var b strings.Builder
+	var ends []int // end offset in b of each token that needs lowering, in order
+	for i := range toks {
+		w := toks[i].text
+		if !hasASCIIUpper(w) {
+			continue
+		}
+		if b.Cap() == 0 {
+			b.Grow(len(toks) * 4)
+		}
+		ascii := true
+		for k := 0; k < len(w); k++ {
+			if w[k] >= 0x80 {
+				ascii = false
+				break
+			}
+		}
+		if ascii {
+			for k := 0; k < len(w); k++ {
+				c := w[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b.WriteByte(c)
+			}
+		} else {
+			b.WriteString(strings.ToLower(w))
+		}
+		ends = append(ends, b.Len())
+	}
+	all := b.String()
+	start, n := 0, 0
+	for i := range toks {
+		t := &toks[i]
+		if !hasASCIIUpper(t.text) {
+			t.lower = t.text
+			continue
+		}
+		t.lower = all[start:ends[n]]
+		start = ends[n]
+		n++
+	}
+}
+
+// hasASCIIUpper reports whether w holds a letter A to Z.
+func hasASCIIUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// split splits text into tokens in one pass, appending them to toks.
+func split(text string, toks []token) []token {
 	line := 0
 	nl, space := true, false
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		c := text[i]
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case r == '\n':
 			line++
 			nl, space = true, true
 			i += n
 			continue
-		case unicode.IsSpace(r):
+		case c < utf8.RuneSelf && asciiSpace[c] || c >= utf8.RuneSelf && unicode.IsSpace(r):
 			space = true
 			i += n
 			continue
 		}
 		t := token{start: i, nl: nl, space: space, line: line}
 		nl, space = false, false
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if c < utf8.RuneSelf && asciiAlnum[c] || c >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			j := i + n
 			for j < len(text) {
+				c2 := text[j]
+				if c2 < utf8.RuneSelf {
+					if asciiAlnum[c2] {
+						j++
+						continue
+					}
+					if (c2 == '-' || c2 == '\'') && alnumAt(text, j+1) {
+						j++
+						continue
+					}
+					break
+				}
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
 				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2) {
 					j += n2
 					continue
 				}
-				if r2 == '-' || isApos(r2) {
-					r3, _ := utf8.DecodeRuneInString(text[j+n2:])
-					if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
-						j += n2
-						continue
-					}
+				if isApos(r2) && alnumAt(text, j+n2) {
+					j += n2
+					continue
 				}
 				break
 			}
@@ -72,8 +179,29 @@ func tokenize(text string) []token {
 		t.text = text[t.start:t.end]
 		toks = append(toks, t)
 	}
-	markSentences(toks)
 	return toks
+}
+
+// asciiAlnum and asciiSpace classify ASCII bytes as unicode.IsLetter ||
+// unicode.IsDigit and unicode.IsSpace do.
+var asciiAlnum, asciiSpace = func() (alnum, space [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		alnum[c] = unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c))
+		space[c] = unicode.IsSpace(rune(c))
+	}
+	return alnum, space
+}()
+
+// alnumAt reports whether a letter or digit starts at byte j of text.
+func alnumAt(text string, j int) bool {
+	if j >= len(text) {
+		return false
+	}
+	if c := text[j]; c < utf8.RuneSelf {
+		return asciiAlnum[c]
+	}
+	r, _ := utf8.DecodeRuneInString(text[j:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // possIndex returns the byte index of a possessive suffix ('s, ’s, ‘s) at

@@ -1,0 +1,107 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"os"
+	"os/exec"
+	"os/signal"
+	"path/filepath"
+	"strconv"
+	"syscall"
+	"time"
+
+	"github.com/dossier/dossier/generator/internal/load"
+)
+
+// pollInterval is how often -serve looks at the sources folder.
+const pollInterval = 500 * time.Millisecond
+
+// serve generates content/ and data/, runs `go tool hugo server` (which
+// renders in memory and reloads open pages when content/ or data/ change)
+// on localhost, and regenerates whenever a source file is added, removed or
+// changed, until interrupted. A bad source is reported and the previous
+// content stays, so the preview keeps working while the file is fixed.
+func serve(ctx context.Context, c config, stdout, stderr io.Writer) error {
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	c.build = false
+	regenerate := func() {
+		if err := generate(ctx, c, stdout, stderr); err != nil {
+			fmt.Fprintln(stderr, err)
+			fmt.Fprintln(stderr, "serve: fix the source; the site shows the last good build")
+		}
+	}
+	last, err := sourcesSignature(c.sources)
+	if err != nil {
+		return err
+	}
+	regenerate()
+
+	root, err := filepath.Abs(c.root)
+	if err != nil {
+		return err
+	}
+	hugo := exec.CommandContext(ctx, "go", "tool", "hugo", "server",
+		"--source", root, "--bind", "127.0.0.1", "--port", strconv.Itoa(c.port),
+		"--noBuildLock", "--logLevel", "warn")
+	hugo.Stdout, hugo.Stderr = stdout, stderr
+	hugo.Cancel = func() error { return hugo.Process.Signal(os.Interrupt) }
+	hugo.WaitDelay = 5 * time.Second
+	if err := hugo.Start(); err != nil {
+		return fmt.Errorf("serve: starting hugo: %w", err)
+	}
+	fmt.Fprintf(stderr, "serve: http://127.0.0.1:%d/ — watching %s (Ctrl-C stops)\n", c.port, c.sources)
+	exited := make(chan error, 1)
+	go func() { exited <- hugo.Wait() }()
+
+	tick := time.NewTicker(pollInterval)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			<-exited
+			return nil
+		case err := <-exited:
+			if ctx.Err() != nil {
+				return nil
+			}
+			return fmt.Errorf("serve: hugo server stopped: %w", cmpOr(err, errors.New("exited")))
+		case <-tick.C:
+			sig, err := sourcesSignature(c.sources)
+			if err != nil {
+				fmt.Fprintln(stderr, "serve:", err)
+				continue
+			}
+			if sig != last {
+				last = sig
+				fmt.Fprintln(stderr, "serve: sources changed; regenerating")
+				regenerate()
+			}
+		}
+	}
+}
+
+// sourcesSignature digests the names, sizes and modification times of the
+// source files: cheap enough to poll, and it changes when a file is added,
+// removed, renamed or written.
+func sourcesSignature(dir string) (uint64, error) {
+	files, err := load.Files(dir)
+	if err != nil {
+		return 0, err
+	}
+	h := fnv.New64a()
+	for _, f := range files {
+		info, err := os.Stat(f)
+		if err != nil {
+			fmt.Fprintf(h, "%s\x00missing\x00", f)
+			continue
+		}
+		fmt.Fprintf(h, "%s\x00%d\x00%d\x00", f, info.Size(), info.ModTime().UnixNano())
+	}
+	return h.Sum64(), nil
+}
