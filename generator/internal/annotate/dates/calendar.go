@@ -89,8 +89,22 @@ func precRank(p doc.Precision) int {
 }
 
 // contains reports whether the period of a contains the whole period of b.
+// It compares the fields, without calendar arithmetic: merging asks it
+// for every pair of reports it compares.
 func (a val) contains(b val) bool {
-	return !a.date().After(b.date()) && !a.end().Before(b.end())
+	switch a.p {
+	case doc.Day:
+		return b.p == doc.Day && a.y == b.y && a.m == b.m && a.d == b.d
+	case doc.Month:
+		return (b.p == doc.Month || b.p == doc.Day) && a.y == b.y && a.m == b.m
+	case doc.Year:
+		return b.p != doc.Decade && a.y == b.y
+	default:
+		if b.p == doc.Decade {
+			return a.y == b.y
+		}
+		return b.y >= a.y && b.y < a.y+10
+	}
 }
 
 // validDay reports whether y-m-d is a real calendar day.
