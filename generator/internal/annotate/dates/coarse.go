@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -49,6 +50,21 @@ func (m *merger) context(r *mrep) []string {
 		}
 	}
 	r.ctx = stemsOf(unnamed(a, doc.Span{Start: lo, End: hi}, r.date.Span), r.ctx[:0])
+	r.ctxPeople = append(r.ctxPeople[:0], r.people...)
+	var ids []string
+	if r.docIdx < len(m.ids) {
+		ids = m.ids[r.docIdx]
+	}
+	ms := a.Mentions
+	first := sort.Search(len(ms), func(i int) bool { return ms[i].End > lo })
+	if len(r.people) == 0 && first > 0 {
+		first-- // "She will run": the last person named before it
+	}
+	for i := first; i < len(ms) && ms[i].Start < hi; i++ {
+		if p := ms[i].Person; p >= 0 && p < len(ids) && ids[p] != "" {
+			r.ctxPeople = appendUnique(r.ctxPeople, ids[p])
+		}
+	}
 	return r.ctx
 }
 
@@ -76,9 +92,41 @@ func (m *merger) salientShared(r, o *mrep) bool {
 // compatible dates (the same period, or one containing the other) and not
 // both to the day, tell one happening: both planned or both not, a person
 // in common, and a telling word in common.
+//
+// A clause that names no one it shares ("asked about her run in 2022,
+// the party leader said") may share a person through the people named
+// around it (or, for a clause that names no one, the last person named
+// before it), but then the telling word must be in both clauses.
 func (m *merger) coarseFits(r, o *mrep, shared int) bool {
-	return r.src != o.src && shared >= 1 && r.rep.Planned == o.rep.Planned &&
-		(r.v.p != doc.Day || o.v.p != doc.Day) && m.salientShared(r, o)
+	if r.src == o.src || r.rep.Planned != o.rep.Planned || r.v.p == doc.Day && o.v.p == doc.Day {
+		return false
+	}
+	if shared >= 1 {
+		return m.salientShared(r, o)
+	}
+	if !clauseShared(r, o) {
+		return false
+	}
+	m.context(r)
+	m.context(o)
+	for _, p := range r.ctxPeople {
+		if contains(o.ctxPeople, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseShared reports whether the clauses of two reports have a telling
+// word in common.
+func clauseShared(r, o *mrep) bool {
+	g := lex().generic
+	for _, s := range r.stems {
+		if !g[s] && contains(o.stems, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // stemsOf appends to out the distinct content-word stems of text, as

@@ -35,6 +35,8 @@ type mrep struct {
 	ctxDone bool
 	week    time.Time // the Monday of the week a week expression names ("last week")
 	inWeek  bool      // week is set
+	// the people named in the context (its own included), with ctx
+	ctxPeople []string
 }
 
 // mevent is an event being built.
@@ -54,6 +56,7 @@ type ikey struct {
 // merger holds the state of one Merge.
 type merger struct {
 	docs   []*doc.Annotated
+	ids    [][]string // dossier-wide person ids per doc
 	reps   []mrep
 	events []*mevent
 	index  map[ikey][]int
@@ -72,7 +75,7 @@ type merger struct {
 // similar wording or the same people, or a date a few days off and very
 // similar wording (then the event records a date conflict).
 func Merge(docs []*doc.Annotated, personIDs [][]string) []doc.EventEntry {
-	m := &merger{docs: docs, index: map[ikey][]int{}}
+	m := &merger{docs: docs, ids: personIDs, index: map[ikey][]int{}}
 	for i, a := range docs {
 		if a == nil || a.Source == nil {
 			continue
