@@ -79,7 +79,7 @@ func (m *merger) salientShared(r, o *mrep) bool {
 	g := lex().generic
 	some := func(stems, in []string) bool {
 		for _, s := range stems {
-			if !g[s] && contains(in, s) {
+			if contains(in, s) && !g[s] {
 				return true
 			}
 		}
@@ -122,7 +122,7 @@ func (m *merger) coarseFits(r, o *mrep, shared int) bool {
 func clauseShared(r, o *mrep) bool {
 	g := lex().generic
 	for _, s := range r.stems {
-		if !g[s] && contains(o.stems, s) {
+		if contains(o.stems, s) && !g[s] {
 			return true
 		}
 	}

@@ -359,7 +359,7 @@ func relation(a, b val) int {
 	case a.contains(b) || b.contains(a):
 		return relContains
 	case a.p == doc.Day && b.p == doc.Day:
-		d := a.date().Sub(b.date()).Hours() / 24
+		d := dayNumber(a) - dayNumber(b)
 		if d < 0 {
 			d = -d
 		}
