@@ -11,7 +11,6 @@ package emit
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"path"
 	"sort"
@@ -90,7 +89,7 @@ func Plan(g *link.Graph) (Files, error) {
 
 // page returns a Markdown page: JSON front matter, a blank line, the body.
 func page(front any, body string) ([]byte, error) {
-	b, err := json.MarshalIndent(front, "", "  ")
+	b, err := marshalIndent(front)
 	if err != nil {
 		return nil, fmt.Errorf("encoding front matter: %w", err)
 	}
@@ -104,7 +103,7 @@ func page(front any, body string) ([]byte, error) {
 
 // jsonBytes encodes v as indented JSON with a final newline.
 func jsonBytes(v any) ([]byte, error) {
-	b, err := json.MarshalIndent(v, "", "  ")
+	b, err := marshalIndent(v)
 	if err != nil {
 		return nil, fmt.Errorf("encoding JSON: %w", err)
 	}

@@ -44,8 +44,37 @@ func (v val) end() time.Time {
 	}
 }
 
-// String formats the value as doc.Date.Value does.
+// String formats the value as doc.Date.Value does. It formats by hand:
+// merging formats every report's periods.
 func (v val) String() string {
+	if v.y < 0 || v.y > 9999 || v.m < 0 || v.m > 99 || v.d < 0 || v.d > 99 {
+		return v.slowString()
+	}
+	var b [10]byte
+	put := func(at, n, width int) {
+		for k := at + width - 1; k >= at; k-- {
+			b[k] = byte('0' + n%10)
+			n /= 10
+		}
+	}
+	put(0, v.y, 4)
+	switch v.p {
+	case doc.Day:
+		b[4], b[7] = '-', '-'
+		put(5, v.m, 2)
+		put(8, v.d, 2)
+		return string(b[:10])
+	case doc.Month:
+		b[4] = '-'
+		put(5, v.m, 2)
+		return string(b[:7])
+	default:
+		return string(b[:4])
+	}
+}
+
+// slowString is String for values out of the four-digit range.
+func (v val) slowString() string {
 	switch v.p {
 	case doc.Day:
 		return fmt.Sprintf("%04d-%02d-%02d", v.y, v.m, v.d)
@@ -58,20 +87,63 @@ func (v val) String() string {
 
 // parseVal parses a value written by String; ok is false for anything else.
 func parseVal(s string, p doc.Precision) (val, bool) {
-	var v val
-	var err error
+	num := func(t string) (int, bool) {
+		if t == "" {
+			return 0, false
+		}
+		n := 0
+		for k := 0; k < len(t); k++ {
+			if t[k] < '0' || t[k] > '9' {
+				return 0, false
+			}
+			n = n*10 + int(t[k]-'0')
+		}
+		return n, true
+	}
+	v := val{p: p}
+	var ok1, ok2, ok3 bool
 	switch p {
 	case doc.Day:
-		_, err = fmt.Sscanf(s, "%4d-%2d-%2d", &v.y, &v.m, &v.d)
+		if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+			return v, false
+		}
+		v.y, ok1 = num(s[:4])
+		v.m, ok2 = num(s[5:7])
+		v.d, ok3 = num(s[8:])
+		return v, ok1 && ok2 && ok3
 	case doc.Month:
-		_, err = fmt.Sscanf(s, "%4d-%2d", &v.y, &v.m)
+		if len(s) != 7 || s[4] != '-' {
+			return v, false
+		}
+		v.y, ok1 = num(s[:4])
+		v.m, ok2 = num(s[5:])
+		return v, ok1 && ok2
 	case doc.Year, doc.Decade:
-		_, err = fmt.Sscanf(s, "%4d", &v.y)
-	default:
-		return v, false
+		if len(s) != 4 {
+			return v, false
+		}
+		v.y, ok1 = num(s)
+		return v, ok1
 	}
-	v.p = p
-	return v, err == nil
+	return v, false
+}
+
+// dayNumber counts the days from 1970-01-01 to the day of v (a proleptic
+// Gregorian calendar, as time uses), without calendar arithmetic.
+func dayNumber(v val) int {
+	y, m := v.y, v.m
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	if y < 0 && y%400 != 0 {
+		era--
+	}
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + v.d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
 }
 
 // precRank orders precisions, finest first.
@@ -89,8 +161,22 @@ func precRank(p doc.Precision) int {
 }
 
 // contains reports whether the period of a contains the whole period of b.
+// It compares the fields, without calendar arithmetic: merging asks it
+// for every pair of reports it compares.
 func (a val) contains(b val) bool {
-	return !a.date().After(b.date()) && !a.end().Before(b.end())
+	switch a.p {
+	case doc.Day:
+		return b.p == doc.Day && a.y == b.y && a.m == b.m && a.d == b.d
+	case doc.Month:
+		return (b.p == doc.Month || b.p == doc.Day) && a.y == b.y && a.m == b.m
+	case doc.Year:
+		return b.p != doc.Decade && a.y == b.y
+	default:
+		if b.p == doc.Decade {
+			return a.y == b.y
+		}
+		return b.y >= a.y && b.y < a.y+10
+	}
 }
 
 // validDay reports whether y-m-d is a real calendar day.

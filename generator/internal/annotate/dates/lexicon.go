@@ -27,6 +27,7 @@ type lexicon struct {
 	nameAfter   map[string]bool // Sunday "Times"
 	abbrevs     map[string]bool // "Dec." does not end a sentence
 	stopwords   map[string]bool
+	generic     map[string]bool // content words that tell no happening apart ("back", "time")
 	partsOfDay  map[string]bool
 	triggers    map[string]bool // the words an expression can start with
 	monthNames  [13]string      // full English names, for summaries and notes
@@ -94,6 +95,7 @@ func loadLexicon() (*lexicon, error) {
 		{"counts.txt", &l.counts},
 		{"abbreviations.txt", &l.abbrevs},
 		{"stopwords.txt", &l.stopwords},
+		{"generic.txt", &l.generic},
 		{"timewords.txt", &l.partsOfDay},
 	}
 	for _, s := range sets {
@@ -105,6 +107,10 @@ func loadLexicon() (*lexicon, error) {
 			return nil, err
 		}
 		*s.dst = m
+	}
+	// generic words are compared as the stems shingles makes
+	for w := range l.generic {
+		l.generic[stem(w)] = true
 	}
 	l.nameBefore, l.nameAfter = map[string]bool{}, map[string]bool{}
 	if err := eachLine("names.txt", func(f []string) error {

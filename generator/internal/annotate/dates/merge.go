@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/dossier/dossier/generator/internal/doc"
 )
@@ -20,16 +21,22 @@ const (
 
 // mrep is one report prepared for merging.
 type mrep struct {
-	docIdx int
-	src    *doc.Source
-	rep    doc.Report
-	date   doc.Date
-	v      val
-	people []string // dossier-wide person ids
-	stems  []string
-	surf   map[string]string
-	pers   []string // index periods: its own and the coarser ones
-	looks  []string // periods to search: its own, and for a day the days around
+	docIdx  int
+	src     *doc.Source
+	rep     doc.Report
+	date    doc.Date
+	v       val
+	people  []string // dossier-wide person ids
+	stems   []string
+	surf    map[string]string
+	pers    []string // index periods: its own and the coarser ones
+	looks   []string // periods to search: its own, and for a day the days around
+	ctx     []string // stems of the text around it, once computed (see context)
+	ctxDone bool
+	week    time.Time // the Monday of the week a week expression names ("last week")
+	inWeek  bool      // week is set
+	// the people named in the context (its own included), with ctx
+	ctxPeople []string
 }
 
 // mevent is an event being built.
@@ -48,11 +55,14 @@ type ikey struct {
 
 // merger holds the state of one Merge.
 type merger struct {
+	docs   []*doc.Annotated
+	ids    [][]string // dossier-wide person ids per doc
 	reps   []mrep
 	events []*mevent
 	index  map[ikey][]int
-	seen   []int // per event: the stamp of the last search that looked at it
-	round  int   // searches so far, for unique stamps
+	seen   []int  // per event: the stamp of the last search that looked at it
+	round  int    // searches so far, for unique stamps
+	keys   []ikey // a buffer for the keys of one search
 }
 
 // Merge merges the reports of all sources into events. personIDs[i][j] is the
@@ -65,7 +75,7 @@ type merger struct {
 // similar wording or the same people, or a date a few days off and very
 // similar wording (then the event records a date conflict).
 func Merge(docs []*doc.Annotated, personIDs [][]string) []doc.EventEntry {
-	m := &merger{index: map[ikey][]int{}}
+	m := &merger{docs: docs, ids: personIDs, index: map[ikey][]int{}}
 	for i, a := range docs {
 		if a == nil || a.Source == nil {
 			continue
@@ -87,6 +97,9 @@ func Merge(docs []*doc.Annotated, personIDs [][]string) []doc.EventEntry {
 			}
 			mr.stems, mr.surf = shingles(unnamed(a, r.Span, d.Span), "")
 			mr.pers, mr.looks = periods(v), lookups(v)
+			if d.Relative && d.Precision != doc.Day {
+				mr.week, mr.inWeek = weekOf(a.Source.Slice(d.Span), a.Source.Published)
+			}
 			m.reps = append(m.reps, mr)
 		}
 	}
@@ -222,15 +235,16 @@ func (m *merger) best(k int) int {
 	stamp := len(m.reps)*m.round + k + 1
 	m.round++
 	best, bestScore := -1, 0.0
+	srcKey := "\x00" + r.src.ID
 	for _, per := range r.looks {
-		keys := make([]ikey, 0, len(r.people)+len(r.stems)+1)
-		keys = append(keys, ikey{per, true, "\x00" + r.src.ID})
+		keys := append(m.keys[:0], ikey{per, true, srcKey})
 		for _, p := range r.people {
 			keys = append(keys, ikey{per, true, p})
 		}
 		for _, s := range r.stems {
 			keys = append(keys, ikey{per, false, s})
 		}
+		m.keys = keys
 		for _, key := range keys {
 			post := m.index[key]
 			if len(post) > postingCap {
@@ -282,6 +296,9 @@ func (m *merger) post(key ikey, e int) {
 // score rates how well report r fits event e: 0 when it does not, else
 // the best similarity with one of e's reports.
 func (m *merger) score(r *mrep, e *mevent) float64 {
+	if r.inWeek && outsideWeek(r, &mrep{v: e.v}) {
+		return 0 // the event's day is not in the report's week
+	}
 	best := 0.0
 	n := len(e.reps)
 	if n > scanReports {
@@ -305,13 +322,20 @@ func (m *merger) score(r *mrep, e *mevent) float64 {
 		if r.src == o.src {
 			need *= 2.0 / 3 // one story naming a day twice mostly tells one happening
 		}
-		switch relation(r.v, o.v) {
+		rel := relation(r.v, o.v)
+		if rel == relContains && outsideWeek(r, o) {
+			continue
+		}
+		switch rel {
 		case relSame:
 			ok = ov >= need || r.v.p == doc.Day && (shared >= 2 ||
 				// one story giving a day twice, by weekday and in full
 				r.src == o.src && r.date.Relative != o.date.Relative)
 		case relContains:
 			ok = ov >= containWords || shared >= 1 && ov >= containWords*2/3
+		}
+		if !ok && rel != relNone {
+			ok = m.coarseFits(r, o, shared)
 		}
 		if ok && sc > best {
 			best = sc
@@ -335,7 +359,7 @@ func relation(a, b val) int {
 	case a.contains(b) || b.contains(a):
 		return relContains
 	case a.p == doc.Day && b.p == doc.Day:
-		d := a.date().Sub(b.date()).Hours() / 24
+		d := dayNumber(a) - dayNumber(b)
 		if d < 0 {
 			d = -d
 		}

@@ -151,6 +151,47 @@ func TestSeeds(t *testing.T) {
 	has("2017-01-20", true, "inauguration in January")
 	has("2020", true, "run for president")
 	has("2016-11-17", false, "rant on November 17")
+	// one event per happening, whatever precision each source gives it
+	one := func(date string, planned bool, substrs ...string) {
+		t.Helper()
+		var found *doc.EventEntry
+		for i, e := range events {
+			if e.Date == date && e.Planned == planned && (found == nil || len(e.Reports) > len(found.Reports)) {
+				found = &events[i]
+			}
+		}
+		if found == nil {
+			t.Errorf("no event on %s (planned %v)", date, planned)
+			return
+		}
+		for _, sub := range substrs {
+			ok := false
+			for _, r := range found.Reports {
+				ok = ok || strings.Contains(r.Summary, sub)
+			}
+			if !ok {
+				t.Errorf("event %s lacks a report saying %q", found.ID, sub)
+			}
+		}
+	}
+	one("2017-01-20", true, "inauguration on January 20", "next month's inauguration", "inauguration next month", "inauguration in January")
+	one("2016-11-17", false, "rant on November 17", "at a concert in California", "last month at a concert", "at a concert back in November 2016")
+	one("2020", true, "run for president in 2020", "his 2020 run", "would run in 2020", "running for office in 2020")
+	for _, e := range events {
+		if e.Planned && e.Date == "2020" && len(e.Reports) == 1 {
+			t.Errorf("a planned 2020 report stands alone: %s", e.Reports[0].Summary)
+		}
+		if e.Date == "2016-11" && strings.Contains(e.Reports[0].Summary, "concert") {
+			t.Errorf("a concert report stands alone at 2016-11: %s", e.Reports[0].Summary)
+		}
+		if e.Date == "2016-12-13" && len(e.Reports) > 4 {
+			for _, r := range e.Reports {
+				if strings.Contains(r.Text, "last week") {
+					t.Errorf("a report of last week joined the meeting: %s", r.Summary)
+				}
+			}
+		}
+	}
 	for _, e := range events {
 		if e.Date == "2018-10-11" && len(e.Conflicts) > 0 {
 			t.Errorf("the 2018 lunch must not conflict with its announcement: %+v", e.Conflicts)

@@ -1,0 +1,224 @@
+package dates
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/dossier/dossier/generator/internal/doc"
+)
+
+// ctxReach is how far the context of a report reaches on each side of its
+// clause, in bytes, within its paragraph.
+const ctxReach = 240
+
+// context returns the content-word stems around report r: its clause and
+// the text up to ctxReach bytes either side within the paragraph, names and
+// the temporal expression left out. A clause often leaves out what it is
+// about ("Kanye said at a concert back in November 2016" after the quote
+// he said): the sentences around it tell. Computed on first use.
+func (m *merger) context(r *mrep) []string {
+	if r.ctxDone {
+		return r.ctx
+	}
+	r.ctxDone = true
+	a := m.docs[r.docIdx]
+	text := a.Source.Text
+	st, en := r.rep.Start, r.rep.End
+	if st < 0 || en > len(text) || st > en {
+		return nil
+	}
+	lo, hi := max(st-ctxReach, 0), min(en+ctxReach, len(text))
+	if i := strings.LastIndex(text[lo:st], "\n\n"); i >= 0 {
+		lo += i + 2
+	} else if lo > 0 {
+		if i := strings.IndexAny(text[lo:st], " \n"); i >= 0 {
+			lo += i + 1 // not from the middle of a word
+		} else {
+			lo = st
+		}
+	}
+	if i := strings.Index(text[en:hi], "\n\n"); i >= 0 {
+		hi = en + i
+	} else if hi < len(text) {
+		if i := strings.LastIndexAny(text[en:hi], " \n"); i >= 0 {
+			hi = en + i
+		} else {
+			hi = en
+		}
+	}
+	r.ctx = stemsOf(unnamed(a, doc.Span{Start: lo, End: hi}, r.date.Span), r.ctx[:0])
+	r.ctxPeople = append(r.ctxPeople[:0], r.people...)
+	var ids []string
+	if r.docIdx < len(m.ids) {
+		ids = m.ids[r.docIdx]
+	}
+	ms := a.Mentions
+	first := sort.Search(len(ms), func(i int) bool { return ms[i].End > lo })
+	if len(r.people) == 0 && first > 0 {
+		first-- // "She will run": the last person named before it
+	}
+	for i := first; i < len(ms) && ms[i].Start < hi; i++ {
+		if p := ms[i].Person; p >= 0 && p < len(ids) && ids[p] != "" {
+			r.ctxPeople = appendUnique(r.ctxPeople, ids[p])
+		}
+	}
+	return r.ctx
+}
+
+// salientShared reports whether two reports of different sources have a
+// telling word in common: a stem of one's clause found in the other's
+// clause or context, not counting the words of lexicon/generic.txt ("back",
+// "time"). It tells reports of one happening at different precisions ("last
+// month at a concert", "during his rant on November 17") from different
+// happenings of one person in the same month. The contexts are computed
+// only when the clauses share nothing.
+func (m *merger) salientShared(r, o *mrep) bool {
+	g := lex().generic
+	some := func(stems, in []string) bool {
+		for _, s := range stems {
+			if contains(in, s) && !g[s] {
+				return true
+			}
+		}
+		return false
+	}
+	return some(r.stems, o.stems) || some(r.stems, m.context(o)) || some(o.stems, m.context(r))
+}
+
+// coarseFits reports whether reports r and o, of different sources, with
+// compatible dates (the same period, or one containing the other) and not
+// both to the day, tell one happening: both planned or both not, a person
+// in common, and a telling word in common.
+//
+// A clause that names no one it shares ("asked about her run in 2022,
+// the party leader said") may share a person through the people named
+// around it (or, for a clause that names no one, the last person named
+// before it), but then the telling word must be in both clauses.
+func (m *merger) coarseFits(r, o *mrep, shared int) bool {
+	if r.src == o.src || r.rep.Planned != o.rep.Planned || r.v.p == doc.Day && o.v.p == doc.Day {
+		return false
+	}
+	if shared >= 1 {
+		return m.salientShared(r, o)
+	}
+	if !clauseShared(r, o) {
+		return false
+	}
+	m.context(r)
+	m.context(o)
+	for _, p := range r.ctxPeople {
+		if contains(o.ctxPeople, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseShared reports whether the clauses of two reports have a telling
+// word in common.
+func clauseShared(r, o *mrep) bool {
+	g := lex().generic
+	for _, s := range r.stems {
+		if contains(o.stems, s) && !g[s] {
+			return true
+		}
+	}
+	return false
+}
+
+// stemsOf appends to out the distinct content-word stems of text, as
+// shingles finds them, without their surface forms.
+func stemsOf(text string, out []string) []string {
+	l := lex()
+	start := -1
+	for i, c := range text + " " {
+		if unicode.IsLetter(c) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start < 0 {
+			continue
+		}
+		w := strings.ToLower(text[start:i])
+		start = -1
+		if len(w) < 2 || l.stopwords[w] || l.partsOfDay[w] || dateWord(l, w) {
+			continue
+		}
+		if st := stem(w); !contains(out, st) {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// weekOf returns the Monday of the week a relative week expression ("last
+// week", "this week", "next week", "two weeks ago") names, counted from the
+// publication date; ok is false for any other expression. Such a date has
+// the precision of its month (or year), but a day outside the week is not
+// the happening it dates: "hospitalized until last week" is not the
+// meeting of this Tuesday.
+func weekOf(expr, published string) (mon time.Time, ok bool) {
+	anchor, err := time.Parse("2006-01-02", published)
+	if err != nil || !strings.Contains(strings.ToLower(expr), "week") {
+		return time.Time{}, false
+	}
+	words := strings.Fields(strings.ToLower(expr))
+	off, found := 0, false
+	for i, w := range words {
+		switch w {
+		case "last", "past", "previous":
+			off, found = -1, true
+		case "this", "current":
+			off, found = 0, true
+		case "next", "coming":
+			off, found = 1, true
+		case "ago":
+			if i >= 2 {
+				n, isNum := lex().numbers[words[i-2]]
+				if words[i-2] == "a" || words[i-2] == "one" {
+					n, isNum = 1, true
+				}
+				if !isNum {
+					if k, err := strconv.Atoi(words[i-2]); err == nil {
+						n, isNum = k, true
+					}
+				}
+				if isNum && strings.HasPrefix(words[i-1], "week") {
+					off, found = -n, true
+				}
+			}
+		}
+	}
+	if !found || strings.Contains(strings.ToLower(expr), "weekend") {
+		return time.Time{}, false
+	}
+	t := anchor.AddDate(0, 0, 7*off)
+	return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7)), true
+}
+
+// outsideWeek reports whether one report is dated by a week and the other
+// to a day outside that week.
+func outsideWeek(r, o *mrep) bool {
+	out := func(w, d *mrep) bool {
+		if !w.inWeek || d.v.p != doc.Day {
+			return false
+		}
+		t := d.v.date()
+		return t.Before(w.week) || !t.Before(w.week.AddDate(0, 0, 7))
+	}
+	return out(r, o) || out(o, r)
+}

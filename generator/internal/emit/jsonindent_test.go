@@ -1,0 +1,48 @@
+package emit
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+)
+
+// FuzzIndentJSON checks marshalIndent against json.MarshalIndent.
+func FuzzIndentJSON(f *testing.F) {
+	for _, s := range []string{"", `"`, `\`, `\"`, "{}[],:", "<script>&", "\u2028", "\x00\xff", `{"a":[]}`} {
+		f.Add(s, 3)
+	}
+	f.Fuzz(func(t *testing.T, s string, n int) {
+		v := map[string]any{
+			s:       []any{s, n, 1.5, nil, true, map[string]any{}, []any{}, map[string]any{s: []string{s, s}}},
+			"empty": []string{}, "nested": [][]int{{}, {1, 2}}, "struct": struct {
+				A string `json:"a"`
+				B []int  `json:"b"`
+			}{s, []int{n}},
+		}
+		want, err := json.MarshalIndent(v, "", "  ")
+		if err != nil {
+			t.Skip()
+		}
+		got, err := marshalIndent(v)
+		if err != nil || !bytes.Equal(got, want) {
+			t.Fatalf("marshalIndent = %q, %v\nwant %q", got, err, want)
+		}
+	})
+}
+
+func BenchmarkMarshalIndent(b *testing.B) {
+	v := map[string]any{}
+	for i := range 2000 {
+		v[string(rune('a'+i%26))+string(rune(i))] = []any{"some text with \"quotes\" and <tags>", i, map[string]any{"x": []int{i, i}}}
+	}
+	b.Run("json", func(b *testing.B) {
+		for b.Loop() {
+			json.MarshalIndent(v, "", "  ")
+		}
+	})
+	b.Run("fast", func(b *testing.B) {
+		for b.Loop() {
+			marshalIndent(v)
+		}
+	})
+}
