@@ -17,10 +17,10 @@ import (
 // content/, data/ and public/: no map order, clock, absolute path or
 // scheduling may leak into the output.
 //
-// Hugo stamps nothing on its own here: the site has no .Lastmod or
-// .Date-less pages with a date from the clock, no build time in templates
-// and no git info, so nothing is excluded. (If a template ever printed
-// now or hugo.BuildDate, this test is where it would show.)
+// Hugo stamps nothing on its own here, so nothing is excluded: the
+// sitemap's <lastmod> comes from the dates in the generated front matter
+// (not the clock or file times), enableGitInfo is off, and no template
+// prints now or hugo.BuildDate. If one ever did, this test would show it.
 func TestDeterministic(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a site with Hugo twice")
