@@ -18,6 +18,12 @@
 //		stop after writing content/ and data/; do not run Hugo
 //	-public DIR
 //		where Hugo writes the site; default ROOT/public
+//	-cache=false
+//		annotate every source again instead of reusing ROOT/.dossier-cache
+//	-serve
+//		preview on localhost with live reload, regenerating when a source changes
+//	-port N
+//		the port of the -serve preview; default 1313
 //
 // A problem with a source is reported as file:line: message, and nothing
 // is written: the site from the previous run stays as it was.
