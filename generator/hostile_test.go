@@ -51,16 +51,7 @@ func TestHostileCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a site with Hugo")
 	}
-	root := newSite(t)
-	write := func(name, content string) {
-		if err := os.WriteFile(filepath.Join(root, "sources", name), []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	write("hostile.txt", hostileFront+hostileText)
-	write("hostile-md.md", "---\ntitle: Markdown source\npublished: 2021-03-03\n---\n# A heading <script>alert('xss-h')</script>\n\n"+hostileText)
-	write("plain.txt", hostileText) // no front matter: the title comes from the text
-	stderr := generateSite(t, root)
+	root, stderr := hostileSite(t)
 	if !strings.Contains(stderr, `unknown front matter field "note" (kept)`) {
 		t.Errorf("no warning for the unknown field; stderr:\n%s", stderr)
 	}
@@ -108,6 +99,22 @@ func TestHostileCorpus(t *testing.T) {
 	if !found {
 		t.Errorf("no page shows the hostile title literally")
 	}
+}
+
+// hostileSite builds the hostile corpus into a new site and returns its
+// root and the generator's standard error.
+func hostileSite(t *testing.T) (root, stderr string) {
+	t.Helper()
+	root = newSite(t)
+	write := func(name, content string) {
+		if err := os.WriteFile(filepath.Join(root, "sources", name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("hostile.txt", hostileFront+hostileText)
+	write("hostile-md.md", "---\ntitle: Markdown source\npublished: 2021-03-03\n---\n# A heading <script>alert('xss-h')</script>\n\n"+hostileText)
+	write("plain.txt", hostileText) // no front matter: the title comes from the text
+	return root, generateSite(t, root)
 }
 
 // checkInert fails if the HTML page has an element, attribute or link
