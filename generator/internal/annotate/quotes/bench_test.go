@@ -9,7 +9,7 @@ import (
 
 // benchDocs returns copies of the evaluation corpus and the seeds, with
 // distinct ids, about n sources in all.
-func benchDocs(b *testing.B, n int) []*doc.Annotated {
+func benchDocs(b testing.TB, n int) []*doc.Annotated {
 	c := loadCorpus(b)
 	var base []*doc.Annotated
 	for _, f := range c.files {
