@@ -41,3 +41,22 @@ func BenchmarkFindLarge(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkMergeSynth measures Merge over 10,000 synthetic sources (the
+// scale test's corpus), annotated as the pipeline does.
+func BenchmarkMergeSynth(b *testing.B) {
+	var names []string
+	var data [][]byte
+	for _, f := range synth.Corpus(synth.Options{N: 10000, Seed: 7}) {
+		names = append(names, f.Name)
+		data = append(data, f.Data)
+	}
+	docs, ids := pipelineDocs(b, names, data)
+	for _, a := range docs {
+		a.Dates, a.Reports = Find(a)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Merge(docs, ids)
+	}
+}
