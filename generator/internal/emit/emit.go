@@ -14,6 +14,7 @@ package emit
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/dossier/dossier/generator/internal/doc"
@@ -29,40 +30,32 @@ func Site(g *link.Graph, root string) (Result, error) {
 	return writeSite(root, jobs(g))
 }
 
-// putFunc receives one rendered file: its slash-separated path relative to
-// the site root and its contents, which it must not keep.
-type putFunc func(path string, data []byte) error
-
-// A job renders one or more files and hands each to put. Jobs share only
-// read-only state, so they run in parallel.
-type job func(put putFunc) error
+// A job renders one or more files and hands each to the sink. Jobs share
+// only read-only state, so they run in parallel.
+type job func(s sink) error
 
 // jobs lists the rendering of every generated file of the site, largest
 // first so that the workers finish together.
 func jobs(g *link.Graph) []job {
 	ix := newIndex(g)
 	js := []job{
-		func(put putFunc) error {
-			data, err := jsonBytes(g.Dossier)
-			if err != nil {
-				return err
-			}
-			return put("data/dossier.json", data)
+		func(s sink) error {
+			return s.stream("data/dossier.json", func(w io.Writer) error { return writeDossierJSON(w, &g.Dossier) })
 		},
-		func(put putFunc) error { return timelineFiles(g, ix, put) },
-		func(put putFunc) error { return quoteFiles(g, ix, put) },
-		func(put putFunc) error {
+		func(s sink) error { return timelineFiles(g, ix, s) },
+		func(s sink) error { return quoteFiles(g, ix, s) },
+		func(s sink) error {
 			var css bytes.Buffer
 			if err := original.WriteCSS(&css); err != nil {
 				return fmt.Errorf("writing the originals' stylesheet: %w", err)
 			}
-			return put("assets/css/original.css", css.Bytes())
+			return s.put("assets/css/original.css", css.Bytes())
 		},
 		sectionJob("content/sources/_index.md", sectionFront{Title: "Sources", Description: "Every source in the dossier, newest first."}),
 		sectionJob("content/people/_index.md", sectionFront{Title: "People", Description: "Everyone the sources name, most mentioned first."}),
 	}
 	for i := range g.Docs {
-		js = append(js, func(put putFunc) error {
+		js = append(js, func(s sink) error {
 			p, body, err := sourcePage(g, ix, i)
 			if err != nil {
 				return err
@@ -71,28 +64,28 @@ func jobs(g *link.Graph) []job {
 			if err != nil {
 				return err
 			}
-			return put("content/sources/"+g.Docs[i].Source.ID+".md", b)
+			return s.put("content/sources/"+g.Docs[i].Source.ID+".md", b)
 		})
 	}
 	for rank, i := range ix.peopleByProminence {
-		js = append(js, func(put putFunc) error {
+		js = append(js, func(s sink) error {
 			b, err := page(personPage(g, ix, i, rank+1), "")
 			if err != nil {
 				return err
 			}
-			return put("content/people/"+g.Dossier.People[i].ID+".md", b)
+			return s.put("content/people/"+g.Dossier.People[i].ID+".md", b)
 		})
 	}
 	return js
 }
 
 func sectionJob(path string, front sectionFront) job {
-	return func(put putFunc) error {
+	return func(s sink) error {
 		b, err := page(front, "")
 		if err != nil {
 			return err
 		}
-		return put(path, b)
+		return s.put(path, b)
 	}
 }
 

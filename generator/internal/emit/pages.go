@@ -433,7 +433,7 @@ type timelineReport struct {
 	Planned     bool   `json:"planned"`
 }
 
-func timelineFiles(g *link.Graph, ix *index, put putFunc) error {
+func timelineFiles(g *link.Graph, ix *index, s sink) error {
 	var events []timelineEvent
 	for _, e := range g.Dossier.Events {
 		te := timelineEvent{ID: e.ID, Date: e.Date, Precision: e.Precision, Label: DateLabel(e.Date, e.Precision),
@@ -473,16 +473,16 @@ func timelineFiles(g *link.Graph, ix *index, put putFunc) error {
 	if err != nil {
 		return err
 	}
-	if err := put("content/timeline/index.md", b); err != nil {
+	if err := s.put("content/timeline/index.md", b); err != nil {
 		return err
 	}
 	if b, err = jsonBytes(events); err != nil {
 		return err
 	}
-	if err := put("content/timeline/events.json", b); err != nil {
+	if err := s.put("content/timeline/events.json", b); err != nil {
 		return err
 	}
-	return put("content/timeline/dossier.ics", dates.ICS(g.Dossier.Events, "Dossier timeline"))
+	return s.put("content/timeline/dossier.ics", dates.ICS(g.Dossier.Events, "Dossier timeline"))
 }
 
 // claims groups an event's reports by the date each gives, the event's
@@ -543,7 +543,7 @@ type quoteMember struct {
 	SpeakerName string    `json:"speaker_name"`
 }
 
-func quoteFiles(g *link.Graph, ix *index, put putFunc) error {
+func quoteFiles(g *link.Graph, ix *index, s sink) error {
 	ids := make([]string, 0, len(ix.group))
 	for id := range ix.group {
 		ids = append(ids, id)
@@ -588,11 +588,11 @@ func quoteFiles(g *link.Graph, ix *index, put putFunc) error {
 	if err != nil {
 		return err
 	}
-	if err := put("content/quotes/index.md", b); err != nil {
+	if err := s.put("content/quotes/index.md", b); err != nil {
 		return err
 	}
 	if b, err = jsonBytes(groups); err != nil {
 		return fmt.Errorf("quotes: %w", err)
 	}
-	return put("content/quotes/quotes.json", b)
+	return s.put("content/quotes/quotes.json", b)
 }

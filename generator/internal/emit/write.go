@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -92,13 +93,7 @@ func writeSite(root string, js []job) (Result, error) {
 				if k >= len(js) {
 					return
 				}
-				err := js[k](func(p string, data []byte) error {
-					f, err := w.put(p, data)
-					if err == nil {
-						out[k] = append(out[k], f)
-					}
-					return err
-				})
+				err := js[k](sink{w, &out[k]})
 				if err != nil {
 					errOnce.Do(func() { first = err })
 					failed.Store(true)
@@ -184,6 +179,32 @@ func writeSite(root string, js []job) (Result, error) {
 	return res, nil
 }
 
+// A sink receives the files a job renders.
+type sink struct {
+	w   *writer
+	out *[]staged
+}
+
+// put takes one rendered file: its slash-separated path relative to the
+// site root and its contents, which it does not keep.
+func (s sink) put(p string, data []byte) error {
+	f, err := s.w.put(p, data)
+	if err == nil {
+		*s.out = append(*s.out, f)
+	}
+	return err
+}
+
+// stream takes one file that write renders piece by piece, for a file too
+// large to hold in memory at once.
+func (s sink) stream(p string, write func(io.Writer) error) error {
+	f, err := s.w.stream(p, write)
+	if err == nil {
+		*s.out = append(*s.out, f)
+	}
+	return err
+}
+
 // put checks one rendered file against the previous run and stages it if
 // it is new or changed. It is called from every worker at once.
 func (w *writer) put(p string, data []byte) (staged, error) {
@@ -191,34 +212,107 @@ func (w *writer) put(p string, data []byte) (staged, error) {
 	if err := checkPath(p); err != nil {
 		return f, err
 	}
+	changed, err := w.changed(p, int64(len(data)), f.sum, func() ([]byte, error) { return data, nil })
+	if err != nil || !changed {
+		return f, err
+	}
+	f.changed = true
+	tmp, err := w.stagePath(p)
+	if err != nil {
+		return f, err
+	}
+	if err := os.WriteFile(tmp, data, 0o644); err != nil {
+		return f, fmt.Errorf("staging %s: %w", p, err)
+	}
+	return f, nil
+}
+
+// stream stages the file write writes, hashing it on the way, and drops
+// it again when it turns out unchanged.
+func (w *writer) stream(p string, write func(io.Writer) error) (staged, error) {
+	f := staged{path: p}
+	if err := checkPath(p); err != nil {
+		return f, err
+	}
+	tmp, err := w.stagePath(p)
+	if err != nil {
+		return f, err
+	}
+	file, err := os.Create(tmp)
+	if err != nil {
+		return f, fmt.Errorf("staging %s: %w", p, err)
+	}
+	h := sha256.New()
+	n := &countingWriter{w: io.MultiWriter(file, h)}
+	err = write(n)
+	if cerr := file.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("staging %s: %w", p, cerr)
+	}
+	if err != nil {
+		return f, err
+	}
+	h.Sum(f.sum[:0])
+	changed, err := w.changed(p, n.n, f.sum, func() ([]byte, error) { return os.ReadFile(tmp) })
+	if err != nil {
+		return f, err
+	}
+	if f.changed = changed; !changed {
+		os.Remove(tmp)
+	}
+	return f, nil
+}
+
+// changed reports whether the file p, of size bytes with hash sum, differs
+// from what is under the root. It trusts the manifest's hash when the
+// file is there with the same size; a manifest without hashes (the older
+// format) makes it compare the bytes (read with data). It refuses a new
+// path where a file the generator did not write exists.
+func (w *writer) changed(p string, size int64, sum [sha256.Size]byte, data func() ([]byte, error)) (bool, error) {
 	dst := filepath.Join(w.root, filepath.FromSlash(p))
 	oldSum, listed := w.old[p]
 	info, statErr := os.Lstat(dst)
 	switch {
 	case !listed:
 		if statErr == nil && w.claim {
-			return f, fmt.Errorf("%s exists and was not generated; move it away or delete it so the generator can own it", p)
+			return false, fmt.Errorf("%s exists and was not generated; move it away or delete it so the generator can own it", p)
 		}
-		f.changed = true
-	case statErr != nil || !info.Mode().IsRegular() || info.Size() != int64(len(data)):
-		f.changed = true
-	case oldSum == "": // a manifest from before hashes: compare the bytes
+		return true, nil
+	case statErr != nil || !info.Mode().IsRegular() || info.Size() != size:
+		return true, nil
+	case oldSum == "":
 		cur, err := os.ReadFile(dst)
-		f.changed = err != nil || !bytes.Equal(cur, data)
+		if err != nil {
+			return true, nil
+		}
+		b, err := data()
+		if err != nil {
+			return false, err
+		}
+		return !bytes.Equal(cur, b), nil
 	default:
-		f.changed = oldSum != hex.EncodeToString(f.sum[:])
+		return oldSum != hex.EncodeToString(sum[:]), nil
 	}
-	if !f.changed {
-		return f, nil
-	}
+}
+
+// stagePath returns where p is staged, its folder created.
+func (w *writer) stagePath(p string) (string, error) {
 	tmp := filepath.Join(w.stage, filepath.FromSlash(p))
 	if err := w.mkdir(filepath.Dir(tmp)); err != nil {
-		return f, fmt.Errorf("staging %s: %w", p, err)
+		return "", fmt.Errorf("staging %s: %w", p, err)
 	}
-	if err := os.WriteFile(tmp, data, 0o644); err != nil {
-		return f, fmt.Errorf("staging %s: %w", p, err)
-	}
-	return f, nil
+	return tmp, nil
+}
+
+// countingWriter counts the bytes written through it.
+type countingWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
 }
 
 // mkdir creates a staging folder the first time it is asked for.

@@ -18,7 +18,7 @@ type files map[string]string
 func write(root string, fs files) (written, removed int, err error) {
 	var js []job
 	for p, data := range fs {
-		js = append(js, func(put putFunc) error { return put(p, []byte(data)) })
+		js = append(js, func(s sink) error { return s.put(p, []byte(data)) })
 	}
 	r, err := writeSite(root, js)
 	return r.Written, r.Removed, err
@@ -143,9 +143,9 @@ func TestWriteFailure(t *testing.T) {
 	}
 	before, _ := os.ReadFile(filepath.Join(root, Manifest))
 	js := []job{
-		func(put putFunc) error { return put("content/a.md", []byte("A2")) },
-		func(put putFunc) error { return put("content/b.md", []byte("B")) },
-		func(put putFunc) error { return os.ErrInvalid },
+		func(s sink) error { return s.put("content/a.md", []byte("A2")) },
+		func(s sink) error { return s.put("content/b.md", []byte("B")) },
+		func(sink) error { return os.ErrInvalid },
 	}
 	if _, err := writeSite(root, js); err == nil {
 		t.Fatal("writeSite with a failing job succeeded")
