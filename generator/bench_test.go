@@ -61,9 +61,9 @@ func synthSite(t *testing.T, n int, seed uint64) (root string, bytes int64) {
 // (user+system, all threads) of the passes that run in this process: on a
 // busy machine the CPU time is the steadier figure.
 type stageTimes struct {
-	load, annotate, link, plan, write, hugo time.Duration
-	cpu                                     [5]time.Duration // load, annotate, link, plan, write
-	sources, people, quotes, events, files  int
+	load, annotate, link, emit, hugo       time.Duration
+	cpu                                    [4]time.Duration // load, annotate, link, emit
+	sources, people, quotes, events, files int
 }
 
 // cpuTime is the CPU time the process has used so far.
@@ -77,7 +77,7 @@ func cpuTime() time.Duration {
 
 func runStages(ctx context.Context, root string, hugo bool) (stageTimes, error) {
 	var st stageTimes
-	var cpu [6]time.Duration
+	var cpu [5]time.Duration
 	cpu[0] = cpuTime()
 	t0 := time.Now()
 	sources, _, err := load.Dir(root, filepath.Join(root, "sources"))
@@ -96,27 +96,22 @@ func runStages(ctx context.Context, root string, hugo bool) (stageTimes, error) 
 	g := link.Link(docs, reg)
 	t3 := time.Now()
 	cpu[3] = cpuTime()
-	files, err := emit.Plan(g)
+	res, err := emit.Site(g, root) // renders and writes in one streaming pass
 	if err != nil {
 		return st, err
 	}
 	t4 := time.Now()
 	cpu[4] = cpuTime()
-	if _, _, err := emit.Write(root, files); err != nil {
-		return st, err
-	}
-	t5 := time.Now()
-	cpu[5] = cpuTime()
 	if hugo {
 		if err := build.Hugo(ctx, build.Options{Root: root, Dest: filepath.Join(root, "public")}); err != nil {
 			return st, err
 		}
 	}
-	t6 := time.Now()
+	t5 := time.Now()
 	st = stageTimes{
-		load: t1.Sub(t0), annotate: t2.Sub(t1), link: t3.Sub(t2), plan: t4.Sub(t3), write: t5.Sub(t4), hugo: t6.Sub(t5),
-		cpu:     [5]time.Duration{cpu[1] - cpu[0], cpu[2] - cpu[1], cpu[3] - cpu[2], cpu[4] - cpu[3], cpu[5] - cpu[4]},
-		sources: len(docs), people: len(g.Dossier.People), quotes: len(g.Dossier.Quotes), events: len(g.Dossier.Events), files: len(files),
+		load: t1.Sub(t0), annotate: t2.Sub(t1), link: t3.Sub(t2), emit: t4.Sub(t3), hugo: t5.Sub(t4),
+		cpu:     [4]time.Duration{cpu[1] - cpu[0], cpu[2] - cpu[1], cpu[3] - cpu[2], cpu[4] - cpu[3]},
+		sources: len(docs), people: len(g.Dossier.People), quotes: len(g.Dossier.Quotes), events: len(g.Dossier.Events), files: res.Files,
 	}
 	return st, nil
 }
@@ -181,17 +176,17 @@ func TestScale(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	core := st.load + st.annotate + st.link + st.plan + st.write
+	core := st.load + st.annotate + st.link + st.emit
 	t.Logf("%d sources, %.1f MB; %d people, %d quotes, %d events, %d files; GOMAXPROCS %d",
 		st.sources, float64(size)/1e6, st.people, st.quotes, st.events, st.files, runtime.GOMAXPROCS(0))
-	t.Logf("load %v  annotate %v  link %v  plan %v  write %v  hugo %v",
+	t.Logf("load %v  annotate %v  link %v  emit %v  hugo %v",
 		st.load.Round(time.Millisecond), st.annotate.Round(time.Millisecond), st.link.Round(time.Millisecond),
-		st.plan.Round(time.Millisecond), st.write.Round(time.Millisecond), st.hugo.Round(time.Millisecond))
+		st.emit.Round(time.Millisecond), st.hugo.Round(time.Millisecond))
 	r := func(d time.Duration) time.Duration { return d.Round(time.Millisecond) }
-	t.Logf("CPU time: load %v  annotate %v  link %v  plan %v  write %v", r(st.cpu[0]), r(st.cpu[1]), r(st.cpu[2]), r(st.cpu[3]), r(st.cpu[4]))
-	t.Logf("load..write %v (%.0f sources/s); annotate+link+emit %v; total %v",
+	t.Logf("CPU time: load %v  annotate %v  link %v  emit %v", r(st.cpu[0]), r(st.cpu[1]), r(st.cpu[2]), r(st.cpu[3]))
+	t.Logf("load..emit %v (%.0f sources/s); annotate+link+emit %v; total %v",
 		core.Round(time.Millisecond), float64(st.sources)/core.Seconds(),
-		(st.annotate + st.link + st.plan + st.write).Round(time.Millisecond), (core + st.hugo).Round(time.Millisecond))
+		(st.annotate + st.link + st.emit).Round(time.Millisecond), (core + st.hugo).Round(time.Millisecond))
 	t.Logf("peak Go heap in use %.0f MB; peak RSS %.0f MB (before the run: %.0f MB; Hugo runs in its own process)",
 		float64(heap)/1e6, float64(peakRSS())/1e6, float64(rss0)/1e6)
 
@@ -275,13 +270,17 @@ func BenchmarkLink(b *testing.B) {
 	reportRate(b, len(sources))
 }
 
-func BenchmarkPlan(b *testing.B) {
+// BenchmarkEmit renders and writes the site into a fresh root each time.
+func BenchmarkEmit(b *testing.B) {
 	_, sources := benchSources(b)
 	reg := &people.Registry{}
 	g := link.Link(annotateAll(sources, reg), reg)
 	b.ResetTimer()
 	for b.Loop() {
-		if _, err := emit.Plan(g); err != nil {
+		b.StopTimer()
+		root := b.TempDir()
+		b.StartTimer()
+		if _, err := emit.Site(g, root); err != nil {
 			b.Fatal(err)
 		}
 	}

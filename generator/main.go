@@ -152,16 +152,12 @@ func generate(ctx context.Context, c config, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "warning:", w)
 	}
 
-	files, err := emit.Plan(g)
-	if err != nil {
-		return err
-	}
-	written, removed, err := emit.Write(c.root, files)
+	res, err := emit.Site(g, c.root)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "dossier: %d sources, %d people, %d quotes, %d events; %d files written, %d removed\n",
-		len(docs), len(g.Dossier.People), len(g.Dossier.Quotes), len(g.Dossier.Events), written, removed)
+		len(docs), len(g.Dossier.People), len(g.Dossier.Quotes), len(g.Dossier.Events), res.Written, res.Removed)
 	if !c.build {
 		return nil
 	}

@@ -1,8 +1,10 @@
 // Package emit turns the linked annotation graph into the files of the
 // Hugo site: front-mattered Markdown in content/, the graph in
-// data/dossier.json, and the stylesheet of the originals. It plans every
-// file in memory first (Plan) and then writes them all at once (Write), so
-// a failure never leaves a half-written site.
+// data/dossier.json, and the stylesheet of the originals. Site renders the
+// pages on every core and streams each one into a staging folder as soon
+// as it is rendered (only its path and hash stay in memory); only when all
+// are staged does it move the changed ones into place, so a failure never
+// leaves a half-written site (write.go).
 //
 // Pages get what their templates need in their front matter (JSON, which
 // Hugo reads natively and which cannot be broken by any text inside a
@@ -12,8 +14,7 @@ package emit
 import (
 	"bytes"
 	"fmt"
-	"path"
-	"sort"
+	"io"
 	"strings"
 
 	"github.com/dossier/dossier/generator/internal/doc"
@@ -21,70 +22,71 @@ import (
 	"github.com/dossier/dossier/generator/internal/original"
 )
 
-// Files maps slash-separated paths, relative to the site root, to contents.
-type Files map[string][]byte
-
-// Paths returns the paths in sorted order.
-func (f Files) Paths() []string {
-	paths := make([]string, 0, len(f))
-	for p := range f {
-		paths = append(paths, p)
-	}
-	sort.Strings(paths)
-	return paths
+// Site renders every generated file of the site for g and writes it under
+// root (see write.go for the guarantees): nothing under root changes
+// unless every file rendered; unchanged files are left untouched; files
+// the previous run generated and this one does not are removed.
+func Site(g *link.Graph, root string) (Result, error) {
+	return writeSite(root, jobs(g))
 }
 
-// Plan renders every generated file of the site for g.
-func Plan(g *link.Graph) (Files, error) {
-	files := Files{}
+// A job renders one or more files and hands each to the sink. Jobs share
+// only read-only state, so they run in parallel.
+type job func(s sink) error
+
+// jobs lists the rendering of every generated file of the site, largest
+// first so that the workers finish together.
+func jobs(g *link.Graph) []job {
 	ix := newIndex(g)
-
-	data, err := jsonBytes(g.Dossier)
-	if err != nil {
-		return nil, err
-	}
-	files["data/dossier.json"] = data
-
-	var css bytes.Buffer
-	if err := original.WriteCSS(&css); err != nil {
-		return nil, fmt.Errorf("writing the originals' stylesheet: %w", err)
-	}
-	files["assets/css/original.css"] = css.Bytes()
-
-	files["content/sources/_index.md"], err = page(sectionFront{Title: "Sources", Description: "Every source in the dossier, newest first."}, "")
-	if err != nil {
-		return nil, err
+	js := []job{
+		func(s sink) error {
+			return s.stream("data/dossier.json", func(w io.Writer) error { return writeDossierJSON(w, &g.Dossier) })
+		},
+		func(s sink) error { return timelineFiles(g, ix, s) },
+		func(s sink) error { return quoteFiles(g, ix, s) },
+		func(s sink) error {
+			var css bytes.Buffer
+			if err := original.WriteCSS(&css); err != nil {
+				return fmt.Errorf("writing the originals' stylesheet: %w", err)
+			}
+			return s.put("assets/css/original.css", css.Bytes())
+		},
+		sectionJob("content/sources/_index.md", sectionFront{Title: "Sources", Description: "Every source in the dossier, newest first."}),
+		sectionJob("content/people/_index.md", sectionFront{Title: "People", Description: "Everyone the sources name, most mentioned first."}),
 	}
 	for i := range g.Docs {
-		p, body, err := sourcePage(g, ix, i)
-		if err != nil {
-			return nil, err
-		}
-		files["content/sources/"+g.Docs[i].Source.ID+".md"], err = page(p, body)
-		if err != nil {
-			return nil, err
-		}
-	}
-
-	files["content/people/_index.md"], err = page(sectionFront{Title: "People", Description: "Everyone the sources name, most mentioned first."}, "")
-	if err != nil {
-		return nil, err
+		js = append(js, func(s sink) error {
+			p, body, err := sourcePage(g, ix, i)
+			if err != nil {
+				return err
+			}
+			b, err := page(p, body)
+			if err != nil {
+				return err
+			}
+			return s.put("content/sources/"+g.Docs[i].Source.ID+".md", b)
+		})
 	}
 	for rank, i := range ix.peopleByProminence {
-		p := personPage(g, ix, i, rank+1)
-		files["content/people/"+g.Dossier.People[i].ID+".md"], err = page(p, "")
-		if err != nil {
-			return nil, err
-		}
+		js = append(js, func(s sink) error {
+			b, err := page(personPage(g, ix, i, rank+1), "")
+			if err != nil {
+				return err
+			}
+			return s.put("content/people/"+g.Dossier.People[i].ID+".md", b)
+		})
 	}
+	return js
+}
 
-	if err := timelineFiles(g, ix, files); err != nil {
-		return nil, err
+func sectionJob(path string, front sectionFront) job {
+	return func(s sink) error {
+		b, err := page(front, "")
+		if err != nil {
+			return err
+		}
+		return s.put(path, b)
 	}
-	if err := quoteFiles(g, ix, files); err != nil {
-		return nil, err
-	}
-	return files, nil
 }
 
 // page returns a Markdown page: JSON front matter, a blank line, the body.
@@ -149,5 +151,3 @@ func kwic(src *doc.Source, sp doc.Span, width int) (before, after string) {
 	}
 	return strings.TrimLeft(before, " \t"), strings.TrimRight(after, " \t")
 }
-
-var _ = path.Join

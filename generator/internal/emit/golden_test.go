@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -17,8 +18,9 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
-// plan runs load → annotate → link → Plan over a folder of sources.
-func plan(t *testing.T, dir string) Files {
+// site runs load → annotate → link → Site over a folder of sources into
+// a new site root, and returns the generated files it wrote there.
+func site(t *testing.T, dir string) map[string][]byte {
 	t.Helper()
 	sources, _, err := load.Dir(dir, filepath.Join(dir, "sources"))
 	if err != nil {
@@ -28,24 +30,59 @@ func plan(t *testing.T, dir string) Files {
 	for _, s := range sources {
 		docs = append(docs, annotate.Source(s, nil))
 	}
-	files, err := Plan(link.Link(docs, nil))
+	g := link.Link(docs, nil)
+	root := t.TempDir()
+	res, err := Site(g, root)
 	if err != nil {
 		t.Fatal(err)
 	}
+	if res.Written != res.Files {
+		t.Errorf("first run wrote %d of %d files", res.Written, res.Files)
+	}
+	// Rendering again into the same root changes nothing.
+	if again, err := Site(g, root); err != nil || again.Written != 0 || again.Removed != 0 {
+		t.Errorf("second run into the same root = %+v, %v; want nothing written or removed", again, err)
+	}
+	manifest, err := os.ReadFile(filepath.Join(root, Manifest))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string][]byte{}
+	for _, l := range strings.Split(strings.TrimSuffix(string(manifest), "\n"), "\n") {
+		_, p, ok := strings.Cut(l, "  ")
+		if !ok {
+			t.Fatalf("manifest line %q", l)
+		}
+		if files[p], err = os.ReadFile(filepath.Join(root, filepath.FromSlash(p))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(files) != res.Files {
+		t.Errorf("manifest lists %d files; Site reported %d", len(files), res.Files)
+	}
 	return files
+}
+
+func sortedPaths(files map[string][]byte) []string {
+	paths := make([]string, 0, len(files))
+	for p := range files {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	return paths
 }
 
 // TestGolden compares the emitted Markdown and JSON for the fixture corpus
 // (testdata/sources, a copy of generator/testdata/corpus) with
 // testdata/golden. Run with -update after an intended change, and read the diff.
 func TestGolden(t *testing.T) {
-	files := plan(t, "testdata")
-	again := plan(t, "testdata")
+	files := site(t, "testdata")
+	again := site(t, "testdata")
 	golden := filepath.Join("testdata", "golden")
 	if *update {
 		os.RemoveAll(golden)
 	}
-	for _, p := range files.Paths() {
+	for _, p := range sortedPaths(files) {
 		if !bytes.Equal(files[p], again[p]) {
 			t.Errorf("%s differs between two runs on the same input", p)
 		}

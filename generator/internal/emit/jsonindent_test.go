@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"testing"
+
+	"github.com/dossier/dossier/generator/internal/doc"
 )
 
 // FuzzIndentJSON checks marshalIndent against json.MarshalIndent.
@@ -45,4 +47,28 @@ func BenchmarkMarshalIndent(b *testing.B) {
 			marshalIndent(v)
 		}
 	})
+}
+
+// TestWriteDossierJSON checks the streaming writer against jsonBytes on
+// empty, nil and filled lists.
+func TestWriteDossierJSON(t *testing.T) {
+	speaker := "a \"b\" <c>"
+	for _, d := range []doc.Dossier{
+		{},
+		{Sources: []doc.SourceEntry{}, People: []doc.PersonEntry{}, Quotes: []doc.QuoteEntry{}, Events: []doc.EventEntry{}},
+		{
+			Sources: []doc.SourceEntry{{ID: "s1", Related: []doc.Related{{Source: "s2", Score: 2}}}, {ID: "s2"}},
+			Quotes:  []doc.QuoteEntry{{ID: "q1", Text: "x\u2028y", Speaker: &speaker}},
+			Events:  []doc.EventEntry{},
+		},
+	} {
+		want, err := jsonBytes(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got bytes.Buffer
+		if err := writeDossierJSON(&got, &d); err != nil || !bytes.Equal(got.Bytes(), want) {
+			t.Errorf("writeDossierJSON = %q, %v\nwant %q", got.Bytes(), err, want)
+		}
+	}
 }

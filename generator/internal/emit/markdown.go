@@ -210,6 +210,11 @@ func escape(b *strings.Builder, s string, last bool) {
 	}
 }
 
+// isPunct reports whether c is ASCII punctuation (CommonMark's escapable set).
 func isPunct(c byte) bool {
-	return strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) >= 0
+	switch {
+	case '!' <= c && c <= '/', ':' <= c && c <= '@', '[' <= c && c <= '`', '{' <= c && c <= '~':
+		return true
+	}
+	return false
 }

@@ -433,7 +433,7 @@ type timelineReport struct {
 	Planned     bool   `json:"planned"`
 }
 
-func timelineFiles(g *link.Graph, ix *index, files Files) error {
+func timelineFiles(g *link.Graph, ix *index, s sink) error {
 	var events []timelineEvent
 	for _, e := range g.Dossier.Events {
 		te := timelineEvent{ID: e.ID, Date: e.Date, Precision: e.Precision, Label: DateLabel(e.Date, e.Precision),
@@ -468,17 +468,21 @@ func timelineFiles(g *link.Graph, ix *index, files Files) error {
 	if events == nil {
 		events = []timelineEvent{}
 	}
-	var err error
-	files["content/timeline/index.md"], err = page(pageFront{Title: "Timeline", Layout: "timeline",
+	b, err := page(pageFront{Title: "Timeline", Layout: "timeline",
 		Description: "Every dated happening the sources report, in order, with the sources behind it."}, "")
 	if err != nil {
 		return err
 	}
-	if files["content/timeline/events.json"], err = jsonBytes(events); err != nil {
+	if err := s.put("content/timeline/index.md", b); err != nil {
 		return err
 	}
-	files["content/timeline/dossier.ics"] = dates.ICS(g.Dossier.Events, "Dossier timeline")
-	return nil
+	if b, err = jsonBytes(events); err != nil {
+		return err
+	}
+	if err := s.put("content/timeline/events.json", b); err != nil {
+		return err
+	}
+	return s.put("content/timeline/dossier.ics", dates.ICS(g.Dossier.Events, "Dossier timeline"))
 }
 
 // claims groups an event's reports by the date each gives, the event's
@@ -539,7 +543,7 @@ type quoteMember struct {
 	SpeakerName string    `json:"speaker_name"`
 }
 
-func quoteFiles(g *link.Graph, ix *index, files Files) error {
+func quoteFiles(g *link.Graph, ix *index, s sink) error {
 	ids := make([]string, 0, len(ix.group))
 	for id := range ix.group {
 		ids = append(ids, id)
@@ -579,15 +583,16 @@ func quoteFiles(g *link.Graph, ix *index, files Files) error {
 	if groups == nil {
 		groups = []quoteGroup{}
 	}
-	var err error
-	files["content/quotes/index.md"], err = page(pageFront{Title: "Quotes", Layout: "quotes",
+	b, err := page(pageFront{Title: "Quotes", Layout: "quotes",
 		Description: "Who said what, and how each source worded it."}, "")
 	if err != nil {
 		return err
 	}
-	files["content/quotes/quotes.json"], err = jsonBytes(groups)
-	if err != nil {
+	if err := s.put("content/quotes/index.md", b); err != nil {
+		return err
+	}
+	if b, err = jsonBytes(groups); err != nil {
 		return fmt.Errorf("quotes: %w", err)
 	}
-	return nil
+	return s.put("content/quotes/quotes.json", b)
 }

@@ -2,108 +2,337 @@ package emit
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
+	"runtime"
+	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // Manifest is the file, relative to the site root, that lists every file
-// the last run generated. Only files listed there are ever replaced or
-// removed; anything else (a hand-written content/_index.md) is never touched.
-// Hugo ignores files whose names start with a dot, so it stays out of the site.
+// the last run generated, one "SHA-256  path" line each, sorted by path.
+// Only files listed there are ever replaced or removed; anything else (a
+// hand-written content/_index.md) is never touched. The hashes let a run
+// tell which files changed without reading them back. Hugo ignores files
+// whose names start with a dot, so it stays out of the site.
 const Manifest = "content/.generated"
 
 // owned are the folders generated files may live in.
 var owned = []string{"content/", "data/", "assets/"}
 
-// Write makes the files under root exactly files: it stages every new or
-// changed file in a temporary folder beside them, and only when all are
-// staged moves them into place (rename, atomic per file) and removes the
-// files the previous run generated that are no longer produced. On an
-// error before the move, nothing under root has changed. It reports how
-// many files were written and removed.
-func Write(root string, files Files) (written, removed int, err error) {
-	old, err := readManifest(root)
-	if err != nil {
-		return 0, 0, err
-	}
-	for _, p := range files.Paths() {
-		if err := checkPath(p); err != nil {
-			return 0, 0, err
-		}
-		if !old[p] {
-			if _, err := os.Lstat(filepath.Join(root, filepath.FromSlash(p))); err == nil && len(old) > 0 {
-				return 0, 0, fmt.Errorf("%s exists and was not generated; move it away or delete it so the generator can own it", p)
-			}
-		}
-	}
+// Result counts what a run generated, and how many files it wrote (new or
+// changed) and removed (generated last time, not any more).
+type Result struct {
+	Files, Written, Removed int
+}
 
+// staged is one rendered file as the run keeps it: its path, its hash, and
+// whether it differs from what is under the root.
+type staged struct {
+	path    string
+	sum     [sha256.Size]byte
+	changed bool
+}
+
+// writer stages the files of one run.
+type writer struct {
+	root, stage string
+	old         map[string]string // manifest of the previous run: path → hex hash ("" in the old path-only format)
+	claim       bool              // whether there was a previous run: only then are unlisted files refused
+
+	mu   sync.Mutex
+	dirs map[string]bool // staging folders already created
+}
+
+// writeSite runs the jobs on every core and makes the generated files under
+// root exactly the files they put: every new or changed file is written to
+// a staging folder beside them as soon as it is rendered; only when all
+// jobs have succeeded are the staged files moved into place (rename,
+// atomic per file) and the files the previous run generated that are no
+// longer produced removed. On an error before the move, nothing under
+// root has changed. A file whose hash and size match the manifest is not
+// rewritten, so its modification time stays and Hugo's server sees only
+// real changes.
+func writeSite(root string, js []job) (Result, error) {
+	old, oldRaw, err := readManifest(root)
+	if err != nil {
+		return Result{}, err
+	}
 	stage, err := os.MkdirTemp(root, ".dossier-stage-")
 	if err != nil {
-		return 0, 0, fmt.Errorf("staging output: %w", err)
+		return Result{}, fmt.Errorf("staging output: %w", err)
 	}
 	defer os.RemoveAll(stage)
+	w := &writer{root: root, stage: stage, old: old, claim: len(old) > 0, dirs: map[string]bool{}}
 
-	var changed []string
-	for _, p := range files.Paths() {
-		dst := filepath.Join(root, filepath.FromSlash(p))
-		if cur, err := os.ReadFile(dst); err == nil && bytes.Equal(cur, files[p]) {
-			continue
+	// Each job's files land in its own slot, so the result does not
+	// depend on scheduling.
+	out := make([][]staged, len(js))
+	var (
+		next    atomic.Int64
+		failed  atomic.Bool
+		errOnce sync.Once
+		first   error
+		wg      sync.WaitGroup
+	)
+	for range min(runtime.GOMAXPROCS(0), len(js)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for !failed.Load() {
+				k := int(next.Add(1) - 1)
+				if k >= len(js) {
+					return
+				}
+				err := js[k](sink{w, &out[k]})
+				if err != nil {
+					errOnce.Do(func() { first = err })
+					failed.Store(true)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if first != nil {
+		return Result{}, first
+	}
+
+	var files []staged
+	for _, fs := range out {
+		files = append(files, fs...)
+	}
+	sort.Slice(files, func(a, b int) bool { return files[a].path < files[b].path })
+	for k := 1; k < len(files); k++ {
+		if files[k].path == files[k-1].path {
+			return Result{}, fmt.Errorf("two generated files at %s", files[k].path)
 		}
-		tmp := filepath.Join(stage, filepath.FromSlash(p))
-		if err := os.MkdirAll(filepath.Dir(tmp), 0o755); err != nil {
-			return 0, 0, fmt.Errorf("staging %s: %w", p, err)
-		}
-		if err := os.WriteFile(tmp, files[p], 0o644); err != nil {
-			return 0, 0, fmt.Errorf("staging %s: %w", p, err)
-		}
-		changed = append(changed, p)
 	}
 	var manifest bytes.Buffer
-	for _, p := range files.Paths() {
-		manifest.WriteString(p)
+	for _, f := range files {
+		manifest.WriteString(hex.EncodeToString(f.sum[:]))
+		manifest.WriteString("  ")
+		manifest.WriteString(f.path)
 		manifest.WriteByte('\n')
 	}
 
 	// Everything is staged; from here on, move into place.
-	for _, p := range changed {
-		dst := filepath.Join(root, filepath.FromSlash(p))
-		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-			return written, removed, fmt.Errorf("writing %s: %w", p, err)
-		}
-		if err := os.Rename(filepath.Join(stage, filepath.FromSlash(p)), dst); err != nil {
-			return written, removed, fmt.Errorf("writing %s: %w", p, err)
-		}
-		written++
-	}
-	for p := range old {
-		if _, keep := files[p]; keep || checkPath(p) != nil {
+	res := Result{Files: len(files)}
+	made := map[string]bool{}
+	for _, f := range files {
+		if !f.changed {
 			continue
 		}
+		dst := filepath.Join(root, filepath.FromSlash(f.path))
+		if dir := filepath.Dir(dst); !made[dir] {
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return res, fmt.Errorf("writing %s: %w", f.path, err)
+			}
+			made[dir] = true
+		}
+		if err := os.Rename(filepath.Join(stage, filepath.FromSlash(f.path)), dst); err != nil {
+			return res, fmt.Errorf("writing %s: %w", f.path, err)
+		}
+		res.Written++
+	}
+	stale := make([]string, 0)
+	for p := range old {
+		if checkPath(p) != nil {
+			continue
+		}
+		k := sort.Search(len(files), func(k int) bool { return files[k].path >= p })
+		if k == len(files) || files[k].path != p {
+			stale = append(stale, p)
+		}
+	}
+	sort.Strings(stale)
+	for _, p := range stale {
 		dst := filepath.Join(root, filepath.FromSlash(p))
 		if err := os.Remove(dst); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return written, removed, fmt.Errorf("removing stale %s: %w", p, err)
+			return res, fmt.Errorf("removing stale %s: %w", p, err)
 		}
-		removed++
+		res.Removed++
 		removeEmptyParents(root, filepath.Dir(dst))
+	}
+	if bytes.Equal(manifest.Bytes(), oldRaw) {
+		return res, nil
 	}
 	mpath := filepath.Join(root, filepath.FromSlash(Manifest))
 	if err := os.MkdirAll(filepath.Dir(mpath), 0o755); err != nil {
-		return written, removed, err
+		return res, err
 	}
-	if err := os.WriteFile(mpath, manifest.Bytes(), 0o644); err != nil {
-		return written, removed, fmt.Errorf("writing %s: %w", Manifest, err)
+	tmp := filepath.Join(stage, ".generated")
+	if err := os.WriteFile(tmp, manifest.Bytes(), 0o644); err != nil {
+		return res, fmt.Errorf("writing %s: %w", Manifest, err)
 	}
-	return written, removed, nil
+	if err := os.Rename(tmp, mpath); err != nil {
+		return res, fmt.Errorf("writing %s: %w", Manifest, err)
+	}
+	return res, nil
+}
+
+// A sink receives the files a job renders.
+type sink struct {
+	w   *writer
+	out *[]staged
+}
+
+// put takes one rendered file: its slash-separated path relative to the
+// site root and its contents, which it does not keep.
+func (s sink) put(p string, data []byte) error {
+	f, err := s.w.put(p, data)
+	if err == nil {
+		*s.out = append(*s.out, f)
+	}
+	return err
+}
+
+// stream takes one file that write renders piece by piece, for a file too
+// large to hold in memory at once.
+func (s sink) stream(p string, write func(io.Writer) error) error {
+	f, err := s.w.stream(p, write)
+	if err == nil {
+		*s.out = append(*s.out, f)
+	}
+	return err
+}
+
+// put checks one rendered file against the previous run and stages it if
+// it is new or changed. It is called from every worker at once.
+func (w *writer) put(p string, data []byte) (staged, error) {
+	f := staged{path: p, sum: sha256.Sum256(data)}
+	if err := checkPath(p); err != nil {
+		return f, err
+	}
+	changed, err := w.changed(p, int64(len(data)), f.sum, func() ([]byte, error) { return data, nil })
+	if err != nil || !changed {
+		return f, err
+	}
+	f.changed = true
+	tmp, err := w.stagePath(p)
+	if err != nil {
+		return f, err
+	}
+	if err := os.WriteFile(tmp, data, 0o644); err != nil {
+		return f, fmt.Errorf("staging %s: %w", p, err)
+	}
+	return f, nil
+}
+
+// stream stages the file write writes, hashing it on the way, and drops
+// it again when it turns out unchanged.
+func (w *writer) stream(p string, write func(io.Writer) error) (staged, error) {
+	f := staged{path: p}
+	if err := checkPath(p); err != nil {
+		return f, err
+	}
+	tmp, err := w.stagePath(p)
+	if err != nil {
+		return f, err
+	}
+	file, err := os.Create(tmp)
+	if err != nil {
+		return f, fmt.Errorf("staging %s: %w", p, err)
+	}
+	h := sha256.New()
+	n := &countingWriter{w: io.MultiWriter(file, h)}
+	err = write(n)
+	if cerr := file.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("staging %s: %w", p, cerr)
+	}
+	if err != nil {
+		return f, err
+	}
+	h.Sum(f.sum[:0])
+	changed, err := w.changed(p, n.n, f.sum, func() ([]byte, error) { return os.ReadFile(tmp) })
+	if err != nil {
+		return f, err
+	}
+	if f.changed = changed; !changed {
+		os.Remove(tmp)
+	}
+	return f, nil
+}
+
+// changed reports whether the file p, of size bytes with hash sum, differs
+// from what is under the root. It trusts the manifest's hash when the
+// file is there with the same size; a manifest without hashes (the older
+// format) makes it compare the bytes (read with data). It refuses a new
+// path where a file the generator did not write exists.
+func (w *writer) changed(p string, size int64, sum [sha256.Size]byte, data func() ([]byte, error)) (bool, error) {
+	dst := filepath.Join(w.root, filepath.FromSlash(p))
+	oldSum, listed := w.old[p]
+	info, statErr := os.Lstat(dst)
+	switch {
+	case !listed:
+		if statErr == nil && w.claim {
+			return false, fmt.Errorf("%s exists and was not generated; move it away or delete it so the generator can own it", p)
+		}
+		return true, nil
+	case statErr != nil || !info.Mode().IsRegular() || info.Size() != size:
+		return true, nil
+	case oldSum == "":
+		cur, err := os.ReadFile(dst)
+		if err != nil {
+			return true, nil
+		}
+		b, err := data()
+		if err != nil {
+			return false, err
+		}
+		return !bytes.Equal(cur, b), nil
+	default:
+		return oldSum != hex.EncodeToString(sum[:]), nil
+	}
+}
+
+// stagePath returns where p is staged, its folder created.
+func (w *writer) stagePath(p string) (string, error) {
+	tmp := filepath.Join(w.stage, filepath.FromSlash(p))
+	if err := w.mkdir(filepath.Dir(tmp)); err != nil {
+		return "", fmt.Errorf("staging %s: %w", p, err)
+	}
+	return tmp, nil
+}
+
+// countingWriter counts the bytes written through it.
+type countingWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// mkdir creates a staging folder the first time it is asked for.
+func (w *writer) mkdir(dir string) error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.dirs[dir] {
+		return nil
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	w.dirs[dir] = true
+	return nil
 }
 
 // checkPath refuses a path that could land outside the generated folders.
 func checkPath(p string) error {
-	clean := filepath.ToSlash(filepath.Clean(filepath.FromSlash(p)))
-	if clean != p || strings.HasPrefix(p, "/") || strings.Contains(p, "..") {
+	clean := path.Clean(p)
+	if clean != p || strings.HasPrefix(p, "/") || strings.Contains(p, "..") || strings.Contains(p, "\\") {
 		return fmt.Errorf("refusing to write %q: not a clean relative path", p)
 	}
 	for _, o := range owned {
@@ -114,21 +343,40 @@ func checkPath(p string) error {
 	return fmt.Errorf("refusing to write %q: outside %s", p, strings.Join(owned, ", "))
 }
 
-func readManifest(root string) (map[string]bool, error) {
+// readManifest reads the previous run's manifest: path → hex SHA-256. It
+// also accepts the older format of bare paths (hash ""). It returns the
+// raw bytes too, so an unchanged manifest is not rewritten.
+func readManifest(root string) (map[string]string, []byte, error) {
 	b, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(Manifest)))
 	if errors.Is(err, fs.ErrNotExist) {
-		return map[string]bool{}, nil
+		return map[string]string{}, nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", Manifest, err)
+		return nil, nil, fmt.Errorf("reading %s: %w", Manifest, err)
 	}
-	m := map[string]bool{}
-	for _, l := range strings.Split(string(b), "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			m[l] = true
+	m := map[string]string{}
+	for l := range strings.SplitSeq(string(b), "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		const n = 2 * sha256.Size
+		if len(l) > n+2 && l[n:n+2] == "  " && isHex(l[:n]) {
+			m[l[n+2:]] = l[:n]
+		} else {
+			m[l] = ""
 		}
 	}
-	return m, nil
+	return m, b, nil
+}
+
+func isHex(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
+			return false
+		}
+	}
+	return true
 }
 
 // removeEmptyParents removes dir and its parents while they are empty,

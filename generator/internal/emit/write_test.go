@@ -1,11 +1,33 @@
 package emit
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
+	"time"
 )
+
+// files is a set of generated files for the tests: path → contents.
+type files map[string]string
+
+// write runs writeSite with one job per file.
+func write(root string, fs files) (written, removed int, err error) {
+	var js []job
+	for p, data := range fs {
+		js = append(js, func(s sink) error { return s.put(p, []byte(data)) })
+	}
+	r, err := writeSite(root, js)
+	return r.Written, r.Removed, err
+}
+
+func manifestLine(p, data string) string {
+	sum := sha256.Sum256([]byte(data))
+	return hex.EncodeToString(sum[:]) + "  " + p + "\n"
+}
 
 func TestWrite(t *testing.T) {
 	root := t.TempDir()
@@ -19,13 +41,13 @@ func TestWrite(t *testing.T) {
 	os.MkdirAll(filepath.Join(root, "content"), 0o755)
 	os.WriteFile(filepath.Join(root, "content", "_index.md"), []byte("hand-written"), 0o644)
 
-	first := Files{"content/sources/a.md": []byte("A1"), "content/sources/b.md": []byte("B1"), "data/dossier.json": []byte("{}")}
-	if w, r, err := Write(root, first); err != nil || w != 3 || r != 0 {
-		t.Fatalf("first Write = %d, %d, %v; want 3 written", w, r, err)
+	first := files{"content/sources/a.md": "A1", "content/sources/b.md": "B1", "data/dossier.json": "{}"}
+	if w, r, err := write(root, first); err != nil || w != 3 || r != 0 {
+		t.Fatalf("first write = %d, %d, %v; want 3 written", w, r, err)
 	}
-	second := Files{"content/sources/a.md": []byte("A2"), "data/dossier.json": []byte("{}")}
-	if w, r, err := Write(root, second); err != nil || w != 1 || r != 1 {
-		t.Fatalf("second Write = %d, %d, %v; want 1 written (a changed), 1 removed (b)", w, r, err)
+	second := files{"content/sources/a.md": "A2", "data/dossier.json": "{}"}
+	if w, r, err := write(root, second); err != nil || w != 1 || r != 1 {
+		t.Fatalf("second write = %d, %d, %v; want 1 written (a changed), 1 removed (b)", w, r, err)
 	}
 	if got := read("content/sources/a.md"); got != "A2" {
 		t.Errorf("a.md = %q; want A2", got)
@@ -36,7 +58,7 @@ func TestWrite(t *testing.T) {
 	if got := read("content/_index.md"); got != "hand-written" {
 		t.Errorf("hand-written file changed: %q", got)
 	}
-	if got := read(Manifest); got != "content/sources/a.md\ndata/dossier.json\n" {
+	if got, want := read(Manifest), manifestLine("content/sources/a.md", "A2")+manifestLine("data/dossier.json", "{}"); got != want {
 		t.Errorf("manifest = %q", got)
 	}
 	entries, _ := os.ReadDir(root)
@@ -49,20 +71,98 @@ func TestWrite(t *testing.T) {
 
 func TestWriteRefuses(t *testing.T) {
 	root := t.TempDir()
-	if _, _, err := Write(root, Files{"content/a.md": []byte("x")}); err != nil {
+	if _, _, err := write(root, files{"content/a.md": "x"}); err != nil {
 		t.Fatal(err)
 	}
 	for _, p := range []string{"../outside.md", "content/../../x", "/etc/passwd", "layouts/x.html"} {
-		if _, _, err := Write(root, Files{p: []byte("x")}); err == nil {
-			t.Errorf("Write(%q) succeeded; want it refused", p)
+		if _, _, err := write(root, files{p: "x"}); err == nil {
+			t.Errorf("write(%q) succeeded; want it refused", p)
 		}
 	}
 	// A file the generator did not write is never overwritten.
 	os.WriteFile(filepath.Join(root, "content", "mine.md"), []byte("mine"), 0o644)
-	if _, _, err := Write(root, Files{"content/a.md": []byte("x"), "content/mine.md": []byte("generated")}); err == nil || !strings.Contains(err.Error(), "was not generated") {
+	if _, _, err := write(root, files{"content/a.md": "x", "content/mine.md": "generated"}); err == nil || !strings.Contains(err.Error(), "was not generated") {
 		t.Errorf("overwriting a hand-written file: err = %v", err)
 	}
 	if b, _ := os.ReadFile(filepath.Join(root, "content", "mine.md")); string(b) != "mine" {
 		t.Errorf("hand-written file was changed")
+	}
+}
+
+// TestWriteUnchanged checks that a file whose hash matches the manifest is
+// not rewritten (its modification time stays), that a file deleted behind
+// the generator's back is written again, and that a manifest in the old
+// path-only format is read.
+func TestWriteUnchanged(t *testing.T) {
+	root := t.TempDir()
+	fs := files{"content/a.md": "A", "content/sub/b.md": "B", "data/d.json": "{}"}
+	if w, _, err := write(root, fs); err != nil || w != 3 {
+		t.Fatalf("first write = %d, %v", w, err)
+	}
+	past := time.Now().Add(-time.Hour).Truncate(time.Second)
+	for p := range fs {
+		os.Chtimes(filepath.Join(root, p), past, past)
+	}
+	os.Remove(filepath.Join(root, "data", "d.json"))
+	fs["content/a.md"] = "A, changed"
+	if w, r, err := write(root, fs); err != nil || w != 2 || r != 0 {
+		t.Fatalf("second write = %d, %d, %v; want 2 written (a changed, d deleted)", w, r, err)
+	}
+	if info, err := os.Stat(filepath.Join(root, "content", "sub", "b.md")); err != nil || !info.ModTime().Equal(past) {
+		t.Errorf("unchanged b.md was rewritten")
+	}
+	if b, _ := os.ReadFile(filepath.Join(root, "data", "d.json")); string(b) != "{}" {
+		t.Errorf("deleted d.json not written again: %q", b)
+	}
+
+	// The old manifest format: bare paths; unchanged files stay untouched.
+	paths := make([]string, 0, len(fs))
+	for p := range fs {
+		paths = append(paths, p)
+		os.Chtimes(filepath.Join(root, p), past, past)
+	}
+	sort.Strings(paths)
+	os.WriteFile(filepath.Join(root, Manifest), []byte(strings.Join(paths, "\n")+"\n"), 0o644)
+	delete(fs, "data/d.json")
+	if w, r, err := write(root, fs); err != nil || w != 0 || r != 1 {
+		t.Fatalf("write after an old manifest = %d, %d, %v; want 0 written, 1 removed", w, r, err)
+	}
+	if info, err := os.Stat(filepath.Join(root, "content", "a.md")); err != nil || !info.ModTime().Equal(past) {
+		t.Errorf("unchanged a.md was rewritten after an old-format manifest")
+	}
+	if b, _ := os.ReadFile(filepath.Join(root, Manifest)); string(b) != manifestLine("content/a.md", "A, changed")+manifestLine("content/sub/b.md", "B") {
+		t.Errorf("manifest = %q", b)
+	}
+}
+
+// TestWriteFailure checks that nothing under the root changes when a job fails.
+func TestWriteFailure(t *testing.T) {
+	root := t.TempDir()
+	if _, _, err := write(root, files{"content/a.md": "A"}); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := os.ReadFile(filepath.Join(root, Manifest))
+	js := []job{
+		func(s sink) error { return s.put("content/a.md", []byte("A2")) },
+		func(s sink) error { return s.put("content/b.md", []byte("B")) },
+		func(sink) error { return os.ErrInvalid },
+	}
+	if _, err := writeSite(root, js); err == nil {
+		t.Fatal("writeSite with a failing job succeeded")
+	}
+	if b, _ := os.ReadFile(filepath.Join(root, "content", "a.md")); string(b) != "A" {
+		t.Errorf("a.md = %q after a failed run; want A", b)
+	}
+	if _, err := os.Stat(filepath.Join(root, "content", "b.md")); err == nil {
+		t.Errorf("b.md written by a failed run")
+	}
+	if after, _ := os.ReadFile(filepath.Join(root, Manifest)); string(after) != string(before) {
+		t.Errorf("manifest changed by a failed run")
+	}
+	entries, _ := os.ReadDir(root)
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".dossier-stage") {
+			t.Errorf("staging folder %s left behind", e.Name())
+		}
 	}
 }

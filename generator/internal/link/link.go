@@ -7,9 +7,12 @@ package link
 
 import (
 	"fmt"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/dossier/dossier/generator/internal/annotate/dates"
 	"github.com/dossier/dossier/generator/internal/annotate/people"
@@ -194,90 +197,136 @@ func sourceEntry(d *doc.Annotated, personID []string) doc.SourceEntry {
 // related scores pairs of sources that share people, quote groups or
 // events, through inverted indexes: only sources that share something are
 // ever compared. Very common keys (in more than maxPosting sources) say
-// little and would make the work quadratic, so they are skipped.
+// little and would make the work quadratic, so they are skipped. Each
+// source counts what it shares with the others in small-int counters
+// reused from source to source, and keeps its best MaxRelated with a
+// bounded selection; sources are scored on every core.
 func related(g *Graph) {
 	const maxPosting = 200
 	n := len(g.Docs)
-	postings := map[string][]int{} // key → source indexes, ascending, unique
-	add := func(key string, i int) {
-		p := postings[key]
-		if len(p) == 0 || p[len(p)-1] != i {
-			postings[key] = append(p, i)
+	// Keys are numbered per kind; postings[k] lists the sources holding
+	// key k (ascending, unique) and keysOf[i] the keys of source i.
+	var postings [][]int32
+	var kinds []uint8
+	keysOf := make([][]int32, n)
+	ids := [3]map[string]int32{{}, {}, {}}
+	add := func(kind uint8, id string, i int) {
+		k, ok := ids[kind][id]
+		if !ok {
+			k = int32(len(postings))
+			ids[kind][id] = k
+			postings = append(postings, nil)
+			kinds = append(kinds, kind)
+		}
+		if p := postings[k]; len(p) == 0 || p[len(p)-1] != int32(i) {
+			postings[k] = append(p, int32(i))
+			keysOf[i] = append(keysOf[i], k)
 		}
 	}
 	for i := range g.Docs {
 		for _, id := range g.Dossier.Sources[i].People {
-			add("p:"+id, i)
+			add(sharedPerson, id, i)
 		}
 		for _, grp := range g.Group[i] {
-			add("q:"+grp, i)
+			add(sharedQuote, grp, i)
 		}
 		for _, ev := range g.EventID[i] {
 			if ev != "" {
-				add("e:"+ev, i)
+				add(sharedEvent, ev, i)
 			}
 		}
 	}
-	keys := make([]string, 0, len(postings))
-	for k := range postings {
-		keys = append(keys, k)
+
+	workers := min(runtime.GOMAXPROCS(0), max(1, n/64))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			counts := make([][3]int32, n) // by other source: people, quotes, events shared
+			var touched []int32
+			for {
+				a := int(next.Add(1) - 1)
+				if a >= n {
+					return
+				}
+				touched = touched[:0]
+				for _, k := range keysOf[a] {
+					p := postings[k]
+					if len(p) < 2 || len(p) > maxPosting {
+						continue
+					}
+					kind := kinds[k]
+					for _, b := range p {
+						if int(b) == a {
+							continue
+						}
+						c := &counts[b]
+						if c[0]|c[1]|c[2] == 0 {
+							touched = append(touched, b)
+						}
+						c[kind]++
+					}
+				}
+				g.Dossier.Sources[a].Related = best(g, counts, touched)
+				for _, b := range touched {
+					counts[b] = [3]int32{}
+				}
+			}
+		}()
 	}
-	sort.Strings(keys)
-	type shared struct{ people, quotes, events int }
-	pairs := make([]map[int]*shared, n)
-	for _, k := range keys {
-		p := postings[k]
-		if len(p) < 2 || len(p) > maxPosting {
+	wg.Wait()
+}
+
+// The kinds of key two sources can share, as indexes into a count.
+const (
+	sharedPerson = iota
+	sharedQuote
+	sharedEvent
+)
+
+// best returns the MaxRelated sources among touched with the highest
+// score (people + 2 × quotes + 2 × events), ties broken by source id.
+func best(g *Graph, counts [][3]int32, touched []int32) []doc.Related {
+	type cand struct {
+		b     int32
+		score int32
+	}
+	better := func(x, y cand) bool {
+		if x.score != y.score {
+			return x.score > y.score
+		}
+		return g.Dossier.Sources[x.b].ID < g.Dossier.Sources[y.b].ID
+	}
+	var top [MaxRelated]cand
+	k := 0
+	for _, b := range touched {
+		c := counts[b]
+		x := cand{b, c[sharedPerson] + 2*c[sharedQuote] + 2*c[sharedEvent]}
+		if k == MaxRelated && !better(x, top[k-1]) {
 			continue
 		}
-		for _, a := range p {
-			for _, b := range p {
-				if a == b {
-					continue
-				}
-				if pairs[a] == nil {
-					pairs[a] = map[int]*shared{}
-				}
-				s := pairs[a][b]
-				if s == nil {
-					s = &shared{}
-					pairs[a][b] = s
-				}
-				switch k[0] {
-				case 'p':
-					s.people++
-				case 'q':
-					s.quotes++
-				case 'e':
-					s.events++
-				}
-			}
+		if k < MaxRelated {
+			k++
+		}
+		j := k - 1
+		for j > 0 && better(x, top[j-1]) {
+			top[j] = top[j-1]
+			j--
+		}
+		top[j] = x
+	}
+	rel := make([]doc.Related, k)
+	for j, x := range top[:k] {
+		c := counts[x.b]
+		rel[j] = doc.Related{
+			Source: g.Dossier.Sources[x.b].ID,
+			Score:  float64(x.score),
+			Shared: describeShared(int(c[sharedPerson]), int(c[sharedQuote]), int(c[sharedEvent])),
 		}
 	}
-	for a := range g.Docs {
-		var rel []doc.Related
-		for b, s := range pairs[a] {
-			score := float64(s.people) + 2*float64(s.quotes) + 2*float64(s.events)
-			rel = append(rel, doc.Related{
-				Source: g.Dossier.Sources[b].ID,
-				Score:  score,
-				Shared: describeShared(s.people, s.quotes, s.events),
-			})
-		}
-		sort.Slice(rel, func(i, j int) bool {
-			if rel[i].Score != rel[j].Score {
-				return rel[i].Score > rel[j].Score
-			}
-			return rel[i].Source < rel[j].Source
-		})
-		if len(rel) > MaxRelated {
-			rel = rel[:MaxRelated]
-		}
-		if rel == nil {
-			rel = []doc.Related{}
-		}
-		g.Dossier.Sources[a].Related = rel
-	}
+	return rel
 }
 
 func describeShared(people, quotes, events int) string {

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -19,9 +20,9 @@ const ctxReach = 240
 // the temporal expression left out. A clause often leaves out what it is
 // about ("Kanye said at a concert back in November 2016" after the quote
 // he said): the sentences around it tell. Computed on first use.
-func (m *merger) context(r *mrep) []string {
+func (m *merger) context(r *mrep) []int32 {
 	if r.ctxDone {
-		return r.ctx
+		return r.ctxIDs
 	}
 	r.ctxDone = true
 	a := m.docs[r.docIdx]
@@ -50,6 +51,7 @@ func (m *merger) context(r *mrep) []string {
 		}
 	}
 	r.ctx = stemsOf(unnamed(a, doc.Span{Start: lo, End: hi}, r.date.Span), r.ctx[:0])
+	r.ctxIDs = m.internAll(r.ctx)
 	r.ctxPeople = append(r.ctxPeople[:0], r.people...)
 	var ids []string
 	if r.docIdx < len(m.ids) {
@@ -65,7 +67,8 @@ func (m *merger) context(r *mrep) []string {
 			r.ctxPeople = appendUnique(r.ctxPeople, ids[p])
 		}
 	}
-	return r.ctx
+	r.ctxPeopleIDs = m.internAll(r.ctxPeople)
+	return r.ctxIDs
 }
 
 // salientShared reports whether two reports of different sources have a
@@ -76,16 +79,15 @@ func (m *merger) context(r *mrep) []string {
 // happenings of one person in the same month. The contexts are computed
 // only when the clauses share nothing.
 func (m *merger) salientShared(r, o *mrep) bool {
-	g := lex().generic
-	some := func(stems, in []string) bool {
+	some := func(stems, in []int32) bool {
 		for _, s := range stems {
-			if contains(in, s) && !g[s] {
+			if slices.Contains(in, s) && !m.generic[s] {
 				return true
 			}
 		}
 		return false
 	}
-	return some(r.stems, o.stems) || some(r.stems, m.context(o)) || some(o.stems, m.context(r))
+	return some(r.stemIDs, o.stemIDs) || some(r.stemIDs, m.context(o)) || some(o.stemIDs, m.context(r))
 }
 
 // coarseFits reports whether reports r and o, of different sources, with
@@ -104,13 +106,13 @@ func (m *merger) coarseFits(r, o *mrep, shared int) bool {
 	if shared >= 1 {
 		return m.salientShared(r, o)
 	}
-	if !clauseShared(r, o) {
+	if !m.clauseShared(r, o) {
 		return false
 	}
 	m.context(r)
 	m.context(o)
-	for _, p := range r.ctxPeople {
-		if contains(o.ctxPeople, p) {
+	for _, p := range r.ctxPeopleIDs {
+		if slices.Contains(o.ctxPeopleIDs, p) {
 			return true
 		}
 	}
@@ -119,10 +121,9 @@ func (m *merger) coarseFits(r, o *mrep, shared int) bool {
 
 // clauseShared reports whether the clauses of two reports have a telling
 // word in common.
-func clauseShared(r, o *mrep) bool {
-	g := lex().generic
-	for _, s := range r.stems {
-		if contains(o.stems, s) && !g[s] {
+func (m *merger) clauseShared(r, o *mrep) bool {
+	for _, s := range r.stemIDs {
+		if slices.Contains(o.stemIDs, s) && !m.generic[s] {
 			return true
 		}
 	}

@@ -90,7 +90,15 @@
 // expressions, 115,000 reports) Find took 3.0–4.1 s in all and Merge
 // 1.9–2.6 s (load average 3–11 on 2 cores), the same CPU time as before the
 // coarse joins: faster value parsing, formatting and containment pay for
-// the context comparisons.
+// the context comparisons. Merge interns periods, stems, person and source
+// ids to numbers (index keys are one uint64, stems and people compare as
+// ints): BenchmarkMergeSynth (the same corpus with seed 7) takes 1.7 s of
+// CPU, 2.8 s before. Find is linear in a source's length: the people
+// of a report's sentence are found by binary search of the mentions and of
+// the text's paragraph breaks, and the expressions inside a clause by
+// binary search; one 20 MB source (3,400 synthetic sources run together)
+// takes 1.2 s of CPU, 14 MB/s (BenchmarkFindLarge: 18 MB/s at 2.5 MB and
+// at 0.3 MB), where peopleIn alone used to take minutes.
 //
 // # Where it fails
 //

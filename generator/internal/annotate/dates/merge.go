@@ -37,6 +37,11 @@ type mrep struct {
 	inWeek  bool      // week is set
 	// the people named in the context (its own included), with ctx
 	ctxPeople []string
+	// interned (see merger.intern): stems, people, pers and looks, and
+	// "\x00" and the source id
+	stemIDs, peopleIDs, perIDs, lookIDs []int32
+	srcKey                              int32
+	ctxIDs, ctxPeopleIDs                []int32 // ctx and ctxPeople, interned
 }
 
 // mevent is an event being built.
@@ -46,11 +51,15 @@ type mevent struct {
 }
 
 // ikey is an index key: a period ("2016-12-13", "2016-12", "2016", "c1990")
-// with a person id or a shingle.
-type ikey struct {
-	period string
-	person bool
-	tok    string
+// with a person id (or "\x00" and a source id) or a shingle, all interned.
+type ikey uint64
+
+func makeKey(period int32, person bool, tok int32) ikey {
+	k := ikey(uint32(period))<<33 | ikey(uint32(tok))
+	if person {
+		k |= 1 << 32
+	}
+	return k
 }
 
 // merger holds the state of one Merge.
@@ -63,6 +72,28 @@ type merger struct {
 	seen   []int  // per event: the stamp of the last search that looked at it
 	round  int    // searches so far, for unique stamps
 	keys   []ikey // a buffer for the keys of one search
+	strs   map[string]int32
+	// generic[id] is true for the interned stems of lexicon/generic.txt
+	generic []bool
+}
+
+// intern returns the number of string x, the same for equal strings.
+func (m *merger) intern(x string) int32 {
+	id, ok := m.strs[x]
+	if !ok {
+		id = int32(len(m.strs))
+		m.strs[x] = id
+		m.generic = append(m.generic, lex().generic[x])
+	}
+	return id
+}
+
+func (m *merger) internAll(xs []string) []int32 {
+	out := make([]int32, len(xs))
+	for i, x := range xs {
+		out[i] = m.intern(x)
+	}
+	return out
 }
 
 // Merge merges the reports of all sources into events. personIDs[i][j] is the
@@ -75,7 +106,7 @@ type merger struct {
 // similar wording or the same people, or a date a few days off and very
 // similar wording (then the event records a date conflict).
 func Merge(docs []*doc.Annotated, personIDs [][]string) []doc.EventEntry {
-	m := &merger{docs: docs, ids: personIDs, index: map[ikey][]int{}}
+	m := &merger{docs: docs, ids: personIDs, index: map[ikey][]int{}, strs: map[string]int32{}}
 	for i, a := range docs {
 		if a == nil || a.Source == nil {
 			continue
@@ -100,6 +131,9 @@ func Merge(docs []*doc.Annotated, personIDs [][]string) []doc.EventEntry {
 			if d.Relative && d.Precision != doc.Day {
 				mr.week, mr.inWeek = weekOf(a.Source.Slice(d.Span), a.Source.Published)
 			}
+			mr.stemIDs, mr.peopleIDs = m.internAll(mr.stems), m.internAll(mr.people)
+			mr.perIDs, mr.lookIDs = m.internAll(mr.pers), m.internAll(mr.looks)
+			mr.srcKey = m.intern("\x00" + a.Source.ID)
 			m.reps = append(m.reps, mr)
 		}
 	}
@@ -235,14 +269,13 @@ func (m *merger) best(k int) int {
 	stamp := len(m.reps)*m.round + k + 1
 	m.round++
 	best, bestScore := -1, 0.0
-	srcKey := "\x00" + r.src.ID
-	for _, per := range r.looks {
-		keys := append(m.keys[:0], ikey{per, true, srcKey})
-		for _, p := range r.people {
-			keys = append(keys, ikey{per, true, p})
+	for _, per := range r.lookIDs {
+		keys := append(m.keys[:0], makeKey(per, true, r.srcKey))
+		for _, p := range r.peopleIDs {
+			keys = append(keys, makeKey(per, true, p))
 		}
-		for _, s := range r.stems {
-			keys = append(keys, ikey{per, false, s})
+		for _, s := range r.stemIDs {
+			keys = append(keys, makeKey(per, false, s))
 		}
 		m.keys = keys
 		for _, key := range keys {
@@ -272,13 +305,13 @@ func (m *merger) join(k, best int) {
 	if precRank(r.v.p) < precRank(e.v.p) {
 		e.v = r.v
 	}
-	for _, per := range r.pers {
-		m.post(ikey{per, true, "\x00" + r.src.ID}, best)
-		for _, p := range r.people {
-			m.post(ikey{per, true, p}, best)
+	for _, per := range r.perIDs {
+		m.post(makeKey(per, true, r.srcKey), best)
+		for _, p := range r.peopleIDs {
+			m.post(makeKey(per, true, p), best)
 		}
-		for _, s := range r.stems {
-			m.post(ikey{per, false, s}, best)
+		for _, s := range r.stemIDs {
+			m.post(makeKey(per, false, s), best)
 		}
 	}
 }
@@ -306,10 +339,10 @@ func (m *merger) score(r *mrep, e *mevent) float64 {
 	}
 	for _, k := range e.reps[:n] {
 		o := &m.reps[k]
-		ov := overlap(r.stems, o.stems)
+		ov := overlapIDs(r.stemIDs, o.stemIDs)
 		shared := 0
-		for _, p := range r.people {
-			for _, q := range o.people {
+		for _, p := range r.peopleIDs {
+			for _, q := range o.peopleIDs {
 				if p == q {
 					shared++
 				}
@@ -658,13 +691,13 @@ func (m *merger) joinNear() {
 		tried := map[int]bool{}
 		for _, k := range ex.reps {
 			r := &m.reps[k]
-			for _, per := range r.looks[1:] {
-				keys := make([]ikey, 0, len(r.stems)+len(r.people))
-				for _, s := range r.stems {
-					keys = append(keys, ikey{per, false, s})
+			for _, per := range r.lookIDs[1:] {
+				keys := make([]ikey, 0, len(r.stemIDs)+len(r.peopleIDs))
+				for _, s := range r.stemIDs {
+					keys = append(keys, makeKey(per, false, s))
 				}
-				for _, p := range r.people {
-					keys = append(keys, ikey{per, true, p})
+				for _, p := range r.peopleIDs {
+					keys = append(keys, makeKey(per, true, p))
 				}
 				for _, key := range keys {
 					post := m.index[key]
@@ -732,7 +765,7 @@ func (m *merger) nearScore(x, y *mevent) float64 {
 			if o.v.p != doc.Day {
 				continue
 			}
-			ov := overlap(r.stems, o.stems)
+			ov := overlapIDs(r.stemIDs, o.stemIDs)
 			// a source telling both dates, about the same two people or more
 			if subset && ov >= nearWords/2 && sharedPeople(r, o) >= 2 {
 				ov += nearWords
@@ -805,8 +838,8 @@ func unnamed(a *doc.Annotated, span, expr doc.Span) string {
 // sharedPeople counts the people two reports both name.
 func sharedPeople(r, o *mrep) int {
 	n := 0
-	for _, p := range r.people {
-		for _, q := range o.people {
+	for _, p := range r.peopleIDs {
+		for _, q := range o.peopleIDs {
 			if p == q {
 				n++
 			}

@@ -1,6 +1,8 @@
 package dates
 
 import (
+	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -32,6 +34,8 @@ func Find(a *doc.Annotated) (dates []doc.Date, reports []doc.Report) {
 	for k, f := range fs {
 		dates[k] = f.Date
 	}
+	s.mentions = newMentionIndex(a, s.text)
+	s.foundSorted = slices.IsSortedFunc(fs, func(x, y found) int { return x.Start - y.Start })
 	for k := range fs {
 		if r, ok := s.report(fs, k, a); ok {
 			reports = append(reports, r)
@@ -72,7 +76,7 @@ func (s *scanner) report(fs []found, k int, a *doc.Annotated) (doc.Report, bool)
 		return doc.Report{}, false
 	}
 	r := doc.Report{Span: doc.Span{Start: cl.start, End: cl.end}, Date: k, Summary: summary}
-	r.People = peopleIn(a, sent, s.text)
+	r.People = s.mentions.peopleIn(sent)
 	r.Planned = s.planned(f)
 	return r, true
 }
@@ -121,7 +125,15 @@ func (s *scanner) summaryRange(sent, expr rng, fs []found) rng {
 	}
 	// a clause that holds another expression states another happening
 	dated := func(g rng) bool {
-		for _, f := range fs {
+		from, to := 0, len(fs)
+		if s.foundSorted {
+			// only expressions starting in [g.start, g.end] can lie in g
+			from = sort.Search(len(fs), func(i int) bool { return fs[i].Start >= g.start })
+		}
+		for _, f := range fs[from:to] {
+			if s.foundSorted && f.Start > g.end {
+				break
+			}
 			if f.Start >= g.start && f.End <= g.end && (f.Start != expr.start || f.End != expr.end) {
 				return true
 			}
@@ -253,9 +265,72 @@ func cleanSummary(t string) string {
 	return t
 }
 
+// mentionIndex finds the mentions around a sentence without walking the
+// whole text: one per Find.
+type mentionIndex struct {
+	a    *doc.Annotated
+	text string
+	// ordered is true when the mentions are sorted by start with ends in
+	// order too (people.Find's output); otherwise peopleIn walks them all.
+	ordered bool
+	breaks  []int // offsets of every "\n\n" of the text, ascending
+}
+
+func newMentionIndex(a *doc.Annotated, text string) *mentionIndex {
+	x := &mentionIndex{a: a, text: text, ordered: true}
+	ms := a.Mentions
+	for i := 1; i < len(ms); i++ {
+		if ms[i].Start < ms[i-1].Start || ms[i].End < ms[i-1].End {
+			x.ordered = false
+			break
+		}
+	}
+	for off := 0; ; {
+		i := strings.Index(text[off:], "\n\n")
+		if i < 0 {
+			break
+		}
+		x.breaks = append(x.breaks, off+i)
+		off += i + 1
+	}
+	return x
+}
+
+// paragraphBreak reports whether text[from:to] holds "\n\n".
+func (x *mentionIndex) paragraphBreak(from, to int) bool {
+	i, _ := slices.BinarySearch(x.breaks, from)
+	return i < len(x.breaks) && x.breaks[i]+2 <= to
+}
+
 // peopleIn returns the people named in sent (as indexes into a.People, in
 // order of first mention); with none named, a pronoun in the sentence
 // refers to the person last named before it in the paragraph.
+func (x *mentionIndex) peopleIn(sent rng) []int {
+	if !x.ordered {
+		return peopleIn(x.a, sent, x.text)
+	}
+	a, ms := x.a, x.a.Mentions
+	// ms[:j] end before the sentence; ms[j:k] are in it.
+	j := sort.Search(len(ms), func(i int) bool { return ms[i].End > sent.start })
+	k := j + sort.Search(len(ms)-j, func(i int) bool { return ms[j+i].Start >= sent.end })
+	var out []int
+	for _, m := range ms[j:k] {
+		if m.Person >= 0 && m.Person < len(a.People) && !slices.Contains(out, m.Person) {
+			out = append(out, m.Person)
+		}
+	}
+	if len(out) > 0 || j == 0 {
+		return out
+	}
+	last := -1
+	if m := ms[j-1]; m.Person >= 0 && !x.paragraphBreak(m.End, sent.start) {
+		last = m.Person
+	}
+	return pronounRef(a, sent, x.text, out, last)
+}
+
+// peopleIn is mentionIndex.peopleIn for mentions in any order: it walks
+// them all.
 func peopleIn(a *doc.Annotated, sent rng, text string) []int {
 	var out []int
 	seen := map[int]bool{}
@@ -277,6 +352,12 @@ func peopleIn(a *doc.Annotated, sent rng, text string) []int {
 			out = append(out, m.Person)
 		}
 	}
+	return pronounRef(a, sent, text, out, last)
+}
+
+// pronounRef returns out, or with none named, []int{last} when the
+// sentence holds a pronoun and last is a person.
+func pronounRef(a *doc.Annotated, sent rng, text string, out []int, last int) []int {
 	if len(out) == 0 && last >= 0 && last < len(a.People) {
 		for _, w := range strings.FieldsFunc(strings.ToLower(text[sent.start:sent.end]), func(r rune) bool { return !unicode.IsLetter(r) }) {
 			if pronouns[w] {

@@ -31,6 +31,9 @@ type scanner struct {
 	warnings  []string
 	buf       [32]byte
 	pooled    *[]token
+	mentions  *mentionIndex // for the reports, once the expressions are found
+	// foundSorted is true when the expressions found are in text order.
+	foundSorted bool
 }
 
 // release returns the scanner's token buffer to the pool; the scanner is

@@ -92,6 +92,30 @@ func overlap(a, b []string) float64 {
 	return float64(n) / float64(d)
 }
 
+// overlapIDs is overlap of interned stems.
+func overlapIDs(a, b []int32) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	n := 0
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				n++
+				break
+			}
+		}
+	}
+	d := len(a)
+	if d < 4 {
+		d = 4
+	}
+	return float64(n) / float64(d)
+}
+
 // undouble drops a doubled final consonant left by a suffix: runn → run.
 func undouble(w string) string {
 	n := len(w)

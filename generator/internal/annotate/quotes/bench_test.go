@@ -5,11 +5,12 @@ import (
 	"testing"
 
 	"github.com/dossier/dossier/generator/internal/doc"
+	"github.com/dossier/dossier/generator/internal/synth"
 )
 
 // benchDocs returns copies of the evaluation corpus and the seeds, with
 // distinct ids, about n sources in all.
-func benchDocs(b *testing.B, n int) []*doc.Annotated {
+func benchDocs(b testing.TB, n int) []*doc.Annotated {
 	c := loadCorpus(b)
 	var base []*doc.Annotated
 	for _, f := range c.files {
@@ -52,6 +53,31 @@ func BenchmarkGroup(b *testing.B) {
 	for _, a := range docs {
 		a.Quotes, a.Citations = Find(a)
 	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Group(docs)
+	}
+}
+
+// synthDocs annotates a synthetic corpus of n sources as the pipeline does.
+func synthDocs(b testing.TB, n int) []*doc.Annotated {
+	var names []string
+	var data [][]byte
+	for _, f := range synth.Corpus(synth.Options{N: n, Seed: 7}) {
+		names = append(names, f.Name)
+		data = append(data, f.Data)
+	}
+	docs := pipelineDocs(b, names, data)
+	for _, a := range docs {
+		a.Quotes, a.Citations = Find(a)
+	}
+	return docs
+}
+
+// BenchmarkGroupSynth measures Group over 10,000 synthetic sources (the
+// scale test's corpus: stories retold by about eight sources each).
+func BenchmarkGroupSynth(b *testing.B) {
+	docs := synthDocs(b, 10000)
 	b.ReportAllocs()
 	for b.Loop() {
 		Group(docs)

@@ -2,6 +2,8 @@ package quotes
 
 import (
 	"fmt"
+	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 
@@ -26,6 +28,9 @@ type gitem struct {
 	doc, quote int
 	kind       doc.QuoteKind
 	toks       []string // stemmed content words
+	tokset     []uint32 // ids of toks, sorted, unique
+	tokSig     uint64   // one bit per id in tokset (hashed): see overlapBound
+	bigSig     uint64   // one bit per bigram (hashed)
 	bigrams    []uint64 // sorted, unique
 	first      []string // the first words as written, lower-case, for the id
 	speaker    []string // the speaker's name words, lower-case; nil when unknown
@@ -64,20 +69,34 @@ func Group(docs []*doc.Annotated) (groups [][]string) {
 		for j, q := range d.Quotes {
 			text := Text(d.Source, q)
 			it := gitem{doc: i, quote: j, kind: q.Kind}
-			it.toks = normTokens(text)
 			ws := words(text)
+			it.toks = normWords(ws)
 			it.first = ws[:min(len(ws), slugWords)]
 			if q.Speaker >= 0 && q.Speaker < len(d.People) {
 				it.speaker = words(d.People[q.Speaker].Name)
 			}
 			it.order = fmt.Sprintf("%s\x00%s\x00%012d\x00%06d", d.Source.Published, d.Source.ID, q.Outer.Start, i)
-			if len(it.toks) >= 2 {
-				bs := make([]uint64, 0, len(it.toks)-1)
-				for k := 0; k+1 < len(it.toks); k++ {
-					bs = append(bs, uint64(id(it.toks[k]))<<32|uint64(id(it.toks[k+1])))
+			if len(it.toks) > 0 {
+				ids := make([]uint32, len(it.toks))
+				for k, w := range it.toks {
+					ids[k] = id(w)
 				}
-				sort.Slice(bs, func(a, b int) bool { return bs[a] < bs[b] })
-				it.bigrams = uniq(bs)
+				if len(ids) >= 2 {
+					bs := make([]uint64, 0, len(ids)-1)
+					for k := 0; k+1 < len(ids); k++ {
+						bs = append(bs, uint64(ids[k])<<32|uint64(ids[k+1]))
+					}
+					slices.Sort(bs)
+					it.bigrams = slices.Compact(bs)
+					for _, b := range it.bigrams {
+						it.bigSig |= sigBit(b)
+					}
+				}
+				slices.Sort(ids)
+				it.tokset = slices.Compact(ids)
+				for _, v := range it.tokset {
+					it.tokSig |= sigBit(uint64(v))
+				}
 			}
 			items = append(items, it)
 		}
@@ -87,7 +106,10 @@ func Group(docs []*doc.Annotated) (groups [][]string) {
 	postings := map[uint64][]int32{}
 	edges := map[string][]int32{}   // first and last word of speech quotes of 2+ words
 	singles := map[string][]int32{} // one-word speech quotes
-	counts := map[int32]int{}
+	// counts[m] is the number of bigrams a quote shares with candidate m
+	// through postings short enough to read; cands lists the candidates.
+	counts := make([]int32, len(items))
+	var cands []int32
 	for n := range items {
 		it := &items[n]
 		if it.kind != doc.Speech || len(it.toks) < 3 {
@@ -119,7 +141,10 @@ func Group(docs []*doc.Annotated) (groups [][]string) {
 				exact[key] = n
 			}
 		}
-		clear(counts)
+		for _, m := range cands {
+			counts[m] = 0
+		}
+		cands = cands[:0]
 		switch len(it.toks) {
 		case 0:
 			continue
@@ -146,16 +171,27 @@ func Group(docs []*doc.Annotated) (groups [][]string) {
 				edges[w] = append(edges[w], int32(n))
 			}
 		}
+		capped := 0 // bigrams whose postings were too long to read
 		for _, b := range it.bigrams {
 			p := postings[b]
 			if len(p) <= maxPosting {
 				for _, m := range p {
+					if counts[m] == 0 {
+						cands = append(cands, m)
+					}
 					counts[m]++
 				}
+			} else {
+				capped++
 			}
 			postings[b] = append(p, int32(n))
 		}
-		for m := range counts {
+		for _, m := range cands {
+			// Already together: whether they are similar changes nothing.
+			// A candidate shares at most counts[m]+capped bigrams.
+			if uf.find(int(m)) == uf.find(n) || !maybeSimilar(it, &items[m], int(counts[m])+capped) {
+				continue
+			}
 			if similar(it, &items[m]) {
 				uf.union(int(m), n)
 			}
@@ -215,8 +251,7 @@ func similar(a, b *gitem) bool {
 	if !ok {
 		// Few words, reordered or inflected: "We were discussing life" /
 		// "Life, we discuss life".
-		ts := tokenJaccard(a.toks, b.toks)
-		ok = ts.shared >= 3 && ts.score >= 0.75
+		ok = tokensMayBeAlike(a, b) && tokensAlike(a.tokset, b.tokset)
 	}
 	if ok && a.speaker != nil && b.speaker != nil && jac < 0.8 && !shareWord(a.speaker, b.speaker) {
 		return false // different people saying alike things
@@ -230,37 +265,73 @@ func similar(a, b *gitem) bool {
 	return ok
 }
 
+// maybeSimilar reports whether similar(a, b) may hold when a and b share
+// no more than most bigrams. It is exact as a filter: every test of similar is
+// monotonic in the number of shared bigrams or words, and only upper
+// bounds of those are used.
+func maybeSimilar(a, b *gitem, most int) bool {
+	if len(a.bigrams) == 0 || len(b.bigrams) == 0 {
+		return false
+	}
+	small, large := len(a.bigrams), len(b.bigrams)
+	if small > large {
+		small, large = large, small
+	}
+	shared := min(most, small, overlapBound(len(a.bigrams), len(b.bigrams), a.bigSig, b.bigSig))
+	jac := float64(shared) / float64(small+large-shared)
+	cont := float64(shared) / float64(small)
+	return jac >= minJaccard ||
+		(small >= minContainBigrams && cont >= minContainment) ||
+		(cont == 1 && min(len(a.toks), len(b.toks)) >= 4) ||
+		tokensMayBeAlike(a, b) ||
+		(sameSpeaker(a, b) && (cont == 1 || (shared >= 3 && cont >= 0.5)))
+}
+
+// sigBit is the signature bit of an id or bigram (a multiplicative hash).
+func sigBit(v uint64) uint64 {
+	return 1 << ((v * 0x9E3779B97F4A7C15) >> 58)
+}
+
+// overlapBound is an upper bound of the size of the intersection of two
+// sets of sizes na and nb with signatures sa and sb: each distinct bit of
+// the union of the signatures stands for at least one distinct element of
+// the union of the sets.
+func overlapBound(na, nb int, sa, sb uint64) int {
+	return max(0, na+nb-bits.OnesCount64(sa|sb))
+}
+
 // sameSpeaker reports whether both quotes have a known speaker with a name word in common.
 func sameSpeaker(a, b *gitem) bool {
 	return a.speaker != nil && b.speaker != nil && shareWord(a.speaker, b.speaker)
 }
 
-type tokenScore struct {
-	shared int
-	score  float64
+// tokensMayBeAlike reports whether the word sets of a and b can be alike
+// (see tokensAlike) given their sizes and signatures: shared ≤ small and
+// shared ≤ overlapBound; union = |a|+|b|-shared.
+func tokensMayBeAlike(a, b *gitem) bool {
+	na, nb := len(a.tokset), len(b.tokset)
+	shared := min(na, nb, overlapBound(na, nb, a.tokSig, b.tokSig))
+	return shared >= 3 && float64(shared)/float64(na+nb-shared) >= 0.75
 }
 
-func tokenJaccard(a, b []string) tokenScore {
-	sa := map[string]bool{}
-	for _, w := range a {
-		sa[w] = true
-	}
-	sb := map[string]bool{}
-	shared := 0
-	for _, w := range b {
-		if sb[w] {
-			continue
-		}
-		sb[w] = true
-		if sa[w] {
+// tokensAlike reports whether two sorted sets of word ids share at least 3
+// words and three quarters of their union.
+func tokensAlike(a, b []uint32) bool {
+	shared, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
 			shared++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
 		}
 	}
-	union := len(sa) + len(sb) - shared
-	if union == 0 {
-		return tokenScore{}
-	}
-	return tokenScore{shared, float64(shared) / float64(union)}
+	union := len(a) + len(b) - shared
+	return shared >= 3 && float64(shared)/float64(union) >= 0.75
 }
 
 func shareWord(a, b []string) bool {
@@ -272,16 +343,6 @@ func shareWord(a, b []string) bool {
 		}
 	}
 	return false
-}
-
-func uniq(s []uint64) []uint64 {
-	out := s[:0]
-	for i, v := range s {
-		if i == 0 || v != s[i-1] {
-			out = append(out, v)
-		}
-	}
-	return out
 }
 
 func intersect(a, b []uint64) int {

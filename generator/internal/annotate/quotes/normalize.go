@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // stopWords are dropped before comparing wordings: they vary freely between
@@ -12,25 +13,35 @@ var stopWords = map[string]bool{"a": true, "an": true, "the": true, "and": true,
 // words splits a wording into lower-case words without punctuation or
 // apostrophes (curly or straight): "We’ve" → "weve".
 func words(s string) []string {
-	var out []string
-	var b strings.Builder
-	flush := func() {
-		if b.Len() > 0 {
-			out = append(out, b.String())
-			b.Reset()
-		}
-	}
+	// The lower-case words are written one after the other into one
+	// buffer, and sliced out of it as one string: one allocation a wording.
+	var buf []byte
+	var ends []int
 	for _, r := range s {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(unicode.ToLower(r))
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
 		case r == '\'' || r == '’' || r == '‘' || r == 'ʼ':
 			// apostrophes join: don't → dont
 		default:
-			flush()
+			if len(ends) == 0 && len(buf) > 0 || len(ends) > 0 && ends[len(ends)-1] < len(buf) {
+				ends = append(ends, len(buf))
+			}
 		}
 	}
-	flush()
+	if len(ends) == 0 && len(buf) > 0 || len(ends) > 0 && ends[len(ends)-1] < len(buf) {
+		ends = append(ends, len(buf))
+	}
+	if len(ends) == 0 {
+		return nil
+	}
+	all := string(buf)
+	out := make([]string, len(ends))
+	start := 0
+	for i, e := range ends {
+		out[i] = all[start:e]
+		start = e
+	}
 	return out
 }
 
@@ -50,8 +61,12 @@ func stem(w string) string {
 
 // normTokens returns the stemmed content words of a wording.
 func normTokens(s string) []string {
-	ws := words(s)
-	out := ws[:0]
+	return normWords(words(s))
+}
+
+// normWords returns the stemmed content words of ws, in a new slice.
+func normWords(ws []string) []string {
+	out := make([]string, 0, len(ws))
 	for _, w := range ws {
 		if stopWords[w] {
 			continue
