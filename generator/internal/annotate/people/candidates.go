@@ -314,7 +314,8 @@ func (f *finder) context(c *cand) {
 	if n >= 2 {
 		for _, k := range c.words[1:] {
 			if toks[k].is(inOrgHeads) {
-				if !(n == 2 && first.is(inGiven) && !c.title) {
+				// "Given Hall" may be a person; "Given University" never is.
+				if !(n == 2 && first.is(inGiven) && !c.title) || toks[k].is(inInstitutes) {
 					c.hardNeg = true
 				}
 			}

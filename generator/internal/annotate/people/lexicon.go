@@ -28,6 +28,7 @@ type lexicon struct {
 	suffixes   set // name suffixes, as written
 	particles  set // lowercase name particles
 	orgHeads   set // capitalised head words of organisations and places
+	institutes set // org heads that are never a surname ("University")
 	nonPerson  set // known places, organisations, works, fictional names (normalized key)
 
 	// member maps every entry of the word lists above to the lists that
@@ -65,6 +66,7 @@ const (
 	inSuffixes
 	inParticles
 	inOrgHeads
+	inInstitutes
 )
 
 type set map[string]struct{}
@@ -90,6 +92,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		suffixes:   words("suffixes.txt"),
 		particles:  words("particles.txt"),
 		orgHeads:   words("org_heads.txt"),
+		institutes: words("institutions.txt"),
 		function:   set{},
 		nonPerson:  set{},
 	}
@@ -104,7 +107,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		{l.given, inGiven}, {l.givenWords, inGivenWords}, {l.titles, inTitles}, {l.roles, inRoles},
 		{l.kin, inKin}, {l.modifiers, inModifiers}, {l.reporting, inReporting}, {l.afterNouns, inAfterNouns},
 		{l.workNouns, inWorkNouns}, {l.stop, inStop}, {l.function, inFunction}, {l.suffixes, inSuffixes},
-		{l.particles, inParticles}, {l.orgHeads, inOrgHeads},
+		{l.particles, inParticles}, {l.orgHeads, inOrgHeads}, {l.institutes, inInstitutes},
 	} {
 		for w := range m.s {
 			switch {

@@ -36,6 +36,8 @@ func TestDetectionRules(t *testing.T) {
 		{"Reporters met President Obama.", []string{"Obama"}},
 		{"We met press secretary Sarah Huckabee Sanders.", []string{"Sarah Huckabee Sanders"}},
 		{"She visited Trump Tower and the White House.", nil},
+		{"Dr. Priya Raman, a researcher at Stanford University who first reported it, spoke.", []string{"Priya Raman"}},
+		{"Grace Hall said she would stay.", []string{"Grace Hall"}},
 		{"Instead, they went to Central Park in New York.", nil},
 		{"The deal was led by Goldman Sachs and Softbank.", nil},
 		{"It aired on the Netflix show Orange is the New Black.", nil},
