@@ -339,6 +339,10 @@ func (r *attributor) after(toks []token, q, e int, strict bool, ex map[int]bool)
 		if !r.isVerb(t) || v == j {
 			continue
 		}
+		if v+1 < e && toks[v+1].isWord("that") {
+			// "… clear." He added that …: the verb reports what follows, not this quotation.
+			return none
+		}
 		// The phrase before the verb must be a noun phrase.
 		np := toks[j:v]
 		k := len(np) - 1

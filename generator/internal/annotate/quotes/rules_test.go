@@ -119,6 +119,7 @@ func TestSpeakers(t *testing.T) {
 		{"X told reporters with age", `"We will win," Roe, 70, told reporters.`, "We will win", "John Roe"},
 		{"X replied before", `Asked about it, Doe replied, "Life. We discussed life."`, "Life", "Jane Doe"},
 		{"colon form", `As Doe left, Roe said: 'Take care of yourself.'`, "Take care", "John Roe"},
+		{"X said, quote ends a sentence, next sentence adds that", `Roe, 48, said the firm had notified regulators "as soon as the scope was clear." He added that it would hire an auditor.`, "as soon as", "John Roe"},
 		{"offered X", `"We've been friends for a long time," offered Roe.`, "We've been", "John Roe"},
 		{"according to X", `According to Doe, "the deal is done and signed by all sides."`, "the deal", "Jane Doe"},
 		{"following sentence inherits", `"Just friends," said Roe. "He's a good man."`, "He's a good", "John Roe"},
