@@ -38,6 +38,7 @@ type job func(s sink) error
 // first so that the workers finish together.
 func jobs(g *link.Graph) []job {
 	ix := newIndex(g)
+	originals := original.NewRenderer()
 	js := []job{
 		func(s sink) error {
 			return s.stream("data/dossier.json", func(w io.Writer) error { return writeDossierJSON(w, &g.Dossier) })
@@ -56,7 +57,7 @@ func jobs(g *link.Graph) []job {
 	}
 	for i := range g.Docs {
 		js = append(js, func(s sink) error {
-			p, body, err := sourcePage(g, ix, i)
+			p, body, err := sourcePage(g, ix, originals, i)
 			if err != nil {
 				return err
 			}

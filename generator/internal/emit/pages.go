@@ -101,7 +101,7 @@ type relatedRow struct {
 	Shared string `json:"shared"`
 }
 
-func sourcePage(g *link.Graph, ix *index, i int) (sourceFront, string, error) {
+func sourcePage(g *link.Graph, ix *index, originals *original.Renderer, i int) (sourceFront, string, error) {
 	a := g.Docs[i]
 	s := a.Source
 	entry := g.Dossier.Sources[i]
@@ -142,7 +142,7 @@ func sourcePage(g *link.Graph, ix *index, i int) (sourceFront, string, error) {
 	for _, r := range entry.Related {
 		info.Related = append(info.Related, relatedRow{ID: r.Source, Title: g.Dossier.Sources[ix.source[r.Source]].Title, Shared: r.Shared})
 	}
-	html, err := original.HTML(a)
+	html, err := originals.HTML(a)
 	if err != nil {
 		return sourceFront{}, "", err
 	}

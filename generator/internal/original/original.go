@@ -9,6 +9,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"sync"
 
 	"github.com/alecthomas/chroma/v2"
 	"github.com/alecthomas/chroma/v2/formatters/html"
@@ -113,17 +114,43 @@ func formatter(extra ...html.Option) *html.Formatter {
 	}, extra...)...)
 }
 
+// A Renderer renders originals. It builds the style once and keeps one
+// chroma formatter per first line number, so that all sources share
+// chroma's style cache instead of each building its own. It is safe for
+// concurrent use.
+type Renderer struct {
+	style      *chroma.Style
+	mu         sync.Mutex
+	formatters map[int]*html.Formatter // by first line number
+}
+
+// NewRenderer returns a Renderer.
+func NewRenderer() *Renderer {
+	return &Renderer{style: style(false), formatters: map[int]*html.Formatter{}}
+}
+
+func (r *Renderer) formatter(firstLine int) *html.Formatter {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	f := r.formatters[firstLine]
+	if f == nil {
+		f = formatter(html.BaseLineNumber(firstLine))
+		r.formatters[firstLine] = f
+	}
+	return f
+}
+
 // HTML renders a's source text as HTML: a <pre class="chroma"> with one
 // line per source line, numbered as in the file, each number an anchor
 // #L<n>. The text is escaped by chroma; nothing in it can become markup.
-func HTML(a *doc.Annotated) (string, error) {
+func (r *Renderer) HTML(a *doc.Annotated) (string, error) {
 	it, err := NewLexer(a).Tokenise(nil, a.Source.Text)
 	if err != nil {
 		return "", err
 	}
-	f := formatter(html.BaseLineNumber(a.Source.FirstLine))
 	var buf bytes.Buffer
-	if err := f.Format(&buf, style(false), it); err != nil {
+	buf.Grow(len(a.Source.Text) * 2)
+	if err := r.formatter(a.Source.FirstLine).Format(&buf, r.style, it); err != nil {
 		return "", fmt.Errorf("rendering the original of %s: %w", a.Source.File, err)
 	}
 	return buf.String(), nil

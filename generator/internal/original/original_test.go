@@ -45,7 +45,7 @@ func TestLexer(t *testing.T) {
 func TestHTML(t *testing.T) {
 	text := "line <one>\nline two & \"three\""
 	a := &doc.Annotated{Source: &doc.Source{File: "s.txt", Text: text, FirstLine: 5}}
-	out, err := HTML(a)
+	out, err := NewRenderer().HTML(a)
 	if err != nil {
 		t.Fatal(err)
 	}
