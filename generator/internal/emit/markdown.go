@@ -172,42 +172,63 @@ func markdownText(src *doc.Source, anns []annotation, markdown bool) string {
 // blanks before an annotation are kept.
 func escape(b *strings.Builder, s string, last bool) {
 	lineStart := false
+	run := 0 // start of the pending run of bytes that are written as they are
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		switch {
-		case r == '\n':
-			b.WriteByte('\n')
-			lineStart = true
-		case r == ' ' || r == '\t' || r == '\u00a0' || (r < 0x20 && r != '\n'):
-			if lineStart {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r != '\u00a0' && (r != utf8.RuneError || n > 1) {
+				i += n // plain text: stays in the run
+				lineStart = false
 				continue
 			}
-			// Write one space only if something other than blanks follows on this line.
-			j := i
-			for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
-				j++
+			b.WriteString(s[run:i])
+			i += n
+			if r == utf8.RuneError {
+				b.WriteRune('\uFFFD')
+				lineStart = false
+			} else {
+				i = blank(b, s, i, last, lineStart, "\u00a0")
 			}
-			if (j < len(s) && s[j] != '\n') || (j == len(s) && !last) {
-				if r == '\u00a0' {
-					b.WriteRune(r)
-				} else {
-					b.WriteByte(' ')
-				}
-			}
-			i = j
-		case r < utf8.RuneSelf && isPunct(byte(r)):
+			run = i
+			continue
+		}
+		if c > ' ' && !isPunct(c) {
+			i++
+			lineStart = false
+			continue
+		}
+		b.WriteString(s[run:i])
+		i++
+		switch {
+		case c == '\n':
+			b.WriteByte('\n')
+			lineStart = true
+		case c < ' ' || c == ' ':
+			i = blank(b, s, i, last, lineStart, " ")
+		default: // ASCII punctuation
 			b.WriteByte('\\')
-			b.WriteByte(byte(r))
-			lineStart = false
-		case r == utf8.RuneError && n == 1:
-			b.WriteRune('\uFFFD')
-			lineStart = false
-		default:
-			b.WriteRune(r)
+			b.WriteByte(c)
 			lineStart = false
 		}
+		run = i
 	}
+	b.WriteString(s[run:])
+}
+
+// blank handles a blank (space, tab, control character or no-break space)
+// that ended at s[i]: none at the start of a line, and one (written as
+// sp) only if something other than blanks follows on the line, or the
+// text goes on after s (not last). It returns where the blanks end.
+func blank(b *strings.Builder, s string, i int, last, lineStart bool, sp string) int {
+	j := i
+	for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+		j++
+	}
+	if !lineStart && ((j < len(s) && s[j] != '\n') || (j == len(s) && !last)) {
+		b.WriteString(sp)
+	}
+	return j
 }
 
 // isPunct reports whether c is ASCII punctuation (CommonMark's escapable set).
