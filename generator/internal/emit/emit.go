@@ -68,9 +68,9 @@ func jobs(g *link.Graph) []job {
 			return s.put("content/sources/"+g.Docs[i].Source.ID+".md", b)
 		})
 	}
-	for rank, i := range ix.peopleByProminence {
+	for _, i := range ix.peopleByProminence {
 		js = append(js, func(s sink) error {
-			b, err := page(personPage(g, ix, i, rank+1), "")
+			b, err := page(personPage(g, ix, i), "")
 			if err != nil {
 				return err
 			}

@@ -237,7 +237,7 @@ func DateLabel(value string, p doc.Precision) string {
 
 type personFront struct {
 	Title  string     `json:"title"`
-	Weight int        `json:"weight"` // rank by prominence; Hugo sorts the people index by it
+	Weight int        `json:"weight"` // prominence, most prominent lowest; Hugo sorts the people index by it
 	Person personInfo `json:"person"`
 }
 
@@ -323,7 +323,14 @@ type personEvent struct {
 // MaxWith is how many co-mentioned people a person page lists.
 const MaxWith = 10
 
-func personPage(g *link.Graph, ix *index, p, rank int) personFront {
+// prominence is a person's weight for Hugo's sort: more sources first, then
+// more mentions. It depends on the person alone, so a new source changes
+// the pages of the people it names, not the rank of everyone after them.
+func prominence(sources, mentions int) int {
+	return 1_000_000_000 - min(sources, 9_999)*100_000 - min(mentions, 99_999)
+}
+
+func personPage(g *link.Graph, ix *index, p int) personFront {
 	e := g.Dossier.People[p]
 	info := personInfo{
 		ID: e.ID, Name: e.Name, Aliases: nonNil(e.Aliases), Summary: e.Summary, Links: nonNil(e.Links),
@@ -376,7 +383,7 @@ func personPage(g *link.Graph, ix *index, p, rank int) personFront {
 	if len(info.With) > MaxWith {
 		info.With = info.With[:MaxWith]
 	}
-	return personFront{Title: e.Name, Weight: rank, Person: info}
+	return personFront{Title: e.Name, Weight: prominence(info.Sources, info.Mentions), Person: info}
 }
 
 func nonNil(s []string) []string {
