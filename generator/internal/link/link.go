@@ -39,6 +39,11 @@ const MaxRelated = 5
 // Link builds the graph. docs must be in a deterministic order (by file).
 func Link(docs []*doc.Annotated, reg *people.Registry) *Graph {
 	g := &Graph{Docs: docs}
+	// Quote grouping needs nothing from the other passes: it runs on the
+	// other core while people are linked and events merged.
+	grouped := make(chan [][]string, 1)
+	go func() { grouped <- quotes.Group(docs) }()
+
 	var personWarnings []string
 	g.PersonID, g.Dossier.People, personWarnings = people.Link(docs, reg)
 	g.Warnings = append(g.Warnings, personWarnings...)
@@ -47,8 +52,10 @@ func Link(docs []*doc.Annotated, reg *people.Registry) *Graph {
 			g.Warnings = append(g.Warnings, d.Source.File+": "+w)
 		}
 	}
+	g.Dossier.Events = dates.Merge(docs, g.PersonID)
+	g.EventID = reportEvents(docs, g.Dossier.Events)
 
-	g.Group = quotes.Group(docs)
+	g.Group = <-grouped
 	g.QuoteID = make([][]string, len(docs))
 	for i, d := range docs {
 		g.QuoteID[i] = make([]string, len(d.Quotes))
@@ -72,9 +79,6 @@ func Link(docs []*doc.Annotated, reg *people.Registry) *Graph {
 			})
 		}
 	}
-
-	g.Dossier.Events = dates.Merge(docs, g.PersonID)
-	g.EventID = reportEvents(docs, g.Dossier.Events)
 
 	for i, d := range docs {
 		g.Dossier.Sources = append(g.Dossier.Sources, sourceEntry(d, g.PersonID[i]))
