@@ -22,7 +22,12 @@ import (
 // source uses any more. With useCache false it annotates everything and
 // touches no cache. It shows progress on a terminal. A cache that cannot
 // be written is a warning, not an error.
-func annotateCached(root string, sources []*doc.Source, reg *people.Registry, useCache bool, stderr io.Writer) []*doc.Annotated {
+//
+// New entries are written by a goroutine of their own while the caller
+// goes on linking and emitting (creating thousands of small files is slow
+// on some file systems); finish waits for it, prunes the cache and reports
+// any failure. The annotations must not change until finish returns.
+func annotateCached(root string, sources []*doc.Source, reg *people.Registry, useCache bool, stderr io.Writer) (docs []*doc.Annotated, finish func()) {
 	var c *cache.Cache
 	if useCache {
 		registry, err := os.ReadFile(filepath.Join(root, "data", "people.yaml"))
@@ -34,11 +39,22 @@ func annotateCached(root string, sources []*doc.Source, reg *people.Registry, us
 		}
 	}
 	prog := startProgress(stderr, "annotating", len(sources))
-	docs := make([]*doc.Annotated, len(sources))
-	var (
-		mu       sync.Mutex
-		putError error
-	)
+	docs = make([]*doc.Annotated, len(sources))
+	var putError error
+	type put struct {
+		k cache.Key
+		a *doc.Annotated
+	}
+	puts := make(chan put, 256)
+	written := make(chan struct{})
+	go func() {
+		defer close(written)
+		for p := range puts {
+			if err := c.Put(p.k, p.a); err != nil {
+				putError = cmpOr(putError, err)
+			}
+		}
+	}()
 	work := make(chan int)
 	var wg sync.WaitGroup
 	for range runtime.GOMAXPROCS(0) {
@@ -46,11 +62,7 @@ func annotateCached(root string, sources []*doc.Source, reg *people.Registry, us
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				docs[i] = annotateOne(c, sources[i], reg, func(err error) {
-					mu.Lock()
-					putError = cmpOr(putError, err)
-					mu.Unlock()
-				})
+				docs[i] = annotateOne(c, sources[i], reg, func(k cache.Key, a *doc.Annotated) { puts <- put{k, a} })
 				prog.Add(1)
 			}
 		}()
@@ -61,20 +73,24 @@ func annotateCached(root string, sources []*doc.Source, reg *people.Registry, us
 	close(work)
 	wg.Wait()
 	prog.Finish()
-	if c != nil {
-		if putError != nil {
-			fmt.Fprintln(stderr, "warning:", putError)
+	close(puts)
+	finish = sync.OnceFunc(func() {
+		<-written
+		if c != nil {
+			if putError != nil {
+				fmt.Fprintln(stderr, "warning:", putError)
+			}
+			if _, err := c.Prune(); err != nil {
+				fmt.Fprintln(stderr, "warning:", err)
+			}
 		}
-		if _, err := c.Prune(); err != nil {
-			fmt.Fprintln(stderr, "warning:", err)
-		}
-	}
-	return docs
+	})
+	return docs, finish
 }
 
-// annotateOne returns src's cached annotation, or annotates it and caches
-// the result (reporting a failure to store it through fail).
-func annotateOne(c *cache.Cache, src *doc.Source, reg *people.Registry, fail func(error)) *doc.Annotated {
+// annotateOne returns src's cached annotation, or annotates it and hands
+// the result to store, to be cached.
+func annotateOne(c *cache.Cache, src *doc.Source, reg *people.Registry, store func(cache.Key, *doc.Annotated)) *doc.Annotated {
 	if c == nil {
 		return annotate.Source(src, reg)
 	}
@@ -83,9 +99,7 @@ func annotateOne(c *cache.Cache, src *doc.Source, reg *people.Registry, fail fun
 		return a
 	}
 	a := annotate.Source(src, reg)
-	if err := c.Put(k, a); err != nil {
-		fail(err)
-	}
+	store(k, a)
 	return a
 }
 

@@ -146,7 +146,8 @@ func generate(ctx context.Context, c config, stdout, stderr io.Writer) error {
 		return err
 	}
 
-	docs := annotateCached(c.root, sources, reg, c.cache, stderr)
+	docs, cached := annotateCached(c.root, sources, reg, c.cache, stderr)
+	defer cached()
 	g := link.Link(docs, reg)
 	for _, w := range g.Warnings {
 		fmt.Fprintln(stderr, "warning:", w)
@@ -158,6 +159,7 @@ func generate(ctx context.Context, c config, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "dossier: %d sources, %d people, %d quotes, %d events; %d files written, %d removed\n",
 		len(docs), len(g.Dossier.People), len(g.Dossier.Quotes), len(g.Dossier.Events), res.Written, res.Removed)
+	cached()
 	if !c.build {
 		return nil
 	}
