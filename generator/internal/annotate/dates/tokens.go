@@ -34,7 +34,14 @@ func tokenize(text string, toks []token) []token {
 	toks = toks[:0]
 	space, newline := true, true
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		} else if r != '\n' && asciiSpace[r] {
+			space = true
+			i++
+			continue
+		}
 		switch {
 		case r == '\n':
 			space, newline = true, true
@@ -58,6 +65,13 @@ func tokenize(text string, toks []token) []token {
 			t.kind = tWord
 			j := i + size
 			for j < len(text) {
+				if c := text[j]; c < utf8.RuneSelf {
+					if !asciiLetter[c] {
+						break
+					}
+					j++
+					continue
+				}
 				r2, s2 := utf8.DecodeRuneInString(text[j:])
 				if !unicode.IsLetter(r2) {
 					break
@@ -77,6 +91,16 @@ func tokenize(text string, toks []token) []token {
 	return toks
 }
 
+// asciiSpace and asciiLetter classify ASCII bytes as unicode.IsSpace and
+// unicode.IsLetter do.
+var asciiSpace, asciiLetter = func() (space, letter [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		space[c] = unicode.IsSpace(rune(c))
+		letter[c] = unicode.IsLetter(rune(c))
+	}
+	return space, letter
+}()
+
 // markURLs flags the tokens of URLs, @handles and #hashtags: every token of
 // a whitespace-delimited chunk that looks like a link, or a word or number
 // glued to a preceding '@' or '#'.
@@ -85,6 +109,11 @@ func markURLs(text string, toks []token) {
 		j := i + 1
 		for j < len(toks) && !toks[j].space {
 			j++
+		}
+		if j == i+1 {
+			// One token: no "://", "www.", slash or glued '@' or '#'.
+			i = j
+			continue
 		}
 		chunk := text[toks[i].start:toks[j-1].end]
 		if strings.Contains(chunk, "://") || strings.HasPrefix(chunk, "www.") || looksLikeDomainPath(chunk) {

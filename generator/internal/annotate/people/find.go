@@ -77,22 +77,36 @@ func Find(src *doc.Source, reg *Registry) (people []doc.Person, mentions []doc.M
 		keys:  map[string]string{},
 		cores: map[string]coreInfo{},
 	}
-	buf := tokenPool.Get().(*[]token)
-	f.toks = tokenize(src.Text, f.lex, (*buf)[:0])
-	f.taken = make([]bool, len(f.toks))
+	sc := scratchPool.Get().(*scratch)
+	f.toks = tokenize(src.Text, f.lex, sc.toks[:0])
+	if cap(sc.taken) < len(f.toks) {
+		sc.taken = make([]bool, len(f.toks), len(f.toks)+len(f.toks)/4)
+	}
+	f.taken = sc.taken[:len(f.toks)]
+	clear(f.taken)
+	f.cands = sc.cands[:0]
 	f.scanRuns()
 	f.acceptNames()
 	f.resolveRest()
 	people, mentions, warnings = f.assemble(src)
-	// Nothing returned refers to the tokens: their memory serves the next call.
-	*buf = f.toks
-	tokenPool.Put(buf)
+	// Nothing returned refers to the tokens, candidates or taken marks:
+	// their memory serves the next call.
+	clear(f.cands) // drop the references the candidates hold
+	sc.toks, sc.taken, sc.cands = f.toks, f.taken, f.cands[:0]
+	scratchPool.Put(sc)
 	return people, mentions, warnings
 }
 
-// tokenPool recycles token slices between Find calls; tokens are the
-// largest allocation of a call.
-var tokenPool = sync.Pool{New: func() any { return new([]token) }}
+// scratch is the memory of one Find call that no result refers to.
+type scratch struct {
+	toks  []token
+	taken []bool
+	cands []cand
+}
+
+// scratchPool recycles scratch memory between Find calls; tokens and
+// candidates are the largest allocations of a call.
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // coreOf splits a normalized key into its words, without suffixes.
 // The result is cached; callers must not modify core.

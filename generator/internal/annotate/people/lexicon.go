@@ -39,6 +39,10 @@ type lexicon struct {
 	memberByte  [256]lexBits
 	memberLower map[string]lexBits
 	memberOther map[string]lexBits
+	// maybe is a filter of the entries of memberLower and memberOther by
+	// filterKey: a word whose bit is clear is in neither map, so most
+	// words of a text need no map lookup.
+	maybe *[1 << 16 / 64]uint64
 	// suffixKeys holds every word w for which suffixes holds w with its
 	// first byte upper-cased (so "jr" for "Jr"): see isSuffixWord.
 	suffixKeys set
@@ -118,6 +122,13 @@ var lex = sync.OnceValue(func() *lexicon {
 			default:
 				l.memberOther[w] |= m.b
 			}
+		}
+	}
+	l.maybe = new([1 << 16 / 64]uint64)
+	for _, m := range []map[string]lexBits{l.memberLower, l.memberOther} {
+		for w := range m {
+			k := filterKey(w)
+			l.maybe[k/64] |= 1 << (k % 64)
 		}
 	}
 	l.suffixKeys = set{}
@@ -295,6 +306,15 @@ func lowerASCII(w string) string {
 	return w
 }
 
+// filterKey hashes the length, the first two bytes and the last byte of w
+// (at least two bytes long) into 16 bits for lexicon.maybe.
+func filterKey(w string) uint32 {
+	n := len(w)
+	x := uint32(w[0]) | uint32(w[1])<<8 | uint32(w[n-1])<<16 | uint32(n&0xff)<<24
+	x *= 0x9E3779B1
+	return x >> 16
+}
+
 // bitsOf returns the word lists that hold w.
 func (l *lexicon) bitsOf(w string) lexBits {
 	switch {
@@ -302,7 +322,11 @@ func (l *lexicon) bitsOf(w string) lexBits {
 		return 0
 	case len(w) == 1:
 		return l.memberByte[w[0]]
-	case 'a' <= w[0] && w[0] <= 'z':
+	}
+	if k := filterKey(w); l.maybe[k/64]&(1<<(k%64)) == 0 {
+		return 0
+	}
+	if 'a' <= w[0] && w[0] <= 'z' {
 		return l.memberLower[w]
 	}
 	return l.memberOther[w]

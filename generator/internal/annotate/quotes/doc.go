@@ -97,7 +97,9 @@
 // extracted with the expected kind and speaker, with people marked by hand
 // and end to end through people.Find, and the cited outlets are found.
 // Find runs at about 15–20 MB/s on one core of the test machine
-// (BenchmarkFind); Group takes about 0.7 s of CPU for 10,000 synthetic
+// (BenchmarkFind) and costs about 2.7 s of CPU for 10,000 synthetic
+// sources (64 MB; BenchmarkStage in internal/annotate, 2.9–3.3 s before
+// pooling the token slices and classifying ASCII word bytes by table); Group takes about 0.7 s of CPU for 10,000 synthetic
 // sources (BenchmarkGroupSynth: the scale test's corpus; 6 s before the
 // candidate filters) and about 0.9 s for 10,000 copies of the evaluation
 // corpus and seeds (BenchmarkGroup, every quote with a thousand copies).

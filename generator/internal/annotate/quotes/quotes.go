@@ -3,6 +3,7 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/dossier/dossier/generator/internal/doc"
 )
@@ -32,7 +33,17 @@ func Find(a *doc.Annotated) (quotes []doc.Quote, citations []doc.Citation) {
 		out:  make([]*doc.Quote, len(raw)),
 		last: lastSpeech{para: -10},
 	}
-	var toks []token
+	buf := tokenPool.Get().(*[]token)
+	toks := (*buf)[:0]
+	if need := len(text)/8 + 16; cap(toks) < need {
+		toks = make([]token, 0, need)
+	}
+	defer func() {
+		// Nothing returned refers to the tokens: their memory serves the next call.
+		clear(toks[:cap(toks)])
+		*buf = toks[:0]
+		tokenPool.Put(buf)
+	}()
 	lc := lowerer{}
 	f.lc = lc
 	qstart := 0
@@ -65,6 +76,9 @@ func Find(a *doc.Annotated) (quotes []doc.Quote, citations []doc.Citation) {
 	sort.SliceStable(quotes, func(i, j int) bool { return quotes[i].Outer.Start < quotes[j].Outer.Start })
 	return quotes, citations
 }
+
+// tokenPool recycles the token slices of Find calls.
+var tokenPool = sync.Pool{New: func() any { return new([]token) }}
 
 // Text returns the words of q: the span's text, or its parts joined by a
 // space when the quotation was split by an attribution or ran over

@@ -87,7 +87,7 @@ func tokenize(text string, p paragraph, mentions []doc.Mention, quotes []rawQuot
 		case isWordRune(r) || r == '#' || r == '@' || r == '$':
 			j := i + n
 			for j < p.end {
-				if c := text[j]; c < utf8.RuneSelf && isWordRune(rune(c)) {
+				if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
 					j++
 					continue
 				}
@@ -117,6 +117,14 @@ func tokenize(text string, p paragraph, mentions []doc.Mention, quotes []rawQuot
 	}
 	return toks
 }
+
+// asciiWord says which ASCII bytes isWordRune accepts.
+var asciiWord = func() (w [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		w[c] = isWordRune(rune(c))
+	}
+	return w
+}()
 
 func isUpperASCII(b byte) bool { return b >= 'A' && b <= 'Z' }
 
