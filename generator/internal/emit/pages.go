@@ -293,7 +293,8 @@ type contextGroup struct {
 	Source      string       `json:"source"`
 	SourceTitle string       `json:"source_title"`
 	Published   string       `json:"published"`
-	Lines       []contextRow `json:"lines"`
+	Mentions    int          `json:"mentions"`
+	Lines       []contextRow `json:"lines"` // empty past MaxContextLines
 }
 
 type contextRow struct {
@@ -319,6 +320,11 @@ type personEvent struct {
 	Summary string `json:"summary"`
 	Planned bool   `json:"planned"`
 }
+
+// MaxContextLines is how many mentions a person page shows in context; the
+// sources of any further mentions are listed with their counts. It keeps a
+// person named in thousands of sources to a page a browser can show.
+const MaxContextLines = 1000 // layouts/people/page.html says so
 
 // MaxWith is how many co-mentioned people a person page lists.
 const MaxWith = 10
@@ -347,15 +353,20 @@ func personPage(g *link.Graph, ix *index, p int) personFront {
 		ages = append(ages, citedText{Text: strconv.Itoa(a.Age), Source: a.Source, SourceTitle: title(a.Source), Line: a.Line})
 	}
 	info.Descriptions, info.Ages = describe(descs), describe(ages)
+	shown := 0
 	for _, r := range ix.mentions[p] {
 		a := g.Docs[r.doc]
 		m := a.Mentions[r.item]
 		if n := len(info.Contexts); n == 0 || info.Contexts[n-1].Source != a.Source.ID {
 			info.Contexts = append(info.Contexts, contextGroup{Source: a.Source.ID, SourceTitle: a.Source.Title, Published: a.Source.Published})
 		}
-		before, after := kwic(a.Source, m.Span, 70)
 		c := &info.Contexts[len(info.Contexts)-1]
-		c.Lines = append(c.Lines, contextRow{Line: a.Source.Line(m.Start), Before: before, Form: a.Source.Slice(m.Span), After: after})
+		c.Mentions++
+		if shown < MaxContextLines {
+			shown++
+			before, after := kwic(a.Source, m.Span, 70)
+			c.Lines = append(c.Lines, contextRow{Line: a.Source.Line(m.Start), Before: before, Form: a.Source.Slice(m.Span), After: after})
+		}
 	}
 	for _, r := range ix.said[p] {
 		q, src := quoteAt(g, r)
