@@ -51,6 +51,38 @@ type writer struct {
 
 	mu   sync.Mutex
 	dirs map[string]bool // staging folders already created
+
+	// queue feeds the one goroutine that writes staged files: creating
+	// files in one folder from several threads at once is slower than from
+	// one (the folder is locked for each), so rendering runs on every core
+	// and writing on one. writeErr is its first error, read after done.
+	queue    chan pending
+	done     chan struct{}
+	writeErr error
+}
+
+// pending is a rendered file waiting to be staged.
+type pending struct {
+	path string
+	data []byte
+}
+
+// stageQueued writes the queued files into the staging folder until the
+// queue is closed; after an error it only drains the queue.
+func (w *writer) stageQueued() {
+	defer close(w.done)
+	for q := range w.queue {
+		if w.writeErr != nil {
+			continue
+		}
+		tmp, err := w.stagePath(q.path)
+		if err == nil {
+			err = os.WriteFile(tmp, q.data, 0o644)
+		}
+		if err != nil {
+			w.writeErr = fmt.Errorf("staging %s: %w", q.path, err)
+		}
+	}
 }
 
 // writeSite runs the jobs on every core and makes the generated files under
@@ -72,7 +104,9 @@ func writeSite(root string, js []job) (Result, error) {
 		return Result{}, fmt.Errorf("staging output: %w", err)
 	}
 	defer os.RemoveAll(stage)
-	w := &writer{root: root, stage: stage, old: old, claim: len(old) > 0, dirs: map[string]bool{}}
+	w := &writer{root: root, stage: stage, old: old, claim: len(old) > 0, dirs: map[string]bool{},
+		queue: make(chan pending, 64), done: make(chan struct{})}
+	go w.stageQueued()
 
 	// Each job's files land in its own slot, so the result does not
 	// depend on scheduling.
@@ -102,6 +136,11 @@ func writeSite(root string, js []job) (Result, error) {
 		}()
 	}
 	wg.Wait()
+	close(w.queue)
+	<-w.done
+	if first == nil {
+		first = w.writeErr
+	}
 	if first != nil {
 		return Result{}, first
 	}
@@ -205,8 +244,9 @@ func (s sink) stream(p string, write func(io.Writer) error) error {
 	return err
 }
 
-// put checks one rendered file against the previous run and stages it if
-// it is new or changed. It is called from every worker at once.
+// put checks one rendered file against the previous run and queues it for
+// staging if it is new or changed. It is called from every worker at once;
+// data must not change afterwards.
 func (w *writer) put(p string, data []byte) (staged, error) {
 	f := staged{path: p, sum: sha256.Sum256(data)}
 	if err := checkPath(p); err != nil {
@@ -217,13 +257,7 @@ func (w *writer) put(p string, data []byte) (staged, error) {
 		return f, err
 	}
 	f.changed = true
-	tmp, err := w.stagePath(p)
-	if err != nil {
-		return f, err
-	}
-	if err := os.WriteFile(tmp, data, 0o644); err != nil {
-		return f, fmt.Errorf("staging %s: %w", p, err)
-	}
+	w.queue <- pending{p, data}
 	return f, nil
 }
 
