@@ -5,9 +5,8 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"os"
+	"github.com/dossier/dossier/generator/internal/golden"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
@@ -80,25 +79,6 @@ func pipelineDocs(t testing.TB, names []string, data [][]byte) ([]*doc.Annotated
 	return docs, ids
 }
 
-// goldenFiles reads the files matching pattern, sorted.
-func goldenFiles(t testing.TB, pattern string) ([]string, [][]byte) {
-	t.Helper()
-	files, err := filepath.Glob(pattern)
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no files match %s", pattern)
-	}
-	sort.Strings(files)
-	var data [][]byte
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		data = append(data, b)
-	}
-	return files, data
-}
-
 // TestGolden guards optimisations: the full output of Find and Merge on
 // the seeds and the evaluation corpus (people by hand, and through the
 // pipeline's loading and people.Find), and on a synthetic corpus (by
@@ -109,8 +89,8 @@ func TestGolden(t *testing.T) {
 	_, eval, evalIDs := loadEval(t)
 	got.WriteString(goldenDump(eval, evalIDs))
 	got.WriteString("--- seeds and corpus through the pipeline\n")
-	names, data := goldenFiles(t, "../../../../sources/*.txt")
-	n2, d2 := goldenFiles(t, filepath.Join("testdata", "*.txt"))
+	names, data := golden.Files(t, "../../../../sources/*.txt")
+	n2, d2 := golden.Files(t, filepath.Join("testdata", "*.txt"))
 	got.WriteString(goldenDump(pipelineDocs(t, append(names, n2...), append(data, d2...))))
 
 	var synthNames []string
@@ -121,28 +101,7 @@ func TestGolden(t *testing.T) {
 	}
 	sums := fmt.Sprintf("synth %x\n", sha256.Sum256([]byte(goldenDump(pipelineDocs(t, synthNames, synthData)))))
 
-	check := func(name, got string) {
-		path := filepath.Join("testdata", name)
-		if *update {
-			if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			return
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got != string(want) {
-			gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
-			for i := range min(len(gl), len(wl)) {
-				if gl[i] != wl[i] {
-					t.Fatalf("%s differs at line %d:\ngot  %s\nwant %s", name, i+1, gl[i], wl[i])
-				}
-			}
-			t.Fatalf("%s differs in length: got %d lines, want %d", name, len(gl), len(wl))
-		}
-	}
+	check := func(name, got string) { golden.Check(t, filepath.Join("testdata", name), got, *update) }
 	check("golden.out", got.String())
 	check("golden_hashes.out", sums)
 }

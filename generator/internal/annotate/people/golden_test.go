@@ -4,7 +4,7 @@ import (
 	"crypto/sha256"
 	"flag"
 	"fmt"
-	"os"
+	"github.com/dossier/dossier/generator/internal/golden"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -92,28 +92,7 @@ func TestGolden(t *testing.T) {
 	}
 	got := dump(goldenDocs(t), nil) + "--- registry\n" + dump(goldenDocs(t), reg)
 	gotSynth := fmt.Sprintf("%x\n", sha256.Sum256([]byte(dump(synthDocs(300), nil))))
-	check := func(name, got string) {
-		path := filepath.Join("testdata", name)
-		if *update {
-			if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			return
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got != string(want) {
-			gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
-			for i := range min(len(gl), len(wl)) {
-				if gl[i] != wl[i] {
-					t.Fatalf("%s differs at line %d:\ngot  %s\nwant %s", name, i+1, gl[i], wl[i])
-				}
-			}
-			t.Fatalf("%s differs in length: got %d lines, want %d", name, len(gl), len(wl))
-		}
-	}
+	check := func(name, got string) { golden.Check(t, filepath.Join("testdata", name), got, *update) }
 	check("golden.txt", got)
 	check("golden_synth.sha256", gotSynth)
 }

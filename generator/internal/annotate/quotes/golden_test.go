@@ -5,9 +5,8 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"os"
+	"github.com/dossier/dossier/generator/internal/golden"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
@@ -68,25 +67,6 @@ func pipelineDocs(t testing.TB, names []string, data [][]byte) []*doc.Annotated 
 	return docs
 }
 
-// goldenFiles reads the files matching pattern, sorted.
-func goldenFiles(t testing.TB, pattern string) ([]string, [][]byte) {
-	t.Helper()
-	files, err := filepath.Glob(pattern)
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no files match %s", pattern)
-	}
-	sort.Strings(files)
-	var data [][]byte
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		data = append(data, b)
-	}
-	return files, data
-}
-
 // TestGolden guards optimisations: the full output of Find and Group on
 // the seeds and the evaluation corpus (people by hand, and people found by
 // people.Find), and on a synthetic corpus and copies of the evaluation
@@ -103,8 +83,8 @@ func TestGolden(t *testing.T) {
 	}
 	got.WriteString(goldenDump(eval))
 	got.WriteString("--- seeds and corpus through people.Find\n")
-	names, data := goldenFiles(t, "../../../../sources/*.txt")
-	n2, d2 := goldenFiles(t, filepath.Join("testdata", "corpus", "*.txt"))
+	names, data := golden.Files(t, "../../../../sources/*.txt")
+	n2, d2 := golden.Files(t, filepath.Join("testdata", "corpus", "*.txt"))
 	got.WriteString(goldenDump(pipelineDocs(t, append(names, n2...), append(data, d2...))))
 
 	var synthNames []string
@@ -117,28 +97,7 @@ func TestGolden(t *testing.T) {
 	fmt.Fprintf(&sums, "synth %x\n", sha256.Sum256([]byte(goldenDump(pipelineDocs(t, synthNames, synthData)))))
 	fmt.Fprintf(&sums, "copies %x\n", sha256.Sum256([]byte(goldenDump(benchDocs(t, 2000)))))
 
-	check := func(name, got string) {
-		path := filepath.Join("testdata", name)
-		if *update {
-			if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			return
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got != string(want) {
-			gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
-			for i := range min(len(gl), len(wl)) {
-				if gl[i] != wl[i] {
-					t.Fatalf("%s differs at line %d:\ngot  %s\nwant %s", name, i+1, gl[i], wl[i])
-				}
-			}
-			t.Fatalf("%s differs in length: got %d lines, want %d", name, len(gl), len(wl))
-		}
-	}
+	check := func(name, got string) { golden.Check(t, filepath.Join("testdata", name), got, *update) }
 	check("golden.txt", got.String())
 	check("golden_hashes.txt", sums.String())
 }
