@@ -339,7 +339,7 @@ func (m *merger) score(r *mrep, e *mevent) float64 {
 	}
 	for _, k := range e.reps[:n] {
 		o := &m.reps[k]
-		ov := overlapIDs(r.stemIDs, o.stemIDs)
+		ov := overlap(r.stemIDs, o.stemIDs)
 		shared := 0
 		for _, p := range r.peopleIDs {
 			for _, q := range o.peopleIDs {
@@ -765,7 +765,7 @@ func (m *merger) nearScore(x, y *mevent) float64 {
 			if o.v.p != doc.Day {
 				continue
 			}
-			ov := overlapIDs(r.stemIDs, o.stemIDs)
+			ov := overlap(r.stemIDs, o.stemIDs)
 			// a source telling both dates, about the same two people or more
 			if subset && ov >= nearWords/2 && sharedPeople(r, o) >= 2 {
 				ov += nearWords

@@ -69,31 +69,7 @@ func stem(w string) string {
 // overlap is the overlap coefficient of two stem sets, |a∩b| / min(|a|,|b|),
 // with the smaller size floored at 4 so that tiny summaries need more than
 // one shared word.
-func overlap(a, b []string) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	n := 0
-	for _, x := range a {
-		for _, y := range b {
-			if x == y {
-				n++
-				break
-			}
-		}
-	}
-	d := len(a)
-	if d < 4 {
-		d = 4
-	}
-	return float64(n) / float64(d)
-}
-
-// overlapIDs is overlap of interned stems.
-func overlapIDs(a, b []int32) float64 {
+func overlap[T comparable](a, b []T) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"cmp"
 	"fmt"
 	"math/bits"
 	"slices"
@@ -317,19 +318,7 @@ func tokensMayBeAlike(a, b *gitem) bool {
 // tokensAlike reports whether two sorted sets of word ids share at least 3
 // words and three quarters of their union.
 func tokensAlike(a, b []uint32) bool {
-	shared, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			shared++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
+	shared := intersect(a, b)
 	union := len(a) + len(b) - shared
 	return shared >= 3 && float64(shared)/float64(union) >= 0.75
 }
@@ -345,7 +334,8 @@ func shareWord(a, b []string) bool {
 	return false
 }
 
-func intersect(a, b []uint64) int {
+// intersect counts the elements two sorted sets share.
+func intersect[T cmp.Ordered](a, b []T) int {
 	n, i, j := 0, 0, 0
 	for i < len(a) && j < len(b) {
 		switch {
