@@ -215,26 +215,7 @@ func normKey(s string) string {
 	if simple && len(s) > 0 && s[0] != ' ' {
 		return lowerASCII(s)
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for _, r := range s {
-		switch {
-		case r == '.':
-			continue
-		case r == '’' || r == '‘':
-			r = '\''
-		case unicode.IsSpace(r):
-			space = true
-			continue
-		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-		b.WriteRune(unicode.ToLower(r))
-	}
-	return b.String()
+	return string(appendNormKey(make([]byte, 0, len(s)), s))
 }
 
 // appendNormKey appends normKey(s) to dst, so a key can be looked up in a
