@@ -23,9 +23,12 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -380,23 +383,47 @@ func Dir(root, dir string) ([]*doc.Source, []string, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	// Files are read and parsed on every core; each result lands in its
+	// own slot, so the order (and so every id) does not depend on scheduling.
+	type result struct {
+		src      *doc.Source
+		warnings []string
+		err      error
+	}
+	results := make([]result, len(files))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				k := int(next.Add(1) - 1)
+				if k >= len(files) {
+					return
+				}
+				path, name := files[k], files[k]
+				if rel, err := filepath.Rel(root, path); err == nil && !strings.HasPrefix(rel, "..") {
+					name = filepath.ToSlash(rel)
+				}
+				r := &results[k]
+				r.src, r.warnings, r.err = File(path, name)
+			}
+		}()
+	}
+	wg.Wait()
 	var (
 		sources  []*doc.Source
 		warnings []string
 		errs     []error
 	)
-	for _, path := range files {
-		name := path
-		if rel, err := filepath.Rel(root, path); err == nil && !strings.HasPrefix(rel, "..") {
-			name = filepath.ToSlash(rel)
-		}
-		src, w, err := File(path, name)
-		if err != nil {
-			errs = append(errs, err)
+	for _, r := range results {
+		if r.err != nil {
+			errs = append(errs, r.err)
 			continue
 		}
-		warnings = append(warnings, w...)
-		sources = append(sources, src)
+		warnings = append(warnings, r.warnings...)
+		sources = append(sources, r.src)
 	}
 	if len(errs) > 0 {
 		return nil, warnings, errors.Join(errs...)
