@@ -435,10 +435,13 @@ type dateClaim struct {
 	Sources []sourceRef `json:"sources"`
 }
 
+// sourceRef names a source, by outlet when it has one (titles are long),
+// with the lines that give a date.
 type sourceRef struct {
 	ID    string `json:"id"`
+	Name  string `json:"name"`
 	Title string `json:"title"`
-	Line  int    `json:"line"`
+	Lines []int  `json:"lines"`
 }
 
 type timelineReport struct {
@@ -479,7 +482,7 @@ func timelineFiles(g *link.Graph, ix *index, s sink) error {
 		}
 		te.Disagree = []dateClaim{}
 		if len(e.Conflicts) > 0 {
-			te.Disagree = claims(e, func(id string) string { return g.Dossier.Sources[ix.source[id]].Title })
+			te.Disagree = claims(e, func(id string) doc.SourceEntry { return g.Dossier.Sources[ix.source[id]] })
 		}
 		events = append(events, te)
 	}
@@ -505,7 +508,7 @@ func timelineFiles(g *link.Graph, ix *index, s sink) error {
 
 // claims groups an event's reports by the date each gives, the event's
 // own date first, then by number of sources.
-func claims(e doc.EventEntry, title func(string) string) []dateClaim {
+func claims(e doc.EventEntry, source func(string) doc.SourceEntry) []dateClaim {
 	var out []dateClaim
 	at := map[string]int{}
 	for _, r := range e.Reports {
@@ -524,7 +527,17 @@ func claims(e doc.EventEntry, title func(string) string) []dateClaim {
 			}
 			out = append(out, dateClaim{Date: r.Date, Label: DateLabel(r.Date, p)})
 		}
-		out[k].Sources = append(out[k].Sources, sourceRef{ID: r.Source, Title: title(r.Source), Line: r.Line})
+		srcs := out[k].Sources
+		if n := len(srcs); n > 0 && srcs[n-1].ID == r.Source {
+			srcs[n-1].Lines = append(srcs[n-1].Lines, r.Line)
+			continue
+		}
+		se := source(r.Source)
+		name := se.Outlet
+		if name == "" {
+			name = se.Title
+		}
+		out[k].Sources = append(srcs, sourceRef{ID: r.Source, Name: name, Title: se.Title, Lines: []int{r.Line}})
 	}
 	sort.SliceStable(out, func(a, b int) bool {
 		if (out[a].Date == e.Date) != (out[b].Date == e.Date) {
