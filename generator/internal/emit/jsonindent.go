@@ -12,7 +12,7 @@ import (
 
 // marshalIndent is json.MarshalIndent(v, "", "  "), byte for byte, about
 // three times faster: json.Indent re-scans its input with the full JSON
-// state machine, which was the largest cost of Plan (15% of the CPU time
+// state machine, which was the largest cost of emitting (15% of the CPU time
 // of a 10,000-source build). Marshal's output is compact and valid, so
 // indenting it only needs to track strings and nesting.
 func marshalIndent(v any) ([]byte, error) {
