@@ -157,6 +157,9 @@ func generate(ctx context.Context, c config, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if c.serve {
+		nudgeHugo(c.root, res.Created, stderr)
+	}
 	fmt.Fprintf(stdout, "dossier: %d sources, %d people, %d quotes, %d events; %d files written, %d removed\n",
 		len(docs), len(g.Dossier.People), len(g.Dossier.Quotes), len(g.Dossier.Events), res.Written, res.Removed)
 	cached()

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
+	"io/fs"
 	"os"
 	"os/exec"
 	"os/signal"
@@ -48,7 +49,7 @@ func serve(ctx context.Context, c config, stdout, stderr io.Writer) error {
 	}
 	hugo := exec.CommandContext(ctx, "go", "tool", "hugo", "server",
 		"--source", root, "--bind", "127.0.0.1", "--port", strconv.Itoa(c.port),
-		"--noBuildLock", "--logLevel", "warn")
+		"--noBuildLock", "--logLevel", "warn", "--disableFastRender")
 	hugo.Stdout, hugo.Stderr = stdout, stderr
 	hugo.Cancel = func() error { return hugo.Process.Signal(os.Interrupt) }
 	hugo.WaitDelay = 5 * time.Second
@@ -105,3 +106,32 @@ func sourcesSignature(dir string) (uint64, error) {
 	}
 	return h.Sum64(), nil
 }
+
+// nudgeHugo rewrites, in place and unchanged, the files a run created,
+// after Hugo has taken in the run's batch of changes. Hugo's server
+// (v0.165) reports a page that arrives by rename among other changes
+// ("Source changed") but does not add it to the site; a later plain write
+// to the file does. The generator moves files into place by rename (so a
+// page is never seen half-written), hence the nudge.
+func nudgeHugo(root string, created []string, stderr io.Writer) {
+	if len(created) == 0 {
+		return
+	}
+	go func() {
+		time.Sleep(nudgeDelay)
+		for _, p := range created {
+			path := filepath.Join(root, filepath.FromSlash(p))
+			b, err := os.ReadFile(path)
+			if err == nil {
+				err = os.WriteFile(path, b, 0o644)
+			}
+			if err != nil && !errors.Is(err, fs.ErrNotExist) {
+				fmt.Fprintln(stderr, "warning: serve:", err)
+			}
+		}
+	}()
+}
+
+// nudgeDelay is how long nudgeHugo waits: longer than Hugo's server takes to
+// gather a batch of file events and rebuild a small site.
+const nudgeDelay = 1500 * time.Millisecond

@@ -87,6 +87,11 @@ func TestServe(t *testing.T) {
 	waitFor("/sources/", "Preview")
 	os.WriteFile(src, []byte("---\ntitle: Preview changed\npublished: 2021-03-02\n---\n"+goodBody), 0o644)
 	waitFor("/sources/", "Preview changed")
+	// A source naming a new person beside known ones: the new person's
+	// page must appear (Hugo's server misses a page that arrives by rename
+	// among changes to other pages of its section, without nudgeHugo).
+	os.WriteFile(src, []byte("---\ntitle: Preview changed\npublished: 2021-03-02\n---\n"+goodBody+"\nJudge Helena Voss, 61, met Anna Berg and Tom Lee.\n"), 0o644)
+	waitFor("/people/helena-voss/", "Helena Voss")
 	// A broken source is reported and the preview keeps the last good site.
 	os.WriteFile(src, []byte("---\ntitle: [broken\n---\n"+goodBody), 0o644)
 	deadline := time.Now().Add(10 * time.Second)

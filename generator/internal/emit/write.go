@@ -33,6 +33,7 @@ var owned = []string{"content/", "data/", "assets/"}
 // changed) and removed (generated last time, not any more).
 type Result struct {
 	Files, Written, Removed int
+	Created                 []string // the written files that did not exist before, sorted
 }
 
 // staged is one rendered file as the run keeps it: its path, its hash, and
@@ -176,6 +177,9 @@ func writeSite(root string, js []job) (Result, error) {
 				return res, fmt.Errorf("writing %s: %w", f.path, err)
 			}
 			made[dir] = true
+		}
+		if _, err := os.Lstat(dst); errors.Is(err, fs.ErrNotExist) {
+			res.Created = append(res.Created, f.path)
 		}
 		if err := os.Rename(filepath.Join(stage, filepath.FromSlash(f.path)), dst); err != nil {
 			return res, fmt.Errorf("writing %s: %w", f.path, err)
