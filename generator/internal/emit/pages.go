@@ -264,10 +264,12 @@ type described struct {
 }
 
 // describe groups cited texts by their wording (ignoring case), most cited
-// first, then in order of first appearance.
+// first, then in order of first appearance; each group is shown in its
+// most used spelling.
 func describe(items []citedText) []described {
 	out := []described{}
 	at := map[string]int{}
+	forms := map[string]int{}
 	for _, it := range items {
 		key := strings.ToLower(it.Text)
 		k, ok := at[key]
@@ -277,6 +279,14 @@ func describe(items []citedText) []described {
 			out = append(out, described{Text: it.Text})
 		}
 		out[k].Cites = append(out[k].Cites, it)
+		forms[it.Text]++
+	}
+	for k := range out {
+		for _, c := range out[k].Cites {
+			if n, m := forms[c.Text], forms[out[k].Text]; n > m || n == m && c.Text < out[k].Text {
+				out[k].Text = c.Text
+			}
+		}
 	}
 	sort.SliceStable(out, func(a, b int) bool { return len(out[a].Cites) > len(out[b].Cites) })
 	return out

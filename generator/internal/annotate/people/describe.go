@@ -38,6 +38,8 @@ func (f *finder) describe(people []doc.Person, mentions []doc.Mention, order map
 		p := mentions[mi].Person
 		if a, b, ok := f.preRole(m.i); ok {
 			addDesc(p, a, b)
+		} else if a, ok := f.preTitle(m.i); ok {
+			addDesc(p, a, m.i-1)
 		}
 		if m.i > 0 {
 			if age, ok := yearsOld(toks[m.i-1].text); ok && toks[m.i-1].line == toks[m.i].line {
@@ -60,6 +62,30 @@ func (f *finder) describe(people []doc.Person, mentions []doc.Mention, order map
 		}
 	}
 	f.roleAges(people, addAge)
+}
+
+// honorifics are titles that say nothing about a person's role.
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true,
+	"sir": true, "dame": true, "lord": true, "lady": true, "madam": true}
+
+// preTitle finds a capitalized title right before the name at token i
+// ("President-elect Donald Trump", "Vice President Mike Pence", "Mayor
+// Elena Ruiz"), which is also a description of the person; honorifics
+// ("Mr.", "Dr.") are not. It returns the title's first token.
+func (f *finder) preTitle(i int) (a int, ok bool) {
+	toks := f.toks
+	k := i - 1
+	if k >= 0 && toks[k].text == "." && k > 0 && toks[k].start == toks[k-1].end {
+		return 0, false // an abbreviation ("Sen.", "Gov."): keep to titles written out
+	}
+	if k < 0 || !toks[k].word || !toks[k].upper || toks[k].line != toks[i].line || toks[k].poss || !toks[k].lis(inTitles) || honorifics[toks[k].lower] {
+		return 0, false
+	}
+	a = k
+	if k > 0 && toks[k-1].word && toks[k-1].upper && toks[k-1].line == toks[k].line && f.lex.title2(toks[k-1].lower, toks[k].lower) {
+		a = k - 1
+	}
+	return a, true
 }
 
 // preRole finds a role written right before the name at token i

@@ -46,7 +46,9 @@
 // form, Aliases the other forms seen.
 //
 // Descriptions: a role noun phrase before the name ("Trump's communications
-// director", "Softbank CEO"), and an appositive after it ("Gary Cohn, the
+// director", "Softbank CEO"), a capitalized title written out before it
+// ("President-elect", "Vice President", "Mayor"; not honorifics such as
+// "Mr." or abbreviations such as "Sen."), and an appositive after it ("Gary Cohn, the
 // Goldman Sachs chief operating officer who" → up to "who"). Ages: "X, 35,",
 // "30-year-old X", "the rapper, 39," (the one person described with that
 // role; when none is, the person named first, the article's subject),

@@ -268,7 +268,8 @@ func entry(docs []*doc.Annotated, order map[string]int, c *cluster, id, name str
 			aliases[s] = true
 		}
 	}
-	descCount := map[string]int{}
+	descCount := map[string]int{} // by lowercased text
+	formCount := map[string]int{} // by text as written
 	var descOrder []string
 	for _, m := range c.members {
 		a := docs[m.d]
@@ -290,6 +291,7 @@ func entry(docs []*doc.Annotated, order map[string]int, c *cluster, id, name str
 				descOrder = append(descOrder, d.Text)
 			}
 			descCount[k]++
+			formCount[d.Text]++
 		}
 		for _, ag := range per.Ages {
 			e.Ages = append(e.Ages, doc.AgeEntry{Age: ag.Age, Source: src.ID, Line: src.Line(ag.Start)})
@@ -303,10 +305,17 @@ func entry(docs []*doc.Annotated, order map[string]int, c *cluster, id, name str
 		e.Links = append(e.Links, r.Links...)
 	}
 	if e.Summary == "" {
+		// The most reported description, in its most used spelling
+		// ("President-elect" over a headline's "President-Elect").
 		best := 0
 		for _, d := range descOrder {
 			if n := descCount[strings.ToLower(d)]; n > best {
 				e.Summary, best = d, n
+			}
+		}
+		for form, n := range formCount {
+			if strings.EqualFold(form, e.Summary) && (n > formCount[e.Summary] || n == formCount[e.Summary] && form < e.Summary) {
+				e.Summary = form
 			}
 		}
 	}

@@ -88,6 +88,20 @@ func TestPossessiveForms(t *testing.T) {
 	}
 }
 
+func TestTitleDescriptions(t *testing.T) {
+	ps := find("President-elect Donald Trump met Vice President Mike Pence. Mr. Jack Lowe and Dr. Ann Ruiz waited; Mayor Elena Cruz spoke.")
+	desc := map[string][]string{}
+	for _, p := range ps {
+		for _, d := range p.Descriptions {
+			desc[p.Name] = append(desc[p.Name], d.Text)
+		}
+	}
+	want := map[string][]string{"Donald Trump": {"President-elect"}, "Mike Pence": {"Vice President"}, "Elena Cruz": {"Mayor"}}
+	if !reflect.DeepEqual(desc, want) {
+		t.Errorf("descriptions from titles = %v; want %v (honorifics are not descriptions)", desc, want)
+	}
+}
+
 func TestDescriptionsAndAges(t *testing.T) {
 	ps := find("Gary Cohn, the Goldman Sachs chief operating officer who will advise him, arrived. " +
 		"Trump's spokesperson Hope Hicks confirmed it. Corey Gamble, 35, was there. Trump, 70, told reporters. " +
