@@ -16,7 +16,8 @@ import (
 	"github.com/dossier/dossier/generator/internal/doc"
 )
 
-// annotateCached annotates the sources on every core like annotateAll, but
+// annotateCached annotates the sources on every core (the result keeps
+// the sources' order, so the output does not depend on scheduling) and
 // reuses the annotations cached under root for sources that have not
 // changed (see package cache), stores the new ones, and prunes entries no
 // source uses any more. With useCache false it annotates everything and

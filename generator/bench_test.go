@@ -90,7 +90,7 @@ func runStages(ctx context.Context, root string, hugo bool) (stageTimes, error) 
 	}
 	t1 := time.Now()
 	cpu[1] = cpuTime()
-	docs := annotateAll(sources, reg)
+	docs := annotateNoCache(sources, reg)
 	t2 := time.Now()
 	cpu[2] = cpuTime()
 	g := link.Link(docs, reg)
@@ -254,7 +254,7 @@ func BenchmarkAnnotate(b *testing.B) {
 	reg := &people.Registry{}
 	b.ResetTimer()
 	for b.Loop() {
-		annotateAll(sources, reg)
+		annotateNoCache(sources, reg)
 	}
 	reportRate(b, len(sources))
 }
@@ -262,7 +262,7 @@ func BenchmarkAnnotate(b *testing.B) {
 func BenchmarkLink(b *testing.B) {
 	_, sources := benchSources(b)
 	reg := &people.Registry{}
-	docs := annotateAll(sources, reg)
+	docs := annotateNoCache(sources, reg)
 	b.ResetTimer()
 	for b.Loop() {
 		link.Link(docs, reg)
@@ -274,7 +274,7 @@ func BenchmarkLink(b *testing.B) {
 func BenchmarkEmit(b *testing.B) {
 	_, sources := benchSources(b)
 	reg := &people.Registry{}
-	g := link.Link(annotateAll(sources, reg), reg)
+	g := link.Link(annotateNoCache(sources, reg), reg)
 	b.ResetTimer()
 	for b.Loop() {
 		b.StopTimer()
@@ -296,4 +296,11 @@ func BenchmarkGenerate(b *testing.B) {
 		}
 	}
 	reportRate(b, 1000)
+}
+
+// annotateNoCache annotates as a run with -cache=false does.
+func annotateNoCache(sources []*doc.Source, reg *people.Registry) []*doc.Annotated {
+	docs, finish := annotateCached("", sources, reg, false, io.Discard)
+	finish()
+	return docs
 }

@@ -37,13 +37,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
-	"sync"
 
-	"github.com/dossier/dossier/generator/internal/annotate"
 	"github.com/dossier/dossier/generator/internal/annotate/people"
 	"github.com/dossier/dossier/generator/internal/build"
-	"github.com/dossier/dossier/generator/internal/doc"
 	"github.com/dossier/dossier/generator/internal/emit"
 	"github.com/dossier/dossier/generator/internal/link"
 	"github.com/dossier/dossier/generator/internal/load"
@@ -167,27 +163,4 @@ func generate(ctx context.Context, c config, stdout, stderr io.Writer) error {
 		return nil
 	}
 	return build.Hugo(ctx, build.Options{Root: c.root, Dest: c.public, Stdout: stderr})
-}
-
-// annotateAll annotates the sources on every core; the result keeps the
-// sources' order, so the output does not depend on scheduling.
-func annotateAll(sources []*doc.Source, reg *people.Registry) []*doc.Annotated {
-	docs := make([]*doc.Annotated, len(sources))
-	work := make(chan int)
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range work {
-				docs[i] = annotate.Source(sources[i], reg)
-			}
-		}()
-	}
-	for i := range sources {
-		work <- i
-	}
-	close(work)
-	wg.Wait()
-	return docs
 }
