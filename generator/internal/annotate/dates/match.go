@@ -29,14 +29,7 @@ var yearPreps = map[string]bool{
 func (s *scanner) matchDate(i int) (y, m, d, next int, ok bool) {
 	if mo, k, _ := s.monthAt(i); mo > 0 {
 		if day, k2, ok := s.dayAt(k); ok {
-			next = k2
-			j := k2
-			if s.punctIs(j, ",") {
-				j++
-			}
-			if yr, ok := s.yearAt(j); ok {
-				y, next = yr, j+1
-			}
+			y, next = s.yearAfter(k2)
 			return y, mo, day, next, validDay(pick(y, 2000), mo, day)
 		}
 		return 0, 0, 0, i, false
@@ -52,15 +45,21 @@ func (s *scanner) matchDate(i int) (y, m, d, next int, ok bool) {
 	if mo == 0 {
 		return 0, 0, 0, i, false
 	}
-	next = k2
-	j := k2
+	y, next = s.yearAfter(k2)
+	return y, mo, day, next, validDay(pick(y, 2000), mo, day)
+}
+
+// yearAfter reads an optional year (", 2016" or " 2016") at token k, the
+// end of a day and month; it returns 0 and k when there is none.
+func (s *scanner) yearAfter(k int) (y, next int) {
+	j := k
 	if s.punctIs(j, ",") {
 		j++
 	}
 	if yr, ok := s.yearAt(j); ok {
-		y, next = yr, j+1
+		return yr, j + 1
 	}
-	return y, mo, day, next, validDay(pick(y, 2000), mo, day)
+	return 0, k
 }
 
 func pick(a, b int) int {
