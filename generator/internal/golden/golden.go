@@ -9,6 +9,9 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/dossier/dossier/generator/internal/doc"
+	"github.com/dossier/dossier/generator/internal/load"
 )
 
 // Check compares got with the contents of the file at path and fails the
@@ -58,4 +61,20 @@ func Files(t testing.TB, pattern string) (names []string, data [][]byte) {
 		data = append(data, b)
 	}
 	return names, data
+}
+
+// Sources parses files as the pipeline's load pass does (front matter,
+// normalized text, unique ids), for tests that feed annotators real files.
+func Sources(t testing.TB, names []string, data [][]byte) []*doc.Source {
+	t.Helper()
+	var srcs []*doc.Source
+	for i, name := range names {
+		src, _, err := load.Bytes(data[i], name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srcs = append(srcs, src)
+	}
+	load.AssignIDs(srcs)
+	return srcs
 }

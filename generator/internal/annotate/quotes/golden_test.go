@@ -12,7 +12,6 @@ import (
 
 	"github.com/dossier/dossier/generator/internal/annotate/people"
 	"github.com/dossier/dossier/generator/internal/doc"
-	"github.com/dossier/dossier/generator/internal/load"
 	"github.com/dossier/dossier/generator/internal/synth"
 )
 
@@ -49,15 +48,7 @@ func goldenDump(docs []*doc.Annotated) string {
 // ids) and finds their people with people.Find.
 func pipelineDocs(t testing.TB, names []string, data [][]byte) []*doc.Annotated {
 	t.Helper()
-	var srcs []*doc.Source
-	for i, name := range names {
-		src, _, err := load.Bytes(data[i], name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		srcs = append(srcs, src)
-	}
-	load.AssignIDs(srcs)
+	srcs := golden.Sources(t, names, data)
 	var docs []*doc.Annotated
 	for _, src := range srcs {
 		a := &doc.Annotated{Source: src}
