@@ -61,40 +61,27 @@ func jobs(g *link.Graph) []job {
 			if err != nil {
 				return err
 			}
-			b, err := page(p, body)
-			if err != nil {
-				return err
-			}
-			return s.put("content/sources/"+g.Docs[i].Source.ID+".md", b)
+			return s.page("content/sources/"+g.Docs[i].Source.ID+".md", p, body)
 		})
 	}
 	for _, i := range ix.peopleByProminence {
 		js = append(js, func(s sink) error {
-			b, err := page(personPage(g, ix, i), "")
-			if err != nil {
-				return err
-			}
-			return s.put("content/people/"+g.Dossier.People[i].ID+".md", b)
+			return s.page("content/people/"+g.Dossier.People[i].ID+".md", personPage(g, ix, i), "")
 		})
 	}
 	return js
 }
 
 func sectionJob(path string, front sectionFront) job {
-	return func(s sink) error {
-		b, err := page(front, "")
-		if err != nil {
-			return err
-		}
-		return s.put(path, b)
-	}
+	return func(s sink) error { return s.page(path, front, "") }
 }
 
-// page returns a Markdown page: JSON front matter, a blank line, the body.
-func page(front any, body string) ([]byte, error) {
-	b, err := marshalIndent(front)
+// appendPage appends a Markdown page to dst: JSON front matter, a blank
+// line, the body. scratch is working space (see appendFrontMatter).
+func appendPage(dst []byte, scratch *bytes.Buffer, front any, body string) ([]byte, error) {
+	b, err := appendFrontMatter(dst, scratch, front)
 	if err != nil {
-		return nil, fmt.Errorf("encoding front matter: %w", err)
+		return dst, fmt.Errorf("encoding front matter: %w", err)
 	}
 	b = append(b, '\n')
 	if body != "" {

@@ -23,6 +23,22 @@ func marshalIndent(v any) ([]byte, error) {
 	return indentJSON(b)
 }
 
+// appendFrontMatter appends v to dst as marshalIndent would, but without
+// escaping <, > and & as \u003c, \u003e and \u0026: front matter is read
+// by Hugo and never served, and a source page's front matter carries its
+// original as HTML, which that escaping made a third larger. scratch holds
+// the compact encoding; it is reset first.
+func appendFrontMatter(dst []byte, scratch *bytes.Buffer, v any) ([]byte, error) {
+	scratch.Reset()
+	enc := json.NewEncoder(scratch)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return dst, err
+	}
+	compact := bytes.TrimSuffix(scratch.Bytes(), []byte("\n"))
+	return appendIndented(dst, compact, 0)
+}
+
 // indentJSON indents compact, valid JSON as json.Indent(dst, src, "", "  ") does.
 func indentJSON(src []byte) ([]byte, error) {
 	return appendIndented(make([]byte, 0, len(src)*2), src, 0)

@@ -8,7 +8,8 @@ import (
 	"github.com/dossier/dossier/generator/internal/doc"
 )
 
-// FuzzIndentJSON checks marshalIndent against json.MarshalIndent.
+// FuzzIndentJSON checks marshalIndent against json.MarshalIndent, and
+// appendFrontMatter against an Encoder that does not escape HTML.
 func FuzzIndentJSON(f *testing.F) {
 	for _, s := range []string{"", `"`, `\`, `\"`, "{}[],:", "<script>&", "\u2028", "\x00\xff", `{"a":[]}`} {
 		f.Add(s, 3)
@@ -28,6 +29,20 @@ func FuzzIndentJSON(f *testing.F) {
 		got, err := marshalIndent(v)
 		if err != nil || !bytes.Equal(got, want) {
 			t.Fatalf("marshalIndent = %q, %v\nwant %q", got, err, want)
+		}
+
+		var unescaped bytes.Buffer
+		enc := json.NewEncoder(&unescaped)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(v); err != nil {
+			t.Fatal(err)
+		}
+		want = bytes.TrimSuffix(unescaped.Bytes(), []byte("\n"))
+		var scratch bytes.Buffer
+		got, err = appendFrontMatter([]byte("x"), &scratch, v)
+		if err != nil || !bytes.Equal(got, append([]byte("x"), want...)) {
+			t.Fatalf("appendFrontMatter = %q, %v\nwant x%q", got, err, want)
 		}
 	})
 }

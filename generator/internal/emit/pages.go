@@ -499,15 +499,12 @@ func timelineFiles(g *link.Graph, ix *index, s sink) error {
 	if events == nil {
 		events = []timelineEvent{}
 	}
-	b, err := page(pageFront{Title: "Timeline", Layout: "timeline",
-		Description: "Every dated happening the sources report, in order, with the sources behind it."}, "")
+	if err := s.page("content/timeline/index.md", pageFront{Title: "Timeline", Layout: "timeline",
+		Description: "Every dated happening the sources report, in order, with the sources behind it."}, ""); err != nil {
+		return err
+	}
+	b, err := jsonBytes(events)
 	if err != nil {
-		return err
-	}
-	if err := s.put("content/timeline/index.md", b); err != nil {
-		return err
-	}
-	if b, err = jsonBytes(events); err != nil {
 		return err
 	}
 	if err := s.put("content/timeline/events.json", b); err != nil {
@@ -624,15 +621,12 @@ func quoteFiles(g *link.Graph, ix *index, s sink) error {
 	if groups == nil {
 		groups = []quoteGroup{}
 	}
-	b, err := page(pageFront{Title: "Quotes", Layout: "quotes",
-		Description: "Who said what, and how each source worded it."}, "")
+	if err := s.page("content/quotes/index.md", pageFront{Title: "Quotes", Layout: "quotes",
+		Description: "Who said what, and how each source worded it."}, ""); err != nil {
+		return err
+	}
+	b, err := jsonBytes(groups)
 	if err != nil {
-		return err
-	}
-	if err := s.put("content/quotes/index.md", b); err != nil {
-		return err
-	}
-	if b, err = jsonBytes(groups); err != nil {
 		return fmt.Errorf("quotes: %w", err)
 	}
 	return s.put("content/quotes/quotes.json", b)

@@ -60,12 +60,25 @@ type writer struct {
 	queue    chan pending
 	done     chan struct{}
 	writeErr error
+
+	// pages recycles the buffers pages are rendered into (*pageBuffer):
+	// at 10,000 sources the pages are 600 MB, and allocating each anew
+	// made the garbage collector one of the largest costs of emitting.
+	pages sync.Pool
 }
 
-// pending is a rendered file waiting to be staged.
+// pageBuffer is where one page is rendered.
+type pageBuffer struct {
+	out     []byte
+	scratch bytes.Buffer
+}
+
+// pending is a rendered file waiting to be staged; buf, if not nil, holds
+// data and goes back to the pool once the file is written.
 type pending struct {
 	path string
 	data []byte
+	buf  *pageBuffer
 }
 
 // stageQueued writes the queued files into the staging folder until the
@@ -73,16 +86,16 @@ type pending struct {
 func (w *writer) stageQueued() {
 	defer close(w.done)
 	for q := range w.queue {
-		if w.writeErr != nil {
-			continue
+		if w.writeErr == nil {
+			tmp, err := w.stagePath(q.path)
+			if err == nil {
+				err = os.WriteFile(tmp, q.data, 0o644)
+			}
+			if err != nil {
+				w.writeErr = fmt.Errorf("staging %s: %w", q.path, err)
+			}
 		}
-		tmp, err := w.stagePath(q.path)
-		if err == nil {
-			err = os.WriteFile(tmp, q.data, 0o644)
-		}
-		if err != nil {
-			w.writeErr = fmt.Errorf("staging %s: %w", q.path, err)
-		}
+		w.release(q.buf)
 	}
 }
 
@@ -238,6 +251,33 @@ func (s sink) put(p string, data []byte) error {
 	return err
 }
 
+// page renders a Markdown page (see appendPage) and puts it at p.
+func (s sink) page(p string, front any, body string) error {
+	buf, _ := s.w.pages.Get().(*pageBuffer)
+	if buf == nil {
+		buf = new(pageBuffer)
+	}
+	var err error
+	if buf.out, err = appendPage(buf.out[:0], &buf.scratch, front, body); err != nil {
+		s.w.release(buf)
+		return fmt.Errorf("%s: %w", p, err)
+	}
+	f, err := s.w.putBuffer(p, buf.out, buf)
+	if err == nil {
+		*s.out = append(*s.out, f)
+	}
+	return err
+}
+
+// release returns buf to the pool. Buffers grown by a rare huge page
+// are dropped rather than kept for every later one.
+func (w *writer) release(buf *pageBuffer) {
+	const keep = 1 << 20
+	if buf != nil && cap(buf.out) <= keep && buf.scratch.Cap() <= keep {
+		w.pages.Put(buf)
+	}
+}
+
 // stream takes one file that write renders piece by piece, for a file too
 // large to hold in memory at once.
 func (s sink) stream(p string, write func(io.Writer) error) error {
@@ -252,16 +292,24 @@ func (s sink) stream(p string, write func(io.Writer) error) error {
 // staging if it is new or changed. It is called from every worker at once;
 // data must not change afterwards.
 func (w *writer) put(p string, data []byte) (staged, error) {
+	return w.putBuffer(p, data, nil)
+}
+
+// putBuffer is put for data held in buf, which it releases when the file
+// is not queued and the staging goroutine releases after writing it.
+func (w *writer) putBuffer(p string, data []byte, buf *pageBuffer) (staged, error) {
 	f := staged{path: p, sum: sha256.Sum256(data)}
 	if err := checkPath(p); err != nil {
+		w.release(buf)
 		return f, err
 	}
 	changed, err := w.changed(p, int64(len(data)), f.sum, func() ([]byte, error) { return data, nil })
 	if err != nil || !changed {
+		w.release(buf)
 		return f, err
 	}
 	f.changed = true
-	w.queue <- pending{p, data}
+	w.queue <- pending{p, data, buf}
 	return f, nil
 }
 
