@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/dossier/dossier/generator/internal/doc"
 )
@@ -73,5 +74,60 @@ func TestMarkdownText(t *testing.T) {
 		"- [3](#L3 \"line\") [Jane](/people/jane-doe/ \"person\") left\n"
 	if got != want {
 		t.Errorf("markdownText =\n%s\nwant\n%s", got, want)
+	}
+}
+
+// FuzzEscape checks escape against escapeReference, the plain
+// implementation it was optimized from.
+func FuzzEscape(f *testing.F) {
+	for _, s := range []string{"a b", "a  b", " a", "a ", "a \n b", "a\t b", "a \tb", "x\u00a0 y", "\xff ", " \r", "a \x00", "[x] (y)"} {
+		f.Add(s, true)
+		f.Add(s, false)
+	}
+	f.Fuzz(func(t *testing.T, s string, last bool) {
+		var got, want strings.Builder
+		escape(&got, s, last)
+		escapeReference(&want, s, last)
+		if got.String() != want.String() {
+			t.Fatalf("escape(%q, %v) = %q; want %q", s, last, got.String(), want.String())
+		}
+	})
+}
+
+// escapeReference is escape without its fast paths.
+func escapeReference(b *strings.Builder, s string, last bool) {
+	lineStart := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			i += n
+			switch {
+			case r == utf8.RuneError && n == 1:
+				b.WriteRune('\uFFFD')
+				lineStart = false
+			case r == '\u00a0':
+				i = blank(b, s, i, last, lineStart, "\u00a0")
+			default:
+				b.WriteRune(r)
+				lineStart = false
+			}
+			continue
+		}
+		i++
+		switch {
+		case c == '\n':
+			b.WriteByte('\n')
+			lineStart = true
+		case c <= ' ':
+			i = blank(b, s, i, last, lineStart, " ")
+		case isPunct(c):
+			b.WriteByte('\\')
+			b.WriteByte(c)
+			lineStart = false
+		default:
+			b.WriteByte(c)
+			lineStart = false
+		}
 	}
 }
