@@ -83,3 +83,26 @@ func BenchmarkGroupSynth(b *testing.B) {
 		Group(docs)
 	}
 }
+
+// BenchmarkFindSynth measures Find over 100 synthetic sources (about 6 KB
+// each, people found by people.Find), the kind of text the pipeline sees.
+func BenchmarkFindSynth(b *testing.B) {
+	var names []string
+	var data [][]byte
+	for _, f := range synth.Corpus(synth.Options{N: 100, Seed: 7}) {
+		names = append(names, f.Name)
+		data = append(data, f.Data)
+	}
+	docs := pipelineDocs(b, names, data)
+	size := 0
+	for _, a := range docs {
+		size += len(a.Source.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, a := range docs {
+			Find(a)
+		}
+	}
+}
