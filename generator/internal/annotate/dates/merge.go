@@ -29,19 +29,20 @@ type mrep struct {
 	people  []string // dossier-wide person ids
 	stems   []string
 	surf    map[string]string
-	pers    []string // index periods: its own and the coarser ones
-	looks   []string // periods to search: its own, and for a day the days around
 	ctx     []string // stems of the text around it, once computed (see context)
 	ctxDone bool
 	week    time.Time // the Monday of the week a week expression names ("last week")
 	inWeek  bool      // week is set
 	// the people named in the context (its own included), with ctx
 	ctxPeople []string
-	// interned (see merger.intern): stems, people, pers and looks, and
-	// "\x00" and the source id
-	stemIDs, peopleIDs, perIDs, lookIDs []int32
-	srcKey                              int32
-	ctxIDs, ctxPeopleIDs                []int32 // ctx and ctxPeople, interned
+	// interned (see merger.intern): stems and people, and "\x00" and the
+	// source id
+	stemIDs, peopleIDs []int32
+	srcKey             int32
+	// index periods (see periodKey): its own and the coarser ones, and the
+	// periods to search: its own, and for a day the days around
+	perIDs, lookIDs      []int32
+	ctxIDs, ctxPeopleIDs []int32 // ctx and ctxPeople, interned
 }
 
 // mevent is an event being built.
@@ -107,50 +108,8 @@ func (m *merger) internAll(xs []string) []int32 {
 // similar wording (then the event records a date conflict).
 func Merge(docs []*doc.Annotated, personIDs [][]string) []doc.EventEntry {
 	m := &merger{docs: docs, ids: personIDs, index: map[ikey][]int{}, strs: map[string]int32{}}
-	for i, a := range docs {
-		if a == nil || a.Source == nil {
-			continue
-		}
-		for _, r := range a.Reports {
-			if r.Date < 0 || r.Date >= len(a.Dates) {
-				continue
-			}
-			d := a.Dates[r.Date]
-			v, ok := parseVal(d.Value, d.Precision)
-			if !ok {
-				continue
-			}
-			mr := mrep{docIdx: i, src: a.Source, rep: r, date: d, v: v}
-			for _, p := range r.People {
-				if i < len(personIDs) && p >= 0 && p < len(personIDs[i]) && personIDs[i][p] != "" {
-					mr.people = appendUnique(mr.people, personIDs[i][p])
-				}
-			}
-			mr.stems, mr.surf = shingles(unnamed(a, r.Span, d.Span), "")
-			mr.pers, mr.looks = periods(v), lookups(v)
-			if d.Relative && d.Precision != doc.Day {
-				mr.week, mr.inWeek = weekOf(a.Source.Slice(d.Span), a.Source.Published)
-			}
-			mr.stemIDs, mr.peopleIDs = m.internAll(mr.stems), m.internAll(mr.people)
-			mr.perIDs, mr.lookIDs = m.internAll(mr.pers), m.internAll(mr.looks)
-			mr.srcKey = m.intern("\x00" + a.Source.ID)
-			m.reps = append(m.reps, mr)
-		}
-	}
-	order := make([]int, len(m.reps))
-	for k := range order {
-		order[k] = k
-	}
-	sort.SliceStable(order, func(x, y int) bool {
-		a, b := &m.reps[order[x]], &m.reps[order[y]]
-		if ra, rb := precRank(a.v.p), precRank(b.v.p); ra != rb {
-			return ra < rb
-		}
-		if a.src.ID != b.src.ID {
-			return a.src.ID < b.src.ID
-		}
-		return a.rep.Start < b.rep.Start
-	})
+	m.prepare()
+	order := m.order()
 	for _, k := range order {
 		m.place(k)
 	}
@@ -220,36 +179,45 @@ func appendUnique(xs []string, x string) []string {
 	return append(xs, x)
 }
 
-// periods returns the index periods of a value: itself and every coarser period.
-func periods(v val) []string {
-	var out []string
+// periods returns the index periods of a value: itself and every coarser
+// period, as periodKey numbers them.
+func periods(v val) []int32 {
+	out := make([]int32, 0, 4)
 	switch v.p {
 	case doc.Day:
-		out = append(out, v.String())
+		out = append(out, periodKey(v))
 		fallthrough
 	case doc.Month:
-		out = append(out, val{v.y, v.m, 0, doc.Month}.String())
+		out = append(out, periodKey(val{v.y, v.m, 0, doc.Month}))
 		fallthrough
 	case doc.Year:
-		out = append(out, val{v.y, 0, 0, doc.Year}.String())
+		out = append(out, periodKey(val{v.y, 0, 0, doc.Year}))
 	}
-	return append(out, fmt.Sprintf("c%d", v.y/10*10))
+	return append(out, periodKey(val{v.y / 10 * 10, 0, 0, doc.Decade}))
 }
 
 // lookups returns the periods to search for a report's value: its own, and
 // for a day the days around it.
-func lookups(v val) []string {
-	if v.p == doc.Decade {
-		return []string{fmt.Sprintf("c%d", v.y)}
-	}
-	out := []string{v.String()}
+func lookups(v val) []int32 {
+	out := make([]int32, 0, 1+2*nearDays)
+	out = append(out, periodKey(v))
 	if v.p == doc.Day {
 		t := v.date()
 		for d := 1; d <= nearDays; d++ {
-			out = append(out, dayOf(t.AddDate(0, 0, d)).String(), dayOf(t.AddDate(0, 0, -d)).String())
+			out = append(out, periodKey(dayOf(t.AddDate(0, 0, d))), periodKey(dayOf(t.AddDate(0, 0, -d))))
 		}
 	}
 	return out
+}
+
+// periodKey numbers a period for the index: equal periods get equal
+// numbers, different ones different numbers (for years -1 to 10,000, one
+// day either side of the four-digit years parseVal reads), all of them
+// non-negative and below 2^31 as makeKey needs. A decade is numbered by
+// its first year.
+func periodKey(v val) int32 {
+	kind := int32(precRank(v.p))
+	return ((int32(v.y+1)*100+int32(v.m))*100+int32(v.d))*4 + kind
 }
 
 // place puts report k into the best matching event, or a new one.

@@ -1,0 +1,171 @@
+package dates
+
+import (
+	"cmp"
+	"runtime"
+	"slices"
+	"sync"
+	"sync/atomic"
+
+	"github.com/dossier/dossier/generator/internal/doc"
+)
+
+// prepare fills m.reps with the reports of all documents, in document and
+// report order. The work of one document (its wording, periods, people)
+// depends on nothing else, so documents are prepared on every core, each
+// into its own range of one preallocated slice; interning, which numbers
+// strings in order of first use, then runs serially in document order, so
+// the result does not depend on scheduling.
+func (m *merger) prepare() {
+	// Each document gets room for all its reports; those without a usable
+	// date are left out and the rest moved down afterwards.
+	bound := make([]int, len(m.docs)+1)
+	for i, a := range m.docs {
+		n := 0
+		if a != nil && a.Source != nil {
+			n = len(a.Reports)
+		}
+		bound[i+1] = bound[i] + n
+	}
+	reps := make([]mrep, bound[len(m.docs)])
+	filled := make([]int, len(m.docs))
+	parallel(len(m.docs), func(i int) {
+		filled[i] = m.prepareDoc(i, reps[bound[i]:bound[i+1]])
+	})
+	n := 0
+	for i := range m.docs {
+		if filled[i] == 0 {
+			continue
+		}
+		src := m.intern("\x00" + m.docs[i].Source.ID)
+		for j := bound[i]; j < bound[i]+filled[i]; j++ {
+			if n != j {
+				reps[n] = reps[j]
+			}
+			r := &reps[n]
+			r.srcKey = src
+			r.stemIDs, r.peopleIDs = m.internAll(r.stems), m.internAll(r.people)
+			n++
+		}
+	}
+	clear(reps[n:])
+	m.reps = reps[:n]
+}
+
+// prepareDoc fills out with the reports of document i that have a usable
+// date and returns how many it filled. It reads only the document and the
+// read-only lexicon, so documents may be prepared concurrently.
+func (m *merger) prepareDoc(i int, out []mrep) int {
+	a := m.docs[i]
+	var ids []string
+	if i < len(m.ids) {
+		ids = m.ids[i]
+	}
+	n := 0
+	for _, r := range a.Reports {
+		if r.Date < 0 || r.Date >= len(a.Dates) {
+			continue
+		}
+		d := a.Dates[r.Date]
+		v, ok := parseVal(d.Value, d.Precision)
+		if !ok {
+			continue
+		}
+		mr := &out[n]
+		n++
+		*mr = mrep{docIdx: i, src: a.Source, rep: r, date: d, v: v}
+		for _, p := range r.People {
+			if p >= 0 && p < len(ids) && ids[p] != "" {
+				mr.people = appendUnique(mr.people, ids[p])
+			}
+		}
+		mr.stems, mr.surf = shingles(unnamed(a, r.Span, d.Span), "")
+		mr.perIDs, mr.lookIDs = periods(v), lookups(v)
+		if d.Relative && d.Precision != doc.Day {
+			mr.week, mr.inWeek = weekOf(a.Source.Slice(d.Span), a.Source.Published)
+		}
+	}
+	return n
+}
+
+// order returns the indexes of m.reps finest date first, then by source id
+// and position: the order in which reports are placed. Ties keep their
+// index order, as a stable sort would.
+func (m *merger) order() []int {
+	// Rank the documents by source id once, so that reports compare as numbers.
+	byID := make([]int, len(m.docs))
+	for i := range byID {
+		byID[i] = i
+	}
+	slices.SortFunc(byID, func(x, y int) int { return cmp.Compare(docID(m.docs[x]), docID(m.docs[y])) })
+	rank := make([]int32, len(m.docs))
+	for k, i := range byID {
+		if k > 0 && docID(m.docs[i]) == docID(m.docs[byID[k-1]]) {
+			rank[i] = rank[byID[k-1]]
+		} else {
+			rank[i] = int32(k)
+		}
+	}
+	type key struct {
+		prec  int8
+		src   int32
+		start int
+		k     int
+	}
+	keys := make([]key, len(m.reps))
+	for k := range m.reps {
+		r := &m.reps[k]
+		keys[k] = key{int8(precRank(r.v.p)), rank[r.docIdx], r.rep.Start, k}
+	}
+	slices.SortFunc(keys, func(a, b key) int {
+		if c := cmp.Compare(a.prec, b.prec); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.src, b.src); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.start, b.start); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.k, b.k)
+	})
+	order := make([]int, len(keys))
+	for k, x := range keys {
+		order[k] = x.k
+	}
+	return order
+}
+
+// docID returns the source id of a document, "" for none.
+func docID(a *doc.Annotated) string {
+	if a == nil || a.Source == nil {
+		return ""
+	}
+	return a.Source.ID
+}
+
+// parallel calls fn(i) for every i in [0, n) on runtime.GOMAXPROCS(0)
+// goroutines and returns when all calls have returned.
+func parallel(n int, fn func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for i := range n {
+			fn(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				fn(i)
+			}
+		})
+	}
+	wg.Wait()
+}
