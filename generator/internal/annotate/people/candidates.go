@@ -30,12 +30,13 @@ type cand struct {
 }
 
 // nameTok reports whether t can be part of a person's name. It is computed
-// once per token by tokenize (token.name); t.bits must be set.
+// once per token by tokenize (token.name); t.bits, t.upper and t.caps must
+// be set.
 func (l *lexicon) nameTok(t *token) bool {
-	if !t.word || !firstUpper(t.text) || t.is(inFunction) || t.text == "I" {
+	if !t.word || !t.upper || t.is(inFunction) || t.text == "I" {
 		return false
 	}
-	if allCaps(t.text) {
+	if t.caps {
 		return t.is(inSuffixes)
 	}
 	prev := rune(0)
@@ -53,7 +54,7 @@ func (l *lexicon) nameTok(t *token) bool {
 
 // acronymTok reports whether t is an all-capitals word that may abbreviate a name.
 func (l *lexicon) acronymTok(t *token) bool {
-	return t.word && len(t.text) >= 2 && len(t.text) <= 5 && allCaps(t.text) && !t.is(inSuffixes)
+	return t.word && len(t.text) >= 2 && len(t.text) <= 5 && t.caps && !t.is(inSuffixes)
 }
 
 // headlineLines marks the lines written in title case, where capitals say
@@ -72,7 +73,7 @@ func headlineLines(toks []token) []bool {
 		long, caps := 0, 0
 		for k := start; k < end; k++ {
 			t := &toks[k]
-			if !t.word || utf8.RuneCountInString(t.text) < 4 {
+			if !t.word || len(t.text) < 4 || !t.ascii && utf8.RuneCountInString(t.text) < 4 {
 				continue
 			}
 			long++
@@ -149,7 +150,7 @@ func (f *finder) scanRuns() {
 // together before a name ("JB Pritzker").
 func (f *finder) initialsAt(k int) bool {
 	t := &f.toks[k]
-	if !t.word || len(t.text) != 2 || !allCaps(t.text) || t.is(inSuffixes) || k+1 >= len(f.toks) {
+	if !t.word || len(t.text) != 2 || !t.caps || t.is(inSuffixes) || k+1 >= len(f.toks) {
 		return false
 	}
 	n := &f.toks[k+1]

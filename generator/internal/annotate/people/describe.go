@@ -176,6 +176,9 @@ func (f *finder) appositive(k int, startOf map[int]int) (a, b int, ok bool) {
 
 // yearsOld parses "39-year-old" (also "39-years-old").
 func yearsOld(w string) (int, bool) {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return 0, false // most words: spare the search for a hyphen
+	}
 	i := strings.IndexByte(w, '-')
 	if i <= 0 || i > 3 {
 		return 0, false

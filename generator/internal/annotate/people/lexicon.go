@@ -318,9 +318,3 @@ func (l *lexicon) title2(a, b string) bool {
 	_, ok := l.titles2[[2]string{a, b}]
 	return ok
 }
-
-// firstUpper reports whether w starts with an upper-case letter.
-func firstUpper(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
-}

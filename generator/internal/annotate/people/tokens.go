@@ -22,6 +22,9 @@ type token struct {
 	nl         bool    // a line break lies between the previous token and this one
 	space      bool    // white space lies between the previous token and this one
 	sent       bool    // the first word of a sentence, caption or line
+	ascii      bool    // text is all ASCII (then its length is its number of runes)
+	hasUpper   bool    // text holds a letter A to Z (then lower differs from text)
+	caps       bool    // allCaps(text)
 	line       int     // 0-based line index in the text
 }
 
@@ -40,82 +43,44 @@ func tokenize(text string, l *lexicon, buf []token) []token {
 	if need := len(text)/4 + 16; cap(buf) < need {
 		buf = make([]token, 0, need)
 	}
-	toks := split(text, buf)
+	toks, upperBytes := split(text, buf)
 	markSentences(toks)
-	lowerForms(toks)
+	// All the lowercase forms that differ from their text share one
+	// string; split counted its bytes, so it is allocated once.
+	var b strings.Builder
+	b.Grow(upperBytes)
 	for i := range toks {
 		t := &toks[i]
+		t.lower = t.text
 		t.bits = l.bitsOf(t.text)
-		if t.lower == t.text {
-			t.lbits = t.bits
-		} else {
+		t.lbits = t.bits
+		if t.hasUpper {
+			from := b.Len()
+			if t.ascii {
+				for k := 0; k < len(t.text); k++ {
+					c := t.text[k]
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					b.WriteByte(c)
+				}
+			} else {
+				b.WriteString(strings.ToLower(t.text))
+			}
+			// String does not copy, and later writes leave these bytes as they are.
+			t.lower = b.String()[from:]
 			t.lbits = l.bitsOf(t.lower)
 		}
-		t.upper = firstUpper(t.text)
 		t.name = l.nameTok(t)
 	}
 	return toks
 }
 
-// lowerForms sets token.lower for every token, with one allocation for all
-// the forms that differ from the text.
-func lowerForms(toks []token) {
-	var b strings.Builder
-	var ends []int // end offset in b of each token that needs lowering, in order
-	for i := range toks {
-		w := toks[i].text
-		if !hasASCIIUpper(w) {
-			continue
-		}
-		if b.Cap() == 0 {
-			b.Grow(len(toks) * 4)
-		}
-		ascii := true
-		for k := 0; k < len(w); k++ {
-			if w[k] >= 0x80 {
-				ascii = false
-				break
-			}
-		}
-		if ascii {
-			for k := 0; k < len(w); k++ {
-				c := w[k]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				b.WriteByte(c)
-			}
-		} else {
-			b.WriteString(strings.ToLower(w))
-		}
-		ends = append(ends, b.Len())
-	}
-	all := b.String()
-	start, n := 0, 0
-	for i := range toks {
-		t := &toks[i]
-		if !hasASCIIUpper(t.text) {
-			t.lower = t.text
-			continue
-		}
-		t.lower = all[start:ends[n]]
-		start = ends[n]
-		n++
-	}
-}
-
-// hasASCIIUpper reports whether w holds a letter A to Z.
-func hasASCIIUpper(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; 'A' <= c && c <= 'Z' {
-			return true
-		}
-	}
-	return false
-}
-
-// split splits text into tokens in one pass, appending them to toks.
-func split(text string, toks []token) []token {
+// split splits text into tokens in one pass, appending them to toks. It
+// sets every field that depends on one token's bytes alone (not lower,
+// bits, lbits, name or sent), and returns the number of bytes of the words
+// with an ASCII capital, which need a lowercase form.
+func split(text string, toks []token) (_ []token, upperBytes int) {
 	line := 0
 	nl, space := true, false
 	for i := 0; i < len(text); {
@@ -138,11 +103,25 @@ func split(text string, toks []token) []token {
 		t := token{start: i, nl: nl, space: space, line: line}
 		nl, space = false, false
 		if c < utf8.RuneSelf && asciiAlnum[c] || c >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			// Count the ASCII capitals and small letters on the way, for
+			// hasUpper and caps.
+			ascii := c < utf8.RuneSelf
+			caps, small := 0, 0
+			if 'A' <= c && c <= 'Z' {
+				caps++
+			} else if 'a' <= c && c <= 'z' {
+				small++
+			}
 			j := i + n
 			for j < len(text) {
 				c2 := text[j]
 				if c2 < utf8.RuneSelf {
 					if asciiAlnum[c2] {
+						if 'A' <= c2 && c2 <= 'Z' {
+							caps++
+						} else if c2 >= 'a' {
+							small++
+						}
 						j++
 						continue
 					}
@@ -154,10 +133,12 @@ func split(text string, toks []token) []token {
 				}
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
 				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2) {
+					ascii = false
 					j += n2
 					continue
 				}
 				if isApos(r2) && alnumAt(text, j+n2) {
+					ascii = false
 					j += n2
 					continue
 				}
@@ -169,17 +150,32 @@ func split(text string, toks []token) []token {
 			if k := possIndex(w); k > 0 {
 				t.end = i + k
 				t.poss = true
+				small-- // the suffix's s
 			}
 			t.word = true
+			t.text = text[t.start:t.end]
+			t.ascii = ascii
+			t.hasUpper = caps > 0
+			if ascii {
+				t.upper = 'A' <= c && c <= 'Z'
+				t.caps = small == 0 && caps >= 2
+			} else {
+				t.upper = unicode.IsUpper(r)
+				t.caps = allCaps(t.text)
+			}
+			if t.hasUpper {
+				upperBytes += len(t.text)
+			}
 			i = j
 		} else {
 			t.end = i + n
+			t.text = text[t.start:t.end]
+			t.ascii = c < utf8.RuneSelf
 			i += n
 		}
-		t.text = text[t.start:t.end]
 		toks = append(toks, t)
 	}
-	return toks
+	return toks, upperBytes
 }
 
 // asciiAlnum and asciiSpace classify ASCII bytes as unicode.IsLetter ||
