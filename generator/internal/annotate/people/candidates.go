@@ -102,7 +102,7 @@ func (f *finder) scanRuns() {
 				j++
 			}
 			c := cand{kind: acronym, i: i, j: j, oi: i}
-			c.words = wordIdx(toks, i, j)
+			c.words = f.wordIdx(i, j)
 			f.cands = append(f.cands, c)
 			i = j
 			continue
@@ -157,14 +157,17 @@ func (f *finder) initialsAt(k int) bool {
 	return n.space && !n.nl && n.name && !n.is(inOrgHeads)
 }
 
-func wordIdx(toks []token, i, j int) []int {
-	var w []int
+// wordIdx returns the indexes of the word tokens in [i, j). Runs do not
+// overlap, so all of them fit in f.words, which Find sizes to the tokens:
+// no run allocates.
+func (f *finder) wordIdx(i, j int) []int {
+	from := len(f.words)
 	for k := i; k < j; k++ {
-		if toks[k].word {
-			w = append(w, k)
+		if f.toks[k].word {
+			f.words = append(f.words, k)
 		}
 	}
-	return w
+	return f.words[from:len(f.words):len(f.words)]
 }
 
 // prevTok returns the index of the token before k, skipping opening quotes, or -1.
@@ -203,7 +206,7 @@ var months = map[string]bool{
 func (f *finder) classify(i, j int, headline bool) {
 	l, toks := f.lex, f.toks
 	c := cand{i: i, j: j, oi: i}
-	words := wordIdx(toks, i, j)
+	words := f.wordIdx(i, j)
 	// Strip sentence-initial stop words, titles and capitalised roles.
 	for len(words) > 0 {
 		w := &toks[words[0]]
@@ -283,9 +286,14 @@ stripped:
 	f.cands = append(f.cands, c)
 }
 
-// keyOf is the normalized name of the words.
+// keyOf is the normalized name of the words: normKey of their text.
 func (f *finder) keyOf(words []int) string {
-	return f.intern(f.norm(f.src[f.toks[words[0]].start:f.toks[words[len(words)-1]].end]))
+	i, j := words[0], words[len(words)-1]+1
+	if j == i+1 && f.toks[i].ascii {
+		// One ASCII word: its normalized form is its lowercase form.
+		return f.toks[i].lower
+	}
+	return f.intern(f.norm(f.src[f.toks[i].start:f.toks[j-1].end]))
 }
 
 // context records the cues around a classified run.
@@ -296,7 +304,8 @@ func (f *finder) context(c *cand) {
 	n := len(c.words)
 	// Known non-persons: the whole run, any part of two or more words, or the
 	// single word; the original run too (titles included: "General Motors").
-	if f.nonPerson(c.key) || f.nonPersonText(f.src[toks[c.oi].start:last.end]) {
+	// (When no title was stripped, the original run is the key's text.)
+	if f.nonPerson(c.key) || c.oi != c.i && f.nonPersonText(f.src[toks[c.oi].start:last.end]) {
 		c.hardNeg = true
 	}
 	if n >= 3 && n <= 6 {

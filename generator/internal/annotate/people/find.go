@@ -15,6 +15,7 @@ type finder struct {
 	lex    *lexicon
 	reg    *regIndex
 	cands  []cand
+	words  []int // the word indexes of every candidate (see wordIdx)
 	groups []*group
 	byKey  map[string]int // normalized full name → group
 	sur    map[string][]int
@@ -85,6 +86,10 @@ func Find(src *doc.Source, reg *Registry) (people []doc.Person, mentions []doc.M
 	f.taken = sc.taken[:len(f.toks)]
 	clear(f.taken)
 	f.cands = sc.cands[:0]
+	if cap(sc.words) < len(f.toks) {
+		sc.words = make([]int, 0, len(f.toks)+len(f.toks)/4)
+	}
+	f.words = sc.words[:0]
 	f.scanRuns()
 	f.acceptNames()
 	f.resolveRest()
@@ -92,7 +97,7 @@ func Find(src *doc.Source, reg *Registry) (people []doc.Person, mentions []doc.M
 	// Nothing returned refers to the tokens, candidates or taken marks:
 	// their memory serves the next call.
 	clear(f.cands) // drop the references the candidates hold
-	sc.toks, sc.taken, sc.cands = f.toks, f.taken, f.cands[:0]
+	sc.toks, sc.taken, sc.cands, sc.words = f.toks, f.taken, f.cands[:0], f.words[:0]
 	scratchPool.Put(sc)
 	return people, mentions, warnings
 }
@@ -102,6 +107,7 @@ type scratch struct {
 	toks  []token
 	taken []bool
 	cands []cand
+	words []int
 }
 
 // scratchPool recycles scratch memory between Find calls; tokens and
