@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/dossier/dossier/generator/internal/doc"
 )
@@ -50,8 +49,7 @@ func (m *merger) context(r *mrep) []int32 {
 			hi = en
 		}
 	}
-	r.ctx = stemsOf(unnamed(a, doc.Span{Start: lo, End: hi}, r.date.Span), r.ctx[:0])
-	r.ctxIDs = m.internAll(r.ctx)
+	r.ctxIDs = m.stemIDsOf(unnamed(a, doc.Span{Start: lo, End: hi}, r.date.Span), r.ctxIDs[:0])
 	r.ctxPeople = append(r.ctxPeople[:0], r.people...)
 	var ids []string
 	if r.docIdx < len(m.ids) {
@@ -130,40 +128,22 @@ func (m *merger) clauseShared(r, o *mrep) bool {
 	return false
 }
 
-// stemsOf appends to out the distinct content-word stems of text, as
-// shingles finds them, without their surface forms.
-func stemsOf(text string, out []string) []string {
-	l := lex()
-	start := -1
-	for i, c := range text + " " {
-		if unicode.IsLetter(c) {
-			if start < 0 {
-				start = i
-			}
-			continue
+// stemIDsOf appends to out the interned distinct content-word stems of
+// text, as shingles finds them, without their surface forms. A stem seen
+// before needs no string of its own.
+func (m *merger) stemIDsOf(text string, out []int32) []int32 {
+	ws := wordScanner{l: lex(), text: text}
+	for w, ok := ws.next(); ok; w, ok = ws.next() {
+		st := w[:stemEnd(w)]
+		id, seen := m.strs[string(st)]
+		if !seen {
+			id = m.intern(string(st))
 		}
-		if start < 0 {
-			continue
-		}
-		w := strings.ToLower(text[start:i])
-		start = -1
-		if len(w) < 2 || l.stopwords[w] || l.partsOfDay[w] || dateWord(l, w) {
-			continue
-		}
-		if st := stem(w); !contains(out, st) {
-			out = append(out, st)
+		if !slices.Contains(out, id) {
+			out = append(out, id)
 		}
 	}
 	return out
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // weekOf returns the Monday of the week a relative week expression ("last

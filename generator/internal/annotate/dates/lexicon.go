@@ -29,6 +29,7 @@ type lexicon struct {
 	stopwords   map[string]bool
 	generic     map[string]bool // content words that tell no happening apart ("back", "time")
 	partsOfDay  map[string]bool
+	notContent  map[string]bool // stop words, parts of the day and date words: never content words
 	triggers    map[string]bool // the words an expression can start with
 	monthNames  [13]string      // full English names, for summaries and notes
 	weekdayName [7]string
@@ -107,6 +108,25 @@ func loadLexicon() (*lexicon, error) {
 			return nil, err
 		}
 		*s.dst = m
+	}
+	l.notContent = map[string]bool{}
+	for _, set := range []map[string]bool{l.stopwords, l.partsOfDay} {
+		for w := range set {
+			l.notContent[w] = true
+		}
+	}
+	for _, set := range []map[string]int{l.months, l.weekdays} {
+		for w := range set {
+			if dateWord(l, w) {
+				l.notContent[w] = true
+			}
+		}
+	}
+	for w := range unitOf {
+		l.notContent[w] = true
+	}
+	for _, w := range strings.Fields("last next ago earlier later today yesterday tomorrow tonight") {
+		l.notContent[w] = true
 	}
 	// generic words are compared as the stems shingles makes
 	for w := range l.generic {

@@ -28,12 +28,11 @@ type mrep struct {
 	v       val
 	people  []string // dossier-wide person ids
 	stems   []string
-	surf    map[string]string
-	ctx     []string // stems of the text around it, once computed (see context)
-	ctxDone bool
+	surf    []string  // the first surface form of each stem
+	ctxDone bool      // ctxIDs and ctxPeopleIDs are computed (see context)
 	week    time.Time // the Monday of the week a week expression names ("last week")
 	inWeek  bool      // week is set
-	// the people named in the context (its own included), with ctx
+	// the people named in the context (its own included), with ctxIDs
 	ctxPeople []string
 	// interned (see merger.intern): stems and people, and "\x00" and the
 	// source id
@@ -41,8 +40,9 @@ type mrep struct {
 	srcKey             int32
 	// index periods (see periodKey): its own and the coarser ones, and the
 	// periods to search: its own, and for a day the days around
-	perIDs, lookIDs      []int32
-	ctxIDs, ctxPeopleIDs []int32 // ctx and ctxPeople, interned
+	perIDs, lookIDs []int32
+	// the stems of the text around it, and ctxPeople, interned
+	ctxIDs, ctxPeopleIDs []int32
 }
 
 // mevent is an event being built.
@@ -453,10 +453,10 @@ func (m *merger) entry(e *mevent) doc.EventEntry {
 		for _, p := range r.people {
 			count[p]++
 		}
-		for _, s := range r.stems {
+		for j, s := range r.stems {
 			words[s]++
 			if _, ok := surf[s]; !ok {
-				surf[s] = r.surf[s]
+				surf[s] = r.surf[j]
 			}
 		}
 		ev.Reports = append(ev.Reports, doc.ReportEntry{

@@ -79,7 +79,7 @@ func (m *merger) prepareDoc(i int, out []mrep) int {
 				mr.people = appendUnique(mr.people, ids[p])
 			}
 		}
-		mr.stems, mr.surf = shingles(unnamed(a, r.Span, d.Span), "")
+		mr.stems, mr.surf = shingles(unnamed(a, r.Span, d.Span))
 		mr.perIDs, mr.lookIDs = periods(v), lookups(v)
 		if d.Relative && d.Precision != doc.Day {
 			mr.week, mr.inWeek = weekOf(a.Source.Slice(d.Span), a.Source.Published)

@@ -3,30 +3,101 @@ package dates
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // shingles returns the content words of a summary as crude stems (sorted
 // out of stop words, date words and numbers), with the first surface form
-// of each stem; expr, the temporal expression, is left out.
-func shingles(summary, expr string) (stems []string, surface map[string]string) {
-	l := lex()
-	if expr != "" {
-		summary = strings.Replace(summary, expr, " ", 1)
+// of each stem (surface[i] is the form of stems[i]). The forms share one
+// string, and stems are prefixes of them.
+func shingles(summary string) (stems, surface []string) {
+	type form struct{ start, end, stem int } // in joined
+	var scratch [256]byte
+	joined := scratch[:0]
+	forms := make([]form, 0, 32)
+	ws := wordScanner{l: lex(), text: summary}
+next:
+	for w, ok := ws.next(); ok; w, ok = ws.next() {
+		st := w[:stemEnd(w)]
+		for _, f := range forms {
+			if string(joined[f.start:f.stem]) == string(st) {
+				continue next
+			}
+		}
+		forms = append(forms, form{len(joined), len(joined) + len(w), len(joined) + len(st)})
+		joined = append(joined, w...)
 	}
-	surface = map[string]string{}
-	words := strings.FieldsFunc(strings.ToLower(summary), func(r rune) bool { return !unicode.IsLetter(r) })
-	for _, w := range words {
-		if len(w) < 2 || l.stopwords[w] || l.partsOfDay[w] || dateWord(l, w) {
-			continue
-		}
-		st := stem(w)
-		if _, ok := surface[st]; ok {
-			continue
-		}
-		surface[st] = w
-		stems = append(stems, st)
+	if len(forms) == 0 {
+		return nil, nil
+	}
+	all, text := make([]string, 2*len(forms)), string(joined)
+	stems, surface = all[:len(forms):len(forms)], all[len(forms):]
+	for k, f := range forms {
+		stems[k], surface[k] = text[f.start:f.stem], text[f.start:f.end]
 	}
 	return stems, surface
+}
+
+// wordScanner reads the content words of a text, lower-cased, in text
+// order: each run of letters at least two bytes long that is not a stop
+// word, a part of the day or a date word (see dateWord). Lower-casing each
+// run is the same as splitting the lower-cased text
+// (TestLowerKeepsLetters), and spares a copy of the text.
+type wordScanner struct {
+	l       *lexicon
+	text    string
+	at      int
+	scratch [64]byte
+}
+
+// next returns the next content word, valid until the next call; ok is
+// false at the end of the text.
+func (s *wordScanner) next() (w []byte, ok bool) {
+	text := s.text
+	start, ascii := -1, true
+	for i := s.at; i <= len(text); {
+		r, size := ' ', 1
+		if i < len(text) {
+			if c := text[i]; c < utf8.RuneSelf {
+				r = rune(c)
+			} else {
+				r, size = utf8.DecodeRuneInString(text[i:])
+			}
+		}
+		if r < utf8.RuneSelf && asciiLetter[r] || r >= utf8.RuneSelf && unicode.IsLetter(r) {
+			if start < 0 {
+				start, ascii = i, true
+			}
+			ascii = ascii && r < utf8.RuneSelf
+			i += size
+			continue
+		}
+		i += size
+		if start < 0 {
+			continue
+		}
+		word := text[start : i-size]
+		start = -1
+		w = s.scratch[:0]
+		if ascii {
+			for k := 0; k < len(word); k++ {
+				c := word[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				w = append(w, c)
+			}
+		} else {
+			w = append(w, strings.ToLower(word)...)
+		}
+		if len(w) < 2 || s.l.notContent[string(w)] {
+			continue
+		}
+		s.at = i
+		return w, true
+	}
+	s.at = len(text) + 1
+	return nil, false
 }
 
 // dateWord reports whether w names a month, weekday or calendar unit.
@@ -48,22 +119,39 @@ func dateWord(l *lexicon, w string) bool {
 }
 
 // stem strips a few inflections: meeting → meet, visited → visit, tours → tour.
-func stem(w string) string {
+func stem(w string) string { return w[:stemEnd(w)] }
+
+// stemEnd returns the length of the stem of w, which is always a prefix of
+// it; it takes bytes too, so that words need no string to be stemmed.
+func stemEnd[S ~string | ~[]byte](w S) int {
+	n := len(w)
 	switch {
-	case len(w) > 5 && strings.HasSuffix(w, "ing"):
-		return undouble(w[:len(w)-3])
-	case len(w) > 7 && strings.HasSuffix(w, "ers"):
-		return w[:len(w)-3]
-	case len(w) > 6 && strings.HasSuffix(w, "er"):
-		return w[:len(w)-2]
-	case len(w) > 4 && strings.HasSuffix(w, "ed"):
-		return undouble(w[:len(w)-2])
-	case len(w) > 4 && strings.HasSuffix(w, "es") && !strings.HasSuffix(w, "ses"):
-		return w[:len(w)-2]
-	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
-		return w[:len(w)-1]
+	case n > 5 && hasSuffix(w, "ing"):
+		return undoubled(w[:n-3])
+	case n > 7 && hasSuffix(w, "ers"):
+		return n - 3
+	case n > 6 && hasSuffix(w, "er"):
+		return n - 2
+	case n > 4 && hasSuffix(w, "ed"):
+		return undoubled(w[:n-2])
+	case n > 4 && hasSuffix(w, "es") && !hasSuffix(w, "ses"):
+		return n - 2
+	case n > 3 && hasSuffix(w, "s") && !hasSuffix(w, "ss"):
+		return n - 1
 	}
-	return w
+	return n
+}
+
+func hasSuffix[S ~string | ~[]byte](w S, suffix string) bool {
+	if len(w) < len(suffix) {
+		return false
+	}
+	for k := range len(suffix) {
+		if w[len(w)-len(suffix)+k] != suffix[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // overlap is the overlap coefficient of two stem sets, |a∩b| / min(|a|,|b|),
@@ -92,11 +180,12 @@ func overlap[T comparable](a, b []T) float64 {
 	return float64(n) / float64(d)
 }
 
-// undouble drops a doubled final consonant left by a suffix: runn → run.
-func undouble(w string) string {
+// undoubled returns the length of w without a doubled final consonant
+// left by a suffix: runn → run.
+func undoubled[S ~string | ~[]byte](w S) int {
 	n := len(w)
 	if n >= 3 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiouls", rune(w[n-1])) {
-		return w[:n-1]
+		return n - 1
 	}
-	return w
+	return n
 }
