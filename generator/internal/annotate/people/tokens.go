@@ -1,6 +1,7 @@
 package people
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -100,7 +101,14 @@ func split(text string, toks []token) (_ []token, upperBytes int) {
 			i += n
 			continue
 		}
-		t := token{start: i, nl: nl, space: space, line: line}
+		// The token is written in place: building it aside and appending
+		// it copied every token once more.
+		if len(toks) == cap(toks) {
+			toks = slices.Grow(toks, 1)
+		}
+		toks = toks[:len(toks)+1]
+		t := &toks[len(toks)-1]
+		*t = token{start: i, nl: nl, space: space, line: line}
 		nl, space = false, false
 		if c < utf8.RuneSelf && asciiAlnum[c] || c >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			// Count the ASCII capitals and small letters on the way, for
@@ -146,8 +154,7 @@ func split(text string, toks []token) (_ []token, upperBytes int) {
 			}
 			t.end = j
 			// Split a possessive suffix off the word.
-			w := text[i:j]
-			if k := possIndex(w); k > 0 {
+			if k := possIndex(text[i:j]); k > 0 {
 				t.end = i + k
 				t.poss = true
 				small-- // the suffix's s
@@ -173,7 +180,6 @@ func split(text string, toks []token) (_ []token, upperBytes int) {
 			t.ascii = c < utf8.RuneSelf
 			i += n
 		}
-		toks = append(toks, t)
 	}
 	return toks, upperBytes
 }
@@ -206,6 +212,12 @@ func possIndex(w string) int {
 	if len(w) < 3 || w[len(w)-1] != 's' {
 		return -1
 	}
+	return possIndexSlow(w)
+}
+
+// possIndexSlow is possIndex for a word that ends with s: kept apart so
+// that possIndex is inlined.
+func possIndexSlow(w string) int {
 	r, n := utf8.DecodeLastRuneInString(w[:len(w)-1])
 	if !isApos(r) {
 		return -1
