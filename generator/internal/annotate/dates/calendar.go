@@ -85,7 +85,9 @@ func (v val) slowString() string {
 	}
 }
 
-// parseVal parses a value written by String; ok is false for anything else.
+// parseVal parses a value written by String; ok is false for anything
+// else. When ok, v.String() is s again (TestParseValRoundTrip): merging
+// uses the value as written instead of formatting it.
 func parseVal(s string, p doc.Precision) (val, bool) {
 	num := func(t string) (int, bool) {
 		if t == "" {

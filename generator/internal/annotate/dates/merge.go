@@ -24,7 +24,8 @@ type mrep struct {
 	docIdx  int
 	src     *doc.Source
 	rep     doc.Report
-	date    doc.Date
+	date    doc.Date // date.Value is v.String() (see parseVal)
+	line    int      // the file line of the date
 	v       val
 	people  []string // dossier-wide person ids
 	stems   []string
@@ -373,13 +374,16 @@ func relation(a, b val) int {
 
 // entries turns the events into graph entries with ids, dates and conflicts.
 func (m *merger) entries() []doc.EventEntry {
-	out := make([]doc.EventEntry, 0, len(m.events))
+	var live []*mevent
 	for _, e := range m.events {
-		if len(e.reps) == 0 {
-			continue
+		if len(e.reps) > 0 {
+			live = append(live, e)
 		}
-		out = append(out, m.entry(e))
 	}
+	// Events are built independently from the reports, which no longer
+	// change: on every core.
+	out := make([]doc.EventEntry, len(live))
+	parallel(len(live), func(i int) { out[i] = m.entry(live[i]) })
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Date != out[j].Date {
 			return out[i].Date < out[j].Date
@@ -413,7 +417,7 @@ func (m *merger) entry(e *mevent) doc.EventEntry {
 		if precRank(r.v.p) != finest {
 			continue
 		}
-		s := r.v.String()
+		s := r.date.Value // r.v.String(), without formatting it again
 		if bySources[s] == nil {
 			bySources[s] = map[string]bool{}
 		}
@@ -438,7 +442,7 @@ func (m *merger) entry(e *mevent) doc.EventEntry {
 	var ev doc.EventEntry
 	ev.Date = main
 	for _, k := range e.reps {
-		if r := &m.reps[k]; r.v.String() == main {
+		if r := &m.reps[k]; r.date.Value == main {
 			ev.Precision = r.v.p
 			break
 		}
@@ -461,7 +465,7 @@ func (m *merger) entry(e *mevent) doc.EventEntry {
 		}
 		ev.Reports = append(ev.Reports, doc.ReportEntry{
 			Source:  r.src.ID,
-			Line:    r.src.Line(r.date.Start),
+			Line:    r.line,
 			Text:    r.src.Slice(r.date.Span),
 			Date:    r.date.Value,
 			Summary: r.rep.Summary,
@@ -502,7 +506,7 @@ func (m *merger) central(e *mevent, main string, words map[string]int) string {
 	best, bestScore := "", -1.0
 	for _, k := range e.reps {
 		r := &m.reps[k]
-		if r.v.String() != main {
+		if r.date.Value != main {
 			continue
 		}
 		sc := 0.0

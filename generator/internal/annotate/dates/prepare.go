@@ -54,7 +54,8 @@ func (m *merger) prepare() {
 
 // prepareDoc fills out with the reports of document i that have a usable
 // date and returns how many it filled. It reads only the document and the
-// read-only lexicon, so documents may be prepared concurrently.
+// read-only lexicon (and indexes the lines of the document's source, which
+// no other document shares), so documents may be prepared concurrently.
 func (m *merger) prepareDoc(i int, out []mrep) int {
 	a := m.docs[i]
 	var ids []string
@@ -73,7 +74,7 @@ func (m *merger) prepareDoc(i int, out []mrep) int {
 		}
 		mr := &out[n]
 		n++
-		*mr = mrep{docIdx: i, src: a.Source, rep: r, date: d, v: v}
+		*mr = mrep{docIdx: i, src: a.Source, rep: r, date: d, v: v, line: a.Source.Line(d.Start)}
 		for _, p := range r.People {
 			if p >= 0 && p < len(ids) && ids[p] != "" {
 				mr.people = appendUnique(mr.people, ids[p])
