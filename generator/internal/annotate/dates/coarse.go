@@ -193,13 +193,14 @@ func weekOf(expr, published string) (mon time.Time, ok bool) {
 
 // outsideWeek reports whether one report is dated by a week and the other
 // to a day outside that week.
-func outsideWeek(r, o *mrep) bool {
-	out := func(w, d *mrep) bool {
-		if !w.inWeek || d.v.p != doc.Day {
-			return false
-		}
-		t := d.v.date()
-		return t.Before(w.week) || !t.Before(w.week.AddDate(0, 0, 7))
+func outsideWeek(r, o *mrep) bool { return outOfWeek(r, o.v) || outOfWeek(o, r.v) }
+
+// outOfWeek reports whether report w is dated by a week and d is a day
+// outside that week.
+func outOfWeek(w *mrep, d val) bool {
+	if !w.inWeek || d.p != doc.Day {
+		return false
 	}
-	return out(r, o) || out(o, r)
+	t := d.date()
+	return t.Before(w.week) || !t.Before(w.week.AddDate(0, 0, 7))
 }

@@ -298,7 +298,7 @@ func (m *merger) post(key ikey, e int) {
 // score rates how well report r fits event e: 0 when it does not, else
 // the best similarity with one of e's reports.
 func (m *merger) score(r *mrep, e *mevent) float64 {
-	if r.inWeek && outsideWeek(r, &mrep{v: e.v}) {
+	if outOfWeek(r, e.v) {
 		return 0 // the event's day is not in the report's week
 	}
 	best := 0.0
@@ -308,6 +308,16 @@ func (m *merger) score(r *mrep, e *mevent) float64 {
 	}
 	for _, k := range e.reps[:n] {
 		o := &m.reps[k]
+		// Only the same date or a period containing the other can join
+		// (coarseFits too needs one of them): skip the rest before
+		// comparing wording.
+		rel := relation(r.v, o.v)
+		if rel != relSame && rel != relContains {
+			continue
+		}
+		if rel == relContains && outsideWeek(r, o) {
+			continue
+		}
 		ov := overlap(r.stemIDs, o.stemIDs)
 		shared := 0
 		for _, p := range r.peopleIDs {
@@ -324,10 +334,6 @@ func (m *merger) score(r *mrep, e *mevent) float64 {
 		if r.src == o.src {
 			need *= 2.0 / 3 // one story naming a day twice mostly tells one happening
 		}
-		rel := relation(r.v, o.v)
-		if rel == relContains && outsideWeek(r, o) {
-			continue
-		}
 		switch rel {
 		case relSame:
 			ok = ov >= need || r.v.p == doc.Day && (shared >= 2 ||
@@ -336,7 +342,7 @@ func (m *merger) score(r *mrep, e *mevent) float64 {
 		case relContains:
 			ok = ov >= containWords || shared >= 1 && ov >= containWords*2/3
 		}
-		if !ok && rel != relNone {
+		if !ok {
 			ok = m.coarseFits(r, o, shared)
 		}
 		if ok && sc > best {
@@ -356,7 +362,7 @@ const (
 
 func relation(a, b val) int {
 	switch {
-	case a == b:
+	case a.y == b.y && a.m == b.m && a.d == b.d && a.p == b.p: // a == b, field by field: inlined
 		return relSame
 	case a.contains(b) || b.contains(a):
 		return relContains
