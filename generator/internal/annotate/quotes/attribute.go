@@ -44,7 +44,7 @@ var prepositions = map[string]bool{
 func (t *token) isWord(w string) bool  { return t.kind == tWord && t.lower == w }
 func (t *token) isPunct(p string) bool { return t.kind == tPunct && t.lower == p }
 
-func (r *attributor) isVerb(t token) bool { return t.kind == tWord && r.l.speechVerbs[t.lower] }
+func (r *attributor) isVerb(t token) bool { return t.is(cSpeechVerb) }
 
 // pushFocus records p as the latest subject or speaker.
 func (r *attributor) pushFocus(p int) {
@@ -103,7 +103,7 @@ func (r *attributor) resolveNP(toks []token, s, e int, ex map[int]bool) int {
 		return -1
 	}
 	first := toks[s]
-	if first.kind == tMention || (first.kind == tWord && r.l.indefinite[first.lower]) {
+	if first.kind == tMention || first.is(cIndefinite) {
 		return -1 // someone else's spokesman, a source
 	}
 	// A role the text attaches to exactly one person, latest first.
@@ -126,7 +126,7 @@ func (r *attributor) resolveNP(toks []token, s, e int, ex map[int]bool) int {
 		}
 		return -1
 	}
-	if first.kind == tWord && first.lower == "the" && r.l.roles[head.lower] {
+	if first.kind == tWord && first.lower == "the" && head.is(cRole) {
 		return r.resolvePronoun('x', -1, ex)
 	}
 	return -1
@@ -147,7 +147,7 @@ func (r *attributor) sentenceSubject(toks []token, s, e int) (person, pronoun in
 	for pass := 0; pass < 2; pass++ {
 		sub, depth := false, 0
 		for i := s; i < e; i++ {
-			t := toks[i]
+			t := &toks[i]
 			if t.kind == tPunct {
 				switch t.lower {
 				case "(":
@@ -164,7 +164,7 @@ func (r *attributor) sentenceSubject(toks []token, s, e int) (person, pronoun in
 			if depth > 0 {
 				continue
 			}
-			if t.kind == tWord && subordinators[t.lower] && pass == 0 {
+			if t.is(cSubordinator) && pass == 0 {
 				sub = true
 				continue
 			}
@@ -176,12 +176,12 @@ func (r *attributor) sentenceSubject(toks []token, s, e int) (person, pronoun in
 				if t.possessive {
 					continue
 				}
-				if i > s && toks[i-1].kind == tWord && prepositions[toks[i-1].lower] {
+				if i > s && toks[i-1].is(cPreposition) {
 					continue
 				}
 				return t.person, -1
 			case tWord:
-				if g, ok := r.l.pronouns[t.lower]; ok && g != 'x' {
+				if g := t.gender; g != 0 && g != 'x' {
 					return -1, i
 				}
 			}
@@ -196,7 +196,7 @@ func (r *attributor) focusOf(toks []token, s, e int) int {
 	if p >= 0 || pro < 0 {
 		return p
 	}
-	return r.resolvePronoun(r.l.pronouns[toks[pro].lower], -1, nil)
+	return r.resolvePronoun(toks[pro].gender, -1, nil)
 }
 
 // subjectOf resolves the subject of a reporting verb at toks[v] whose
@@ -204,10 +204,10 @@ func (r *attributor) focusOf(toks []token, s, e int) int {
 func (r *attributor) subjectOf(toks []token, s, v int, ex map[int]bool) attribution {
 	at := attribution{found: true, speaker: -1, to: toks[v].end}
 	k := v - 1
-	for k >= s && toks[k].kind == tWord && r.l.skipWords[toks[k].lower] {
+	for k >= s && toks[k].is(cSkip) {
 		k--
 	}
-	elided := k < s || r.l.participles[toks[v].lower]
+	elided := k < s || toks[v].is(cParticiple)
 	if !elided {
 		t := toks[k]
 		switch {
@@ -218,9 +218,9 @@ func (r *attributor) subjectOf(toks []token, s, v int, ex map[int]bool) attribut
 			}
 			at.speaker = t.person
 			return at
-		case t.kind == tWord && r.l.pronouns[t.lower] != 0:
+		case t.kind == tWord && t.gender != 0:
 			at.from = t.start
-			g := r.l.pronouns[t.lower]
+			g := t.gender
 			if g != 'x' {
 				// A person named earlier in the sentence is the pronoun's
 				// antecedent ("West said that he…"), unless the pronoun opens
@@ -246,18 +246,18 @@ func (r *attributor) subjectOf(toks []token, s, v int, ex map[int]bool) attribut
 				}
 			}
 			elided = true
-		case t.kind == tWord && clauseWords[t.lower], t.kind == tPunct:
+		case t.is(cClause), t.kind == tPunct:
 			elided = true
 		case t.kind == tWord:
 			// A noun phrase: walk back to its start.
 			j := k
 			for j-1 >= s && j > k-6 {
 				p := toks[j-1]
-				if p.kind == tPunct || p.kind == tQuote || (p.kind == tWord && (clauseWords[p.lower] || r.isVerb(p))) {
+				if p.kind == tPunct || p.kind == tQuote || p.is(cClause|cSpeechVerb) {
 					break
 				}
 				j--
-				if p.kind == tMention || (p.kind == tWord && (r.l.determiners[p.lower] || r.l.indefinite[p.lower])) {
+				if p.kind == tMention || p.is(cDeterminer|cIndefinite) {
 					break
 				}
 			}
@@ -275,10 +275,10 @@ func (r *attributor) subjectOf(toks []token, s, v int, ex map[int]bool) attribut
 	case subj >= 0:
 		at.speaker = subj
 	case pro >= 0:
-		at.speaker = r.resolvePronoun(r.l.pronouns[toks[pro].lower], -1, ex)
+		at.speaker = r.resolvePronoun(toks[pro].gender, -1, ex)
 	default:
 		for v2 := v - 1; v2 >= s; v2-- {
-			if r.isVerb(toks[v2]) && !r.l.participles[toks[v2].lower] {
+			if r.isVerb(toks[v2]) && !toks[v2].is(cParticiple) {
 				at.speaker = r.subjectOf(toks, s, v2, ex).speaker
 				break
 			}
@@ -299,7 +299,7 @@ func (r *attributor) after(toks []token, q, e int, strict bool, ex map[int]bool)
 		return none
 	}
 	// Inversion: "said Trump", "offered the rapper".
-	if r.isVerb(toks[j]) && !r.l.participles[toks[j].lower] {
+	if r.isVerb(toks[j]) && !toks[j].is(cParticiple) {
 		v := j
 		k := v + 1
 		if k >= e {
@@ -311,14 +311,14 @@ func (r *attributor) after(toks []token, q, e int, strict bool, ex map[int]bool)
 		case t.kind == tMention:
 			at.speaker = t.person
 			return at
-		case t.kind == tWord && r.l.pronouns[t.lower] != 0:
-			if g := r.l.pronouns[t.lower]; g != 'x' {
+		case t.kind == tWord && t.gender != 0:
+			if g := t.gender; g != 'x' {
 				at.speaker = r.resolvePronoun(g, -1, ex)
 			}
 			return at
-		case t.kind == tWord && (r.l.determiners[t.lower] || r.l.indefinite[t.lower]):
+		case t.is(cDeterminer | cIndefinite):
 			h := k + 1
-			for h < e && h < k+6 && toks[h].kind == tWord && !clauseWords[toks[h].lower] {
+			for h < e && h < k+6 && toks[h].kind == tWord && !toks[h].is(cClause) {
 				h++
 			}
 			at.to = toks[h-1].end
@@ -346,7 +346,7 @@ func (r *attributor) after(toks []token, q, e int, strict bool, ex map[int]bool)
 		// The phrase before the verb must be a noun phrase.
 		np := toks[j:v]
 		k := len(np) - 1
-		for k >= 0 && np[k].kind == tWord && r.l.skipWords[np[k].lower] && !strict {
+		for k >= 0 && np[k].is(cSkip) && !strict {
 			k--
 		}
 		if k < 0 {
@@ -375,7 +375,7 @@ func (r *attributor) nounPhrase(toks []token) bool {
 	}
 	last := toks[len(toks)-1]
 	startsNP := first.kind == tMention || first.cap || last.kind == tMention ||
-		(first.kind == tWord && (r.l.determiners[first.lower] || r.l.indefinite[first.lower] || r.l.roles[first.lower] || r.l.proxyRoles[first.lower]))
+		first.is(cDeterminer|cIndefinite|cRole|cProxyRole)
 	if !startsNP || len(toks) > 7 {
 		return false
 	}
@@ -383,7 +383,7 @@ func (r *attributor) nounPhrase(toks []token) bool {
 		if t.kind == tPunct && t.lower != "-" || t.kind == tQuote {
 			return false
 		}
-		if t.kind == tWord && (clauseWords[t.lower] || r.isVerb(t) || isAux(t.lower)) {
+		if t.is(cClause|cSpeechVerb) || t.kind == tWord && isAux(t.lower) {
 			return false
 		}
 	}
@@ -415,7 +415,7 @@ func (r *attributor) before(toks []token, s, q int, ex map[int]bool) attribution
 		if !r.isVerb(t) {
 			continue
 		}
-		if v > s && toks[v-1].kind == tWord && passiveAux[toks[v-1].lower] {
+		if v > s && toks[v-1].is(cPassiveAux) {
 			continue // "when asked", "was told": not a speaker's verb
 		}
 		at := r.subjectOf(toks, s, v, ex)
@@ -428,7 +428,7 @@ func (r *attributor) before(toks []token, s, q int, ex map[int]bool) attribution
 // adjacent reports whether only a comma, colon, dash or article separates
 // the verb at v from the quotation at q ("replied, "…"", "offering a "hey"").
 func (r *attributor) adjacent(toks []token, v, q int) bool {
-	if r.l.namingVerbs[toks[v].lower] {
+	if toks[v].is(cNamingVerb) {
 		return false
 	}
 	gap := toks[v+1 : q]

@@ -60,7 +60,7 @@ func isTitle(toks []token, q int, sh quoteShape, l *lexicon) bool {
 		if t.kind != tWord || t.cap {
 			break
 		}
-		if l.titleNouns[t.lower] {
+		if t.is(cTitleNoun) {
 			return true
 		}
 	}
@@ -69,7 +69,7 @@ func isTitle(toks []token, q int, sh quoteShape, l *lexicon) bool {
 		if toks[k].isPunct(",") && k > 0 {
 			k--
 		}
-		if t := toks[k]; t.kind == tWord && l.titleCues[t.lower] && (sh.titleish || t.lower == "titled" || t.lower == "entitled") {
+		if t := toks[k]; t.is(cTitleCue) && (sh.titleish || t.lower == "titled" || t.lower == "entitled") {
 			return true
 		}
 	}

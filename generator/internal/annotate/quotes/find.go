@@ -24,7 +24,7 @@ type finder struct {
 	out    []*doc.Quote // by raw index
 	merged map[int]int  // raw index of a quotation merged into an earlier one → 1
 	last   lastSpeech
-	lc     lowerer
+	lc     *lowerer
 }
 
 // speechEnd are the last runes after which a following attribution governs
@@ -35,7 +35,7 @@ const speechEnd = ",?!…—-"
 // paragraph's tokens. outer is false for the inside of a quotation.
 func (f *finder) paragraph(pi int, toks []token, outer bool) {
 	l := f.r.l
-	for _, se := range sentences(toks, l, f.endsSentence) {
+	for _, se := range sentences(toks, f.endsSentence) {
 		s, e := se[0], se[1]
 		var speakers []int
 		for qi := s; qi < e; qi++ {
@@ -174,7 +174,7 @@ func (f *finder) pick(pi int, toks []token, s, qi int, q rawQuote, bef, aft attr
 		case subj >= 0:
 			return attribution{speaker: subj}
 		case pro >= 0 && outer:
-			return attribution{speaker: f.r.resolvePronoun(f.r.l.pronouns[toks[pro].lower], -1, ex)}
+			return attribution{speaker: f.r.resolvePronoun(toks[pro].gender, -1, ex)}
 		}
 	}
 	// The quotation goes on from the previous one: "…," said Trump. "…"

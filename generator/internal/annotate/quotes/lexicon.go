@@ -41,7 +41,43 @@ type lexicon struct {
 	maleNames    map[string]bool
 	outlets      map[string]outlet // written form → outlet
 	outletsFirst map[string][]string
+
+	// classes holds, for every word of the lists that tokens are checked
+	// against, the lists that hold it, so that a word is looked up once,
+	// when it is tokenized, not once per rule (see wordClass).
+	classes map[string]classInfo
 }
+
+// wordClass is a set of word lists, one bit each.
+type wordClass uint32
+
+// The word lists a token's lower-case form may be in.
+const (
+	cSpeechVerb   wordClass = 1 << iota // lexicon.speechVerbs
+	cNamingVerb                         // lexicon.namingVerbs
+	cParticiple                         // lexicon.participles
+	cSkip                               // lexicon.skipWords
+	cIndefinite                         // lexicon.indefinite
+	cDeterminer                         // lexicon.determiners
+	cRole                               // lexicon.roles
+	cProxyRole                          // lexicon.proxyRoles
+	cTitleNoun                          // lexicon.titleNouns
+	cTitleCue                           // lexicon.titleCues
+	cAbbrev                             // lexicon.abbrevs
+	cClause                             // clauseWords
+	cPreposition                        // prepositions
+	cSubordinator                       // subordinators
+	cPassiveAux                         // passiveAux
+)
+
+// classInfo is what the lexicon says about one lower-case word.
+type classInfo struct {
+	class  wordClass
+	gender byte // lexicon.pronouns, 0 when the word is not a pronoun
+}
+
+// classOf returns the lists that hold the lower-case word w.
+func (l *lexicon) classOf(w string) classInfo { return l.classes[w] }
 
 var lex = sync.OnceValue(func() *lexicon {
 	l, err := loadLexicon()
@@ -166,6 +202,29 @@ func loadLexicon() (*lexicon, error) {
 			first := firstWord(f)
 			l.outletsFirst[first] = append(l.outletsFirst[first], f)
 		}
+	}
+	l.classes = map[string]classInfo{}
+	for _, c := range []struct {
+		words map[string]bool
+		class wordClass
+	}{
+		{l.speechVerbs, cSpeechVerb}, {l.namingVerbs, cNamingVerb}, {l.participles, cParticiple},
+		{l.skipWords, cSkip}, {l.indefinite, cIndefinite}, {l.determiners, cDeterminer}, {l.roles, cRole},
+		{l.proxyRoles, cProxyRole}, {l.titleNouns, cTitleNoun}, {l.titleCues, cTitleCue}, {l.abbrevs, cAbbrev},
+		{clauseWords, cClause}, {prepositions, cPreposition}, {subordinators, cSubordinator}, {passiveAux, cPassiveAux},
+	} {
+		for w, in := range c.words {
+			if in { // prepositions lists "and" as false
+				x := l.classes[w]
+				x.class |= c.class
+				l.classes[w] = x
+			}
+		}
+	}
+	for w, g := range l.pronouns {
+		x := l.classes[w]
+		x.gender = g
+		l.classes[w] = x
 	}
 	for k, v := range l.outletsFirst {
 		// Longest form first so "Fox News" wins over "Fox".

@@ -44,7 +44,7 @@ func Find(a *doc.Annotated) (quotes []doc.Quote, citations []doc.Citation) {
 		*buf = toks[:0]
 		tokenPool.Put(buf)
 	}()
-	lc := lowerer{}
+	lc := &lowerer{l: l, seen: map[string]lowered{}}
 	f.lc = lc
 	qstart := 0
 	for pi, p := range paras {

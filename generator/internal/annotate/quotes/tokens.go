@@ -20,19 +20,24 @@ const (
 
 // A token is one unit of a paragraph with quotations folded into one token each.
 type token struct {
-	kind       tokKind
 	start, end int
-	lower      string // words: lower-case text; punct: the rune
-	cap        bool   // words and mentions: starts with an upper-case letter
-	person     int    // mentions: index into People
-	quote      int    // quotes: index into the raw quote list
-	possessive bool   // mentions: followed by 's
-	innerUpper bool   // words: an upper-case letter after the first ("TheWrap", "TMZ")
+	person     int       // mentions: index into People
+	quote      int       // quotes: index into the raw quote list
+	lower      string    // words: lower-case text; punct: the rune
+	class      wordClass // words: the word lists that hold lower
+	kind       tokKind
+	gender     byte // words: the pronoun's gender ('m', 'f', 'x'), or 0 for other words
+	cap        bool // words and mentions: starts with an upper-case letter
+	possessive bool // mentions: followed by 's
+	innerUpper bool // words: an upper-case letter after the first ("TheWrap", "TMZ")
 }
+
+// is reports whether the token is a word in one of the lists c.
+func (t *token) is(c wordClass) bool { return t.kind == tWord && t.class&c != 0 }
 
 // tokenize splits a paragraph into tokens. mentions and quotes are sorted by
 // start; mi and qi are the first ones that may fall in the paragraph.
-func tokenize(text string, p paragraph, mentions []doc.Mention, quotes []rawQuote, top []int, toks []token, lowerCache lowerer) []token {
+func tokenize(text string, p paragraph, mentions []doc.Mention, quotes []rawQuote, top []int, toks []token, lc *lowerer) []token {
 	mi := firstMention(mentions, p.start)
 	qi := 0
 	for qi < len(top) && quotes[top[qi]].outer.End <= p.start {
@@ -106,9 +111,9 @@ func tokenize(text string, p paragraph, mentions []doc.Mention, quotes []rawQuot
 				}
 				break
 			}
-			w := text[i:j]
-			lw, inner := lowerCache.lower(w)
-			toks = append(toks, token{kind: tWord, start: i, end: j, lower: lw, cap: unicode.IsUpper(r), innerUpper: inner})
+			w := lc.word(text[i:j])
+			toks = append(toks, token{kind: tWord, start: i, end: j, lower: w.lower, class: w.class, gender: w.gender,
+				cap: unicode.IsUpper(r), innerUpper: w.inner})
 			i = j
 		default:
 			toks = append(toks, token{kind: tPunct, start: i, end: i + n, lower: text[i : i+n]})
@@ -144,10 +149,11 @@ func firstMention(ms []doc.Mention, pos int) int {
 
 // sentences splits a paragraph's tokens into sentences: [start, end) token ranges.
 // endsAt, when not nil, says whether a quotation token ends its sentence.
-func sentences(toks []token, l *lexicon, endsAt func([]token, int) bool) [][2]int {
+func sentences(toks []token, endsAt func([]token, int) bool) [][2]int {
 	var out [][2]int
 	s := 0
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if t.kind == tQuote && endsAt != nil && endsAt(toks, i) {
 			out = append(out, [2]int{s, i + 1})
 			s = i + 1
@@ -158,7 +164,7 @@ func sentences(toks []token, l *lexicon, endsAt func([]token, int) bool) [][2]in
 		}
 		if t.lower == "." && i > 0 && toks[i-1].kind == tWord && toks[i-1].end == t.start {
 			w := toks[i-1].lower
-			if l.abbrevs[w] || (len(w) == 1 && toks[i-1].cap) {
+			if toks[i-1].class&cAbbrev != 0 || (len(w) == 1 && toks[i-1].cap) {
 				continue
 			}
 		}
@@ -175,13 +181,25 @@ func sentences(toks []token, l *lexicon, endsAt func([]token, int) bool) [][2]in
 	return out
 }
 
-// A lowerer lower-cases words, remembering the ones with capitals so that
-// each distinct capitalized word is converted once per source.
-type lowerer map[string]string
+// A lowerer lower-cases words and looks up the word lists that hold them,
+// remembering the words with capitals so that each distinct capitalized
+// word is converted once per source.
+type lowerer struct {
+	l    *lexicon
+	seen map[string]lowered // words with a capital or a non-ASCII byte
+}
 
-// lower returns w in lower case and whether it has a capital after its
-// first letter ("TMZ", "TheWrap").
-func (c lowerer) lower(w string) (string, bool) {
+// lowered is what a lowerer knows of a word.
+type lowered struct {
+	lower  string
+	inner  bool // a capital after the first letter ("TMZ", "TheWrap")
+	class  wordClass
+	gender byte
+}
+
+// word returns w in lower case, whether it has a capital after its first
+// letter, and the word lists that hold its lower-case form.
+func (c *lowerer) word(w string) lowered {
 	upper := false
 	for k := 0; k < len(w); k++ {
 		if b := w[k]; b >= 'A' && b <= 'Z' || b >= 0x80 {
@@ -190,14 +208,15 @@ func (c lowerer) lower(w string) (string, bool) {
 		}
 	}
 	if !upper {
-		return w, false
+		in := c.l.classOf(w)
+		return lowered{lower: w, class: in.class, gender: in.gender}
 	}
-	if l, ok := c[w]; ok {
-		return l, l != "" && strings.ContainsFunc(w[1:], unicode.IsUpper)
+	if x, ok := c.seen[w]; ok {
+		return x
 	}
-	l := strings.ToLower(w)
-	if c != nil {
-		c[w] = l
-	}
-	return l, strings.ContainsFunc(w[1:], unicode.IsUpper)
+	lw := strings.ToLower(w)
+	in := c.l.classOf(lw)
+	x := lowered{lower: lw, inner: strings.ContainsFunc(w[1:], unicode.IsUpper), class: in.class, gender: in.gender}
+	c.seen[w] = x
+	return x
 }
