@@ -45,7 +45,7 @@ type lexicon struct {
 	// classes holds, for every word of the lists that tokens are checked
 	// against, the lists that hold it, so that a word is looked up once,
 	// when it is tokenized, not once per rule (see wordClass).
-	classes map[string]classInfo
+	classes *wordTable[classInfo]
 }
 
 // wordClass is a set of word lists, one bit each.
@@ -77,7 +77,10 @@ type classInfo struct {
 }
 
 // classOf returns the lists that hold the lower-case word w.
-func (l *lexicon) classOf(w string) classInfo { return l.classes[w] }
+func (l *lexicon) classOf(w string) classInfo {
+	in, _ := l.classes.get(w)
+	return in
+}
 
 var lex = sync.OnceValue(func() *lexicon {
 	l, err := loadLexicon()
@@ -203,7 +206,7 @@ func loadLexicon() (*lexicon, error) {
 			l.outletsFirst[first] = append(l.outletsFirst[first], f)
 		}
 	}
-	l.classes = map[string]classInfo{}
+	classes := map[string]classInfo{}
 	for _, c := range []struct {
 		words map[string]bool
 		class wordClass
@@ -215,17 +218,18 @@ func loadLexicon() (*lexicon, error) {
 	} {
 		for w, in := range c.words {
 			if in { // prepositions lists "and" as false
-				x := l.classes[w]
+				x := classes[w]
 				x.class |= c.class
-				l.classes[w] = x
+				classes[w] = x
 			}
 		}
 	}
 	for w, g := range l.pronouns {
-		x := l.classes[w]
+		x := classes[w]
 		x.gender = g
-		l.classes[w] = x
+		classes[w] = x
 	}
+	l.classes = newWordTable(classes)
 	for k, v := range l.outletsFirst {
 		// Longest form first so "Fox News" wins over "Fox".
 		sort.Slice(v, func(i, j int) bool {
@@ -249,4 +253,68 @@ func firstWord(s string) string {
 		}
 	}
 	return s
+}
+
+// wordTable is a read-only hash table from words to values. Tokens are
+// looked up in it once each, so it is built for speed on short words: the
+// hash reads the length and five bytes, and a probe compares one string
+// (a map hashes every byte and probes a group).
+type wordTable[V any] struct {
+	slots []uint16 // 1 + an index into keys and vals; 0 when empty
+	keys  []string
+	vals  []V
+	shift uint // 64 - log2(len(slots))
+}
+
+// newWordTable builds the table of m. It holds fewer than 65,535 words.
+func newWordTable[V any](m map[string]V) *wordTable[V] {
+	size, shift := 16, uint(60)
+	for size < 4*len(m) {
+		size, shift = size*2, shift-1
+	}
+	t := &wordTable[V]{slots: make([]uint16, size), shift: shift}
+	keys := make([]string, 0, len(m))
+	for w := range m {
+		keys = append(keys, w)
+	}
+	sort.Strings(keys) // the same layout on every run
+	for _, w := range keys {
+		if w == "" {
+			continue // never looked up
+		}
+		t.keys = append(t.keys, w)
+		t.vals = append(t.vals, m[w])
+		i := wordHash(w) >> shift
+		for t.slots[i] != 0 {
+			i = (i + 1) & uint64(size-1)
+		}
+		t.slots[i] = uint16(len(t.keys))
+	}
+	return t
+}
+
+// wordHash hashes the length, the first two, the middle and the last two
+// bytes of w (not empty).
+func wordHash(w string) uint64 {
+	n := len(w)
+	x := uint64(n) | uint64(w[0])<<8 | uint64(w[min(1, n-1)])<<16 | uint64(w[n/2])<<24 |
+		uint64(w[max(n-2, 0)])<<32 | uint64(w[n-1])<<40
+	return x * 0x9E3779B97F4A7C15
+}
+
+// get returns the value of w and whether w is in the table.
+func (t *wordTable[V]) get(w string) (v V, ok bool) {
+	if w == "" {
+		return v, false
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := wordHash(w) >> t.shift; ; i = (i + 1) & mask {
+		s := t.slots[i]
+		if s == 0 {
+			return v, false
+		}
+		if t.keys[s-1] == w {
+			return t.vals[s-1], true
+		}
+	}
 }
