@@ -60,3 +60,28 @@ func BenchmarkMergeSynth(b *testing.B) {
 		Merge(docs, ids)
 	}
 }
+
+// BenchmarkFindSynth measures Find over 1,000 synthetic sources (a tenth
+// of BenchmarkMergeSynth's corpus), one source at a time as the pipeline
+// runs it.
+func BenchmarkFindSynth(b *testing.B) {
+	var names []string
+	var data [][]byte
+	for _, f := range synth.Corpus(synth.Options{N: 1000, Seed: 7}) {
+		names = append(names, f.Name)
+		data = append(data, f.Data)
+	}
+	docs, _ := pipelineDocs(b, names, data)
+	size := 0
+	for _, a := range docs {
+		size += len(a.Source.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, a := range docs {
+			a.Warnings = nil
+			a.Dates, a.Reports = Find(a)
+		}
+	}
+}

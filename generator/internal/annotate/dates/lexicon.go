@@ -14,24 +14,27 @@ var lexiconFS embed.FS
 
 // lexicon holds the word lists of lexicon/, built once and shared read-only.
 type lexicon struct {
-	months      map[string]int // "dec" → 12
-	weekdays    map[string]int // "tuesday" → 2 (time.Weekday)
-	seasons     map[string]int // "spring" → 3 (first month)
-	numbers     map[string]int // "two" → 2
-	future      map[string]bool
-	past        map[string]bool
-	edNotPast   map[string]bool
-	notYear     map[string]bool // "season" 44
-	counts      map[string]bool // 50,000 "jobs"
-	nameBefore  map[string]bool // "Super" Tuesday
-	nameAfter   map[string]bool // Sunday "Times"
-	abbrevs     map[string]bool // "Dec." does not end a sentence
-	stopwords   map[string]bool
-	generic     map[string]bool // content words that tell no happening apart ("back", "time")
-	partsOfDay  map[string]bool
-	notContent  map[string]bool // stop words, parts of the day and date words: never content words
-	triggers    map[string]bool // the words an expression can start with
-	monthNames  [13]string      // full English names, for summaries and notes
+	months     map[string]int // "dec" → 12
+	weekdays   map[string]int // "tuesday" → 2 (time.Weekday)
+	seasons    map[string]int // "spring" → 3 (first month)
+	numbers    map[string]int // "two" → 2
+	future     map[string]bool
+	past       map[string]bool
+	edNotPast  map[string]bool
+	notYear    map[string]bool // "season" 44
+	counts     map[string]bool // 50,000 "jobs"
+	nameBefore map[string]bool // "Super" Tuesday
+	nameAfter  map[string]bool // Sunday "Times"
+	abbrevs    map[string]bool // "Dec." does not end a sentence
+	stopwords  map[string]bool
+	generic    map[string]bool // content words that tell no happening apart ("back", "time")
+	partsOfDay map[string]bool
+	notContent map[string]bool // stop words, parts of the day and date words: never content words
+	triggers   map[string]bool // the words an expression can start with
+	// trigShape[len(w)][w[0]&31] has bit w[len(w)-1]&63 set for each
+	// trigger w: most words are ruled out without a map lookup
+	trigShape   [maxTrigger + 1][32]uint64
+	monthNames  [13]string // full English names, for summaries and notes
 	weekdayName [7]string
 }
 
@@ -155,6 +158,12 @@ func loadLexicon() (*lexicon, error) {
 			l.triggers[w] = true
 		}
 	}
+	for w := range l.triggers {
+		if len(w) == 0 || len(w) > maxTrigger {
+			return nil, fmt.Errorf("dates lexicon: trigger %q: want 1 to %d bytes", w, maxTrigger)
+		}
+		l.trigShape[len(w)][w[0]&31] |= 1 << (w[len(w)-1] & 63)
+	}
 	for w, n := range l.months {
 		if len(w) > len(l.monthNames[n]) {
 			l.monthNames[n] = w
@@ -166,6 +175,18 @@ func loadLexicon() (*lexicon, error) {
 		}
 	}
 	return l, nil
+}
+
+// maxTrigger is the length of the longest word an expression can start with.
+const maxTrigger = 16
+
+// trigger reports whether the lower-cased word w can start an expression.
+func (l *lexicon) trigger(w []byte) bool {
+	n := len(w)
+	if n == 0 || n > maxTrigger || l.trigShape[n][w[0]&31]&(1<<(w[n-1]&63)) == 0 {
+		return false
+	}
+	return l.triggers[string(w)]
 }
 
 // eachLine calls fn with the whitespace-separated fields of every

@@ -29,26 +29,29 @@ type scanner struct {
 	hasAnchor bool
 	out       []found
 	warnings  []string
-	buf       [32]byte
-	pooled    *[]token
-	mentions  *mentionIndex // for the reports, once the expressions are found
+	// lower is the text with ASCII capitals lower-cased, byte for byte:
+	// low slices it instead of lower-casing a word each time it is read.
+	lower    []byte
+	pooled   *scratch
+	mentions *mentionIndex // for the reports, once the expressions are found
 	// foundSorted is true when the expressions found are in text order.
 	foundSorted bool
 }
 
-// release returns the scanner's token buffer to the pool; the scanner is
+// release returns the scanner's scratch space to the pool; the scanner is
 // unusable afterwards.
 func (s *scanner) release() {
-	*s.pooled = s.toks[:0]
-	tokPool.Put(s.pooled)
-	s.toks, s.pooled = nil, nil
+	s.pooled.toks, s.pooled.lower = s.toks[:0], s.lower[:0]
+	scratchPool.Put(s.pooled)
+	s.toks, s.lower, s.pooled = nil, nil, nil
 }
 
 // newScanner prepares a scan of src's text against published ("" for none).
 func newScanner(src *doc.Source, published string) *scanner {
 	s := &scanner{src: src, text: src.Text, lex: lex()}
-	s.pooled = tokPool.Get().(*[]token)
-	s.toks = tokenize(s.text, *s.pooled)
+	s.pooled = scratchPool.Get().(*scratch)
+	s.toks = tokenize(s.text, s.pooled.toks)
+	s.lower = lowerASCII(s.pooled.lower, s.text)
 	s.sents = sentences(s.text)
 	if published != "" {
 		if t, err := time.Parse("2006-01-02", published); err == nil {
@@ -81,7 +84,7 @@ func (s *scanner) match(i int) int {
 	t := s.toks[i]
 	if t.kind == tWord {
 		// every form starting with a word starts with an ASCII letter
-		if b := s.low(i); b == nil || !s.lex.triggers[string(b)] {
+		if b := s.low(i); b == nil || !s.lex.trigger(b) {
 			return i
 		}
 		if n := s.matchRelative(i); n > i {
@@ -120,25 +123,21 @@ func (s *scanner) match(i int) int {
 
 func (s *scanner) has(i int) bool { return i >= 0 && i < len(s.toks) && !s.toks[i].url }
 
-// low returns the lower-cased text of word token i in a scratch buffer
-// (valid until the next call), or nil.
+// maxLow is the longest word low reads: every word it is compared with is
+// shorter.
+const maxLow = 32
+
+// low returns the text of word token i with ASCII capitals lower-cased
+// (not to be modified), or nil when it is not a word or longer than maxLow.
 func (s *scanner) low(i int) []byte {
 	if !s.has(i) || s.toks[i].kind != tWord {
 		return nil
 	}
-	w := s.toks[i].text(s.text)
-	if len(w) > len(s.buf) {
+	t := s.toks[i]
+	if t.end-t.start > maxLow {
 		return nil
 	}
-	b := s.buf[:0]
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-	}
-	return b
+	return s.lower[t.start:t.end:t.end]
 }
 
 func (s *scanner) wordIs(i int, w string) bool {

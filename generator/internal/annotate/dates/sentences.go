@@ -25,6 +25,12 @@ func sentences(text string) []rng {
 		}
 	}
 	for i := 0; i < len(text); i++ {
+		for i < len(text) && !sentenceByte[text[i]] {
+			i++
+		}
+		if i == len(text) {
+			break
+		}
 		c := text[i]
 		if c == '\n' {
 			emit(i)
@@ -61,8 +67,9 @@ func sentences(text string) []rng {
 			for w > 0 && isASCIILetter(text[w-1]) {
 				w--
 			}
-			word := strings.ToLower(text[w:i])
-			if word != "" && (l.abbrevs[word] || len(word) == 1) {
+			// the word is ASCII letters: lower-cased without a string of its own
+			var buf [16]byte
+			if w < i && (i-w == 1 || l.abbrevs[string(lowerASCII(buf[:0], text[w:i]))]) {
 				continue
 			}
 		}
@@ -72,6 +79,10 @@ func sentences(text string) []rng {
 	emit(len(text))
 	return out
 }
+
+// sentenceByte marks the bytes that may end a sentence: a line break and
+// '.', '!', '?'.
+var sentenceByte = [256]bool{'\n': true, '.': true, '!': true, '?': true}
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 

@@ -25,9 +25,27 @@ type token struct {
 	url        bool // part of a URL, a @handle or a #hashtag: never a date
 }
 
-// tokPool recycles token buffers between texts: tokens are scratch data
-// that no annotation keeps.
-var tokPool = sync.Pool{New: func() any { return new([]token) }}
+// scratch is what a scan of one text needs and no annotation keeps: the
+// tokens and the lower-cased text.
+type scratch struct {
+	toks  []token
+	lower []byte
+}
+
+// scratchPool recycles scratch space between texts.
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// lowerASCII appends text to dst[:0] with ASCII capitals lower-cased and
+// every other byte as it is.
+func lowerASCII(dst []byte, text string) []byte {
+	dst = append(dst[:0], text...)
+	for k, c := range dst {
+		if 'A' <= c && c <= 'Z' {
+			dst[k] = c + 'a' - 'A'
+		}
+	}
+	return dst
+}
 
 // tokenize splits text into tokens in one pass, appending to toks[:0].
 func tokenize(text string, toks []token) []token {
