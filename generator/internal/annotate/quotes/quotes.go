@@ -44,7 +44,8 @@ func Find(a *doc.Annotated) (quotes []doc.Quote, citations []doc.Citation) {
 		*buf = toks[:0]
 		tokenPool.Put(buf)
 	}()
-	lc := &lowerer{l: l, seen: map[string]lowered{}}
+	lc := &lowerer{l: l}
+	lc.buf.Grow(len(text) / 4)
 	f.lc = lc
 	qstart := 0
 	for pi, p := range paras {

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -90,14 +91,21 @@ func tokenize(text string, p paragraph, mentions []doc.Mention, quotes []rawQuot
 		case unicode.IsSpace(r):
 			i += n
 		case isWordRune(r) || r == '#' || r == '@' || r == '$':
+			// Note on the way whether the word has a capital A to Z or a
+			// rune beyond ASCII: only those words need lowering.
+			upper, ascii := 'A' <= r && r <= 'Z', r < utf8.RuneSelf
 			j := i + n
 			for j < p.end {
 				if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
+					if 'A' <= c && c <= 'Z' {
+						upper = true
+					}
 					j++
 					continue
 				}
 				r2, n2 := utf8.DecodeRuneInString(text[j:p.end])
 				if isWordRune(r2) {
+					ascii = ascii && r2 < utf8.RuneSelf
 					j += n2
 					continue
 				}
@@ -105,22 +113,37 @@ func tokenize(text string, p paragraph, mentions []doc.Mention, quotes []rawQuot
 				if r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '‑' || r2 == '.' && j+1 < p.end && isUpperASCII(text[j+1]) && j-i == 1 {
 					r3 := runeAfter(text, j+n2, p.end)
 					if isWordRune(r3) {
+						ascii = ascii && r2 < utf8.RuneSelf
 						j += n2
 						continue
 					}
 				}
 				break
 			}
-			w := lc.word(text[i:j])
-			toks = append(toks, token{kind: tWord, start: i, end: j, lower: w.lower, class: w.class, gender: w.gender,
-				cap: unicode.IsUpper(r), innerUpper: w.inner})
+			w := lc.word(text[i:j], upper, ascii)
+			var t *token
+			toks, t = push(toks)
+			*t = token{kind: tWord, start: i, end: j, lower: w.lower, class: w.class, gender: w.gender,
+				cap: unicode.IsUpper(r), innerUpper: w.inner}
 			i = j
 		default:
-			toks = append(toks, token{kind: tPunct, start: i, end: i + n, lower: text[i : i+n]})
+			var t *token
+			toks, t = push(toks)
+			*t = token{kind: tPunct, start: i, end: i + n, lower: text[i : i+n]}
 			i += n
 		}
 	}
 	return toks
+}
+
+// push returns toks with one more token, and that token to fill in: a
+// token appended as a composite literal is built aside and copied.
+func push(toks []token) ([]token, *token) {
+	if len(toks) == cap(toks) {
+		toks = slices.Grow(toks, 1)
+	}
+	toks = toks[:len(toks)+1]
+	return toks, &toks[len(toks)-1]
 }
 
 // asciiWord says which ASCII bytes isWordRune accepts.
@@ -181,12 +204,13 @@ func sentences(toks []token, endsAt func([]token, int) bool) [][2]int {
 	return out
 }
 
-// A lowerer lower-cases words and looks up the word lists that hold them,
-// remembering the words with capitals so that each distinct capitalized
-// word is converted once per source.
+// A lowerer lower-cases words and looks up the word lists that hold them.
+// The lower-case forms of ASCII words share one growing buffer; the words
+// beyond ASCII are remembered, so that each is converted once per source.
 type lowerer struct {
 	l    *lexicon
-	seen map[string]lowered // words with a capital or a non-ASCII byte
+	buf  strings.Builder
+	seen map[string]lowered // words with a rune beyond ASCII
 }
 
 // lowered is what a lowerer knows of a word.
@@ -198,18 +222,28 @@ type lowered struct {
 }
 
 // word returns w in lower case, whether it has a capital after its first
-// letter, and the word lists that hold its lower-case form.
-func (c *lowerer) word(w string) lowered {
-	upper := false
-	for k := 0; k < len(w); k++ {
-		if b := w[k]; b >= 'A' && b <= 'Z' || b >= 0x80 {
-			upper = true
-			break
-		}
-	}
-	if !upper {
+// letter, and the word lists that hold its lower-case form. upper says
+// whether w holds a letter A to Z, ascii whether all of it is ASCII.
+func (c *lowerer) word(w string, upper, ascii bool) lowered {
+	switch {
+	case ascii && !upper:
 		in := c.l.classOf(w)
 		return lowered{lower: w, class: in.class, gender: in.gender}
+	case ascii:
+		inner := false
+		from := c.buf.Len()
+		for k := 0; k < len(w); k++ {
+			b := w[k]
+			if 'A' <= b && b <= 'Z' {
+				b += 'a' - 'A'
+				inner = inner || k > 0
+			}
+			c.buf.WriteByte(b)
+		}
+		// String does not copy, and later writes leave these bytes as they are.
+		lw := c.buf.String()[from:]
+		in := c.l.classOf(lw)
+		return lowered{lower: lw, inner: inner, class: in.class, gender: in.gender}
 	}
 	if x, ok := c.seen[w]; ok {
 		return x
@@ -217,6 +251,9 @@ func (c *lowerer) word(w string) lowered {
 	lw := strings.ToLower(w)
 	in := c.l.classOf(lw)
 	x := lowered{lower: lw, inner: strings.ContainsFunc(w[1:], unicode.IsUpper), class: in.class, gender: in.gender}
+	if c.seen == nil {
+		c.seen = map[string]lowered{}
+	}
 	c.seen[w] = x
 	return x
 }
