@@ -123,27 +123,37 @@ func tokenize(text string, p paragraph, mentions []doc.Mention, quotes []rawQuot
 			w := lc.word(text[i:j], upper, ascii)
 			var t *token
 			toks, t = push(toks)
-			*t = token{kind: tWord, start: i, end: j, lower: w.lower, class: w.class, gender: w.gender,
-				cap: unicode.IsUpper(r), innerUpper: w.inner}
+			t.set(tWord, i, j, w.lower)
+			t.class, t.gender, t.cap, t.innerUpper = w.class, w.gender, unicode.IsUpper(r), w.inner
 			i = j
 		default:
 			var t *token
 			toks, t = push(toks)
-			*t = token{kind: tPunct, start: i, end: i + n, lower: text[i : i+n]}
+			t.set(tPunct, i, i+n, text[i:i+n])
 			i += n
 		}
 	}
 	return toks
 }
 
-// push returns toks with one more token, and that token to fill in: a
-// token appended as a composite literal is built aside and copied.
+// push returns toks with one more token, and that token to fill in (see
+// set): a token appended as a composite literal is built aside and copied.
 func push(toks []token) ([]token, *token) {
 	if len(toks) == cap(toks) {
 		toks = slices.Grow(toks, 1)
 	}
 	toks = toks[:len(toks)+1]
 	return toks, &toks[len(toks)-1]
+}
+
+// set makes t a token of kind k over [start, end) with the given lower
+// form, all its other fields zero. It stores field by field: a composite
+// literal is built on the stack and copied in 16-byte moves that stall
+// on the 8-byte stores just made.
+func (t *token) set(k tokKind, start, end int, lower string) {
+	t.start, t.end, t.person, t.quote = start, end, 0, 0
+	t.lower, t.class, t.kind, t.gender = lower, 0, k, 0
+	t.cap, t.possessive, t.innerUpper = false, false, false
 }
 
 // asciiWord says which ASCII bytes isWordRune accepts.
