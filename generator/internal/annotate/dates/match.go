@@ -127,8 +127,7 @@ func (s *scanner) matchMonthFirst(i int) int {
 		kk++
 	}
 	if s.wordIs(kk+1, "year") && s.hasAnchor {
-		off, ok := map[string]int{"this": 0, "last": -1, "next": 1}[string(s.low(kk))]
-		if ok {
+		if off, ok := yearShift(s.low(kk)); ok {
 			f := dateOf(val{s.anchor.Year() + off, m, 0, doc.Month}, true)
 			return s.add(start, kk+2, f)
 		}

@@ -31,7 +31,13 @@ func (s *scanner) matchRelative(i int) int {
 		if !s.hasAnchor {
 			return i + 1
 		}
-		off := map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
+		off := 0 // today, tonight
+		switch w {
+		case "yesterday":
+			off = -1
+		case "tomorrow":
+			off = 1
+		}
 		f := dateOf(dayOf(s.anchor.AddDate(0, 0, off)), true)
 		if w == "tonight" {
 			f.Time = "night"
@@ -49,6 +55,21 @@ func (s *scanner) matchRelative(i int) int {
 		return i
 	}
 	return s.matchAgo(i, n)
+}
+
+// yearShift returns the shift that this, last or next gives ("this year",
+// "last month"); ok is false for any other word. (A switch: a map literal
+// here would be built at every call.)
+func yearShift(w []byte) (off int, ok bool) {
+	switch string(w) {
+	case "this":
+		return 0, true
+	case "last":
+		return -1, true
+	case "next":
+		return 1, true
+	}
+	return 0, false
 }
 
 // sentenceStart reports whether token i opens a sentence.
@@ -103,7 +124,7 @@ func (s *scanner) matchDeictic(i int, w string) int {
 	if !s.hasAnchor {
 		return j + 1
 	}
-	off := map[string]int{"this": 0, "last": -1, "next": 1, "earlier": 0, "later": 0}[w]
+	off, _ := yearShift([]byte(w)) // this, last, next; 0 for earlier, later
 	a := s.anchor
 	var v val
 	switch u {
@@ -155,8 +176,14 @@ func (s *scanner) matchAnaphoric(i int) int {
 		}
 		return i
 	}
-	off, ok := map[string]int{"same": 0, "next": 1, "following": 1, "previous": -1, "preceding": -1}[w]
-	if !ok {
+	off := 0
+	switch w {
+	case "same":
+	case "next", "following":
+		off = 1
+	case "previous", "preceding":
+		off = -1
+	default:
 		return i
 	}
 	u := s.low(i + 2)
@@ -173,7 +200,15 @@ func (s *scanner) matchAnaphoric(i int) int {
 // addFromReferent dates an expression from the previous date in the text,
 // shifted by off units; skipped when there is none fine enough.
 func (s *scanner) addFromReferent(i, next int, unit string, off int) int {
-	need := map[string]doc.Precision{"day": doc.Day, "week": doc.Day, "month": doc.Month, "year": doc.Year}[unit]
+	var need doc.Precision // none for a weekend
+	switch unit {
+	case "day", "week":
+		need = doc.Day
+	case "month":
+		need = doc.Month
+	case "year":
+		need = doc.Year
+	}
 	r, ok := s.referent(need)
 	if !ok {
 		return next

@@ -244,15 +244,7 @@ func isSignature(text string, start int) bool {
 
 // cleanSummary collapses white space, drops links and trims stray punctuation.
 func cleanSummary(t string) string {
-	fields := strings.Fields(t)
-	out := fields[:0]
-	for _, f := range fields {
-		if strings.Contains(f, "://") || strings.HasPrefix(f, "pic.") || strings.HasPrefix(f, "www.") || looksLikeDomainPath(f) {
-			continue
-		}
-		out = append(out, f)
-	}
-	t = strings.Join(out, " ")
+	t = joinFields(t)
 	t = strings.TrimLeft(t, ",;:-—–|• ")
 	t = strings.TrimRight(t, ",;:-—–|• ")
 	if t == "" {
@@ -263,6 +255,68 @@ func cleanSummary(t string) string {
 		return string(unicode.ToUpper(r)) + t[size:]
 	}
 	return t
+}
+
+// joinFields returns the fields of t (split as strings.Fields splits)
+// that are not links, joined by single spaces. Most clauses are already
+// that: then it returns a piece of t, without building a string.
+func joinFields(t string) string {
+	var b []byte
+	base, pos := -1, 0 // while b is nil, the fields so far are t[base:pos]
+	for i := 0; i < len(t); {
+		j := i
+		for j < len(t) {
+			space, size := spaceRune(t, j)
+			if !space {
+				break
+			}
+			j += size
+		}
+		if j == len(t) {
+			break
+		}
+		k := j
+		for k < len(t) {
+			space, size := spaceRune(t, k)
+			if space {
+				break
+			}
+			k += size
+		}
+		i = k
+		f := t[j:k]
+		if strings.Contains(f, "://") || strings.HasPrefix(f, "pic.") || strings.HasPrefix(f, "www.") || looksLikeDomainPath(f) {
+			continue
+		}
+		switch {
+		case base < 0:
+			base, pos = j, k
+		case b == nil && j == pos+1 && t[pos] == ' ':
+			pos = k // one space after the last field, and none dropped between
+		default:
+			if b == nil {
+				b = append(make([]byte, 0, len(t)), t[base:pos]...)
+			}
+			b = append(append(b, ' '), f...)
+		}
+	}
+	switch {
+	case b != nil:
+		return string(b)
+	case base < 0:
+		return ""
+	}
+	return t[base:pos]
+}
+
+// spaceRune reports whether t[i:] starts with white space (as
+// unicode.IsSpace says), and the byte length of the rune there.
+func spaceRune(t string, i int) (space bool, size int) {
+	if c := t[i]; c < utf8.RuneSelf {
+		return asciiSpace[c], 1
+	}
+	r, size := utf8.DecodeRuneInString(t[i:])
+	return unicode.IsSpace(r), size
 }
 
 // mentionIndex finds the mentions around a sentence without walking the
