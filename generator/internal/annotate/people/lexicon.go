@@ -2,6 +2,7 @@ package people
 
 import (
 	"embed"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -31,17 +32,14 @@ type lexicon struct {
 	institutes set // org heads that are never a surname ("University")
 	nonPerson  set // known places, organisations, works, fictional names (normalized key)
 
-	// member maps every entry of the word lists above to the lists that
-	// hold it, so a token needs one lookup for all of them (see bitsOf).
-	// It is split by the first byte: entries of one byte, entries that
-	// start with a lowercase ASCII letter (a small map for the most common
-	// words), and the others.
-	memberByte  [256]lexBits
-	memberLower map[string]lexBits
-	memberOther map[string]lexBits
-	// maybe is a filter of the entries of memberLower and memberOther by
-	// filterKey: a word whose bit is clear is in neither map, so most
-	// words of a text need no map lookup.
+	// memberByte and members map every entry of the word lists above to
+	// the lists that hold it, so a token needs one lookup for all of them
+	// (see bitsOf).
+	memberByte [256]lexBits
+	members    *lexTable // the entries of two bytes or more
+	// maybe is a filter of the entries of members by the top 16 bits of
+	// wordHash: a word whose bit is clear is not in members, so most words
+	// of a text are not looked up.
 	maybe *[1 << 16 / 64]uint64
 	// suffixKeys holds every word w for which suffixes holds w with its
 	// first byte upper-cased (so "jr" for "Jr"): see isSuffixWord.
@@ -103,7 +101,7 @@ var lex = sync.OnceValue(func() *lexicon {
 	for _, w := range strings.Fields(functionWords) {
 		l.function[w] = struct{}{}
 	}
-	l.memberLower, l.memberOther = map[string]lexBits{}, map[string]lexBits{}
+	members := map[string]lexBits{}
 	for _, m := range []struct {
 		s set
 		b lexBits
@@ -114,22 +112,18 @@ var lex = sync.OnceValue(func() *lexicon {
 		{l.particles, inParticles}, {l.orgHeads, inOrgHeads}, {l.institutes, inInstitutes},
 	} {
 		for w := range m.s {
-			switch {
-			case len(w) == 1:
+			if len(w) == 1 {
 				l.memberByte[w[0]] |= m.b
-			case 'a' <= w[0] && w[0] <= 'z':
-				l.memberLower[w] |= m.b
-			default:
-				l.memberOther[w] |= m.b
+			} else {
+				members[w] |= m.b
 			}
 		}
 	}
+	l.members = newLexTable(members)
 	l.maybe = new([1 << 16 / 64]uint64)
-	for _, m := range []map[string]lexBits{l.memberLower, l.memberOther} {
-		for w := range m {
-			k := filterKey(w)
-			l.maybe[k/64] |= 1 << (k % 64)
-		}
+	for w := range members {
+		k := wordHash(w) >> 48
+		l.maybe[k/64] |= 1 << (k % 64)
 	}
 	l.suffixKeys = set{}
 	for s := range l.suffixes {
@@ -287,30 +281,78 @@ func lowerASCII(w string) string {
 	return w
 }
 
-// filterKey hashes the length, the first two bytes and the last byte of w
-// (at least two bytes long) into 16 bits for lexicon.maybe.
-func filterKey(w string) uint32 {
-	n := len(w)
-	x := uint32(w[0]) | uint32(w[1])<<8 | uint32(w[n-1])<<16 | uint32(n&0xff)<<24
-	x *= 0x9E3779B1
-	return x >> 16
-}
-
 // bitsOf returns the word lists that hold w.
 func (l *lexicon) bitsOf(w string) lexBits {
-	switch {
-	case len(w) == 0:
+	switch len(w) {
+	case 0:
 		return 0
-	case len(w) == 1:
+	case 1:
 		return l.memberByte[w[0]]
 	}
-	if k := filterKey(w); l.maybe[k/64]&(1<<(k%64)) == 0 {
+	h := wordHash(w)
+	if k := h >> 48; l.maybe[k/64]&(1<<(k%64)) == 0 {
 		return 0
 	}
-	if 'a' <= w[0] && w[0] <= 'z' {
-		return l.memberLower[w]
+	return l.members.get(w, h)
+}
+
+// lexTable is a read-only hash table from words to lexBits. Tokens are
+// looked up in it once or twice each, so it is built for speed on short
+// words: the hash reads the length and five bytes, and a probe compares
+// one string (a map hashes every byte and probes a group).
+type lexTable struct {
+	slots []uint16 // 1 + an index into keys and vals; 0 when empty
+	keys  []string
+	vals  []lexBits
+	shift uint // 64 - log2(len(slots))
+}
+
+// newLexTable builds the table of m, whose words are two bytes or longer.
+// It holds fewer than 65,535 words.
+func newLexTable(m map[string]lexBits) *lexTable {
+	size, shift := 16, uint(60)
+	for size < 3*len(m) {
+		size, shift = size*2, shift-1
 	}
-	return l.memberOther[w]
+	t := &lexTable{slots: make([]uint16, size), shift: shift}
+	keys := make([]string, 0, len(m))
+	for w := range m {
+		keys = append(keys, w)
+	}
+	sort.Strings(keys) // the same layout on every run
+	for _, w := range keys {
+		t.keys = append(t.keys, w)
+		t.vals = append(t.vals, m[w])
+		i := wordHash(w) >> shift
+		for t.slots[i] != 0 {
+			i = (i + 1) & uint64(size-1)
+		}
+		t.slots[i] = uint16(len(t.keys))
+	}
+	return t
+}
+
+// wordHash hashes the length, the first two, the middle and the last two
+// bytes of w (two bytes or longer).
+func wordHash(w string) uint64 {
+	n := len(w)
+	x := uint64(n) | uint64(w[0])<<8 | uint64(w[1])<<16 | uint64(w[n/2])<<24 |
+		uint64(w[n-2])<<32 | uint64(w[n-1])<<40
+	return x * 0x9E3779B97F4A7C15
+}
+
+// get returns the lists of w, whose wordHash is h.
+func (t *lexTable) get(w string, h uint64) lexBits {
+	mask := uint64(len(t.slots) - 1)
+	for i := h >> t.shift; ; i = (i + 1) & mask {
+		s := t.slots[i]
+		if s == 0 {
+			return 0
+		}
+		if t.keys[s-1] == w {
+			return t.vals[s-1]
+		}
+	}
 }
 
 // title2 reports whether the lowercase words a and b form a two-word title.
