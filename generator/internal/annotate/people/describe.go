@@ -1,6 +1,7 @@
 package people
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/dossier/dossier/generator/internal/doc"
@@ -8,7 +9,7 @@ import (
 
 // describe attaches roles, appositives and stated ages to people.
 // f.ments is sorted and parallel to mentions.
-func (f *finder) describe(people []doc.Person, mentions []doc.Mention, order map[int]int) {
+func (f *finder) describe(people []doc.Person, mentions []doc.Mention) {
 	toks := f.toks
 	seenDesc := map[[2]int]bool{}
 	addDesc := func(p, a, b int) {
@@ -29,10 +30,6 @@ func (f *finder) describe(people []doc.Person, mentions []doc.Mention, order map
 			}
 		}
 		people[p].Ages = append(people[p].Ages, doc.Age{Span: doc.Span{Start: toks[k].start, End: toks[k].end}, Age: age})
-	}
-	startOf := map[int]int{} // token → person, for mention starts
-	for _, m := range f.ments {
-		startOf[m.i] = order[m.g]
 	}
 	for mi, m := range f.ments {
 		p := mentions[mi].Person
@@ -57,7 +54,7 @@ func (f *finder) describe(people []doc.Person, mentions []doc.Mention, order map
 			}
 			k += 2
 		}
-		if a, b, ok := f.appositive(k, startOf); ok {
+		if a, b, ok := f.appositive(k); ok {
 			addDesc(p, a, b)
 		}
 	}
@@ -140,12 +137,12 @@ var appositiveStarts = map[string]bool{"the": true, "a": true, "an": true, "his"
 
 // appositive finds a description starting at token k after "Name, "
 // ("the Goldman Sachs chief operating officer", "Softbank CEO").
-func (f *finder) appositive(k int, startOf map[int]int) (a, b int, ok bool) {
+func (f *finder) appositive(k int) (a, b int, ok bool) {
 	toks := f.toks
 	if k >= len(toks) || !toks[k].word || toks[k].nl {
 		return 0, 0, false
 	}
-	if _, isName := startOf[k]; isName {
+	if f.mentionAt(k) {
 		return 0, 0, false
 	}
 	t0 := &toks[k]
@@ -172,6 +169,12 @@ func (f *finder) appositive(k int, startOf map[int]int) (a, b int, ok bool) {
 		return 0, 0, false
 	}
 	return k, end, true
+}
+
+// mentionAt reports whether a mention starts at token k (f.ments is sorted).
+func (f *finder) mentionAt(k int) bool {
+	n := sort.Search(len(f.ments), func(x int) bool { return f.ments[x].i >= k })
+	return n < len(f.ments) && f.ments[n].i == k
 }
 
 // yearsOld parses "39-year-old" (also "39-years-old").
@@ -224,7 +227,9 @@ func (f *finder) roleAges(people []doc.Person, addAge func(p, k, age int)) {
 	}
 	for k := range toks {
 		t := &toks[k]
-		if !t.word || f.taken[k] {
+		// Only a role or a word starting with a digit ("39-year-old") can
+		// state an age: most words stop at the first test.
+		if !t.word || !t.lis(inRoles) && (t.text[0] < '0' || t.text[0] > '9') || f.taken[k] {
 			continue
 		}
 		lt := t.lower

@@ -66,6 +66,7 @@ type group struct {
 type ment struct {
 	i, j int
 	g    int
+	key  string // normKey of the mention's text when known, else ""
 }
 
 // Find returns the people named in src and every mention of them, in text order.
@@ -244,7 +245,7 @@ func (f *finder) acceptNames() {
 			continue
 		}
 		if gi, ok := f.byKey[c.key]; ok && !c.hardNeg && (c.evidence || !c.weakNeg) {
-			f.addMention(c.i, c.j, gi)
+			f.addMention(c.i, c.j, gi, c.key)
 			f.groups[gi].full++
 		}
 	}
@@ -284,7 +285,10 @@ func subseq(short, long []string) bool {
 	return k == len(short)
 }
 
-func (f *finder) addMention(i, j, g int) {
+// addMention records the tokens [i, j) as a mention of group g, unless
+// one of them is already in a mention. key is normKey of their text, or
+// "" when the caller does not have it.
+func (f *finder) addMention(i, j, g int, key string) {
 	for k := i; k < j; k++ {
 		if f.taken[k] {
 			return
@@ -293,7 +297,7 @@ func (f *finder) addMention(i, j, g int) {
 	for k := i; k < j; k++ {
 		f.taken[k] = true
 	}
-	f.ments = append(f.ments, ment{i: i, j: j, g: g})
+	f.ments = append(f.ments, ment{i: i, j: j, g: g, key: key})
 	if s := f.toks[i].start; s < f.groups[g].first {
 		f.groups[g].first = s
 	}
@@ -348,7 +352,7 @@ func (f *finder) resolveRest() {
 				key += " " + normSuffix(strings.ToLower(strings.TrimSuffix(f.toks[c.j-1].text, ".")))
 			}
 			if gs := f.acro[key]; len(gs) == 1 {
-				f.addMention(c.i, c.j, gs[0])
+				f.addMention(c.i, c.j, gs[0], "")
 			}
 		case singleName:
 			if c.hardNeg {
@@ -364,16 +368,16 @@ func (f *finder) resolveRest() {
 				if gi < 0 {
 					gi = f.newSingle(c.key, f.toks[c.i].start)
 				}
-				f.addMention(c.i, c.j, gi)
+				f.addMention(c.i, c.j, gi, c.key)
 				continue
 			}
 			if gi := f.resolveWord(c.key); gi >= 0 {
-				f.addMention(c.i, c.j, gi)
+				f.addMention(c.i, c.j, gi, c.key)
 				continue
 			}
 			if w := f.toks[c.i]; c.evidence && !(w.sent && !c.title && strings.HasSuffix(w.text, "s") && !w.is(inGiven)) {
 				// (A sentence-initial plural is a noun: "Reporters asked".)
-				f.addMention(c.i, c.j, f.newSingle(c.key, f.toks[c.i].start))
+				f.addMention(c.i, c.j, f.newSingle(c.key, f.toks[c.i].start), c.key)
 				continue
 			}
 			pending = append(pending, ci)
@@ -394,11 +398,11 @@ func (f *finder) resolveRest() {
 				continue
 			}
 			if gi, ok := f.byKey[c.key]; ok {
-				f.addMention(c.i, c.j, gi)
+				f.addMention(c.i, c.j, gi, c.key)
 				continue
 			}
 			if f.listed(c, starts, ends) {
-				f.addMention(c.i, c.j, f.newSingle(c.key, f.toks[c.i].start))
+				f.addMention(c.i, c.j, f.newSingle(c.key, f.toks[c.i].start), c.key)
 				continue
 			}
 			still = append(still, ci)
@@ -430,7 +434,7 @@ func (f *finder) segment(c *cand) {
 		matched := false
 		for b := len(w) - 1; b > a; b-- {
 			if gi, ok := f.byKey[string(f.norm(f.src[f.toks[w[a]].start:f.toks[w[b]].end]))]; ok {
-				f.addMention(w[a], w[b]+1, gi)
+				f.addMention(w[a], w[b]+1, gi, "")
 				a, matched = b+1, true
 				break
 			}
@@ -441,8 +445,9 @@ func (f *finder) segment(c *cand) {
 		t := &f.toks[w[a]]
 		nextHead := a+1 < len(w) && f.toks[w[a+1]].is(inOrgHeads)
 		if !nextHead && !t.is(inStop) {
-			if gi := f.resolveWord(f.intern(f.norm(t.text))); gi >= 0 {
-				f.addMention(w[a], w[a]+1, gi)
+			key := f.intern(f.norm(t.text))
+			if gi := f.resolveWord(key); gi >= 0 {
+				f.addMention(w[a], w[a]+1, gi, key)
 			}
 		}
 		a++
@@ -452,57 +457,62 @@ func (f *finder) segment(c *cand) {
 // assemble turns groups and mentions into the doc model.
 func (f *finder) assemble(src *doc.Source) ([]doc.Person, []doc.Mention, []string) {
 	sort.Slice(f.ments, func(a, b int) bool { return f.ments[a].i < f.ments[b].i })
-	order := map[int]int{} // group → person index, by first mention
-	var people []doc.Person
-	type formInfo struct {
-		text  string
-		words int
+	type form struct {
+		text, key string
+		words     int
+		set       bool
 	}
-	best := map[int]formInfo{}
-	forms := map[int][]string{}
-	seen := map[int]map[string]bool{}
-	for _, m := range f.ments {
-		form := f.src[f.toks[m.i].start:f.toks[m.j-1].end]
-		nw := 0
+	// By group: the fullest form (most words, then longest), and the
+	// distinct forms (by key) in text order.
+	best := make([]form, len(f.groups))
+	forms := make([][]form, len(f.groups))
+	for mi := range f.ments {
+		m := &f.ments[mi]
+		fm := form{text: f.src[f.toks[m.i].start:f.toks[m.j-1].end], key: m.key, set: true}
+		if fm.key == "" {
+			fm.key = f.intern(f.norm(fm.text))
+		}
 		for k := m.i; k < m.j; k++ {
 			if f.toks[k].word {
-				nw++
+				fm.words++
 			}
 		}
-		if b, ok := best[m.g]; !ok || nw > b.words || nw == b.words && len(form) > len(b.text) {
-			best[m.g] = formInfo{form, nw}
+		if b := &best[m.g]; !b.set || fm.words > b.words || fm.words == b.words && len(fm.text) > len(b.text) {
+			*b = fm
 		}
-		if seen[m.g] == nil {
-			seen[m.g] = map[string]bool{}
+		seen := false
+		for _, x := range forms[m.g] {
+			if x.key == fm.key {
+				seen = true
+				break
+			}
 		}
-		if k := f.intern(f.norm(form)); !seen[m.g][k] {
-			seen[m.g][k] = true
-			forms[m.g] = append(forms[m.g], form)
+		if !seen {
+			forms[m.g] = append(forms[m.g], fm)
 		}
 	}
+	order := make([]int, len(f.groups)) // group → person index + 1, by first mention
+	var people []doc.Person
 	mentions := make([]doc.Mention, 0, len(f.ments))
 	for _, m := range f.ments {
-		pi, ok := order[m.g]
-		if !ok {
-			pi = len(people)
-			order[m.g] = pi
-			name := best[m.g].text
-			nameKey := f.intern(f.norm(name))
+		if order[m.g] == 0 {
+			order[m.g] = len(people) + 1
+			name := best[m.g]
 			var aliases []string
 			for _, fm := range forms[m.g] {
-				if f.intern(f.norm(fm)) != nameKey {
-					aliases = append(aliases, fm)
+				if fm.key != name.key {
+					aliases = append(aliases, fm.text)
 				}
 			}
 			sort.Strings(aliases)
-			people = append(people, doc.Person{Name: name, Aliases: aliases, Key: f.groups[m.g].regID})
+			people = append(people, doc.Person{Name: name.text, Aliases: aliases, Key: f.groups[m.g].regID})
 		}
 		mentions = append(mentions, doc.Mention{
 			Span:   doc.Span{Start: f.toks[m.i].start, End: f.toks[m.j-1].end},
-			Person: pi,
+			Person: order[m.g] - 1,
 			Form:   f.src[f.toks[m.i].start:f.toks[m.j-1].end],
 		})
 	}
-	f.describe(people, mentions, order)
+	f.describe(people, mentions)
 	return people, mentions, nil
 }
