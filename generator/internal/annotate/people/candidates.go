@@ -1,6 +1,7 @@
 package people
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -58,34 +59,31 @@ func (l *lexicon) acronymTok(t *token) bool {
 }
 
 // headlineLines marks the lines written in title case, where capitals say
-// nothing about names.
-func headlineLines(toks []token) []bool {
+// nothing about names. The marks are appended to out[:0].
+func headlineLines(toks []token, out []bool) []bool {
 	if len(toks) == 0 {
-		return nil
+		return out[:0]
 	}
-	out := make([]bool, toks[len(toks)-1].line+1)
-	start := 0
-	for start < len(toks) {
-		end := start
-		for end < len(toks) && toks[end].line == toks[start].line {
-			end++
-		}
-		long, caps := 0, 0
-		for k := start; k < end; k++ {
-			t := &toks[k]
-			if !t.word || len(t.text) < 4 || !t.ascii && utf8.RuneCountInString(t.text) < 4 {
-				continue
-			}
+	out = slices.Grow(out[:0], toks[len(toks)-1].line+1)[:toks[len(toks)-1].line+1]
+	clear(out)
+	// One pass: the counts of a line are settled at its last token.
+	long, caps := 0, 0
+	for k := range toks {
+		t := &toks[k]
+		if t.word && len(t.text) >= 4 && (t.ascii || utf8.RuneCountInString(t.text) >= 4) {
 			long++
 			if t.upper {
 				caps++
 			}
 		}
-		// A sentence ends with a period; a title or credit line does not.
-		if long >= 3 && caps*4 >= long*3 && toks[end-1].text != "." {
-			out[toks[start].line] = true
+		if k+1 < len(toks) && toks[k+1].line == t.line {
+			continue
 		}
-		start = end
+		// A sentence ends with a period; a title or credit line does not.
+		if long >= 3 && caps*4 >= long*3 && t.text != "." {
+			out[t.line] = true
+		}
+		long, caps = 0, 0
 	}
 	return out
 }
@@ -93,7 +91,8 @@ func headlineLines(toks []token) []bool {
 // scanRuns finds every capitalised run and classifies its context.
 func (f *finder) scanRuns() {
 	l, toks := f.lex, f.toks
-	heads := headlineLines(toks)
+	f.heads = headlineLines(toks, f.heads)
+	heads := f.heads
 	for i := 0; i < len(toks); {
 		t := &toks[i]
 		if l.acronymTok(t) && !f.initialsAt(i) {

@@ -15,7 +15,8 @@ type finder struct {
 	lex    *lexicon
 	reg    *regIndex
 	cands  []cand
-	words  []int // the word indexes of every candidate (see wordIdx)
+	words  []int  // the word indexes of every candidate (see wordIdx)
+	heads  []bool // by line: written in title case (see headlineLines)
 	groups []*group
 	byKey  map[string]int // normalized full name → group
 	sur    map[string][]int
@@ -90,7 +91,7 @@ func Find(src *doc.Source, reg *Registry) (people []doc.Person, mentions []doc.M
 	if cap(sc.words) < len(f.toks) {
 		sc.words = make([]int, 0, len(f.toks)+len(f.toks)/4)
 	}
-	f.words = sc.words[:0]
+	f.words, f.heads = sc.words[:0], sc.heads
 	f.scanRuns()
 	f.acceptNames()
 	f.resolveRest()
@@ -98,7 +99,7 @@ func Find(src *doc.Source, reg *Registry) (people []doc.Person, mentions []doc.M
 	// Nothing returned refers to the tokens, candidates or taken marks:
 	// their memory serves the next call.
 	clear(f.cands) // drop the references the candidates hold
-	sc.toks, sc.taken, sc.cands, sc.words = f.toks, f.taken, f.cands[:0], f.words[:0]
+	sc.toks, sc.taken, sc.cands, sc.words, sc.heads = f.toks, f.taken, f.cands[:0], f.words[:0], f.heads
 	scratchPool.Put(sc)
 	return people, mentions, warnings
 }
@@ -109,6 +110,7 @@ type scratch struct {
 	taken []bool
 	cands []cand
 	words []int
+	heads []bool
 }
 
 // scratchPool recycles scratch memory between Find calls; tokens and

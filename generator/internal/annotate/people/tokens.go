@@ -45,12 +45,13 @@ func tokenize(text string, l *lexicon, buf []token) []token {
 		buf = make([]token, 0, need)
 	}
 	toks, upperBytes := split(text, buf)
-	markSentences(toks)
 	// All the lowercase forms that differ from their text share one
 	// string; split counted its bytes, so it is allocated once.
 	var b strings.Builder
 	b.Grow(upperBytes)
+	boundary := true
 	for i := range toks {
+		boundary = markSentence(toks, i, boundary)
 		t := &toks[i]
 		t.lower = t.text
 		t.bits = l.bitsOf(t.text)
@@ -234,36 +235,36 @@ var abbrevs = map[string]bool{
 	"Fla": true, "Mass": true, "No": true, "vs": true, "Inc": true, "Corp": true, "Co": true, "Ltd": true, "Mt": true,
 }
 
-// markSentences sets token.sent for every word that opens a sentence, a
-// line, or a caption after a colon.
-func markSentences(toks []token) {
-	boundary := true
-	for i := range toks {
-		t := &toks[i]
-		if t.nl {
-			boundary = true
-		}
-		if t.word {
-			t.sent = boundary
-			boundary = false
-			continue
-		}
-		switch t.text {
-		case "!", "?", ":", "•", "|":
-			boundary = true
-		case ".":
-			if i > 0 && toks[i-1].word && !toks[i-1].poss && toks[i-1].end == t.start &&
-				(isInitial(toks[i-1].text) || abbrevs[toks[i-1].text]) {
-				continue
-			}
-			boundary = true
-		case "—", "–":
-			if t.nl || i == 0 {
-				boundary = true
-			}
-		}
-		// Opening quotes and brackets keep the current state.
+// markSentence sets token.sent for toks[i] when it is a word that opens a
+// sentence, a line, or a caption after a colon. boundary says whether a
+// word after toks[i-1] would (true for the first token); markSentence
+// returns whether a word after toks[i] would. tokenize calls it on every
+// token in order, in the loop that annotates them.
+func markSentence(toks []token, i int, boundary bool) bool {
+	t := &toks[i]
+	if t.nl {
+		boundary = true
 	}
+	if t.word {
+		t.sent = boundary
+		return false
+	}
+	switch t.text {
+	case "!", "?", ":", "•", "|":
+		return true
+	case ".":
+		if i > 0 && toks[i-1].word && !toks[i-1].poss && toks[i-1].end == t.start &&
+			(isInitial(toks[i-1].text) || abbrevs[toks[i-1].text]) {
+			return boundary
+		}
+		return true
+	case "—", "–":
+		if t.nl || i == 0 {
+			return true
+		}
+	}
+	// Opening quotes and brackets keep the current state.
+	return boundary
 }
 
 // isInitial reports whether w is one capital letter ("F").
