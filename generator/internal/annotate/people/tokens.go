@@ -80,7 +80,7 @@ func tokenize(text string, l *lexicon, buf []token) []token {
 
 // split splits text into tokens in one pass, appending them to toks. It
 // sets every field that depends on one token's bytes alone (not lower,
-// bits, lbits, name or sent), and returns the number of bytes of the words
+// bits, lbits or name; sent is left false), and returns the number of bytes of the words
 // with an ASCII capital, which need a lowercase form.
 func split(text string, toks []token) (_ []token, upperBytes int) {
 	line := 0
@@ -102,14 +102,16 @@ func split(text string, toks []token) (_ []token, upperBytes int) {
 			i += n
 			continue
 		}
-		// The token is written in place: building it aside and appending
-		// it copied every token once more.
+		// The token is written in place and field by field: building it
+		// aside and appending it copied every token once more. Every field
+		// split owns is set below (the memory may hold an earlier text's
+		// tokens); tokenize sets the others.
 		if len(toks) == cap(toks) {
 			toks = slices.Grow(toks, 1)
 		}
 		toks = toks[:len(toks)+1]
 		t := &toks[len(toks)-1]
-		*t = token{start: i, nl: nl, space: space, line: line}
+		t.start, t.nl, t.space, t.line, t.sent = i, nl, space, line, false
 		nl, space = false, false
 		if c < utf8.RuneSelf && asciiAlnum[c] || c >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			// Count the ASCII capitals and small letters on the way, for
@@ -153,7 +155,7 @@ func split(text string, toks []token) (_ []token, upperBytes int) {
 				}
 				break
 			}
-			t.end = j
+			t.end, t.poss = j, false
 			// Split a possessive suffix off the word.
 			if k := possIndex(text[i:j]); k > 0 {
 				t.end = i + k
@@ -176,9 +178,9 @@ func split(text string, toks []token) (_ []token, upperBytes int) {
 			}
 			i = j
 		} else {
-			t.end = i + n
+			t.end, t.poss, t.word = i+n, false, false
 			t.text = text[t.start:t.end]
-			t.ascii = c < utf8.RuneSelf
+			t.ascii, t.hasUpper, t.upper, t.caps = c < utf8.RuneSelf, false, false, false
 			i += n
 		}
 	}
