@@ -24,11 +24,9 @@ func sentences(text string) []rng {
 			out = append(out, rng{s, e})
 		}
 	}
+	stops := stopFinder{text: text, next: [4]int{-1, -1, -1, -1}}
 	for i := 0; i < len(text); i++ {
-		for i < len(text) && !sentenceByte[text[i]] {
-			i++
-		}
-		if i == len(text) {
+		if i = stops.from(i); i == len(text) {
 			break
 		}
 		c := text[i]
@@ -80,9 +78,33 @@ func sentences(text string) []rng {
 	return out
 }
 
-// sentenceByte marks the bytes that may end a sentence: a line break and
-// '.', '!', '?'.
-var sentenceByte = [256]bool{'\n': true, '.': true, '!': true, '?': true}
+// stopFinder finds the bytes that may end a sentence: a line break and
+// '.', '!', '?'. It looks for each with strings.IndexByte, which is
+// vectorized, and keeps where each next occurs, instead of looking at
+// every byte of the text.
+type stopFinder struct {
+	text string
+	next [4]int // where each of stopBytes next occurs; -1 before the first search
+}
+
+const stopBytes = "\n.!?"
+
+// from returns the offset of the first stop byte at or after i, or
+// len(text); i must not decrease from one call to the next.
+func (f *stopFinder) from(i int) int {
+	first := len(f.text)
+	for k := range len(stopBytes) {
+		if f.next[k] < i {
+			if j := strings.IndexByte(f.text[i:], stopBytes[k]); j >= 0 {
+				f.next[k] = i + j
+			} else {
+				f.next[k] = len(f.text)
+			}
+		}
+		first = min(first, f.next[k])
+	}
+	return first
+}
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
