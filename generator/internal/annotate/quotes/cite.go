@@ -103,8 +103,11 @@ func wordAt(toks []token, i int) string {
 // form first), else a run of capitalized words. It returns the outlet's
 // name, the end token and the known outlet (zero if not known).
 func matchOutlet(text string, toks []token, i int, l *lexicon) (string, int, outlet) {
-	first := text[toks[i].start:toks[i].end]
-	for _, form := range l.outletsFirst[first] {
+	var forms []string
+	if toks[i].class&cOutletFirst != 0 { // spares most words the map
+		forms = l.outletsFirst[text[toks[i].start:toks[i].end]]
+	}
+	for _, form := range forms {
 		// Match the form against the text from this token on.
 		if end := toks[i].start + len(form); end <= len(text) && text[toks[i].start:end] == form {
 			if end < len(text) && isWordByte(text[end]) {

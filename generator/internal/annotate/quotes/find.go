@@ -25,6 +25,7 @@ type finder struct {
 	merged map[int]int  // raw index of a quotation merged into an earlier one → 1
 	last   lastSpeech
 	lc     *lowerer
+	sents  [][2]int // the sentences of the paragraph being read (see sentences)
 }
 
 // speechEnd are the last runes after which a following attribution governs
@@ -35,7 +36,9 @@ const speechEnd = ",?!…—-"
 // paragraph's tokens. outer is false for the inside of a quotation.
 func (f *finder) paragraph(pi int, toks []token, outer bool) {
 	l := f.r.l
-	for _, se := range sentences(toks, f.endsSentence) {
+	// paragraph does not call itself: one buffer serves every paragraph.
+	f.sents = sentences(toks, f.endsSentence, f.sents[:0])
+	for _, se := range f.sents {
 		s, e := se[0], se[1]
 		var speakers []int
 		for qi := s; qi < e; qi++ {

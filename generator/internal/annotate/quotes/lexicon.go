@@ -68,6 +68,7 @@ const (
 	cPreposition                        // prepositions
 	cSubordinator                       // subordinators
 	cPassiveAux                         // passiveAux
+	cOutletFirst                        // the first word of an outlet's name (lexicon.outletsFirst), lower-cased
 )
 
 // classInfo is what the lexicon says about one lower-case word.
@@ -223,6 +224,12 @@ func loadLexicon() (*lexicon, error) {
 				classes[w] = x
 			}
 		}
+	}
+	for first := range l.outletsFirst {
+		w := strings.ToLower(first)
+		x := classes[w]
+		x.class |= cOutletFirst
+		classes[w] = x
 	}
 	for w, g := range l.pronouns {
 		x := classes[w]

@@ -38,9 +38,11 @@ func Find(a *doc.Annotated) (quotes []doc.Quote, citations []doc.Citation) {
 	if need := len(text)/8 + 16; cap(toks) < need {
 		toks = make([]token, 0, need)
 	}
+	used := 0 // tokens written: the most of any paragraph
 	defer func() {
-		// Nothing returned refers to the tokens: their memory serves the next call.
-		clear(toks[:cap(toks)])
+		// Nothing returned refers to the tokens: their memory serves the
+		// next call, without the strings they hold.
+		clear(toks[:used])
 		*buf = toks[:0]
 		tokenPool.Put(buf)
 	}()
@@ -48,17 +50,19 @@ func Find(a *doc.Annotated) (quotes []doc.Quote, citations []doc.Citation) {
 	lc.buf.Grow(len(text) / 4)
 	f.lc = lc
 	qstart := 0
+	var top []int // the top-level quotations of a paragraph
 	for pi, p := range paras {
 		for qstart < len(raw) && raw[qstart].outer.End <= p.start {
 			qstart++
 		}
-		var top []int
+		top = top[:0]
 		for k := qstart; k < len(raw) && raw[k].outer.Start < p.end; k++ {
 			if raw[k].depth == 0 {
 				top = append(top, k)
 			}
 		}
 		toks = tokenize(text, p, mentions, raw, top, toks[:0], lc)
+		used = max(used, len(toks))
 		f.paragraph(pi, toks, true)
 		citations = appendCitations(citations, text, toks, &view, l)
 	}

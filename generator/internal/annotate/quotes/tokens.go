@@ -180,10 +180,10 @@ func firstMention(ms []doc.Mention, pos int) int {
 	return lo
 }
 
-// sentences splits a paragraph's tokens into sentences: [start, end) token ranges.
-// endsAt, when not nil, says whether a quotation token ends its sentence.
-func sentences(toks []token, endsAt func([]token, int) bool) [][2]int {
-	var out [][2]int
+// sentences splits a paragraph's tokens into sentences: [start, end) token
+// ranges, appended to out. endsAt, when not nil, says whether a quotation
+// token ends its sentence.
+func sentences(toks []token, endsAt func([]token, int) bool, out [][2]int) [][2]int {
 	s := 0
 	for i := range toks {
 		t := &toks[i]
