@@ -23,9 +23,9 @@ const (
 type mrep struct {
 	docIdx  int
 	src     *doc.Source
-	rep     doc.Report
-	date    doc.Date // date.Value is v.String() (see parseVal)
-	line    int      // the file line of the date
+	rep     *doc.Report // in its document, which Merge does not change
+	date    *doc.Date   // the report's date; date.Value is v.String() (see parseVal)
+	line    int         // the file line of the date
 	v       val
 	people  []string // dossier-wide person ids
 	stems   []string

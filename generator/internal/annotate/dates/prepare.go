@@ -63,11 +63,12 @@ func (m *merger) prepareDoc(i int, out []mrep) int {
 		ids = m.ids[i]
 	}
 	n := 0
-	for _, r := range a.Reports {
+	for j := range a.Reports {
+		r := &a.Reports[j]
 		if r.Date < 0 || r.Date >= len(a.Dates) {
 			continue
 		}
-		d := a.Dates[r.Date]
+		d := &a.Dates[r.Date]
 		v, ok := parseVal(d.Value, d.Precision)
 		if !ok {
 			continue
