@@ -179,8 +179,7 @@ func scanMarks(text string, p paragraph, l *lexicon) []mark {
 	var marks []mark
 	skipUntil := -1
 	for i := p.start; i < p.end; {
-		// Only ", ' and the lead bytes of curly marks (E2) and guillemets (C2) matter.
-		if c := text[i]; c != '"' && c != '\'' && c != 0xE2 && c != 0xC2 {
+		if !markLead[text[i]] {
 			i++
 			continue
 		}
@@ -251,6 +250,10 @@ func scanMarks(text string, p paragraph, l *lexicon) []mark {
 	}
 	return marks
 }
+
+// markLead holds the bytes that can start a quotation mark: ", ' and the
+// lead bytes of curly marks (E2) and guillemets (C2).
+var markLead = [256]bool{'"': true, '\'': true, 0xE2: true, 0xC2: true}
 
 func isSingleMark(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)

@@ -44,37 +44,49 @@ func tokenize(text string, p paragraph, mentions []doc.Mention, quotes []rawQuot
 	for qi < len(top) && quotes[top[qi]].outer.End <= p.start {
 		qi++
 	}
+	// Before stop no quotation or mention starts: the bytes there need
+	// no look at either list.
+	stop := p.start
 	for i := p.start; i < p.end; {
-		if qi < len(top) && quotes[top[qi]].outer.Start <= i {
-			q := quotes[top[qi]]
-			end := min(q.outer.End, p.end)
-			toks = append(toks, token{kind: tQuote, start: max(q.outer.Start, p.start), end: end, quote: top[qi]})
-			i = end
-			qi++
-			continue
-		}
-		for mi < len(mentions) && mentions[mi].Start < i {
-			mi++
-		}
-		if mi < len(mentions) && mentions[mi].Start == i && mentions[mi].End <= p.end {
-			m := mentions[mi]
-			t := token{kind: tMention, start: m.Start, end: m.End, person: m.Person}
-			r, _ := utf8.DecodeRuneInString(text[m.Start:])
-			t.cap = unicode.IsUpper(r)
-			rest := text[m.End:p.end]
-			t.possessive = strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "‘s") ||
-				strings.HasPrefix(rest, "' ") || strings.HasPrefix(rest, "’ ")
-			toks = append(toks, t)
-			i = m.End
-			// Skip the possessive ending.
-			for _, suf := range []string{"'s", "’s", "‘s"} {
-				if strings.HasPrefix(text[i:p.end], suf) {
-					i += len(suf)
-					break
-				}
+		if i >= stop {
+			if qi < len(top) && quotes[top[qi]].outer.Start <= i {
+				q := quotes[top[qi]]
+				end := min(q.outer.End, p.end)
+				toks = append(toks, token{kind: tQuote, start: max(q.outer.Start, p.start), end: end, quote: top[qi]})
+				i = end
+				qi++
+				continue
 			}
-			mi++
-			continue
+			for mi < len(mentions) && mentions[mi].Start < i {
+				mi++
+			}
+			if mi < len(mentions) && mentions[mi].Start == i && mentions[mi].End <= p.end {
+				m := mentions[mi]
+				t := token{kind: tMention, start: m.Start, end: m.End, person: m.Person}
+				r, _ := utf8.DecodeRuneInString(text[m.Start:])
+				t.cap = unicode.IsUpper(r)
+				rest := text[m.End:p.end]
+				t.possessive = strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "‘s") ||
+					strings.HasPrefix(rest, "' ") || strings.HasPrefix(rest, "’ ")
+				toks = append(toks, t)
+				i = m.End
+				// Skip the possessive ending.
+				for _, suf := range []string{"'s", "’s", "‘s"} {
+					if strings.HasPrefix(text[i:p.end], suf) {
+						i += len(suf)
+						break
+					}
+				}
+				mi++
+				continue
+			}
+			stop = p.end
+			if qi < len(top) {
+				stop = min(stop, quotes[top[qi]].outer.Start)
+			}
+			if mi < len(mentions) {
+				stop = min(stop, mentions[mi].Start)
+			}
 		}
 		var r rune
 		var n int
@@ -88,9 +100,7 @@ func tokenize(text string, p paragraph, mentions []doc.Mention, quotes []rawQuot
 			r, n = utf8.DecodeRuneInString(text[i:p.end])
 		}
 		switch {
-		case unicode.IsSpace(r):
-			i += n
-		case isWordRune(r) || r == '#' || r == '@' || r == '$':
+		case isWordRune(r) || r == '#' || r == '@' || r == '$': // (never a space)
 			// Note on the way whether the word has a capital A to Z or a
 			// rune beyond ASCII: only those words need lowering.
 			upper, ascii := 'A' <= r && r <= 'Z', r < utf8.RuneSelf
@@ -126,6 +136,8 @@ func tokenize(text string, p paragraph, mentions []doc.Mention, quotes []rawQuot
 			t.set(tWord, i, j, w.lower)
 			t.class, t.gender, t.cap, t.innerUpper = w.class, w.gender, unicode.IsUpper(r), w.inner
 			i = j
+		case unicode.IsSpace(r):
+			i += n
 		default:
 			var t *token
 			toks, t = push(toks)
