@@ -90,18 +90,27 @@
 // expressions, 115,000 reports) Find took 3.0–4.1 s in all and Merge
 // 1.9–2.6 s (load average 3–11 on 2 cores), the same CPU time as before the
 // coarse joins: faster value parsing, formatting and containment pay for
-// the context comparisons. Merge interns periods, stems, person and source
-// ids to numbers (index keys are one uint64, stems and people compare as
-// ints): BenchmarkMergeSynth (the same corpus with seed 7) takes 1.7 s of
-// CPU, 2.8 s before. Find is linear in a source's length: the people
-// of a report's sentence are found by binary search of the mentions and of
-// the text's paragraph breaks, and the expressions inside a clause by
-// binary search; one 20 MB source (3,400 synthetic sources run together)
-// takes 1.2 s of CPU, 14 MB/s (BenchmarkFindLarge: 18 MB/s at 2.5 MB and
-// at 0.3 MB), where peopleIn alone used to take minutes. Find costs about
-// 2.9 s of CPU for 10,000 synthetic sources (64 MB; BenchmarkStage in
-// internal/annotate, 3.4–3.5 s before ASCII fast paths in tokenize and
-// skipping one-token chunks in markURLs).
+// the context comparisons. Merge numbers periods and interns stems, person
+// and source ids (index keys are one uint64, stems and people compare as
+// ints). It prepares the reports of each source (wording, periods, people)
+// and builds the event entries on every core, and places the reports, each
+// depending on those placed before, on one: BenchmarkMergeSynth (the same
+// corpus with seed 7) takes 1.0–1.2 s on 2 cores, about 0.75 s of it on the
+// placing core, where it took 1.9–2.4 s on one core before, with the
+// reports copied into a growing slice and sorted by string comparison. Find
+// is linear in a source's length: the people of a report's sentence are
+// found by binary search of the mentions and of the text's paragraph
+// breaks, and the expressions inside a clause by binary search; one 20 MB
+// source (3,400 synthetic sources run together) takes 1.2 s of CPU, 14 MB/s
+// (BenchmarkFindLarge: 40–44 MB/s at 2.5 MB and at 0.3 MB, 33–34 MB/s
+// before the changes below), where peopleIn alone used to take minutes.
+// Find costs 1.8–2.1 s of CPU for 10,000 synthetic sources (64 MB;
+// BenchmarkStage in internal/annotate; 2.5–3.0 s on the same machine before
+// it lower-cased the text once instead of every word each time it is read,
+// ruled out most words as expression starts by their length and first and
+// last letters before a map lookup, found sentence ends with
+// strings.IndexByte and left clean summaries unsplit; BenchmarkFindSynth
+// runs 1,000 of those sources).
 //
 // # Where it fails
 //
