@@ -26,8 +26,7 @@ var (
 // appendCitations adds the outlets cited in one paragraph's tokens.
 func appendCitations(cs []doc.Citation, text string, toks []token, a *doc.Annotated, l *lexicon) []doc.Citation {
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		if t.kind != tWord || !t.cap {
+		if t := &toks[i]; t.kind != tWord || !t.cap {
 			continue
 		}
 		name, end, known := matchOutlet(text, toks, i, l)
@@ -109,7 +108,8 @@ func matchOutlet(text string, toks []token, i int, l *lexicon) (string, int, out
 	}
 	for _, form := range forms {
 		// Match the form against the text from this token on.
-		if end := toks[i].start + len(form); end <= len(text) && text[toks[i].start:end] == form {
+		// (The last bytes differ for most forms: compare them first.)
+		if end := toks[i].start + len(form); end <= len(text) && text[end-1] == form[len(form)-1] && text[toks[i].start:end] == form {
 			if end < len(text) && isWordByte(text[end]) {
 				continue
 			}

@@ -16,7 +16,11 @@ type paragraph struct{ start, end int }
 // paragraph a line; hard-wrapped text (short lines, paragraphs separated by
 // blank lines) has one paragraph a block of non-blank lines.
 func paragraphs(text string) []paragraph {
-	var lines []paragraph
+	type line struct {
+		paragraph
+		blank bool // only white space
+	}
+	lines := make([]line, 0, strings.Count(text, "\n")+1)
 	for s := 0; s < len(text); {
 		e := strings.IndexByte(text[s:], '\n')
 		if e < 0 {
@@ -24,34 +28,33 @@ func paragraphs(text string) []paragraph {
 		} else {
 			e += s
 		}
-		lines = append(lines, paragraph{s, e})
+		lines = append(lines, line{paragraph{s, e}, strings.TrimSpace(text[s:e]) == ""})
 		s = e + 1
 	}
-	blank := func(p paragraph) bool { return strings.TrimSpace(text[p.start:p.end]) == "" }
 	// Hard-wrapped: most non-blank lines are followed by another non-blank
 	// line and no line is long.
 	nonBlank, joined, long := 0, 0, false
 	for i, p := range lines {
-		if blank(p) {
+		if p.blank {
 			continue
 		}
 		nonBlank++
 		if p.end-p.start > 100 {
 			long = true
 		}
-		if i+1 < len(lines) && !blank(lines[i+1]) {
+		if i+1 < len(lines) && !lines[i+1].blank {
 			joined++
 		}
 	}
-	var out []paragraph
+	out := make([]paragraph, 0, nonBlank)
 	if !long && nonBlank > 3 && joined*2 > nonBlank {
 		for i := 0; i < len(lines); {
-			if blank(lines[i]) {
+			if lines[i].blank {
 				i++
 				continue
 			}
 			j := i
-			for j+1 < len(lines) && !blank(lines[j+1]) {
+			for j+1 < len(lines) && !lines[j+1].blank {
 				j++
 			}
 			out = append(out, paragraph{lines[i].start, lines[j].end})
@@ -60,8 +63,8 @@ func paragraphs(text string) []paragraph {
 		return out
 	}
 	for _, p := range lines {
-		if !blank(p) {
-			out = append(out, p)
+		if !p.blank {
+			out = append(out, p.paragraph)
 		}
 	}
 	return out

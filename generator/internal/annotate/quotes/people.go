@@ -2,6 +2,8 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier/dossier/generator/internal/doc"
 )
@@ -9,41 +11,65 @@ import (
 // personInfo is what attribution knows about one person of the source.
 type personInfo struct {
 	gender byte            // 'm', 'f' or 'x' (unknown)
-	roles  map[string]bool // role nouns the text attaches ("rapper", "secretary")
+	roles  map[string]bool // role nouns the text attaches ("rapper", "secretary"); nil when none
+}
+
+// addRole records the role noun w, made a string of its own (w may be a
+// scratch buffer's bytes).
+func (in *personInfo) addRole(w []byte) {
+	if in.roles == nil {
+		in.roles = map[string]bool{}
+	}
+	in.roles[string(w)] = true
 }
 
 // describePeople gathers each person's gender (from first names and
 // honorifics) and role nouns (from Descriptions and from role words written
 // right before a mention: "rapper Kanye West", "press secretary Jane Doe").
+// Words are lower-cased into one scratch buffer and looked up from it, so
+// only the role nouns found are allocated.
 func describePeople(a *doc.Annotated, l *lexicon) []personInfo {
 	info := make([]personInfo, len(a.People))
+	var buf []byte
 	for i, p := range a.People {
 		info[i].gender = 'x'
-		info[i].roles = map[string]bool{}
-		forms := append([]string{p.Name}, p.Aliases...)
-		for _, f := range forms {
-			fs := strings.Fields(strings.ToLower(f))
-			if len(fs) == 0 {
+		for k := -1; k < len(p.Aliases); k++ {
+			f := p.Name
+			if k >= 0 {
+				f = p.Aliases[k]
+			}
+			first, more := firstField(f)
+			if first == "" {
 				continue
 			}
-			if g, ok := l.honorifics[fs[0]]; ok && g != 'x' {
+			buf = appendLower(buf[:0], first)
+			if g, ok := l.honorifics[string(buf)]; ok && g != 'x' {
 				info[i].gender = g
 				break
 			}
-			if len(fs) > 1 || f == p.Name {
+			if more || f == p.Name {
 				switch {
-				case l.maleNames[fs[0]] && !l.femaleNames[fs[0]]:
+				case l.maleNames[string(buf)] && !l.femaleNames[string(buf)]:
 					info[i].gender = 'm'
-				case l.femaleNames[fs[0]] && !l.maleNames[fs[0]]:
+				case l.femaleNames[string(buf)] && !l.maleNames[string(buf)]:
 					info[i].gender = 'f'
 				}
 			}
 		}
 		for _, d := range p.Descriptions {
-			for _, w := range strings.FieldsFunc(strings.ToLower(d.Text), func(r rune) bool { return r == ' ' || r == ',' || r == '/' }) {
-				if l.roles[w] || l.proxyRoles[w] {
-					info[i].roles[w] = true
+			for rest := d.Text; rest != ""; {
+				// The words between spaces, commas and slashes.
+				n := strings.IndexAny(rest, " ,/")
+				if n < 0 {
+					n = len(rest)
 				}
+				if n > 0 {
+					buf = appendLower(buf[:0], rest[:n])
+					if l.roles[string(buf)] || l.proxyRoles[string(buf)] {
+						info[i].addRole(buf)
+					}
+				}
+				rest = rest[min(n+1, len(rest)):]
 			}
 		}
 	}
@@ -62,18 +88,57 @@ func describePeople(a *doc.Annotated, l *lexicon) []personInfo {
 			if w == "" {
 				break
 			}
-			lw := strings.ToLower(w)
-			if g, ok := l.honorifics[strings.TrimSuffix(lw, ".")]; ok && k == 0 && g != 'x' {
+			buf = appendLower(buf[:0], w)
+			if g, ok := l.honorifics[string(trimDot(buf))]; ok && k == 0 && g != 'x' {
 				info[m.Person].gender = g
 			}
-			if !l.roles[lw] && !l.proxyRoles[lw] {
+			if !l.roles[string(buf)] && !l.proxyRoles[string(buf)] {
 				break // only role words written right against the name
 			}
-			info[m.Person].roles[lw] = true
+			info[m.Person].addRole(buf)
 			end = start
 		}
 	}
 	return info
+}
+
+// firstField returns the first of the space-separated fields of s (as
+// strings.Fields splits) and whether another follows.
+func firstField(s string) (first string, more bool) {
+	isSpace := func(r rune) bool { return unicode.IsSpace(r) }
+	s = strings.TrimLeftFunc(s, isSpace)
+	n := strings.IndexFunc(s, isSpace)
+	if n < 0 {
+		return s, false
+	}
+	_, size := utf8.DecodeRuneInString(s[n:])
+	return s[:n], strings.TrimLeftFunc(s[n+size:], isSpace) != ""
+}
+
+// appendLower appends strings.ToLower(w) to dst, without allocating when w
+// is ASCII.
+func appendLower(dst []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return append(dst, strings.ToLower(w)...)
+		}
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// trimDot is strings.TrimSuffix(b, ".") for bytes.
+func trimDot(b []byte) []byte {
+	if len(b) > 0 && b[len(b)-1] == '.' {
+		return b[:len(b)-1]
+	}
+	return b
 }
 
 // prevWord returns the word ending right before end (after spaces), and its start.
