@@ -100,18 +100,23 @@ func tokenize(text string, p paragraph, mentions []doc.Mention, quotes []rawQuot
 			r, n = utf8.DecodeRuneInString(text[i:p.end])
 		}
 		switch {
-		case isWordRune(r) || r == '#' || r == '@' || r == '$': // (never a space)
+		case r < utf8.RuneSelf && asciiWord[r] || r >= utf8.RuneSelf && isWordRune(r) || r == '#' || r == '@' || r == '$': // (never a space)
 			// Note on the way whether the word has a capital A to Z or a
 			// rune beyond ASCII: only those words need lowering.
 			upper, ascii := 'A' <= r && r <= 'Z', r < utf8.RuneSelf
 			j := i + n
 			for j < p.end {
-				if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
-					if 'A' <= c && c <= 'Z' {
-						upper = true
+				if c := text[j]; c < utf8.RuneSelf {
+					if asciiWord[c] {
+						if 'A' <= c && c <= 'Z' {
+							upper = true
+						}
+						j++
+						continue
 					}
-					j++
-					continue
+					if c != '-' && c != '\'' && c != '.' {
+						break // (the common end of a word: no rune to decode)
+					}
 				}
 				r2, n2 := utf8.DecodeRuneInString(text[j:p.end])
 				if isWordRune(r2) {
