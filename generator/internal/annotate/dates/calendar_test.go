@@ -56,3 +56,19 @@ func TestParseValRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeSkipsEmpty checks that Merge passes over missing documents and
+// documents without a source, whatever reports they hold.
+func TestMergeSkipsEmpty(t *testing.T) {
+	rep := doc.Report{Span: doc.Span{Start: 0, End: 5}, Summary: "x"}
+	date := doc.Date{Value: "2016-12-13", Precision: doc.Day}
+	docs := []*doc.Annotated{
+		nil,
+		{Reports: []doc.Report{rep}, Dates: []doc.Date{date}},
+		{Source: &doc.Source{ID: "a", Text: "Met on Tuesday.", FirstLine: 1}, Reports: []doc.Report{rep}, Dates: []doc.Date{date}},
+	}
+	evs := Merge(docs, nil)
+	if len(evs) != 1 || len(evs[0].Reports) != 1 || evs[0].Reports[0].Source != "a" {
+		t.Fatalf("Merge = %+v, want one event of source a", evs)
+	}
+}

@@ -58,6 +58,9 @@ func (m *merger) prepare() {
 // no other document shares), so documents may be prepared concurrently.
 func (m *merger) prepareDoc(i int, out []mrep) int {
 	a := m.docs[i]
+	if a == nil || a.Source == nil {
+		return 0
+	}
 	var ids []string
 	if i < len(m.ids) {
 		ids = m.ids[i]
