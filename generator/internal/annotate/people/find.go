@@ -23,7 +23,9 @@ type finder struct {
 	given  map[string][]int
 	acro   map[string][]int
 	ments  []ment
-	taken  []bool // token indexes already inside a mention
+	marks  []bool   // scratch for resolveRest
+	lists  [2][]int // scratch for resolveRest
+	taken  []bool   // token indexes already inside a mention
 
 	buf   []byte              // scratch for normalized keys (see norm)
 	keys  map[string]string   // normalized keys made so far, to reuse one string per name
@@ -92,14 +94,17 @@ func Find(src *doc.Source, reg *Registry) (people []doc.Person, mentions []doc.M
 		sc.words = make([]int, 0, len(f.toks)+len(f.toks)/4)
 	}
 	f.words, f.heads = sc.words[:0], sc.heads
+	f.ments, f.marks, f.lists = sc.ments[:0], sc.marks, sc.lists
 	f.scanRuns()
 	f.acceptNames()
 	f.resolveRest()
 	people, mentions, warnings = f.assemble(src)
-	// Nothing returned refers to the tokens, candidates or taken marks:
+	// Nothing returned refers to the tokens, candidates, mentions or marks:
 	// their memory serves the next call.
-	clear(f.cands) // drop the references the candidates hold
+	clear(f.cands) // drop the references the candidates and mentions hold
+	clear(f.ments)
 	sc.toks, sc.taken, sc.cands, sc.words, sc.heads = f.toks, f.taken, f.cands[:0], f.words[:0], f.heads
+	sc.ments, sc.marks, sc.lists = f.ments[:0], f.marks, f.lists
 	scratchPool.Put(sc)
 	return people, mentions, warnings
 }
@@ -111,6 +116,9 @@ type scratch struct {
 	cands []cand
 	words []int
 	heads []bool
+	ments []ment
+	marks []bool
+	lists [2][]int
 }
 
 // scratchPool recycles scratch memory between Find calls; tokens and
@@ -342,7 +350,7 @@ func (f *finder) newSingle(key string, at int) int {
 
 // resolveRest handles single words, acronyms and title-case lines.
 func (f *finder) resolveRest() {
-	var pending []int
+	pending := f.lists[0][:0]
 	for ci := range f.cands {
 		c := &f.cands[ci]
 		switch c.kind {
@@ -386,14 +394,19 @@ func (f *finder) resolveRest() {
 		}
 	}
 	// A single word listed among people is a person ("Bill Cosby, Rihanna, Chris Brown").
-	starts, ends := make([]bool, len(f.toks)), make([]bool, len(f.toks)) // tokens that start or end a mention
+	if cap(f.marks) < 2*len(f.toks) {
+		f.marks = make([]bool, 2*len(f.toks))
+	}
+	// The tokens that start or end a mention (pooled memory: cleared each round).
+	starts, ends := f.marks[:len(f.toks)], f.marks[len(f.toks):2*len(f.toks)]
+	still := f.lists[1][:0]
 	for round := 0; round < 3 && len(pending) > 0; round++ {
 		clear(starts)
 		clear(ends)
 		for _, m := range f.ments {
 			starts[m.i], ends[m.j-1] = true, true
 		}
-		var still []int
+		still = still[:0]
 		for _, ci := range pending {
 			c := &f.cands[ci]
 			if c.weakNeg {
@@ -409,8 +422,9 @@ func (f *finder) resolveRest() {
 			}
 			still = append(still, ci)
 		}
-		pending = still
+		pending, still = still, pending
 	}
+	f.lists = [2][]int{pending, still}
 }
 
 // listed reports whether the run sits in a list next to a known person.
