@@ -2,7 +2,6 @@ package people
 
 import (
 	"embed"
-	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -315,14 +314,9 @@ func newLexTable(m map[string]lexBits) *lexTable {
 		size, shift = size*2, shift-1
 	}
 	t := &lexTable{slots: make([]uint16, size), shift: shift}
-	keys := make([]string, 0, len(m))
-	for w := range m {
-		keys = append(keys, w)
-	}
-	sort.Strings(keys) // the same layout on every run
-	for _, w := range keys {
+	for w, v := range m { // (the layout differs from run to run, the lookups do not)
 		t.keys = append(t.keys, w)
-		t.vals = append(t.vals, m[w])
+		t.vals = append(t.vals, v)
 		i := wordHash(w) >> shift
 		for t.slots[i] != 0 {
 			i = (i + 1) & uint64(size-1)

@@ -280,17 +280,12 @@ func newWordTable[V any](m map[string]V) *wordTable[V] {
 		size, shift = size*2, shift-1
 	}
 	t := &wordTable[V]{slots: make([]uint16, size), shift: shift}
-	keys := make([]string, 0, len(m))
-	for w := range m {
-		keys = append(keys, w)
-	}
-	sort.Strings(keys) // the same layout on every run
-	for _, w := range keys {
+	for w, v := range m { // (the layout differs from run to run, the lookups do not)
 		if w == "" {
 			continue // never looked up
 		}
 		t.keys = append(t.keys, w)
-		t.vals = append(t.vals, m[w])
+		t.vals = append(t.vals, v)
 		i := wordHash(w) >> shift
 		for t.slots[i] != 0 {
 			i = (i + 1) & uint64(size-1)
