@@ -86,6 +86,16 @@ func split(text string, toks []token) (_ []token, upperBytes int) {
 	line := 0
 	nl, space := true, false
 	for i := 0; i < len(text); {
+		// Most text is ASCII: splitASCII takes it, and this loop the rest,
+		// one rune or token at a time.
+		if text[i] < utf8.RuneSelf && len(toks) < cap(toks) {
+			st := splitState{line, nl, space, upperBytes}
+			i, toks = splitASCII(text, i, toks, &st)
+			line, nl, space, upperBytes = st.line, st.nl, st.space, st.upperBytes
+			if i >= len(text) {
+				break
+			}
+		}
 		c := text[i]
 		r, n := rune(c), 1
 		if c >= utf8.RuneSelf {
@@ -185,6 +195,100 @@ func split(text string, toks []token) (_ []token, upperBytes int) {
 		}
 	}
 	return toks, upperBytes
+}
+
+// splitState is the state split carries from token to token.
+type splitState struct {
+	line       int
+	nl, space  bool
+	upperBytes int
+}
+
+// splitASCII splits text from byte i as split does, for as long as it
+// meets only ASCII and toks has room, and returns where it stopped: at the
+// end of text, at a byte beyond ASCII, or at the start of a word that goes
+// on beyond ASCII. It calls nothing, so that its loop keeps its variables
+// in registers (a call in split's loop made it store them all at every
+// byte).
+func splitASCII(text string, i int, toks []token, st *splitState) (int, []token) {
+	line, nl, space, upperBytes := st.line, st.nl, st.space, st.upperBytes
+	for i < len(text) && len(toks) < cap(toks) {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		if c == '\n' {
+			line++
+			nl, space = true, true
+			i++
+			continue
+		}
+		if asciiSpace[c] {
+			space = true
+			i++
+			continue
+		}
+		j := i + 1
+		caps, small := 0, 0
+		if asciiAlnum[c] {
+			// A word: letters and digits with inner hyphens and apostrophes.
+			if 'A' <= c && c <= 'Z' {
+				caps++
+			} else if 'a' <= c && c <= 'z' {
+				small++
+			}
+			for j < len(text) {
+				c2 := text[j]
+				if c2 >= utf8.RuneSelf {
+					break
+				}
+				if asciiAlnum[c2] {
+					if 'A' <= c2 && c2 <= 'Z' {
+						caps++
+					} else if c2 >= 'a' {
+						small++
+					}
+					j++
+					continue
+				}
+				if (c2 == '-' || c2 == '\'') && j+1 < len(text) && text[j+1] < utf8.RuneSelf && asciiAlnum[text[j+1]] {
+					j++
+					continue
+				}
+				break
+			}
+			if j < len(text) && (text[j] >= utf8.RuneSelf ||
+				(text[j] == '-' || text[j] == '\'') && j+1 < len(text) && text[j+1] >= utf8.RuneSelf) {
+				break // the word may go on beyond ASCII: split reads it
+			}
+		}
+		toks = toks[:len(toks)+1]
+		t := &toks[len(toks)-1]
+		t.start, t.end, t.nl, t.space, t.line, t.sent = i, j, nl, space, line, false
+		t.poss, t.word, t.ascii = false, asciiAlnum[c], true
+		nl, space = false, false
+		if !t.word {
+			t.text = text[i:j]
+			t.hasUpper, t.upper, t.caps = false, false, false
+			i = j
+			continue
+		}
+		// Split a possessive suffix off the word (possIndex, for ASCII).
+		if j-i >= 3 && text[j-1] == 's' && text[j-2] == '\'' {
+			t.end, t.poss = j-2, true
+			small-- // the suffix's s
+		}
+		t.text = text[i:t.end]
+		t.hasUpper = caps > 0
+		t.upper = 'A' <= c && c <= 'Z'
+		t.caps = small == 0 && caps >= 2
+		if t.hasUpper {
+			upperBytes += len(t.text)
+		}
+		i = j
+	}
+	st.line, st.nl, st.space, st.upperBytes = line, nl, space, upperBytes
+	return i, toks
 }
 
 // asciiAlnum and asciiSpace classify ASCII bytes as unicode.IsLetter ||
