@@ -239,19 +239,13 @@ func splitASCII(text string, i int, toks []token, st *splitState) (int, []token)
 			}
 			for j < len(text) {
 				c2 := text[j]
-				if c2 >= utf8.RuneSelf {
-					break
-				}
-				if asciiAlnum[c2] {
-					if 'A' <= c2 && c2 <= 'Z' {
-						caps++
-					} else if c2 >= 'a' {
-						small++
-					}
+				if k := asciiWord[c2]; k != 0 {
+					caps += int(k>>1) & 1
+					small += int(k >> 2)
 					j++
 					continue
 				}
-				if (c2 == '-' || c2 == '\'') && j+1 < len(text) && text[j+1] < utf8.RuneSelf && asciiAlnum[text[j+1]] {
+				if (c2 == '-' || c2 == '\'') && j+1 < len(text) && asciiWord[text[j+1]] != 0 {
 					j++
 					continue
 				}
@@ -290,6 +284,29 @@ func splitASCII(text string, i int, toks []token, st *splitState) (int, []token)
 	st.line, st.nl, st.space, st.upperBytes = line, nl, space, upperBytes
 	return i, toks
 }
+
+// Classes of ASCII bytes in words, for splitASCII.
+const (
+	wAlnum = 1 << iota // a letter or digit
+	wCap               // A to Z
+	wSmall             // a to z
+)
+
+// asciiWord classifies bytes for splitASCII: 0 for bytes that are not an
+// ASCII letter or digit (all from 0x80 up).
+var asciiWord = func() (k [256]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			k[c] = wAlnum | wCap
+		case 'a' <= c && c <= 'z':
+			k[c] = wAlnum | wSmall
+		case asciiAlnum[c]:
+			k[c] = wAlnum
+		}
+	}
+	return k
+}()
 
 // asciiAlnum and asciiSpace classify ASCII bytes as unicode.IsLetter ||
 // unicode.IsDigit and unicode.IsSpace do.
