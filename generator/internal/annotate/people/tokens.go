@@ -51,10 +51,20 @@ func tokenize(text string, l *lexicon, buf []token) []token {
 	b.Grow(upperBytes)
 	boundary := true
 	for i := range toks {
-		boundary = markSentence(toks, i, boundary)
 		t := &toks[i]
+		// Words and one-byte tokens are settled here, without a call.
+		if t.word {
+			t.sent = boundary || t.nl // as markSentence does
+			boundary = false
+		} else {
+			boundary = markSentence(toks, i, boundary)
+		}
 		t.lower = t.text
-		t.bits = l.bitsOf(t.text)
+		if len(t.text) == 1 {
+			t.bits = l.memberByte[t.text[0]]
+		} else {
+			t.bits = l.bitsOf(t.text)
+		}
 		t.lbits = t.bits
 		if t.hasUpper {
 			from := b.Len()
@@ -73,7 +83,7 @@ func tokenize(text string, l *lexicon, buf []token) []token {
 			t.lower = b.String()[from:]
 			t.lbits = l.bitsOf(t.lower)
 		}
-		t.name = l.nameTok(t)
+		t.name = t.word && t.upper && l.nameTok(t) // (most words fail the first tests)
 	}
 	return toks
 }
