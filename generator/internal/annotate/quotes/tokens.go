@@ -31,6 +31,7 @@ type token struct {
 	cap        bool // words and mentions: starts with an upper-case letter
 	possessive bool // mentions: followed by 's
 	innerUpper bool // words: an upper-case letter after the first ("TheWrap", "TMZ")
+	upper      bool // words: a letter A to Z somewhere (for lowering)
 }
 
 // is reports whether the token is a word in one of the lists c.
@@ -39,6 +40,7 @@ func (t *token) is(c wordClass) bool { return t.kind == tWord && t.class&c != 0 
 // tokenize splits a paragraph into tokens. mentions and quotes are sorted by
 // start; mi and qi are the first ones that may fall in the paragraph.
 func tokenize(text string, p paragraph, mentions []doc.Mention, quotes []rawQuote, top []int, toks []token, lc *lowerer) []token {
+	first := len(toks)
 	mi := firstMention(mentions, p.start)
 	qi := 0
 	for qi < len(top) && quotes[top[qi]].outer.End <= p.start {
@@ -86,6 +88,13 @@ func tokenize(text string, p paragraph, mentions []doc.Mention, quotes []rawQuot
 			}
 			if mi < len(mentions) {
 				stop = min(stop, mentions[mi].Start)
+			}
+		}
+		if text[i] < utf8.RuneSelf && len(toks) < cap(toks) {
+			// Most text is ASCII: scanASCII takes it, and this loop the
+			// rest, one rune or token at a time.
+			if i, toks = scanASCII(text, i, stop, p.end, toks); i >= p.end || i >= stop {
+				continue
 			}
 		}
 		var r rune
@@ -150,8 +159,80 @@ func tokenize(text string, p paragraph, mentions []doc.Mention, quotes []rawQuot
 			i += n
 		}
 	}
+	// The words scanASCII left: lower-case forms and lists.
+	for k := first; k < len(toks); k++ {
+		if t := &toks[k]; t.kind == tWord && t.lower == "" {
+			w := lc.word(text[t.start:t.end], t.upper, true)
+			t.lower, t.class, t.gender, t.innerUpper = w.lower, w.class, w.gender, w.inner
+		}
+	}
 	return toks
 }
+
+// scanASCII tokenizes text from byte i as tokenize does, for as long as it
+// meets only ASCII, starts no token at or after stop (where a quotation or
+// mention may start) and toks has room. It returns where it stopped: at
+// stop or end (the paragraph's), at a byte beyond ASCII, or at the start
+// of a word that may go on beyond ASCII. Its words are left for tokenize
+// to lower and look up (lower is ""). It calls nothing, so that its loop
+// keeps its variables in registers.
+func scanASCII(text string, i, stop, end int, toks []token) (int, []token) {
+	for i < stop && i < end && len(toks) < cap(toks) {
+		c := text[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return i, toks
+		case asciiSpace[c]:
+			i++
+			continue
+		case !asciiWord[c] && c != '#' && c != '@' && c != '$':
+			toks = toks[:len(toks)+1]
+			toks[len(toks)-1].set(tPunct, i, i+1, text[i:i+1])
+			i++
+			continue
+		}
+		upper := 'A' <= c && c <= 'Z'
+		j := i + 1
+		for j < end {
+			c2 := text[j]
+			if c2 < utf8.RuneSelf && asciiWord[c2] {
+				upper = upper || 'A' <= c2 && c2 <= 'Z'
+				j++
+				continue
+			}
+			// Inner hyphens and apostrophes (president-elect, don't), and
+			// the period of an initial ("U.S").
+			if c2 == '-' || c2 == '\'' || c2 == '.' && j+1 < end && isUpperASCII(text[j+1]) && j-i == 1 {
+				if j+1 < end && text[j+1] >= utf8.RuneSelf {
+					return i, toks // the word may go on beyond ASCII
+				}
+				if j+1 < end && asciiWord[text[j+1]] {
+					j++
+					continue
+				}
+				break
+			}
+			if c2 >= utf8.RuneSelf {
+				return i, toks // the word may go on beyond ASCII
+			}
+			break
+		}
+		toks = toks[:len(toks)+1]
+		t := &toks[len(toks)-1]
+		t.set(tWord, i, j, "")
+		t.cap, t.upper = 'A' <= c && c <= 'Z', upper
+		i = j
+	}
+	return i, toks
+}
+
+// asciiSpace holds the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = func() (s [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		s[c] = unicode.IsSpace(rune(c))
+	}
+	return s
+}()
 
 // push returns toks with one more token, and that token to fill in (see
 // set): a token appended as a composite literal is built aside and copied.
@@ -170,7 +251,7 @@ func push(toks []token) ([]token, *token) {
 func (t *token) set(k tokKind, start, end int, lower string) {
 	t.start, t.end, t.person, t.quote = start, end, 0, 0
 	t.lower, t.class, t.kind, t.gender = lower, 0, k, 0
-	t.cap, t.possessive, t.innerUpper = false, false, false
+	t.cap, t.possessive, t.innerUpper, t.upper = false, false, false, false
 }
 
 // asciiWord says which ASCII bytes isWordRune accepts.
