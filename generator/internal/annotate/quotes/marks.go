@@ -182,9 +182,8 @@ func scanMarks(text string, p paragraph, l *lexicon) []mark {
 	var marks []mark
 	skipUntil := -1
 	for i := p.start; i < p.end; {
-		if !markLead[text[i]] {
-			i++
-			continue
+		if i = nextMarkLead(text, i, p.end); i == p.end {
+			break
 		}
 		r, n := utf8.DecodeRuneInString(text[i:p.end])
 		if i < skipUntil {
@@ -257,6 +256,29 @@ func scanMarks(text string, p paragraph, l *lexicon) []mark {
 // markLead holds the bytes that can start a quotation mark: ", ' and the
 // lead bytes of curly marks (E2) and guillemets (C2).
 var markLead = [256]bool{'"': true, '\'': true, 0xE2: true, 0xC2: true}
+
+// nextMarkLead returns the index of the first byte of text[i:end] in
+// markLead, or end. Most bytes are not: it tests eight at a time.
+func nextMarkLead(text string, i, end int) int {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	hasByte := func(x, b uint64) uint64 { // nonzero when some byte of x is b
+		y := x ^ (b * lo)
+		return (y - lo) &^ y & hi
+	}
+	for ; i+8 <= end; i += 8 {
+		x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
+			uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+		if hasByte(x, '"')|hasByte(x, '\'')|hasByte(x, 0xE2)|hasByte(x, 0xC2) != 0 {
+			break
+		}
+	}
+	for ; i < end; i++ {
+		if markLead[text[i]] {
+			return i
+		}
+	}
+	return end
+}
 
 func isSingleMark(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
