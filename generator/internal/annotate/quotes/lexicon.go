@@ -271,6 +271,16 @@ type wordTable[V any] struct {
 	keys  []string
 	vals  []V
 	shift uint // 64 - log2(len(slots))
+	// maybe is a filter of the words by filterKey: most words of a text
+	// that are not in the table are told by one bit.
+	maybe [1 << 12 / 64]uint64
+}
+
+// filterKey hashes the length and the first and last bytes of w (not
+// empty) into 12 bits for wordTable.maybe.
+func filterKey(w string) uint32 {
+	x := uint32(len(w)) | uint32(w[0])<<8 | uint32(w[len(w)-1])<<16
+	return x * 0x9E3779B1 >> 20
 }
 
 // newWordTable builds the table of m. It holds fewer than 65,535 words.
@@ -286,6 +296,8 @@ func newWordTable[V any](m map[string]V) *wordTable[V] {
 		}
 		t.keys = append(t.keys, w)
 		t.vals = append(t.vals, v)
+		k := filterKey(w)
+		t.maybe[k/64] |= 1 << (k % 64)
 		i := wordHash(w) >> shift
 		for t.slots[i] != 0 {
 			i = (i + 1) & uint64(size-1)
@@ -307,6 +319,9 @@ func wordHash(w string) uint64 {
 // get returns the value of w and whether w is in the table.
 func (t *wordTable[V]) get(w string) (v V, ok bool) {
 	if w == "" {
+		return v, false
+	}
+	if k := filterKey(w); t.maybe[k/64]&(1<<(k%64)) == 0 {
 		return v, false
 	}
 	mask := uint64(len(t.slots) - 1)
