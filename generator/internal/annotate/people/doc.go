@@ -93,14 +93,17 @@
 // wrong merges 0 (within and across sources); cross-article identities 2/2.
 // On the five seed sources every person the brief lists is found and none of
 // the listed non-persons is (TestSeeds). Speed, per CPU second on one
-// core of the (slow, shared) build machine: about 6 MB/s on the
-// name-dense evaluation corpus (BenchmarkFind, was 5) and about 20 MB/s on
-// synthetic 6 KB articles (BenchmarkFindSynth, was 14); Link handles 1,000
-// sources in about 25 ms and grows linearly (BenchmarkLink). Find costs
-// about 3.3 s of CPU for 10,000 synthetic sources (64 MB; BenchmarkStage in
-// internal/annotate, was 3.9 s): a hashed filter spares most words the
-// lexicon map lookup, and tokens, candidates and marks are pooled. TestGolden
-// guards that speed-ups leave every result byte-identical.
+// core of the (slow, shared) build machine: about 11 MB/s on the
+// name-dense evaluation corpus (BenchmarkFind, 7.5 before, measured
+// alongside) and about 40 MB/s on synthetic 6 KB articles
+// (BenchmarkFindSynth, was 20); Link handles 1,000 sources in about 25 ms
+// and grows linearly (BenchmarkLink). Find costs about 1.5 s of CPU for
+// 10,000 synthetic sources (64 MB; BenchmarkStage in internal/annotate,
+// 2.9 s before, measured alongside): the text is split in one pass that
+// notes case and ASCII on the way (runs of ASCII by a loop that calls
+// nothing), each token's lexicon lists come from one open-addressing table
+// behind a filter, and tokens, candidates, mentions and marks are pooled.
+// TestGolden guards that speed-ups leave every result byte-identical.
 //
 // # Where it fails
 //

@@ -96,10 +96,14 @@
 // grouping F1 ≥ 0.95. On the five seed texts all 48 checked quotations are
 // extracted with the expected kind and speaker, with people marked by hand
 // and end to end through people.Find, and the cited outlets are found.
-// Find runs at about 15–20 MB/s on one core of the test machine
-// (BenchmarkFind) and costs about 2.7 s of CPU for 10,000 synthetic
-// sources (64 MB; BenchmarkStage in internal/annotate, 2.9–3.3 s before
-// pooling the token slices and classifying ASCII word bytes by table); Group takes about 0.7 s of CPU for 10,000 synthetic
+// Find runs at about 25 MB/s on one core of the test machine on the
+// evaluation corpus (BenchmarkFind; 18 before, measured alongside) and at
+// about 45 MB/s per CPU second on synthetic sources (BenchmarkFindSynth;
+// 28 before), and costs about 1.4 s of CPU for 10,000 synthetic sources
+// (64 MB; BenchmarkStage in internal/annotate; 2.5 s before): a word's
+// lists and pronoun gender are looked up once, when it is tokenized, in an
+// open-addressing table behind a filter, and runs of ASCII are tokenized by
+// a loop that calls nothing. Group takes about 0.7 s of CPU for 10,000 synthetic
 // sources (BenchmarkGroupSynth: the scale test's corpus; 6 s before the
 // candidate filters) and about 0.9 s for 10,000 copies of the evaluation
 // corpus and seeds (BenchmarkGroup, every quote with a thousand copies).
