@@ -61,7 +61,7 @@ func jobs(g *link.Graph) []job {
 			if err != nil {
 				return err
 			}
-			return s.page("content/sources/"+g.Docs[i].Source.ID+".md", p, body)
+			return s.sourcePage("content/sources/"+g.Docs[i].Source.ID+".md", p, body)
 		})
 	}
 	for _, i := range ix.peopleByProminence {

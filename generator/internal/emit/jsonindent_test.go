@@ -87,3 +87,53 @@ func TestWriteDossierJSON(t *testing.T) {
 		}
 	}
 }
+
+// FuzzJSONString checks appendJSONString against encoding/json without
+// HTML escaping.
+func FuzzJSONString(f *testing.F) {
+	for _, s := range []string{"", `"`, `\`, "<a href=\"#L1\">&amp;</a>", "\b\f\n\r\t\x00\x1f\x7f", "\u2028\u2029", "\xff\xfe", "é😀", "a\xe2\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(s); err != nil {
+			t.Fatal(err)
+		}
+		got := appendJSONString([]byte("x"), s)
+		if !bytes.Equal(got, append([]byte("x"), bytes.TrimSuffix(want.Bytes(), []byte("\n"))...)) {
+			t.Fatalf("appendJSONString(%q) = %q; want x%q", s, got, want.Bytes())
+		}
+	})
+}
+
+// TestSourcePageOriginal checks that the original spliced into a source
+// page's front matter reads back as the last member of "source".
+func TestSourcePageOriginal(t *testing.T) {
+	for _, original := range []string{"", `<pre class="chroma">a "b" \ c</pre>`, "line\nline\t\u2028 }\n}", "{{< x >}}"} {
+		front := sourceFront{Title: "T", Source: sourceInfo{ID: "s", People: []personRef{}, Related: []relatedRow{}, Original: original}}
+		var scratch bytes.Buffer
+		b, err := appendSourcePage(nil, &scratch, front, "body\n")
+		if err != nil {
+			t.Fatal(err)
+		}
+		dec := json.NewDecoder(bytes.NewReader(b))
+		var got struct {
+			Source json.RawMessage `json:"source"`
+		}
+		if err := dec.Decode(&got); err != nil {
+			t.Fatalf("front matter of %q does not parse: %v\n%s", original, err, b)
+		}
+		var source map[string]any
+		if err := json.Unmarshal(got.Source, &source); err != nil || source["original"] != original {
+			t.Errorf("original = %q, %v; want %q", source["original"], err, original)
+		}
+		if !bytes.HasSuffix(bytes.TrimSpace(got.Source), []byte(`"original": `+string(appendJSONString(nil, original))+"\n  }")) {
+			t.Errorf("original is not the last member of source:\n%s", got.Source)
+		}
+		if !bytes.HasSuffix(b, []byte("}\n\nbody\n")) {
+			t.Errorf("page does not end with the body:\n%s", b)
+		}
+	}
+}

@@ -36,7 +36,7 @@ type sourceInfo struct {
 	Cites          []citedOutlet        `json:"cites"`  // each outlet once, with every line citing it
 	Events         []sourceEvent        `json:"events"`
 	Related        []relatedRow         `json:"related"`
-	Original       string               `json:"original"` // HTML rendered by chroma
+	Original       string               `json:"-"` // HTML rendered by chroma; written as "original" by appendSourcePage
 }
 
 type citedOutlet struct {

@@ -253,12 +253,26 @@ func (s sink) put(p string, data []byte) error {
 
 // page renders a Markdown page (see appendPage) and puts it at p.
 func (s sink) page(p string, front any, body string) error {
+	return s.render(p, func(dst []byte, scratch *bytes.Buffer) ([]byte, error) {
+		return appendPage(dst, scratch, front, body)
+	})
+}
+
+// sourcePage renders a source's page (see appendSourcePage) and puts it at p.
+func (s sink) sourcePage(p string, front sourceFront, body string) error {
+	return s.render(p, func(dst []byte, scratch *bytes.Buffer) ([]byte, error) {
+		return appendSourcePage(dst, scratch, front, body)
+	})
+}
+
+// render puts at p the file appendFile appends to dst, in a recycled buffer.
+func (s sink) render(p string, appendFile func(dst []byte, scratch *bytes.Buffer) ([]byte, error)) error {
 	buf, _ := s.w.pages.Get().(*pageBuffer)
 	if buf == nil {
 		buf = new(pageBuffer)
 	}
 	var err error
-	if buf.out, err = appendPage(buf.out[:0], &buf.scratch, front, body); err != nil {
+	if buf.out, err = appendFile(buf.out[:0], &buf.scratch); err != nil {
 		s.w.release(buf)
 		return fmt.Errorf("%s: %w", p, err)
 	}
