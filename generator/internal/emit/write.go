@@ -180,8 +180,18 @@ func writeSite(root string, js []job) (Result, error) {
 	// Everything is staged; from here on, move into place.
 	res := Result{Files: len(files)}
 	made := map[string]bool{}
+	mv := folderMover{root: root, stage: stage, exists: map[string]bool{}}
 	for _, f := range files {
 		if !f.changed {
+			continue
+		}
+		moved, err := mv.moveNewFolder(f.path)
+		if err != nil {
+			return res, fmt.Errorf("writing %s: %w", f.path, err)
+		}
+		if moved {
+			res.Created = append(res.Created, f.path)
+			res.Written++
 			continue
 		}
 		dst := filepath.Join(root, filepath.FromSlash(f.path))
@@ -233,6 +243,56 @@ func writeSite(root string, js []job) (Result, error) {
 		return res, fmt.Errorf("writing %s: %w", Manifest, err)
 	}
 	return res, nil
+}
+
+// folderMover moves staged folders that do not exist under the root yet
+// into place whole: on a first build that is one rename for the 10,000
+// pages of content/sources instead of one each. Such a folder holds only
+// files of this run, all of them new, so moving it is the same as moving
+// its files one by one.
+type folderMover struct {
+	root, stage string
+	exists      map[string]bool // slash path of a folder → whether it is under the root
+	moved       []string        // folders moved, as "path/"
+}
+
+// moveNewFolder reports whether the staged file p is in place because a
+// folder holding it has been moved; if p's outermost folder missing under
+// the root has not been moved yet, it moves it now.
+func (m *folderMover) moveNewFolder(p string) (bool, error) {
+	for _, d := range m.moved {
+		if strings.HasPrefix(p, d) {
+			return true, nil
+		}
+	}
+	for i := strings.IndexByte(p, '/'); i >= 0; i = next(p, i) {
+		dir := p[:i]
+		exists, known := m.exists[dir]
+		if !known {
+			_, err := os.Lstat(filepath.Join(m.root, filepath.FromSlash(dir)))
+			exists = err == nil
+			m.exists[dir] = exists
+		}
+		if exists {
+			continue
+		}
+		if err := os.Rename(filepath.Join(m.stage, filepath.FromSlash(dir)), filepath.Join(m.root, filepath.FromSlash(dir))); err != nil {
+			return false, err
+		}
+		m.exists[dir] = true
+		m.moved = append(m.moved, dir+"/")
+		return true, nil
+	}
+	return false, nil
+}
+
+// next returns the index of the slash after the one at i in p, or -1.
+func next(p string, i int) int {
+	j := strings.IndexByte(p[i+1:], '/')
+	if j < 0 {
+		return -1
+	}
+	return i + 1 + j
 }
 
 // A sink receives the files a job renders.

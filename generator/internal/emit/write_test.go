@@ -166,3 +166,41 @@ func TestWriteFailure(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteMovesNewFolders checks that folders missing under the root are
+// moved into place whole, and that a folder that exists gets its new
+// files one by one, next to the files already there.
+func TestWriteMovesNewFolders(t *testing.T) {
+	root := t.TempDir()
+	os.MkdirAll(filepath.Join(root, "content", "people"), 0o755)
+	os.WriteFile(filepath.Join(root, "content", "people", "notes.md"), []byte("hand-written"), 0o644)
+	fs := files{
+		"content/sources/a.md": "A", "content/sources/b.md": "B", // new folder
+		"content/timeline/deep/x.json": "X", // new folder holding a new folder
+		"content/people/p.md":          "P", // existing folder
+		"data/dossier.json":            "{}",
+	}
+	var js []job
+	for p, data := range fs {
+		js = append(js, func(s sink) error { return s.put(p, []byte(data)) })
+	}
+	r, err := writeSite(root, js)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"content/people/p.md", "content/sources/a.md", "content/sources/b.md", "content/timeline/deep/x.json", "data/dossier.json"}
+	if strings.Join(r.Created, " ") != strings.Join(want, " ") || r.Written != len(want) {
+		t.Errorf("created %q, written %d; want %q", r.Created, r.Written, want)
+	}
+	for p, data := range fs {
+		if b, err := os.ReadFile(filepath.Join(root, p)); err != nil || string(b) != data {
+			t.Errorf("%s = %q, %v; want %q", p, b, err, data)
+		}
+	}
+	if b, _ := os.ReadFile(filepath.Join(root, "content", "people", "notes.md")); string(b) != "hand-written" {
+		t.Errorf("hand-written notes.md = %q", b)
+	}
+	if stages, _ := filepath.Glob(filepath.Join(root, ".dossier-stage-*")); len(stages) != 0 {
+		t.Errorf("staging folders left behind: %q", stages)
+	}
+}
