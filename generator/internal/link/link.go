@@ -52,22 +52,43 @@ func Link(docs []*doc.Annotated, reg *people.Registry) *Graph {
 			g.Warnings = append(g.Warnings, d.Source.File+": "+w)
 		}
 	}
+
+	// The quote and source entries need the people and the quote groups,
+	// not the events: they are built on the other core while events merge.
+	entries := make(chan struct{})
+	go func() {
+		defer close(entries)
+		g.Group = <-grouped
+		g.QuoteID, g.Dossier.Quotes = quoteEntries(docs, g.PersonID, g.Group)
+		for i, d := range docs {
+			g.Dossier.Sources = append(g.Dossier.Sources, sourceEntry(d, g.PersonID[i]))
+		}
+	}()
 	g.Dossier.Events = dates.Merge(docs, g.PersonID)
 	g.EventID = reportEvents(docs, g.Dossier.Events)
+	<-entries
 
-	g.Group = <-grouped
-	g.QuoteID = make([][]string, len(docs))
+	related(g)
+	emptyNotNull(&g.Dossier)
+	sort.Strings(g.Warnings)
+	return g
+}
+
+// quoteEntries numbers the quotes of every source and lists them for the
+// dossier with their speakers and groups.
+func quoteEntries(docs []*doc.Annotated, personID, group [][]string) (ids [][]string, entries []doc.QuoteEntry) {
+	ids = make([][]string, len(docs))
 	for i, d := range docs {
-		g.QuoteID[i] = make([]string, len(d.Quotes))
+		ids[i] = make([]string, len(d.Quotes))
 		for j, q := range d.Quotes {
 			id := d.Source.ID + "-q" + strconv.Itoa(j+1)
-			g.QuoteID[i][j] = id
+			ids[i][j] = id
 			var speaker *string
-			if q.Speaker >= 0 && q.Speaker < len(g.PersonID[i]) {
-				s := g.PersonID[i][q.Speaker]
+			if q.Speaker >= 0 && q.Speaker < len(personID[i]) {
+				s := personID[i][q.Speaker]
 				speaker = &s
 			}
-			g.Dossier.Quotes = append(g.Dossier.Quotes, doc.QuoteEntry{
+			entries = append(entries, doc.QuoteEntry{
 				ID:          id,
 				Source:      d.Source.ID,
 				Line:        d.Source.Line(q.Start),
@@ -75,18 +96,11 @@ func Link(docs []*doc.Annotated, reg *people.Registry) *Graph {
 				Speaker:     speaker,
 				Kind:        q.Kind,
 				Attribution: q.Attribution,
-				Group:       g.Group[i][j],
+				Group:       group[i][j],
 			})
 		}
 	}
-
-	for i, d := range docs {
-		g.Dossier.Sources = append(g.Dossier.Sources, sourceEntry(d, g.PersonID[i]))
-	}
-	related(g)
-	emptyNotNull(&g.Dossier)
-	sort.Strings(g.Warnings)
-	return g
+	return ids, entries
 }
 
 // emptyNotNull makes every list in the graph an empty list rather than
