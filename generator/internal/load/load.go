@@ -161,7 +161,11 @@ var decoderLine = regexp.MustCompile(`\bline (\d+)\b`)
 // decode returns data as normalized UTF-8 text, reporting whether it had
 // to be decoded from Windows-1252.
 func decode(data []byte) (string, bool, error) {
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	// A file saved twice by a tool that adds a byte order mark starts
+	// with two (or more); none of them is text.
+	for bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
+		data = data[3:]
+	}
 	if bytes.IndexByte(data, 0) >= 0 {
 		return "", false, fmt.Errorf("binary file (contains NUL bytes); sources must be text")
 	}

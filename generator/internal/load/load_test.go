@@ -31,6 +31,7 @@ func TestBytes(t *testing.T) {
 		{"none", "\n\nHeadline here\n\nBody.\n",
 			"Headline here", "", "", 1, "\n\nHeadline here\n\nBody.\n"},
 		{"bom", "\ufeff---\ntitle: B\n---\nBody.\n", "B", "", "", 4, "Body.\n"},
+		{"two boms", "\ufeff\ufeffBody.\n", "Body.", "", "", 1, "Body.\n"},
 		{"crlf", "---\r\ntitle: C\r\n---\r\nOne.\r\nTwo.\r\n", "C", "", "", 4, "One.\nTwo.\n"},
 		{"lone cr", "Title\rOne.\rTwo.", "Title", "", "", 1, "Title\nOne.\nTwo."},
 		{"timestamp", "---\ntitle: D\npublished: 2016-12-13T10:40:00Z\n---\nx\n", "D", "", "2016-12-13", 5, "x\n"},
