@@ -6,6 +6,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossier/dossier/generator/internal/annotate/wordtable"
 )
 
 //go:embed lexicon/*.txt
@@ -35,11 +37,7 @@ type lexicon struct {
 	// the lists that hold it, so a token needs one lookup for all of them
 	// (see bitsOf).
 	memberByte [256]lexBits
-	members    *lexTable // the entries of two bytes or more
-	// maybe is a filter of the entries of members by the top 16 bits of
-	// wordHash: a word whose bit is clear is not in members, so most words
-	// of a text are not looked up.
-	maybe *[1 << 16 / 64]uint64
+	members    *wordtable.Table[lexBits] // the entries of two bytes or more
 	// suffixKeys holds every word w for which suffixes holds w with its
 	// first byte upper-cased (so "jr" for "Jr"): see isSuffixWord.
 	suffixKeys set
@@ -118,12 +116,7 @@ var lex = sync.OnceValue(func() *lexicon {
 			}
 		}
 	}
-	l.members = newLexTable(members)
-	l.maybe = new([1 << 16 / 64]uint64)
-	for w := range members {
-		k := wordHash(w) >> 48
-		l.maybe[k/64] |= 1 << (k % 64)
-	}
+	l.members = wordtable.New(members)
 	l.suffixKeys = set{}
 	for s := range l.suffixes {
 		if c := s[0]; c < 0x80 && !('a' <= c && c <= 'z') {
@@ -288,65 +281,8 @@ func (l *lexicon) bitsOf(w string) lexBits {
 	case 1:
 		return l.memberByte[w[0]]
 	}
-	h := wordHash(w)
-	if k := h >> 48; l.maybe[k/64]&(1<<(k%64)) == 0 {
-		return 0
-	}
-	return l.members.get(w, h)
-}
-
-// lexTable is a read-only hash table from words to lexBits. Tokens are
-// looked up in it once or twice each, so it is built for speed on short
-// words: the hash reads the length and five bytes, and a probe compares
-// one string (a map hashes every byte and probes a group).
-type lexTable struct {
-	slots []uint16 // 1 + an index into keys and vals; 0 when empty
-	keys  []string
-	vals  []lexBits
-	shift uint // 64 - log2(len(slots))
-}
-
-// newLexTable builds the table of m, whose words are two bytes or longer.
-// It holds fewer than 65,535 words.
-func newLexTable(m map[string]lexBits) *lexTable {
-	size, shift := 16, uint(60)
-	for size < 3*len(m) {
-		size, shift = size*2, shift-1
-	}
-	t := &lexTable{slots: make([]uint16, size), shift: shift}
-	for w, v := range m { // (the layout differs from run to run, the lookups do not)
-		t.keys = append(t.keys, w)
-		t.vals = append(t.vals, v)
-		i := wordHash(w) >> shift
-		for t.slots[i] != 0 {
-			i = (i + 1) & uint64(size-1)
-		}
-		t.slots[i] = uint16(len(t.keys))
-	}
-	return t
-}
-
-// wordHash hashes the length, the first two, the middle and the last two
-// bytes of w (two bytes or longer).
-func wordHash(w string) uint64 {
-	n := len(w)
-	x := uint64(n) | uint64(w[0])<<8 | uint64(w[1])<<16 | uint64(w[n/2])<<24 |
-		uint64(w[n-2])<<32 | uint64(w[n-1])<<40
-	return x * 0x9E3779B97F4A7C15
-}
-
-// get returns the lists of w, whose wordHash is h.
-func (t *lexTable) get(w string, h uint64) lexBits {
-	mask := uint64(len(t.slots) - 1)
-	for i := h >> t.shift; ; i = (i + 1) & mask {
-		s := t.slots[i]
-		if s == 0 {
-			return 0
-		}
-		if t.keys[s-1] == w {
-			return t.vals[s-1]
-		}
-	}
+	b, _ := l.members.Get(w)
+	return b
 }
 
 // title2 reports whether the lowercase words a and b form a two-word title.

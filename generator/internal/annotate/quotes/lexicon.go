@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/dossier/dossier/generator/internal/annotate/wordtable"
 )
 
 //go:embed lexicon/*.txt
@@ -45,7 +47,7 @@ type lexicon struct {
 	// classes holds, for every word of the lists that tokens are checked
 	// against, the lists that hold it, so that a word is looked up once,
 	// when it is tokenized, not once per rule (see wordClass).
-	classes *wordTable[classInfo]
+	classes *wordtable.Table[classInfo]
 }
 
 // wordClass is a set of word lists, one bit each.
@@ -79,7 +81,7 @@ type classInfo struct {
 
 // classOf returns the lists that hold the lower-case word w.
 func (l *lexicon) classOf(w string) classInfo {
-	in, _ := l.classes.get(w)
+	in, _ := l.classes.Get(w)
 	return in
 }
 
@@ -236,7 +238,7 @@ func loadLexicon() (*lexicon, error) {
 		x.gender = g
 		classes[w] = x
 	}
-	l.classes = newWordTable(classes)
+	l.classes = wordtable.New(classes)
 	for k, v := range l.outletsFirst {
 		// Longest form first so "Fox News" wins over "Fox".
 		sort.Slice(v, func(i, j int) bool {
@@ -260,78 +262,4 @@ func firstWord(s string) string {
 		}
 	}
 	return s
-}
-
-// wordTable is a read-only hash table from words to values. Tokens are
-// looked up in it once each, so it is built for speed on short words: the
-// hash reads the length and five bytes, and a probe compares one string
-// (a map hashes every byte and probes a group).
-type wordTable[V any] struct {
-	slots []uint16 // 1 + an index into keys and vals; 0 when empty
-	keys  []string
-	vals  []V
-	shift uint // 64 - log2(len(slots))
-	// maybe is a filter of the words by filterKey: most words of a text
-	// that are not in the table are told by one bit.
-	maybe [1 << 12 / 64]uint64
-}
-
-// filterKey hashes the length and the first and last bytes of w (not
-// empty) into 12 bits for wordTable.maybe.
-func filterKey(w string) uint32 {
-	x := uint32(len(w)) | uint32(w[0])<<8 | uint32(w[len(w)-1])<<16
-	return x * 0x9E3779B1 >> 20
-}
-
-// newWordTable builds the table of m. It holds fewer than 65,535 words.
-func newWordTable[V any](m map[string]V) *wordTable[V] {
-	size, shift := 16, uint(60)
-	for size < 4*len(m) {
-		size, shift = size*2, shift-1
-	}
-	t := &wordTable[V]{slots: make([]uint16, size), shift: shift}
-	for w, v := range m { // (the layout differs from run to run, the lookups do not)
-		if w == "" {
-			continue // never looked up
-		}
-		t.keys = append(t.keys, w)
-		t.vals = append(t.vals, v)
-		k := filterKey(w)
-		t.maybe[k/64] |= 1 << (k % 64)
-		i := wordHash(w) >> shift
-		for t.slots[i] != 0 {
-			i = (i + 1) & uint64(size-1)
-		}
-		t.slots[i] = uint16(len(t.keys))
-	}
-	return t
-}
-
-// wordHash hashes the length, the first two, the middle and the last two
-// bytes of w (not empty).
-func wordHash(w string) uint64 {
-	n := len(w)
-	x := uint64(n) | uint64(w[0])<<8 | uint64(w[min(1, n-1)])<<16 | uint64(w[n/2])<<24 |
-		uint64(w[max(n-2, 0)])<<32 | uint64(w[n-1])<<40
-	return x * 0x9E3779B97F4A7C15
-}
-
-// get returns the value of w and whether w is in the table.
-func (t *wordTable[V]) get(w string) (v V, ok bool) {
-	if w == "" {
-		return v, false
-	}
-	if k := filterKey(w); t.maybe[k/64]&(1<<(k%64)) == 0 {
-		return v, false
-	}
-	mask := uint64(len(t.slots) - 1)
-	for i := wordHash(w) >> t.shift; ; i = (i + 1) & mask {
-		s := t.slots[i]
-		if s == 0 {
-			return v, false
-		}
-		if t.keys[s-1] == w {
-			return t.vals[s-1], true
-		}
-	}
 }
