@@ -83,12 +83,18 @@ func appendPage(dst []byte, scratch *bytes.Buffer, front any, body string) ([]by
 	if err != nil {
 		return dst, fmt.Errorf("encoding front matter: %w", err)
 	}
+	return appendBody(b, body), nil
+}
+
+// appendBody ends the front matter at the end of b and appends the body,
+// after a blank line.
+func appendBody(b []byte, body string) []byte {
 	b = append(b, '\n')
 	if body != "" {
 		b = append(b, '\n')
 		b = append(b, body...)
 	}
-	return b, nil
+	return b
 }
 
 // jsonBytes encodes v as indented JSON with a final newline.

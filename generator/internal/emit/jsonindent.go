@@ -59,12 +59,7 @@ func appendSourcePage(dst []byte, scratch *bytes.Buffer, front sourceFront, body
 	b = append(b[:len(b)-len(end)], ",\n    \"original\": "...)
 	b = appendJSONString(b, front.Source.Original)
 	b = append(b, end...)
-	b = append(b, '\n')
-	if body != "" {
-		b = append(b, '\n')
-		b = append(b, body...)
-	}
-	return b, nil
+	return appendBody(b, body), nil
 }
 
 // jsonSafe[c] is true for the ASCII bytes a JSON string holds as they are

@@ -265,7 +265,7 @@ func (m *folderMover) moveNewFolder(p string) (bool, error) {
 			return true, nil
 		}
 	}
-	for i := strings.IndexByte(p, '/'); i >= 0; i = next(p, i) {
+	for i := strings.IndexByte(p, '/'); i >= 0; i = nextSlash(p, i) {
 		dir := p[:i]
 		exists, known := m.exists[dir]
 		if !known {
@@ -286,8 +286,8 @@ func (m *folderMover) moveNewFolder(p string) (bool, error) {
 	return false, nil
 }
 
-// next returns the index of the slash after the one at i in p, or -1.
-func next(p string, i int) int {
+// nextSlash returns the index of the slash after the one at i in p, or -1.
+func nextSlash(p string, i int) int {
 	j := strings.IndexByte(p[i+1:], '/')
 	if j < 0 {
 		return -1
