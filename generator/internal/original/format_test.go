@@ -86,11 +86,11 @@ func TestFormatMatchesChroma(t *testing.T) {
 		{"marked long line", []chroma.Token{tok(chroma.Text, long), tok(Quote, `"`+long+`"`), tok(chroma.Text, long+"\n")}},
 		{"every type", []chroma.Token{
 			tok(Name, "Jane Doe"), tok(chroma.Text, " said "), tok(Quote, `"it's <fine> & done"`),
-			tok(chroma.Text, " on "), tok(Date, "Monday"), tok(chroma.Text, ", per "), tok(Outlet, "TMZ"), tok(chroma.Text, ".\n"),
+			tok(chroma.Text, " on "), tok(Date, "Monday"), tok(chroma.Text, ", per "), tok(Outlet, "KNX"), tok(chroma.Text, ".\n"),
 		}},
 		{"marks with special characters", []chroma.Token{tok(Name, "O'Brien & <Co>"), tok(Outlet, `"The Times"`), tok(Date, "'16"), tok(Quote, "&#39;")}},
 		{"quote across lines", []chroma.Token{tok(chroma.Text, "He said "), tok(Quote, "“first\n\nsecond\nthird”"), tok(chroma.Text, " then left.\n")}},
-		{"mark ending in a newline", []chroma.Token{tok(Name, "Kanye West\n"), tok(chroma.Text, "rapper\n")}},
+		{"mark ending in a newline", []chroma.Token{tok(Name, "Mara Velden\n"), tok(chroma.Text, "singer\n")}},
 		{"mark that is a newline", []chroma.Token{tok(chroma.Text, "a"), tok(Date, "\n"), tok(Date, "\n"), tok(chroma.Text, "b")}},
 		{"mark at the end, no newline", []chroma.Token{tok(chroma.Text, "per "), tok(Outlet, "CNN")}},
 		{"mark at the end, with newline", []chroma.Token{tok(chroma.Text, "per "), tok(Outlet, "CNN\n")}},
@@ -165,28 +165,28 @@ func annotate(text string, firstLine int, names, quotes, dates, outlets []string
 
 // article is a source as the loader gives it: the text after the front
 // matter, paragraphs on one line each, blank lines between them.
-const article = `‘Friends’ Kanye West and Donald Trump ‘Discussed Life’ in Trump Tower
+const article = `‘Colleagues’ Mara Velden and Tomas Reyle ‘Discussed Plans’ in Reyle Tower
 
 at 10:40 am | By
 
-During his visit to New York, Kanye West paid a visit to Donald Trump's Trump Tower on Tuesday (Dec. 13, 2016).
+During his visit to New York, Mara Velden paid a visit to Tomas Reyle's Reyle Tower on Tuesday (March 3, 2021).
 
-Later, West and Trump were caught on camera walking out of the elevator together. "Just friends, just friends," said Trump. "He's a good man. We've been friends for a long time."
+Later, Velden and Reyle were caught on camera walking out of the elevator together. "Old colleagues, old colleagues," said Reyle. "He's a good man. We have worked together for years."
 
-West later wrote on Twitter: "I wanted to meet with Trump today to discuss multicultural issues.
-These issues included bullying, supporting teachers, modernizing curriculums, and violence in Chicago."
+Velden later wrote on Twitter: "I wanted to meet with Reyle today to discuss the harbor plans.
+These issues included ferries, bridges, parking, and flooding in Harlow."
 
-According to TMZ, the meeting lasted about 20 minutes & covered <many> topics; CNN reported the same on Dec. 14.
+According to KNX, the meeting lasted about 20 minutes & covered <many> topics; CNN reported the same on March 4.
 `
 
 func TestRendererMatchesChroma(t *testing.T) {
-	names := []string{"Kanye West", "Donald Trump", "West", "Trump"}
+	names := []string{"Mara Velden", "Tomas Reyle", "Velden", "Reyle"}
 	quotes := []string{
-		`"Just friends, just friends,"`, `"He's a good man. We've been friends for a long time."`,
-		"\"I wanted to meet with Trump today to discuss multicultural issues.\nThese issues included bullying, supporting teachers, modernizing curriculums, and violence in Chicago.\"",
+		`"Old colleagues, old colleagues,"`, `"He's a good man. We have worked together for years."`,
+		"\"I wanted to meet with Reyle today to discuss the harbor plans.\nThese issues included ferries, bridges, parking, and flooding in Harlow.\"",
 	}
-	dates := []string{"Tuesday", "Dec. 13, 2016", "Dec. 14", "today", "10:40 am"}
-	outlets := []string{"TMZ", "CNN", "Twitter"}
+	dates := []string{"Tuesday", "March 3, 2021", "March 4", "today", "10:40 am"}
+	outlets := []string{"KNX", "CNN", "Twitter"}
 	cases := []struct {
 		name string
 		a    *doc.Annotated
@@ -198,11 +198,11 @@ func TestRendererMatchesChroma(t *testing.T) {
 		{"article, CRLF and tabs", annotate(strings.ReplaceAll(strings.ReplaceAll(article, "\n", "\r\n"), " | ", "\t|\t"), 3, names, quotes, dates, outlets)},
 		{"unannotated", annotate(article, 1, nil, nil, nil, nil)},
 		{"names only", annotate(article, 1, names, nil, nil, nil)},
-		{"marks at both ends", annotate("Trump met West\n", 1, []string{"Trump", "West\n"}, nil, nil, nil)},
+		{"marks at both ends", annotate("Reyle met Velden\n", 1, []string{"Reyle", "Velden\n"}, nil, nil, nil)},
 		{"a mark over the whole text", annotate(`"<all> & 'sundry'"`, 1, nil, []string{`"<all> & 'sundry'"`}, nil, nil)},
 		{"empty text", annotate("", 1, nil, nil, nil, nil)},
 		{"one newline", annotate("\n", 12, nil, nil, nil, nil)},
-		{"invalid UTF-8", annotate("West \xff said \"\xc3\" on \xe2\x82Monday\n", 2, []string{"West"}, []string{"\"\xc3\""}, []string{"Monday"}, nil)},
+		{"invalid UTF-8", annotate("Velden \xff said \"\xc3\" on \xe2\x82Monday\n", 2, []string{"Velden"}, []string{"\"\xc3\""}, []string{"Monday"}, nil)},
 	}
 	r := NewRenderer()
 	for _, c := range cases {
@@ -315,13 +315,13 @@ func FuzzFormatMatchesChroma(f *testing.F) {
 // the annotators would find in it.
 func benchArticle() *doc.Annotated {
 	paragraphs := []string{
-		"‘Friends’ Kanye West and Donald Trump ‘Discussed Life’ in Trump Tower",
+		"‘Colleagues’ Mara Velden and Tomas Reyle ‘Discussed Plans’ in Reyle Tower",
 		"at 10:40 am | By Staff",
-		"During his visit to New York, Kanye West paid a visit to Donald Trump's Trump Tower on Tuesday (Dec. 13, 2016), according to TMZ.",
-		`West was accompanied by his entourage, which included a cameraman and Kris Jenner's boyfriend Corey Gamble, as he entered the elevator in the lobby, waving and smiling at the onlookers. "We're here to talk about Chicago & the schools," a spokesperson said.`,
-		`Later, West and Trump were caught on camera walking out of the elevator together. They addressed the press, shoulder-to-shoulder. "Just friends, just friends," said Trump. "He's a good man. We've been friends for a long time."`,
-		`Asked what they discussed, Trump said: "Life. We discussed life." West did not speak to reporters, CNN reported, but he posted on Twitter on Wednesday that he had wanted to meet to discuss "multicultural issues."`,
-		`"I wanted to meet with Trump today to discuss multicultural issues. These issues included bullying, supporting teachers, modernizing curriculums, and violence in Chicago," West wrote. "I feel it is important to have a direct line of communication with our future in order to bring about real change."`,
+		"During his visit to New York, Mara Velden paid a visit to Tomas Reyle's Reyle Tower on Tuesday (March 3, 2021), according to KNX.",
+		`Velden was accompanied by his entourage, which included a cameraman and Lena Ostrow's boyfriend Paul Amsel, as he entered the elevator in the lobby, waving and smiling at the onlookers. "We're here to talk about Harlow & the schools," a spokesperson said.`,
+		`Later, Velden and Reyle were caught on camera walking out of the elevator together. They addressed the press, shoulder-to-shoulder. "Old colleagues, old colleagues," said Reyle. "He's a good man. We have worked together for years."`,
+		`Asked what they discussed, Reyle said: "Plans. We discussed plans." Velden did not speak to reporters, CNN reported, but he posted on Twitter on Wednesday that he had wanted to meet to discuss "the harbor plans."`,
+		`"I wanted to meet with Reyle today to discuss the harbor plans. These issues included ferries, bridges, parking, and flooding in Harlow," Velden wrote. "I feel it is important to have a direct line of communication with our future in order to bring about real change."`,
 	}
 	var b strings.Builder
 	for b.Len() < 6000 {
@@ -331,13 +331,13 @@ func benchArticle() *doc.Annotated {
 		}
 	}
 	return annotate(b.String(), 4,
-		[]string{"Kanye West", "Donald Trump", "Kris Jenner", "Corey Gamble", "West", "Trump"},
-		[]string{`"We're here to talk about Chicago & the schools,"`, `"Just friends, just friends,"`,
-			`"He's a good man. We've been friends for a long time."`, `"Life. We discussed life."`, `"multicultural issues."`,
-			`"I wanted to meet with Trump today to discuss multicultural issues. These issues included bullying, supporting teachers, modernizing curriculums, and violence in Chicago,"`,
+		[]string{"Mara Velden", "Tomas Reyle", "Lena Ostrow", "Paul Amsel", "Velden", "Reyle"},
+		[]string{`"We're here to talk about Harlow & the schools,"`, `"Old colleagues, old colleagues,"`,
+			`"He's a good man. We have worked together for years."`, `"Plans. We discussed plans."`, `"the harbor plans."`,
+			`"I wanted to meet with Reyle today to discuss the harbor plans. These issues included ferries, bridges, parking, and flooding in Harlow,"`,
 			`"I feel it is important to have a direct line of communication with our future in order to bring about real change."`},
-		[]string{"10:40 am", "Tuesday", "Dec. 13, 2016", "Wednesday", "today"},
-		[]string{"TMZ", "CNN", "Twitter"})
+		[]string{"10:40 am", "Tuesday", "March 3, 2021", "Wednesday", "today"},
+		[]string{"KNX", "CNN", "Twitter"})
 }
 
 func BenchmarkHTML(b *testing.B) {

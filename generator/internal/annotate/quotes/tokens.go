@@ -30,7 +30,7 @@ type token struct {
 	gender     byte // words: the pronoun's gender ('m', 'f', 'x'), or 0 for other words
 	cap        bool // words and mentions: starts with an upper-case letter
 	possessive bool // mentions: followed by 's
-	innerUpper bool // words: an upper-case letter after the first ("TheWrap", "TMZ")
+	innerUpper bool // words: an upper-case letter after the first ("TheWrap", "NPR")
 	upper      bool // words: a letter A to Z somewhere (for lowering)
 }
 
@@ -324,7 +324,7 @@ type lowerer struct {
 // lowered is what a lowerer knows of a word.
 type lowered struct {
 	lower  string
-	inner  bool // a capital after the first letter ("TMZ", "TheWrap")
+	inner  bool // a capital after the first letter ("NPR", "TheWrap")
 	class  wordClass
 	gender byte
 }
