@@ -406,7 +406,7 @@ func isInitial(w string) bool {
 	return n == len(w) && unicode.IsUpper(r)
 }
 
-// allCaps reports whether w has two or more letters, all upper case ("TMZ", "JFK").
+// allCaps reports whether w has two or more letters, all upper case ("NPR", "JFK").
 func allCaps(w string) bool {
 	letters := 0
 	for _, r := range w {
