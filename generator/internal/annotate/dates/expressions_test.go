@@ -183,3 +183,21 @@ func TestInferPublished(t *testing.T) {
 		})
 	}
 }
+
+// TestReportOverLineBreak checks an expression that runs over a line
+// break (hard-wrapped text), which ends a sentence: its report covers the
+// expression (this used to panic).
+func TestReportOverLineBreak(t *testing.T) {
+	text := "The old factory closed in the late\n'90s, the mayor told reporters."
+	a := &doc.Annotated{Source: &doc.Source{ID: "x", Text: text, FirstLine: 1, Published: "2018-10-09"}}
+	ds, rs := Find(a)
+	if len(ds) != 1 || a.Source.Slice(ds[0].Span) != "late\n'90s" || ds[0].Value != "1990" {
+		t.Fatalf("dates = %+v", ds)
+	}
+	if len(rs) != 1 || rs[0].Start > ds[0].Start || rs[0].End < ds[0].End {
+		t.Fatalf("reports = %+v; want one covering %v", rs, ds[0].Span)
+	}
+	if want := "The old factory closed in the late '90s"; !strings.HasPrefix(rs[0].Summary, want) {
+		t.Errorf("summary = %q; want it to start %q", rs[0].Summary, want)
+	}
+}

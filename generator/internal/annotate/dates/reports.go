@@ -54,6 +54,9 @@ func (s *scanner) report(fs []found, k int, a *doc.Annotated) (doc.Report, bool)
 		return doc.Report{}, false
 	}
 	sent := s.sents[si]
+	// An expression may run over a line break, which ends a sentence
+	// ("in the late\n'90s" in hard-wrapped text): its sentence is both.
+	sent.end = max(sent.end, f.End)
 	if strings.HasSuffix(strings.TrimRight(s.text[sent.start:sent.end], `"'”’)`), "?") {
 		return doc.Report{}, false
 	}
