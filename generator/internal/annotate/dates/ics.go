@@ -1,9 +1,7 @@
 package dates
 
 import (
-	"bytes"
-	"fmt"
-	"strings"
+	"strconv"
 	"unicode/utf8"
 
 	"github.com/dossier/dossier/generator/internal/doc"
@@ -15,80 +13,152 @@ import (
 // left out. The output is deterministic: DTSTAMP is the event's own date,
 // lines end in CRLF and are folded at 75 octets, and text is escaped.
 func ICS(events []doc.EventEntry, name string) []byte {
-	var b bytes.Buffer
-	line := func(s string) { writeFolded(&b, s) }
-	line("BEGIN:VCALENDAR")
-	line("VERSION:2.0")
-	line("PRODID:-//Dossier//dossier generator//EN")
-	line("CALSCALE:GREGORIAN")
-	line("METHOD:PUBLISH")
-	line("X-WR-CALNAME:" + escapeText(name))
+	// Each line is built in line and folded onto out. At 10,000 sources
+	// the file is tens of megabytes; building each value with a
+	// strings.Replacer and fmt was 5 % of the CPU time of emitting.
+	var w icsWriter
+	w.line("BEGIN:VCALENDAR")
+	w.line("VERSION:2.0")
+	w.line("PRODID:-//Dossier//dossier generator//EN")
+	w.line("CALSCALE:GREGORIAN")
+	w.line("METHOD:PUBLISH")
+	w.text("X-WR-CALNAME:", name)
 	for _, e := range events {
 		v, ok := parseVal(e.Date, e.Precision)
 		if !ok || e.Precision == doc.Decade {
 			continue
 		}
 		start, end := v.date().Format("20060102"), v.end().Format("20060102")
-		line("BEGIN:VEVENT")
-		line("UID:" + e.ID + "@dossier")
-		line("DTSTAMP:" + start + "T000000Z")
-		line("DTSTART;VALUE=DATE:" + start)
-		line("DTEND;VALUE=DATE:" + end)
-		line("SUMMARY:" + escapeText(e.Summary))
-		line("DESCRIPTION:" + escapeText(description(e)))
+		w.line("BEGIN:VEVENT")
+		w.line("UID:" + e.ID + "@dossier")
+		w.line("DTSTAMP:" + start + "T000000Z")
+		w.line("DTSTART;VALUE=DATE:" + start)
+		w.line("DTEND;VALUE=DATE:" + end)
+		w.text("SUMMARY:", e.Summary)
+		w.description(e)
 		if e.Planned {
-			line("STATUS:TENTATIVE")
+			w.line("STATUS:TENTATIVE")
 		} else {
-			line("STATUS:CONFIRMED")
+			w.line("STATUS:CONFIRMED")
 		}
-		line("TRANSP:TRANSPARENT")
-		line("END:VEVENT")
+		w.line("TRANSP:TRANSPARENT")
+		w.line("END:VEVENT")
 	}
-	line("END:VCALENDAR")
-	return b.Bytes()
+	w.line("END:VCALENDAR")
+	return w.out
 }
 
-// description lists what an event's calendar entry says about it.
-func description(e doc.EventEntry) string {
-	var parts []string
+// icsWriter builds an iCalendar file: cur is the content line being
+// built, out the folded lines so far, raw a value before escaping.
+type icsWriter struct {
+	out, cur, raw []byte
+}
+
+// line writes one content line as it is.
+func (w *icsWriter) line(s string) {
+	w.cur = append(w.cur[:0], s...)
+	w.fold()
+}
+
+// text writes the content line prop followed by the TEXT value s.
+func (w *icsWriter) text(prop, s string) {
+	w.cur = appendEscaped(append(w.cur[:0], prop...), s)
+	w.fold()
+}
+
+// description writes the DESCRIPTION line of e: what its calendar entry
+// says about it, one part per line. The parts are joined first and then
+// escaped as one value, so a line break at the end of a part and the one
+// between parts are escaped together.
+func (w *icsWriter) description(e doc.EventEntry) {
+	b := w.raw[:0]
+	part := func() {
+		if len(b) > 0 {
+			b = append(b, '\n')
+		}
+	}
 	if e.Precision != doc.Day {
-		parts = append(parts, fmt.Sprintf("Date known to the %s: %s.", e.Precision, e.Date))
+		b = append(b, "Date known to the "...)
+		b = append(b, e.Precision...)
+		b = append(b, ": "...)
+		b = append(b, e.Date...)
+		b = append(b, '.')
 	}
 	if e.Planned {
-		parts = append(parts, "Planned at the time of the reports.")
+		part()
+		b = append(b, "Planned at the time of the reports."...)
 	}
 	if len(e.People) > 0 {
-		parts = append(parts, "People: "+strings.Join(e.People, ", ")+".")
+		part()
+		b = append(b, "People: "...)
+		for k, p := range e.People {
+			if k > 0 {
+				b = append(b, ", "...)
+			}
+			b = append(b, p...)
+		}
+		b = append(b, '.')
 	}
 	for _, c := range e.Conflicts {
-		parts = append(parts, "Conflict over the "+c.Field+": "+c.Note+".")
+		part()
+		b = append(b, "Conflict over the "...)
+		b = append(b, c.Field...)
+		b = append(b, ": "...)
+		b = append(b, c.Note...)
+		b = append(b, '.')
 	}
 	for _, r := range e.Reports {
-		parts = append(parts, fmt.Sprintf("%s line %d (%q): %s", r.Source, r.Line, r.Text, r.Summary))
+		part()
+		b = append(b, r.Source...)
+		b = append(b, " line "...)
+		b = strconv.AppendInt(b, int64(r.Line), 10)
+		b = append(b, " ("...)
+		b = strconv.AppendQuote(b, r.Text)
+		b = append(b, "): "...)
+		b = append(b, r.Summary...)
 	}
-	return strings.Join(parts, "\n")
+	w.raw = b
+	w.cur = appendEscaped(append(w.cur[:0], "DESCRIPTION:"...), b)
+	w.fold()
 }
 
-// escapeText escapes a TEXT value: backslash, semicolon, comma, newline.
-func escapeText(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, ";", `\;`, ",", `\,`, "\r\n", `\n`, "\n", `\n`, "\r", `\n`)
-	return r.Replace(s)
+// appendEscaped appends the TEXT value s escaped: backslash, semicolon,
+// comma, and each line break (CRLF, LF or CR) as \n.
+func appendEscaped[S ~string | ~[]byte](b []byte, s S) []byte {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '\\', ';', ',':
+			b = append(b, '\\', c)
+		case '\r':
+			if i+1 < len(s) && s[i+1] == '\n' {
+				i++
+			}
+			b = append(b, '\\', 'n')
+		case '\n':
+			b = append(b, '\\', 'n')
+		default:
+			b = append(b, c)
+		}
+	}
+	return b
 }
 
-// writeFolded writes one content line, folded so that no line exceeds 75
-// octets (continuations start with a space), never splitting a UTF-8 rune.
-func writeFolded(b *bytes.Buffer, s string) {
+// fold appends cur to out as one content line, folded so that no line
+// exceeds 75 octets (continuations start with a space), never splitting
+// a UTF-8 rune.
+func (w *icsWriter) fold() {
+	s := w.cur
 	limit := 75
 	for len(s) > limit {
 		cut := limit
 		for cut > 0 && !utf8.RuneStart(s[cut]) {
 			cut--
 		}
-		b.WriteString(s[:cut])
-		b.WriteString("\r\n ")
+		w.out = append(w.out, s[:cut]...)
+		w.out = append(w.out, "\r\n "...)
 		s = s[cut:]
 		limit = 74 // the leading space counts
 	}
-	b.WriteString(s)
-	b.WriteString("\r\n")
+	w.out = append(w.out, s...)
+	w.out = append(w.out, "\r\n"...)
 }
