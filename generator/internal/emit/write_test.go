@@ -24,7 +24,8 @@ func write(root string, fs files) (written, removed int, err error) {
 	return r.Written, r.Removed, err
 }
 
-func manifestLine(p, data string) string {
+// hashedLine is a manifest line of the format that held SHA-256 hashes.
+func hashedLine(p, data string) string {
 	sum := sha256.Sum256([]byte(data))
 	return hex.EncodeToString(sum[:]) + "  " + p + "\n"
 }
@@ -58,7 +59,7 @@ func TestWrite(t *testing.T) {
 	if got := read("content/_index.md"); got != "hand-written" {
 		t.Errorf("hand-written file changed: %q", got)
 	}
-	if got, want := read(Manifest), manifestLine("content/sources/a.md", "A2")+manifestLine("data/dossier.json", "{}"); got != want {
+	if got, want := read(Manifest), "content/sources/a.md\ndata/dossier.json\n"; got != want {
 		t.Errorf("manifest = %q", got)
 	}
 	entries, _ := os.ReadDir(root)
@@ -89,10 +90,10 @@ func TestWriteRefuses(t *testing.T) {
 	}
 }
 
-// TestWriteUnchanged checks that a file whose hash matches the manifest is
-// not rewritten (its modification time stays), that a file deleted behind
-// the generator's back is written again, and that a manifest in the old
-// path-only format is read.
+// TestWriteUnchanged checks that a file whose contents are already there is
+// not rewritten (its modification time stays), that a file deleted or
+// edited behind the generator's back is written again, and that a
+// manifest in the earlier format with hashes is read.
 func TestWriteUnchanged(t *testing.T) {
 	root := t.TempDir()
 	fs := files{"content/a.md": "A", "content/sub/b.md": "B", "data/d.json": "{}"}
@@ -115,22 +116,36 @@ func TestWriteUnchanged(t *testing.T) {
 		t.Errorf("deleted d.json not written again: %q", b)
 	}
 
-	// The old manifest format: bare paths; unchanged files stay untouched.
+	// A generated file edited by hand, keeping its size, is restored.
+	os.WriteFile(filepath.Join(root, "content", "sub", "b.md"), []byte("X"), 0o644)
+	if w, _, err := write(root, fs); err != nil || w != 1 {
+		t.Fatalf("write after an edit = %d, %v; want 1 written", w, err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(root, "content", "sub", "b.md")); string(b) != "B" {
+		t.Errorf("edited b.md = %q; want it restored to B", b)
+	}
+
+	// The earlier manifest format, with hashes: unchanged files stay
+	// untouched, and the manifest is rewritten as paths.
 	paths := make([]string, 0, len(fs))
 	for p := range fs {
 		paths = append(paths, p)
 		os.Chtimes(filepath.Join(root, p), past, past)
 	}
 	sort.Strings(paths)
-	os.WriteFile(filepath.Join(root, Manifest), []byte(strings.Join(paths, "\n")+"\n"), 0o644)
+	var hashed strings.Builder
+	for _, p := range paths {
+		hashed.WriteString(hashedLine(p, fs[p]))
+	}
+	os.WriteFile(filepath.Join(root, Manifest), []byte(hashed.String()), 0o644)
 	delete(fs, "data/d.json")
 	if w, r, err := write(root, fs); err != nil || w != 0 || r != 1 {
-		t.Fatalf("write after an old manifest = %d, %d, %v; want 0 written, 1 removed", w, r, err)
+		t.Fatalf("write after a hashed manifest = %d, %d, %v; want 0 written, 1 removed", w, r, err)
 	}
 	if info, err := os.Stat(filepath.Join(root, "content", "a.md")); err != nil || !info.ModTime().Equal(past) {
-		t.Errorf("unchanged a.md was rewritten after an old-format manifest")
+		t.Errorf("unchanged a.md was rewritten after a hashed manifest")
 	}
-	if b, _ := os.ReadFile(filepath.Join(root, Manifest)); string(b) != manifestLine("content/a.md", "A, changed")+manifestLine("content/sub/b.md", "B") {
+	if b, _ := os.ReadFile(filepath.Join(root, Manifest)); string(b) != "content/a.md\ncontent/sub/b.md\n" {
 		t.Errorf("manifest = %q", b)
 	}
 }
