@@ -55,13 +55,13 @@ func jobs(g *link.Graph) []job {
 		sectionJob("content/sources/_index.md", sectionFront{Title: "Sources", Description: "Every source in the dossier, newest first."}),
 		sectionJob("content/people/_index.md", sectionFront{Title: "People", Description: "Everyone the sources name, most mentioned first."}),
 	}
-	for i := range g.Docs {
+	for i, a := range g.Docs {
 		js = append(js, func(s sink) error {
-			p, body, err := sourcePage(g, ix, originals, i)
-			if err != nil {
-				return err
-			}
-			return s.sourcePage("content/sources/"+g.Docs[i].Source.ID+".md", p, body)
+			front, anns := sourcePage(g, ix, i)
+			markdown := strings.HasSuffix(strings.ToLower(a.Source.File), ".md")
+			return s.sourcePage("content/sources/"+a.Source.ID+".md", front,
+				func(dst []byte) ([]byte, error) { return originals.AppendHTML(dst, a) },
+				func(b *bytes.Buffer) { writeMarkdown(b, a.Source, anns, markdown) })
 		})
 	}
 	for _, i := range ix.peopleByProminence {
@@ -88,9 +88,9 @@ func appendPage(dst []byte, scratch *bytes.Buffer, front any, body string) ([]by
 
 // appendBody ends the front matter at the end of b and appends the body,
 // after a blank line.
-func appendBody(b []byte, body string) []byte {
+func appendBody[S ~string | ~[]byte](b []byte, body S) []byte {
 	b = append(b, '\n')
-	if body != "" {
+	if len(body) > 0 {
 		b = append(b, '\n')
 		b = append(b, body...)
 	}

@@ -46,7 +46,7 @@ func appendFrontMatter(dst []byte, scratch *bytes.Buffer, v any) ([]byte, error)
 // was most of the cost of a page: appendJSONString writes it, with the
 // bytes encoding/json would, as the last member of "source", where the
 // field's position puts it.
-func appendSourcePage(dst []byte, scratch *bytes.Buffer, front sourceFront, body string) ([]byte, error) {
+func appendSourcePage(dst []byte, scratch *bytes.Buffer, front sourceFront, original, body []byte) ([]byte, error) {
 	start := len(dst)
 	b, err := appendFrontMatter(dst, scratch, front)
 	if err != nil {
@@ -57,7 +57,7 @@ func appendSourcePage(dst []byte, scratch *bytes.Buffer, front sourceFront, body
 		return dst, fmt.Errorf("encoding front matter: source does not end it")
 	}
 	b = append(b[:len(b)-len(end)], ",\n    \"original\": "...)
-	b = appendJSONString(b, front.Source.Original)
+	b = appendJSONString(b, original)
 	b = append(b, end...)
 	return appendBody(b, body), nil
 }
@@ -74,7 +74,7 @@ var jsonSafe = func() (t [utf8.RuneSelf]bool) {
 // appendJSONString appends s as a JSON string, byte for byte as
 // encoding/json writes it with SetEscapeHTML(false): invalid UTF-8 becomes
 // \ufffd, and U+2028 and U+2029 are escaped.
-func appendJSONString(dst []byte, s string) []byte {
+func appendJSONString[S ~string | ~[]byte](dst []byte, s S) []byte {
 	const hex = "0123456789abcdef"
 	dst = append(dst, '"')
 	start := 0
@@ -106,7 +106,9 @@ func appendJSONString(dst []byte, s string) []byte {
 			start = i
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		// At most a rune's bytes, so that the conversion of a []byte
+		// needs no allocation.
+		r, size := utf8.DecodeRuneInString(string(s[i:min(i+utf8.UTFMax, len(s))]))
 		switch {
 		case r == utf8.RuneError && size == 1:
 			dst = append(dst, s[start:i]...)

@@ -102,6 +102,9 @@ func FuzzJSONString(f *testing.F) {
 			t.Fatal(err)
 		}
 		got := appendJSONString([]byte("x"), s)
+		if fromBytes := appendJSONString([]byte("x"), []byte(s)); !bytes.Equal(fromBytes, got) {
+			t.Fatalf("appendJSONString of %q as []byte = %q; as string %q", s, fromBytes, got)
+		}
 		if !bytes.Equal(got, append([]byte("x"), bytes.TrimSuffix(want.Bytes(), []byte("\n"))...)) {
 			t.Fatalf("appendJSONString(%q) = %q; want x%q", s, got, want.Bytes())
 		}
@@ -112,9 +115,9 @@ func FuzzJSONString(f *testing.F) {
 // page's front matter reads back as the last member of "source".
 func TestSourcePageOriginal(t *testing.T) {
 	for _, original := range []string{"", `<pre class="chroma">a "b" \ c</pre>`, "line\nline\t\u2028 }\n}", "{{< x >}}"} {
-		front := sourceFront{Title: "T", Source: sourceInfo{ID: "s", People: []personRef{}, Related: []relatedRow{}, Original: original}}
+		front := sourceFront{Title: "T", Source: sourceInfo{ID: "s", People: []personRef{}, Related: []relatedRow{}}}
 		var scratch bytes.Buffer
-		b, err := appendSourcePage(nil, &scratch, front, "body\n")
+		b, err := appendSourcePage(nil, &scratch, front, []byte(original), []byte("body\n"))
 		if err != nil {
 			t.Fatal(err)
 		}

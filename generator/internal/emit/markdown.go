@@ -1,6 +1,7 @@
 package emit
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -13,9 +14,9 @@ import (
 // link whose title names its kind. layouts/_markup/render-link.html turns
 // each kind into its HTML:
 //
-//	[West](/people/kanye-west/ "person")             → a link to the person's page
-//	[Tuesday](/timeline/#e-id "date 2016-12-13")     → <time datetime> linked to the event
-//	[“Life.”](/quotes/#g-id "quote src-q3")          → <q> with speaker and "also reported by"
+//	[Lund](/people/ada-lund/ "person")               → a link to the person's page
+//	[Tuesday](/timeline/#e-id "date 2021-03-09")     → <time datetime> linked to the event
+//	[“Not yet.”](/quotes/#g-id "quote src-q3")       → <q> with speaker and "also reported by"
 //	[12](#L12 "line")                                → the paragraph's line in the original
 //
 // Links cannot nest, so annotations never overlap: a quote wins over the
@@ -109,7 +110,14 @@ func heading(s string) int {
 
 // markdownText renders the annotated text. anns must be disjoint and sorted.
 func markdownText(src *doc.Source, anns []annotation, markdown bool) string {
-	var b strings.Builder
+	var b bytes.Buffer
+	writeMarkdown(&b, src, anns, markdown)
+	return b.String()
+}
+
+// writeMarkdown writes what markdownText returns to b, whose buffer a
+// page renderer reuses from page to page.
+func writeMarkdown(b *bytes.Buffer, src *doc.Source, anns []annotation, markdown bool) {
 	// Escaping adds about one byte in ten, an annotation its link.
 	b.Grow(len(src.Text) + len(src.Text)/8 + 100*len(anns))
 	k := 0 // next annotation
@@ -145,9 +153,9 @@ func markdownText(src *doc.Source, anns []annotation, markdown bool) string {
 				}
 				continue
 			}
-			escape(&b, src.Text[pos:start], false)
+			escape(b, src.Text[pos:start], false)
 			b.WriteString("[")
-			escape(&b, src.Text[start:end], false)
+			escape(b, src.Text[start:end], false)
 			b.WriteString("](")
 			b.WriteString(a.dest)
 			b.WriteString(` "`)
@@ -158,10 +166,9 @@ func markdownText(src *doc.Source, anns []annotation, markdown bool) string {
 				break
 			}
 		}
-		escape(&b, src.Text[pos:bl.End], true)
+		escape(b, src.Text[pos:bl.End], true)
 	}
 	b.WriteString("\n")
-	return b.String()
 }
 
 // escape writes s so that Markdown (and Hugo) read it as plain text only:
@@ -172,7 +179,7 @@ func markdownText(src *doc.Source, anns []annotation, markdown bool) string {
 //
 // last says whether s ends its block, so that trailing blanks are dropped;
 // blanks before an annotation are kept.
-func escape(b *strings.Builder, s string, last bool) {
+func escape(b *bytes.Buffer, s string, last bool) {
 	lineStart := false
 	run := 0 // start of the pending run of bytes that are written as they are
 	for i := 0; i < len(s); {
@@ -228,7 +235,7 @@ func escape(b *strings.Builder, s string, last bool) {
 // that ended at s[i]: none at the start of a line, and one (written as
 // sp) only if something other than blanks follows on the line, or the
 // text goes on after s (not last). It returns where the blanks end.
-func blank(b *strings.Builder, s string, i int, last, lineStart bool, sp string) int {
+func blank(b *bytes.Buffer, s string, i int, last, lineStart bool, sp string) int {
 	j := i
 	for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
 		j++

@@ -1,6 +1,7 @@
 package emit
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 	"testing"
@@ -27,13 +28,13 @@ func TestEscape(t *testing.T) {
 		{"*emph* _u_ `code` ~x~", "\\*emph\\* \\_u\\_ \\`code\\` \\~x\\~"},
 	}
 	for _, tt := range tests {
-		var b strings.Builder
+		var b bytes.Buffer
 		escape(&b, tt.in, true)
 		if got := b.String(); got != tt.want {
 			t.Errorf("escape(%q) = %q; want %q", tt.in, got, tt.want)
 		}
 	}
-	var b strings.Builder
+	var b bytes.Buffer
 	escape(&b, "said ", false)
 	if b.String() != "said " {
 		t.Errorf("escape kept %q; a blank before an annotation must stay", b.String())
@@ -85,7 +86,7 @@ func FuzzEscape(f *testing.F) {
 		f.Add(s, false)
 	}
 	f.Fuzz(func(t *testing.T, s string, last bool) {
-		var got, want strings.Builder
+		var got, want bytes.Buffer
 		escape(&got, s, last)
 		escapeReference(&want, s, last)
 		if got.String() != want.String() {
@@ -95,7 +96,7 @@ func FuzzEscape(f *testing.F) {
 }
 
 // escapeReference is escape without its fast paths.
-func escapeReference(b *strings.Builder, s string, last bool) {
+func escapeReference(b *bytes.Buffer, s string, last bool) {
 	lineStart := false
 	for i := 0; i < len(s); {
 		c := s[i]

@@ -11,7 +11,6 @@ import (
 	"github.com/dossier/dossier/generator/internal/annotate/quotes"
 	"github.com/dossier/dossier/generator/internal/doc"
 	"github.com/dossier/dossier/generator/internal/link"
-	"github.com/dossier/dossier/generator/internal/original"
 )
 
 // ---- source pages ----
@@ -36,7 +35,7 @@ type sourceInfo struct {
 	Cites          []citedOutlet        `json:"cites"`  // each outlet once, with every line citing it
 	Events         []sourceEvent        `json:"events"`
 	Related        []relatedRow         `json:"related"`
-	Original       string               `json:"-"` // HTML rendered by chroma; written as "original" by appendSourcePage
+	// and "original", the HTML of the text, which appendSourcePage adds
 }
 
 type citedOutlet struct {
@@ -101,7 +100,9 @@ type relatedRow struct {
 	Shared string `json:"shared"`
 }
 
-func sourcePage(g *link.Graph, ix *index, originals *original.Renderer, i int) (sourceFront, string, error) {
+// sourcePage returns the front matter of Docs[i]'s page, but for its
+// original, and the annotations of its text.
+func sourcePage(g *link.Graph, ix *index, i int) (sourceFront, []annotation) {
 	a := g.Docs[i]
 	s := a.Source
 	entry := g.Dossier.Sources[i]
@@ -142,13 +143,7 @@ func sourcePage(g *link.Graph, ix *index, originals *original.Renderer, i int) (
 	for _, r := range entry.Related {
 		info.Related = append(info.Related, relatedRow{ID: r.Source, Title: g.Dossier.Sources[ix.source[r.Source]].Title, Shared: r.Shared})
 	}
-	html, err := originals.HTML(a)
-	if err != nil {
-		return sourceFront{}, "", err
-	}
-	info.Original = html
-	body := markdownText(s, annotations(g, ix, i), strings.HasSuffix(strings.ToLower(s.File), ".md"))
-	return sourceFront{Title: s.Title, Date: s.Published, Source: info}, body, nil
+	return sourceFront{Title: s.Title, Date: s.Published, Source: info}, annotations(g, ix, i)
 }
 
 // annotations lists the inline marks of Docs[i], disjoint and in text order.

@@ -71,10 +71,13 @@ type writer struct {
 	pages sync.Pool
 }
 
-// pageBuffer is where one page is rendered.
+// pageBuffer is where one page is rendered: out is the page; the rest is
+// working space (see appendFrontMatter and sink.sourcePage).
 type pageBuffer struct {
-	out     []byte
-	scratch bytes.Buffer
+	out      []byte
+	scratch  bytes.Buffer
+	original []byte
+	body     bytes.Buffer
 }
 
 // pending is a rendered file waiting to be staged; buf, if not nil, holds
@@ -315,26 +318,34 @@ func (s sink) put(p string, data []byte) error {
 
 // page renders a Markdown page (see appendPage) and puts it at p.
 func (s sink) page(p string, front any, body string) error {
-	return s.render(p, func(dst []byte, scratch *bytes.Buffer) ([]byte, error) {
-		return appendPage(dst, scratch, front, body)
+	return s.render(p, func(dst []byte, buf *pageBuffer) ([]byte, error) {
+		return appendPage(dst, &buf.scratch, front, body)
 	})
 }
 
-// sourcePage renders a source's page (see appendSourcePage) and puts it at p.
-func (s sink) sourcePage(p string, front sourceFront, body string) error {
-	return s.render(p, func(dst []byte, scratch *bytes.Buffer) ([]byte, error) {
-		return appendSourcePage(dst, scratch, front, body)
+// sourcePage renders a source's page (see appendSourcePage) and puts it at
+// p: original appends the HTML of its original, body writes its text.
+func (s sink) sourcePage(p string, front sourceFront, original func([]byte) ([]byte, error), body func(*bytes.Buffer)) error {
+	return s.render(p, func(dst []byte, buf *pageBuffer) ([]byte, error) {
+		var err error
+		if buf.original, err = original(buf.original[:0]); err != nil {
+			return dst, err
+		}
+		buf.body.Reset()
+		body(&buf.body)
+		return appendSourcePage(dst, &buf.scratch, front, buf.original, buf.body.Bytes())
 	})
 }
 
-// render puts at p the file appendFile appends to dst, in a recycled buffer.
-func (s sink) render(p string, appendFile func(dst []byte, scratch *bytes.Buffer) ([]byte, error)) error {
+// render puts at p the file appendFile appends to dst, in a recycled
+// buffer whose working space appendFile may use.
+func (s sink) render(p string, appendFile func(dst []byte, buf *pageBuffer) ([]byte, error)) error {
 	buf, _ := s.w.pages.Get().(*pageBuffer)
 	if buf == nil {
 		buf = new(pageBuffer)
 	}
 	var err error
-	if buf.out, err = appendFile(buf.out[:0], &buf.scratch); err != nil {
+	if buf.out, err = appendFile(buf.out[:0], buf); err != nil {
 		s.w.release(buf)
 		return fmt.Errorf("%s: %w", p, err)
 	}
@@ -349,7 +360,7 @@ func (s sink) render(p string, appendFile func(dst []byte, scratch *bytes.Buffer
 // are dropped rather than kept for every later one.
 func (w *writer) release(buf *pageBuffer) {
 	const keep = 1 << 20
-	if buf != nil && cap(buf.out) <= keep && buf.scratch.Cap() <= keep {
+	if buf != nil && cap(buf.out) <= keep && buf.scratch.Cap() <= keep && cap(buf.original) <= keep && buf.body.Cap() <= keep {
 		w.pages.Put(buf)
 	}
 }

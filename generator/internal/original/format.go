@@ -106,6 +106,19 @@ func (m *markup) class(t chroma.TokenType) string {
 // Format writes the tokens of it as HTML to w. The style is not used: with
 // CSS classes, chroma's markup does not depend on it.
 func (f *Formatter) Format(w io.Writer, _ *chroma.Style, it chroma.Iterator) error {
+	bp, _ := f.m.bufs.Get().(*[]byte)
+	if bp == nil {
+		bp = new([]byte)
+	}
+	b := f.appendIterator((*bp)[:0], it)
+	_, err := w.Write(b)
+	*bp = b[:0]
+	f.m.bufs.Put(bp)
+	return err
+}
+
+// appendIterator appends the HTML of the tokens of it to b.
+func (f *Formatter) appendIterator(b []byte, it chroma.Iterator) []byte {
 	tp, _ := f.m.tokens.Get().(*[]chroma.Token)
 	if tp == nil {
 		tp = new([]chroma.Token)
@@ -114,17 +127,11 @@ func (f *Formatter) Format(w io.Writer, _ *chroma.Style, it chroma.Iterator) err
 	for t := it(); t != chroma.EOF; t = it() { // as Iterator.Tokens does
 		tokens = append(tokens, t)
 	}
-	bp, _ := f.m.bufs.Get().(*[]byte)
-	if bp == nil {
-		bp = new([]byte)
-	}
-	b := f.appendHTML((*bp)[:0], tokens)
-	_, err := w.Write(b)
+	b = f.appendHTML(b, tokens)
 	clear(tokens) // do not keep the text alive in the pool
-	*tp, *bp = tokens[:0], b[:0]
+	*tp = tokens[:0]
 	f.m.tokens.Put(tp)
-	f.m.bufs.Put(bp)
-	return err
+	return b
 }
 
 // appendHTML appends the HTML of tokens to b. It splits the tokens into
