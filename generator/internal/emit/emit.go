@@ -97,15 +97,6 @@ func appendBody[S ~string | ~[]byte](b []byte, body S) []byte {
 	return b
 }
 
-// jsonBytes encodes v as indented JSON with a final newline.
-func jsonBytes(v any) ([]byte, error) {
-	b, err := marshalIndent(v)
-	if err != nil {
-		return nil, fmt.Errorf("encoding JSON: %w", err)
-	}
-	return append(b, '\n'), nil
-}
-
 type sectionFront struct {
 	Title       string `json:"title"`
 	Description string `json:"description"`

@@ -3,12 +3,13 @@ package emit
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"testing"
 
 	"github.com/dossier/dossier/generator/internal/doc"
 )
 
-// FuzzIndentJSON checks marshalIndent against json.MarshalIndent, and
+// FuzzIndentJSON checks jsonWriter against json.MarshalIndent, and
 // appendFrontMatter against an Encoder that does not escape HTML.
 func FuzzIndentJSON(f *testing.F) {
 	for _, s := range []string{"", `"`, `\`, `\"`, "{}[],:", "<script>&", "\u2028", "\x00\xff", `{"a":[]}`} {
@@ -26,9 +27,25 @@ func FuzzIndentJSON(f *testing.F) {
 		if err != nil {
 			t.Skip()
 		}
-		got, err := marshalIndent(v)
-		if err != nil || !bytes.Equal(got, want) {
-			t.Fatalf("marshalIndent = %q, %v\nwant %q", got, err, want)
+		var out bytes.Buffer
+		jw := newJSONWriter(&out)
+		if err := jw.value(v, 0); err != nil || jw.end() != nil || !bytes.Equal(out.Bytes(), append(want, '\n')) {
+			t.Fatalf("jsonWriter.value = %q, %v\nwant %q", out.Bytes(), err, want)
+		}
+		for _, n := range []int{0, 1, 3} {
+			list := make([]any, n)
+			for i := range list {
+				list[i] = v
+			}
+			want, err := json.MarshalIndent(list, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			out.Reset()
+			jw := newJSONWriter(&out)
+			if err := jw.list(n, 0, func(i int) any { return list[i] }); err != nil || jw.end() != nil || !bytes.Equal(out.Bytes(), append(want, '\n')) {
+				t.Fatalf("jsonWriter.list = %q, %v\nwant %q", out.Bytes(), err, want)
+			}
 		}
 
 		var unescaped bytes.Buffer
@@ -40,7 +57,7 @@ func FuzzIndentJSON(f *testing.F) {
 		}
 		want = bytes.TrimSuffix(unescaped.Bytes(), []byte("\n"))
 		var scratch bytes.Buffer
-		got, err = appendFrontMatter([]byte("x"), &scratch, v)
+		got, err := appendFrontMatter([]byte("x"), &scratch, v)
 		if err != nil || !bytes.Equal(got, append([]byte("x"), want...)) {
 			t.Fatalf("appendFrontMatter = %q, %v\nwant x%q", got, err, want)
 		}
@@ -58,14 +75,15 @@ func BenchmarkMarshalIndent(b *testing.B) {
 		}
 	})
 	b.Run("fast", func(b *testing.B) {
+		jw := newJSONWriter(io.Discard)
 		for b.Loop() {
-			marshalIndent(v)
+			jw.value(v, 0)
 		}
 	})
 }
 
-// TestWriteDossierJSON checks the streaming writer against jsonBytes on
-// empty, nil and filled lists.
+// TestWriteDossierJSON checks the streaming writer against
+// json.MarshalIndent on empty, nil and filled lists.
 func TestWriteDossierJSON(t *testing.T) {
 	speaker := "a \"b\" <c>"
 	for _, d := range []doc.Dossier{
@@ -77,10 +95,11 @@ func TestWriteDossierJSON(t *testing.T) {
 			Events:  []doc.EventEntry{},
 		},
 	} {
-		want, err := jsonBytes(d)
+		want, err := json.MarshalIndent(d, "", "  ")
 		if err != nil {
 			t.Fatal(err)
 		}
+		want = append(want, '\n')
 		var got bytes.Buffer
 		if err := writeDossierJSON(&got, &d); err != nil || !bytes.Equal(got.Bytes(), want) {
 			t.Errorf("writeDossierJSON = %q, %v\nwant %q", got.Bytes(), err, want)

@@ -2,6 +2,7 @@ package emit
 
 import (
 	"fmt"
+	"io"
 	"sort"
 	"strconv"
 	"strings"
@@ -460,52 +461,58 @@ type timelineReport struct {
 }
 
 func timelineFiles(g *link.Graph, ix *index, s sink) error {
-	var events []timelineEvent
-	for _, e := range g.Dossier.Events {
-		te := timelineEvent{ID: e.ID, Date: e.Date, Precision: e.Precision, Label: DateLabel(e.Date, e.Precision),
-			Summary: e.Summary, Planned: e.Planned, People: []personRef{}, Reports: []timelineReport{}, Conflicts: e.Conflicts}
-		if te.Conflicts == nil {
-			te.Conflicts = []doc.Conflict{}
-		}
-		if len(e.Date) >= 4 {
-			te.Year = e.Date[:4]
-			if e.Precision == doc.Decade {
-				te.Year = e.Date[:3] + "0s"
-			}
-		}
-		if t, err := time.Parse("2006-01", e.Date[:min(len(e.Date), 7)]); err == nil && len(e.Date) >= 7 {
-			te.Month = t.Format("January 2006")
-		}
-		for _, id := range e.People {
-			if p, ok := ix.person[id]; ok {
-				te.People = append(te.People, personRef{ID: id, Name: g.Dossier.People[p].Name})
-			}
-		}
-		for _, r := range e.Reports {
-			te.Reports = append(te.Reports, timelineReport{Source: r.Source, SourceTitle: g.Dossier.Sources[ix.source[r.Source]].Title,
-				Line: r.Line, Text: r.Text, Date: r.Date, Summary: r.Summary, Planned: r.Planned})
-		}
-		te.Disagree = []dateClaim{}
-		if len(e.Conflicts) > 0 {
-			te.Disagree = claims(e, func(id string) doc.SourceEntry { return g.Dossier.Sources[ix.source[id]] })
-		}
-		events = append(events, te)
-	}
-	if events == nil {
-		events = []timelineEvent{}
-	}
 	if err := s.page("content/timeline/index.md", pageFront{Title: "Timeline", Layout: "timeline",
 		Description: "Every dated happening the sources report, in order, with the sources behind it."}, ""); err != nil {
 		return err
 	}
-	b, err := jsonBytes(events)
+	err := s.stream("content/timeline/events.json", func(w io.Writer) error {
+		jw := newJSONWriter(w)
+		var te timelineEvent
+		err := jw.list(len(g.Dossier.Events), 0, func(k int) any {
+			te = newTimelineEvent(g, ix, g.Dossier.Events[k])
+			return &te
+		})
+		if err != nil {
+			return fmt.Errorf("encoding the timeline: %w", err)
+		}
+		return jw.end()
+	})
 	if err != nil {
 		return err
 	}
-	if err := s.put("content/timeline/events.json", b); err != nil {
-		return err
-	}
 	return s.put("content/timeline/dossier.ics", dates.ICS(g.Dossier.Events, "Dossier timeline"))
+}
+
+// newTimelineEvent returns what the timeline shows of e.
+func newTimelineEvent(g *link.Graph, ix *index, e doc.EventEntry) timelineEvent {
+	te := timelineEvent{ID: e.ID, Date: e.Date, Precision: e.Precision, Label: DateLabel(e.Date, e.Precision),
+		Summary: e.Summary, Planned: e.Planned, People: []personRef{}, Reports: []timelineReport{}, Conflicts: e.Conflicts}
+	if te.Conflicts == nil {
+		te.Conflicts = []doc.Conflict{}
+	}
+	if len(e.Date) >= 4 {
+		te.Year = e.Date[:4]
+		if e.Precision == doc.Decade {
+			te.Year = e.Date[:3] + "0s"
+		}
+	}
+	if t, err := time.Parse("2006-01", e.Date[:min(len(e.Date), 7)]); err == nil && len(e.Date) >= 7 {
+		te.Month = t.Format("January 2006")
+	}
+	for _, id := range e.People {
+		if p, ok := ix.person[id]; ok {
+			te.People = append(te.People, personRef{ID: id, Name: g.Dossier.People[p].Name})
+		}
+	}
+	for _, r := range e.Reports {
+		te.Reports = append(te.Reports, timelineReport{Source: r.Source, SourceTitle: g.Dossier.Sources[ix.source[r.Source]].Title,
+			Line: r.Line, Text: r.Text, Date: r.Date, Summary: r.Summary, Planned: r.Planned})
+	}
+	te.Disagree = []dateClaim{}
+	if len(e.Conflicts) > 0 {
+		te.Disagree = claims(e, func(id string) doc.SourceEntry { return g.Dossier.Sources[ix.source[id]] })
+	}
+	return te
 }
 
 // claims groups an event's reports by the date each gives, the event's
@@ -577,52 +584,66 @@ type quoteMember struct {
 }
 
 func quoteFiles(g *link.Graph, ix *index, s sink) error {
-	ids := make([]string, 0, len(ix.group))
+	// A quote found in one source is shown on its source and speaker
+	// pages; the groups found in several are listed, most sources first.
+	type listed struct {
+		id      string
+		sources int
+	}
+	var groups []listed
 	for id := range ix.group {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	var groups []quoteGroup
-	for _, id := range ids {
-		refs := ix.group[id]
-		grp := quoteGroup{ID: id, Sources: ix.sourcesInGroup(id)}
-		if grp.Sources < 2 {
-			continue // a quote found in one source is shown on its source and speaker pages
+		if n := ix.sourcesInGroup(id); n >= 2 {
+			groups = append(groups, listed{id, n})
 		}
-		for _, r := range refs {
-			q, src := quoteAt(g, r)
-			m := quoteMember{ID: g.QuoteID[r.doc][r.item], Source: src.ID, SourceTitle: src.Title, Line: src.Line(q.Start),
-				Text: g.Dossier.Quotes[ix.quoteBase[r.doc]+r.item].Text}
-			if q.Speaker >= 0 {
-				pid := g.PersonID[r.doc][q.Speaker]
-				m.SpeakerName = g.Dossier.People[ix.person[pid]].Name
-				if grp.Speaker == "" {
-					grp.Speaker, grp.SpeakerName = pid, m.SpeakerName
-				}
-			}
-			if grp.Kind == "" || q.Kind == doc.Speech {
-				grp.Kind = q.Kind
-			}
-			if len(grp.Members) > 0 {
-				for _, op := range quotes.Diff(grp.Members[0].Text, m.Text) {
-					m.Diff = append(m.Diff, diffRun{Op: string(op.Kind), Text: op.Text})
-				}
-			}
-			grp.Members = append(grp.Members, m)
+	}
+	sort.Slice(groups, func(a, b int) bool {
+		if groups[a].sources != groups[b].sources {
+			return groups[a].sources > groups[b].sources
 		}
-		groups = append(groups, grp)
-	}
-	sort.SliceStable(groups, func(a, b int) bool { return groups[a].Sources > groups[b].Sources })
-	if groups == nil {
-		groups = []quoteGroup{}
-	}
+		return groups[a].id < groups[b].id
+	})
 	if err := s.page("content/quotes/index.md", pageFront{Title: "Quotes", Layout: "quotes",
 		Description: "Who said what, and how each source worded it."}, ""); err != nil {
 		return err
 	}
-	b, err := jsonBytes(groups)
-	if err != nil {
-		return fmt.Errorf("quotes: %w", err)
+	return s.stream("content/quotes/quotes.json", func(w io.Writer) error {
+		jw := newJSONWriter(w)
+		var grp quoteGroup
+		err := jw.list(len(groups), 0, func(k int) any {
+			grp = newQuoteGroup(g, ix, groups[k].id, groups[k].sources)
+			return &grp
+		})
+		if err != nil {
+			return fmt.Errorf("quotes: %w", err)
+		}
+		return jw.end()
+	})
+}
+
+// newQuoteGroup returns what the quotes page shows of the group id, whose
+// quotes are in the given number of sources.
+func newQuoteGroup(g *link.Graph, ix *index, id string, sources int) quoteGroup {
+	grp := quoteGroup{ID: id, Sources: sources}
+	for _, r := range ix.group[id] {
+		q, src := quoteAt(g, r)
+		m := quoteMember{ID: g.QuoteID[r.doc][r.item], Source: src.ID, SourceTitle: src.Title, Line: src.Line(q.Start),
+			Text: g.Dossier.Quotes[ix.quoteBase[r.doc]+r.item].Text}
+		if q.Speaker >= 0 {
+			pid := g.PersonID[r.doc][q.Speaker]
+			m.SpeakerName = g.Dossier.People[ix.person[pid]].Name
+			if grp.Speaker == "" {
+				grp.Speaker, grp.SpeakerName = pid, m.SpeakerName
+			}
+		}
+		if grp.Kind == "" || q.Kind == doc.Speech {
+			grp.Kind = q.Kind
+		}
+		if len(grp.Members) > 0 {
+			for _, op := range quotes.Diff(grp.Members[0].Text, m.Text) {
+				m.Diff = append(m.Diff, diffRun{Op: string(op.Kind), Text: op.Text})
+			}
+		}
+		grp.Members = append(grp.Members, m)
 	}
-	return s.put("content/quotes/quotes.json", b)
+	return grp
 }
