@@ -150,7 +150,7 @@ func sourcePage(g *link.Graph, ix *index, i int) (sourceFront, []annotation) {
 // annotations lists the inline marks of Docs[i], disjoint and in text order.
 func annotations(g *link.Graph, ix *index, i int) []annotation {
 	a := g.Docs[i]
-	var anns []annotation
+	anns := make([]annotation, 0, len(a.Quotes)+len(a.Dates)+len(a.Mentions))
 	for j, q := range a.Quotes {
 		title := "quote " + g.QuoteID[i][j]
 		// A quote reported elsewhere links to its group; one found only
@@ -178,15 +178,20 @@ func annotations(g *link.Graph, ix *index, i int) []annotation {
 		}
 		anns = append(anns, annotation{Span: d.Span, dest: dest, title: "date " + d.Value})
 	}
+	urls := make([]string, len(a.People)) // each person's, made once
 	for _, m := range a.Mentions {
-		anns = append(anns, annotation{Span: m.Span, dest: personURL(g.PersonID[i][m.Person]), title: "person"})
+		if urls[m.Person] == "" {
+			urls[m.Person] = personURL(g.PersonID[i][m.Person])
+		}
+		anns = append(anns, annotation{Span: m.Span, dest: urls[m.Person], title: "person"})
 	}
 	spans := make([]doc.Span, len(anns))
 	for k, an := range anns {
 		spans[k] = an.Span
 	}
-	var out []annotation
-	for _, k := range doc.Disjoint(spans, len(a.Source.Text)) {
+	keep := doc.Disjoint(spans, len(a.Source.Text))
+	out := make([]annotation, 0, len(keep))
+	for _, k := range keep {
 		out = append(out, anns[k])
 	}
 	return out
@@ -480,7 +485,9 @@ func timelineFiles(g *link.Graph, ix *index, s sink) error {
 	if err != nil {
 		return err
 	}
-	return s.put("content/timeline/dossier.ics", dates.ICS(g.Dossier.Events, "Dossier timeline"))
+	return s.stream("content/timeline/dossier.ics", func(w io.Writer) error {
+		return dates.WriteICS(w, g.Dossier.Events, "Dossier timeline")
+	})
 }
 
 // newTimelineEvent returns what the timeline shows of e.

@@ -1,22 +1,24 @@
 package dates
 
 import (
+	"io"
 	"strconv"
 	"unicode/utf8"
 
 	"github.com/dossier/dossier/generator/internal/doc"
 )
 
-// ICS publishes a timeline as an iCalendar file (RFC 5545) named name.
+// WriteICS writes a timeline to w as an iCalendar file (RFC 5545) named name.
 // Every event becomes an all-day VEVENT: one day for day precision, the
 // whole month or year otherwise (the description says which); decades are
 // left out. The output is deterministic: DTSTAMP is the event's own date,
 // lines end in CRLF and are folded at 75 octets, and text is escaped.
-func ICS(events []doc.EventEntry, name string) []byte {
-	// Each line is built in line and folded onto out. At 10,000 sources
-	// the file is tens of megabytes; building each value with a
-	// strings.Replacer and fmt was 5 % of the CPU time of emitting.
-	var w icsWriter
+func WriteICS(dst io.Writer, events []doc.EventEntry, name string) error {
+	// Each line is built in cur and folded onto out, which goes to dst
+	// every 64 KB. At 10,000 sources the file is tens of megabytes;
+	// building each value with a strings.Replacer and fmt, and the whole
+	// file in memory, was 5 % of the CPU time of emitting.
+	w := icsWriter{dst: dst}
 	w.line("BEGIN:VCALENDAR")
 	w.line("VERSION:2.0")
 	w.line("PRODID:-//Dossier//dossier generator//EN")
@@ -43,15 +45,30 @@ func ICS(events []doc.EventEntry, name string) []byte {
 		}
 		w.line("TRANSP:TRANSPARENT")
 		w.line("END:VEVENT")
+		if len(w.out) >= 64<<10 {
+			w.flush()
+		}
 	}
 	w.line("END:VCALENDAR")
-	return w.out
+	w.flush()
+	return w.err
 }
 
-// icsWriter builds an iCalendar file: cur is the content line being
-// built, out the folded lines so far, raw a value before escaping.
+// icsWriter writes an iCalendar file to dst: cur is the content line
+// being built, out the folded lines not yet written, raw a value before
+// escaping, err the first error writing.
 type icsWriter struct {
+	dst           io.Writer
 	out, cur, raw []byte
+	err           error
+}
+
+// flush writes out to dst.
+func (w *icsWriter) flush() {
+	if w.err == nil {
+		_, w.err = w.dst.Write(w.out)
+	}
+	w.out = w.out[:0]
 }
 
 // line writes one content line as it is.

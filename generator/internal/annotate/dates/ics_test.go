@@ -10,7 +10,7 @@ import (
 	"github.com/dossier/dossier/generator/internal/doc"
 )
 
-// icsReference is ICS as first written, with a strings.Replacer and fmt:
+// icsReference is WriteICS as first written, with a strings.Replacer and fmt:
 // the rewrite must write the same bytes.
 func icsReference(events []doc.EventEntry, name string) []byte {
 	var b bytes.Buffer
@@ -80,7 +80,7 @@ func icsReference(events []doc.EventEntry, name string) []byte {
 	return b.Bytes()
 }
 
-// FuzzICSMatchesReference checks that ICS writes what icsReference does,
+// FuzzICSMatchesReference checks that WriteICS writes what icsReference does,
 // for any text in an event's fields.
 func FuzzICSMatchesReference(f *testing.F) {
 	f.Add("Ada Lund met the mayor; housing, \"rent\" and\r\nmore", "Tuesday", "ada-lund", "date", "2016-12-13 or 2016-12-14", "2016-12", true)
@@ -101,9 +101,31 @@ func FuzzICSMatchesReference(f *testing.F) {
 			e.Conflicts = []doc.Conflict{{Field: field, Note: note}}
 		}
 		events := []doc.EventEntry{e, {ID: "e2", Date: "2016-12-13", Precision: doc.Day, Summary: note}}
-		got, want := ICS(events, summary), icsReference(events, summary)
-		if !bytes.Equal(got, want) {
-			t.Errorf("ICS differs from the reference:\n got %q\nwant %q", got, want)
+		var got bytes.Buffer
+		if err := WriteICS(&got, events, summary); err != nil {
+			t.Fatal(err)
+		}
+		want := icsReference(events, summary)
+		if !bytes.Equal(got.Bytes(), want) {
+			t.Errorf("WriteICS differs from the reference:\n got %q\nwant %q", got.Bytes(), want)
 		}
 	})
+}
+
+// TestWriteICSFlushes checks a file long enough to be written in several
+// pieces against the reference.
+func TestWriteICSFlushes(t *testing.T) {
+	var events []doc.EventEntry
+	for i := range 3000 {
+		events = append(events, doc.EventEntry{ID: fmt.Sprint("e", i), Date: "2016-12-13", Precision: doc.Day,
+			Summary: strings.Repeat("word, ", i%40), People: []string{"ada-lund"},
+			Reports: []doc.ReportEntry{{Source: "s", Line: i, Text: "on Tuesday", Summary: "said; so"}}})
+	}
+	var got bytes.Buffer
+	if err := WriteICS(&got, events, "big"); err != nil {
+		t.Fatal(err)
+	}
+	if want := icsReference(events, "big"); got.Len() < 1<<20 || !bytes.Equal(got.Bytes(), want) {
+		t.Errorf("WriteICS of %d bytes differs from the reference of %d", got.Len(), len(want))
+	}
 }

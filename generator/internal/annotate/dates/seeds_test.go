@@ -215,8 +215,15 @@ func TestICS(t *testing.T) {
 		{ID: "2017-01-inauguration", Date: "2017-01", Precision: doc.Month, Summary: "Inauguration", Planned: true},
 		{ID: "1990-decade", Date: "1990", Precision: doc.Decade, Summary: "the 1990s"},
 	}
-	out := string(ICS(events, "Dossier timeline"))
-	if out != string(ICS(events, "Dossier timeline")) {
+	ics := func() string {
+		var b strings.Builder
+		if err := WriteICS(&b, events, "Dossier timeline"); err != nil {
+			t.Fatal(err)
+		}
+		return b.String()
+	}
+	out := ics()
+	if out != ics() {
 		t.Fatal("not deterministic")
 	}
 	for _, l := range strings.Split(strings.TrimSuffix(out, "\r\n"), "\r\n") {
