@@ -2,6 +2,7 @@ package dates
 
 import (
 	"encoding/binary"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -61,48 +62,63 @@ func lowerASCII(dst []byte, text string) []byte {
 	return dst
 }
 
-// tokenize splits text into tokens in one pass, appending to toks[:0].
+// tokenize splits text into tokens in one pass, appending to toks[:0], and
+// marks the tokens of links (see markChunk).
 func tokenize(text string, toks []token) []token {
 	toks = toks[:0]
+	if need := len(text)/4 + 16; cap(toks) < need {
+		toks = make([]token, 0, need)
+	}
 	space, newline := true, true
+	// A chunk is a run of tokens with no white space between them. Only
+	// a chunk with a '/', '@' or '#' or one that starts with "www" can
+	// be a link (markChunk), so only those are looked at again.
+	chunk, linky := 0, false
 	for i := 0; i < len(text); {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		} else if r != '\n' && asciiSpace[r] {
-			space = true
-			i++
-			continue
-		}
-		switch {
-		case r == '\n':
-			space, newline = true, true
-			i += size
-			continue
-		case unicode.IsSpace(r):
+		c := text[i]
+		r, size := rune(c), 1
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				space = true
+				newline = newline || c == '\n'
+				i++
+				continue
+			}
+		} else if r, size = utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(r) {
 			space = true
 			i += size
 			continue
 		}
-		t := token{start: i, space: space, newline: newline}
+		if space {
+			if linky {
+				markChunk(text, toks[chunk:])
+			}
+			chunk, linky = len(toks), false
+		}
+		// The token is written in place, field by field: a token built
+		// aside and appended is copied once more.
+		if len(toks) == cap(toks) {
+			toks = slices.Grow(toks, 1)
+		}
+		toks = toks[:len(toks)+1]
+		t := &toks[len(toks)-1]
+		t.start, t.space, t.newline, t.url = i, space, newline, false
+		space, newline = false, false
+		j := i + size
 		switch {
-		case r >= '0' && r <= '9':
-			t.kind = tNum
-			j := i + 1
-			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+		case '0' <= c && c <= '9':
+			for j < len(text) && '0' <= text[j] && text[j] <= '9' {
 				j++
 			}
-			t.end = j
-		case unicode.IsLetter(r):
-			t.kind = tWord
-			j := i + size
+			t.kind = tNum
+		case c < utf8.RuneSelf && asciiLetter[c] || c >= utf8.RuneSelf && unicode.IsLetter(r):
 			for j < len(text) {
-				if c := text[j]; c < utf8.RuneSelf {
-					if !asciiLetter[c] {
-						break
-					}
+				if asciiLetter[text[j]] {
 					j++
 					continue
+				}
+				if text[j] < utf8.RuneSelf {
+					break
 				}
 				r2, s2 := utf8.DecodeRuneInString(text[j:])
 				if !unicode.IsLetter(r2) {
@@ -110,22 +126,25 @@ func tokenize(text string, toks []token) []token {
 				}
 				j += s2
 			}
-			t.end = j
+			t.kind = tWord
+			linky = linky || j-i == 3 && len(toks)-1 == chunk && text[i:j] == "www"
 		default:
 			t.kind = tPunct
-			t.end = i + size
+			linky = linky || c == '/' || c == '@' || c == '#'
 		}
-		toks = append(toks, t)
-		i = t.end
-		space, newline = false, false
+		t.end = j
+		i = j
 	}
-	markURLs(text, toks)
+	if linky {
+		markChunk(text, toks[chunk:])
+	}
 	return toks
 }
 
 // asciiSpace and asciiLetter classify ASCII bytes as unicode.IsSpace and
-// unicode.IsLetter do.
-var asciiSpace, asciiLetter = func() (space, letter [utf8.RuneSelf]bool) {
+// unicode.IsLetter do; asciiLetter is false from 0x80 up, so that a byte
+// is looked up without a test for ASCII first.
+var asciiSpace, asciiLetter = func() (space [utf8.RuneSelf]bool, letter [256]bool) {
 	for c := range utf8.RuneSelf {
 		space[c] = unicode.IsSpace(rune(c))
 		letter[c] = unicode.IsLetter(rune(c))
@@ -133,34 +152,25 @@ var asciiSpace, asciiLetter = func() (space, letter [utf8.RuneSelf]bool) {
 	return space, letter
 }()
 
-// markURLs flags the tokens of URLs, @handles and #hashtags: every token of
-// a whitespace-delimited chunk that looks like a link, or a word or number
-// glued to a preceding '@' or '#'.
-func markURLs(text string, toks []token) {
-	for i := 0; i < len(toks); {
-		j := i + 1
-		for j < len(toks) && !toks[j].space {
-			j++
+// markChunk flags the tokens of a URL, @handle or #hashtag in chunk, the
+// tokens of a whitespace-delimited stretch of text: all of them when the
+// chunk looks like a link, else a word or number glued to a preceding '@'
+// or '#' and that mark.
+func markChunk(text string, chunk []token) {
+	if len(chunk) < 2 {
+		return // one token: no "://", "www.", slash or glued '@' or '#'
+	}
+	s := text[chunk[0].start:chunk[len(chunk)-1].end]
+	if strings.Contains(s, "://") || strings.HasPrefix(s, "www.") || looksLikeDomainPath(s) {
+		for k := range chunk {
+			chunk[k].url = true
 		}
-		if j == i+1 {
-			// One token: no "://", "www.", slash or glued '@' or '#'.
-			i = j
-			continue
+		return
+	}
+	for k := 0; k+1 < len(chunk); k++ {
+		if c := text[chunk[k].start]; c == '@' || c == '#' {
+			chunk[k].url, chunk[k+1].url = true, true
 		}
-		chunk := text[toks[i].start:toks[j-1].end]
-		if strings.Contains(chunk, "://") || strings.HasPrefix(chunk, "www.") || looksLikeDomainPath(chunk) {
-			for k := i; k < j; k++ {
-				toks[k].url = true
-			}
-		} else {
-			for k := i; k < j; k++ {
-				c := text[toks[k].start]
-				if (c == '@' || c == '#') && k+1 < j {
-					toks[k].url, toks[k+1].url = true, true
-				}
-			}
-		}
-		i = j
 	}
 }
 
