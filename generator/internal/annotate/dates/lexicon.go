@@ -30,7 +30,9 @@ type lexicon struct {
 	generic    map[string]bool // content words that tell no happening apart ("back", "time")
 	partsOfDay map[string]bool
 	notContent map[string]bool // stop words, parts of the day and date words: never content words
-	triggers   map[string]bool // the words an expression can start with
+	// triggers maps the words an expression can start with to the forms
+	// that can start with them.
+	triggers map[string]formSet
 	// trigShape[len(w)][w[0]&31] has bit w[len(w)-1]&63 set for each
 	// trigger w: most words are ruled out without a map lookup
 	trigShape   [maxTrigger + 1][32]uint64
@@ -149,13 +151,31 @@ func loadLexicon() (*lexicon, error) {
 	}); err != nil {
 		return nil, err
 	}
-	l.triggers = map[string]bool{}
-	for _, w := range strings.Fields("today tonight yesterday tomorrow this last next earlier later that the early mid late noon midnight") {
-		l.triggers[w] = true
+	// The words each matcher reads first: for any other word it returns
+	// without a match.
+	l.triggers = map[string]formSet{}
+	for _, fw := range []struct {
+		form  formSet
+		words string
+	}{
+		{formRelative, "today tonight yesterday tomorrow this last next earlier later that the"},
+		{formWeekday | formSeason, "this last next"},
+		{formMonth | formYear, "early mid late"},
+		{formTime, "noon midnight"},
+		{formYear, "the"},
+	} {
+		for _, w := range strings.Fields(fw.words) {
+			l.triggers[w] |= fw.form
+		}
 	}
-	for _, m := range []map[string]int{l.months, l.weekdays, l.seasons, l.numbers} {
-		for w := range m {
-			l.triggers[w] = true
+	for _, m := range []struct {
+		form  formSet
+		words map[string]int
+	}{
+		{formRelative, l.numbers}, {formWeekday, l.weekdays}, {formMonth, l.months}, {formSeason, l.seasons},
+	} {
+		for w := range m.words {
+			l.triggers[w] |= m.form
 		}
 	}
 	for w := range l.triggers {
@@ -180,11 +200,26 @@ func loadLexicon() (*lexicon, error) {
 // maxTrigger is the length of the longest word an expression can start with.
 const maxTrigger = 16
 
-// trigger reports whether the lower-cased word w can start an expression.
-func (l *lexicon) trigger(w []byte) bool {
+// A formSet is a set of the expression forms that start with a word, one
+// bit for each of scanner.match's matchers: a word is tried only against
+// the forms that can start with it.
+type formSet uint8
+
+const (
+	formRelative formSet = 1 << iota // matchRelative: "today", "last week", "the next day", "two weeks ago"
+	formWeekday                      // matchWeekday: "Tuesday", "next Friday"
+	formMonth                        // matchMonthFirst: "December 13", "early June"
+	formTime                         // matchTime: "noon", "midnight"
+	formSeason                       // matchSeason: "last spring", "summer 2015"
+	formYear                         // matchYear: "the 1990s", "mid-2000s"
+)
+
+// forms returns the forms that can start with the lower-cased word w; none
+// for most words.
+func (l *lexicon) forms(w []byte) formSet {
 	n := len(w)
 	if n == 0 || n > maxTrigger || l.trigShape[n][w[0]&31]&(1<<(w[n-1]&63)) == 0 {
-		return false
+		return 0
 	}
 	return l.triggers[string(w)]
 }

@@ -78,31 +78,49 @@ func (s *scanner) run() []found {
 	return s.out
 }
 
-// match tries every expression form at token i and returns the index after
+// match tries the expression forms at token i and returns the index after
 // the match, or i when nothing matched.
 func (s *scanner) match(i int) int {
-	t := s.toks[i]
-	if t.kind == tWord {
-		// every form starting with a word starts with an ASCII letter
-		if b := s.low(i); b == nil || !s.lex.trigger(b) {
+	switch s.toks[i].kind {
+	case tWord:
+		// Only the forms the word can start are tried: the others would
+		// return i.
+		b := s.low(i)
+		if b == nil {
 			return i
 		}
-		if n := s.matchRelative(i); n > i {
-			return n
+		forms := s.lex.forms(b)
+		if forms&formRelative != 0 {
+			if n := s.matchRelative(i); n > i {
+				return n
+			}
 		}
-		if n := s.matchWeekday(i); n > i {
-			return n
+		if forms&formWeekday != 0 {
+			if n := s.matchWeekday(i); n > i {
+				return n
+			}
 		}
-		if n := s.matchMonthFirst(i); n > i {
-			return n
+		if forms&formMonth != 0 {
+			if n := s.matchMonthFirst(i); n > i {
+				return n
+			}
 		}
-		if n := s.matchTime(i); n > i { // "noon", "midnight"
-			return n
+		if forms&formTime != 0 {
+			if n := s.matchTime(i); n > i {
+				return n
+			}
 		}
-		if n := s.matchSeason(i); n > i {
-			return n
+		if forms&formSeason != 0 {
+			if n := s.matchSeason(i); n > i {
+				return n
+			}
 		}
-		return s.matchYear(i) // "the 1990s", "mid-2000s"
+		if forms&formYear != 0 {
+			return s.matchYear(i)
+		}
+		return i
+	case tPunct:
+		return s.matchYear(i) // "the '90s": no other form starts with punctuation
 	}
 	if n := s.matchDayFirst(i); n > i {
 		return n
@@ -116,7 +134,7 @@ func (s *scanner) match(i int) int {
 	if n := s.matchTime(i); n > i {
 		return n
 	}
-	return s.matchYear(i) // numbers and "the '90s"
+	return s.matchYear(i) // numbers
 }
 
 // --- token helpers ---
