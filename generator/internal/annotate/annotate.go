@@ -13,12 +13,11 @@ import (
 // Source annotates src. It infers src.Published from the text when the front
 // matter did not give it.
 func Source(src *doc.Source, reg *people.Registry) *doc.Annotated {
-	if src.Published == "" {
-		src.Published, src.PublishedBasis = dates.InferPublished(src)
-	}
 	a := &doc.Annotated{Source: src}
 	a.People, a.Mentions, a.Warnings = people.Find(src, reg)
 	a.Quotes, a.Citations = quotes.Find(a)
-	a.Dates, a.Reports = dates.Find(a)
+	// The dates pass infers a missing publication date (neither people nor
+	// quotes read it) from the tokens it reads the dates from.
+	a.Dates, a.Reports = dates.FindInferring(a)
 	return a
 }

@@ -21,10 +21,16 @@ func InferPublished(src *doc.Source) (date, basis string) {
 	if src == nil {
 		return "", ""
 	}
-	tmp := &doc.Source{Text: src.Text, FirstLine: src.FirstLine}
-	s := newScanner(tmp, "")
+	// The scan's notes are dropped, and src is left as it is.
+	s := newScanner(&doc.Source{Text: src.Text, FirstLine: src.FirstLine}, "")
+	defer s.release()
+	return s.inferPublished(src)
+}
+
+// inferPublished is InferPublished with a scanner of src's text that has no
+// anchor and has not run yet.
+func (s *scanner) inferPublished(src *doc.Source) (date, basis string) {
 	fs := s.run()
-	s.release()
 	var post, top *found
 	for k := range fs {
 		f := &fs[k]

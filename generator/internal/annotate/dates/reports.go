@@ -25,6 +25,27 @@ func Find(a *doc.Annotated) (dates []doc.Date, reports []doc.Report) {
 	}
 	s := newScanner(a.Source, a.Source.Published)
 	defer s.release()
+	return s.find(a)
+}
+
+// FindInferring is Find for a source that may lack a publication date: a
+// missing a.Source.Published (and PublishedBasis) is first inferred as
+// InferPublished infers it, from the tokens Find then reads, so that the
+// text is split once for both.
+func FindInferring(a *doc.Annotated) (dates []doc.Date, reports []doc.Report) {
+	if a == nil || a.Source == nil || a.Source.Published != "" {
+		return Find(a)
+	}
+	src := a.Source
+	s := newScanner(&doc.Source{Text: src.Text, FirstLine: src.FirstLine}, "")
+	src.Published, src.PublishedBasis = s.inferPublished(src)
+	s = s.rescan(src, src.Published)
+	defer s.release()
+	return s.find(a)
+}
+
+// find is Find with the scanner of a's text.
+func (s *scanner) find(a *doc.Annotated) (dates []doc.Date, reports []doc.Report) {
 	fs := s.run()
 	a.Warnings = append(a.Warnings, s.warnings...)
 	if len(fs) == 0 {

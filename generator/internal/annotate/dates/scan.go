@@ -53,12 +53,28 @@ func newScanner(src *doc.Source, published string) *scanner {
 	s.toks = tokenize(s.text, s.pooled.toks)
 	s.lower = lowerASCII(s.pooled.lower, s.text)
 	s.sents = sentences(s.text)
+	s.setAnchor(published)
+	return s
+}
+
+// setAnchor sets the date the scan resolves relative expressions against:
+// published, or none when it is "" or not a date.
+func (s *scanner) setAnchor(published string) {
 	if published != "" {
 		if t, err := time.Parse("2006-01-02", published); err == nil {
 			s.anchor, s.hasAnchor = t, true
 		}
 	}
-	return s
+}
+
+// rescan returns a fresh scan of the same text (src's) against published,
+// reading s's tokens, lower-cased text and sentences, which do not depend on
+// the anchor. s must not be used afterwards: its scratch space is the new
+// scanner's to release.
+func (s *scanner) rescan(src *doc.Source, published string) *scanner {
+	t := &scanner{src: src, text: s.text, toks: s.toks, sents: s.sents, lex: s.lex, lower: s.lower, pooled: s.pooled}
+	t.setAnchor(published)
+	return t
 }
 
 // run scans every token once, left to right.
