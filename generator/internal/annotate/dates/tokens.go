@@ -75,19 +75,29 @@ func tokenize(text string, toks []token) []token {
 	// be a link (markChunk), so only those are looked at again.
 	chunk, linky := 0, false
 	for i := 0; i < len(text); {
+		// One table lookup classifies a byte of ASCII; a byte beyond is
+		// decoded.
 		c := text[i]
+		class := byteClass[c]
 		r, size := rune(c), 1
-		if c < utf8.RuneSelf {
-			if asciiSpace[c] {
+		switch class {
+		case bSpace:
+			space = true
+			i++
+			continue
+		case bNewline:
+			space, newline = true, true
+			i++
+			continue
+		case bBeyond:
+			if r, size = utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(r) {
 				space = true
-				newline = newline || c == '\n'
-				i++
+				i += size
 				continue
 			}
-		} else if r, size = utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(r) {
-			space = true
-			i += size
-			continue
+			if unicode.IsLetter(r) {
+				class = bLetter
+			}
 		}
 		if space {
 			if linky {
@@ -105,19 +115,20 @@ func tokenize(text string, toks []token) []token {
 		t.start, t.space, t.newline, t.url = i, space, newline, false
 		space, newline = false, false
 		j := i + size
-		switch {
-		case '0' <= c && c <= '9':
-			for j < len(text) && '0' <= text[j] && text[j] <= '9' {
+		switch class {
+		case bDigit:
+			for j < len(text) && byteClass[text[j]] == bDigit {
 				j++
 			}
 			t.kind = tNum
-		case c < utf8.RuneSelf && asciiLetter[c] || c >= utf8.RuneSelf && unicode.IsLetter(r):
+		case bLetter:
 			for j < len(text) {
-				if asciiLetter[text[j]] {
+				next := byteClass[text[j]]
+				if next == bLetter {
 					j++
 					continue
 				}
-				if text[j] < utf8.RuneSelf {
+				if next != bBeyond {
 					break
 				}
 				r2, s2 := utf8.DecodeRuneInString(text[j:])
@@ -141,10 +152,39 @@ func tokenize(text string, toks []token) []token {
 	return toks
 }
 
+// The classes of bytes for tokenize.
+const (
+	bOther   uint8 = iota // ASCII punctuation and symbols
+	bSpace                // ASCII white space but a line break
+	bNewline              // '\n'
+	bLetter               // A to Z, a to z
+	bDigit                // 0 to 9
+	bBeyond               // 0x80 and up: part of a multi-byte rune (or invalid)
+)
+
+// byteClass classifies bytes for tokenize, as unicode.IsSpace and
+// unicode.IsLetter classify ASCII.
+var byteClass = func() (k [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= utf8.RuneSelf:
+			k[c] = bBeyond
+		case c == '\n':
+			k[c] = bNewline
+		case unicode.IsSpace(rune(c)):
+			k[c] = bSpace
+		case unicode.IsLetter(rune(c)):
+			k[c] = bLetter
+		case '0' <= c && c <= '9':
+			k[c] = bDigit
+		}
+	}
+	return k
+}()
+
 // asciiSpace and asciiLetter classify ASCII bytes as unicode.IsSpace and
-// unicode.IsLetter do; asciiLetter is false from 0x80 up, so that a byte
-// is looked up without a test for ASCII first.
-var asciiSpace, asciiLetter = func() (space [utf8.RuneSelf]bool, letter [256]bool) {
+// unicode.IsLetter do.
+var asciiSpace, asciiLetter = func() (space, letter [utf8.RuneSelf]bool) {
 	for c := range utf8.RuneSelf {
 		space[c] = unicode.IsSpace(rune(c))
 		letter[c] = unicode.IsLetter(rune(c))
