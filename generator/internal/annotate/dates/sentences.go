@@ -141,11 +141,16 @@ func sentenceAt(sents []rng, offset int) int {
 // any that fall inside the protected range (the temporal expression).
 func clauseBreaks(text string, sent, protect rng) []rng {
 	var out []rng
-	for i := sent.start; i < sent.end; {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		brk := false
-		switch r {
-		case ';', '|', '—', '–':
+	// Only the bytes of clauseByte can start a break, and none of them is
+	// inside a rune of several bytes: the others are skipped undecoded.
+	for i := sent.start; i < sent.end; i++ {
+		c := text[i]
+		if !clauseByte[c] {
+			continue
+		}
+		size, brk := 1, false
+		switch c {
+		case ';', '|':
 			brk = true
 		case ',':
 			brk = spaceAt(text, i+1) > 0
@@ -153,20 +158,39 @@ func clauseBreaks(text string, sent, protect rng) []rng {
 			brk = i+1 < sent.end && (text[i+1] == ' ' || text[i+1] == '\'' || text[i+1] == '"')
 		case '-':
 			brk = i > sent.start && text[i-1] == ' ' && i+1 < sent.end && text[i+1] == ' '
+		default: // the lead byte of '—' and '–'
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			brk = r == '—' || r == '–'
 		}
 		if brk && (i+size <= protect.start || i >= protect.end) {
 			out = append(out, rng{i, i + size})
 		}
-		i += size
 	}
 	return out
 }
 
-// wordCount counts the words (letter runs) of s.
+// clauseByte holds the first bytes of the runes that can end a clause.
+var clauseByte = func() (b [256]bool) {
+	for _, r := range ";|,:-—–" {
+		b[string(r)[0]] = true
+	}
+	return b
+}()
+
+// wordCount counts the words (runs of letters and digits) of s.
 func wordCount(s string) int {
 	n, in := 0, false
-	for _, r := range s {
-		l := unicode.IsLetter(r) || unicode.IsDigit(r)
+	for i := 0; i < len(s); {
+		var l bool
+		if c := s[i]; c < utf8.RuneSelf {
+			l = asciiAlnum[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			l = unicode.IsLetter(r) || unicode.IsDigit(r)
+			i += size
+		}
 		if l && !in {
 			n++
 		}
@@ -174,6 +198,14 @@ func wordCount(s string) int {
 	}
 	return n
 }
+
+// asciiAlnum holds the ASCII letters and digits.
+var asciiAlnum = func() (a [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		a[c] = unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c))
+	}
+	return a
+}()
 
 // spaceAt returns the byte length of the white-space rune at i (a no-break
 // space included), or 0.
