@@ -1,10 +1,6 @@
 package people
 
-import (
-	"slices"
-	"unicode"
-	"unicode/utf8"
-)
+import "unicode"
 
 // candKind classifies a capitalised run.
 type candKind int
@@ -58,41 +54,9 @@ func (l *lexicon) acronymTok(t *token) bool {
 	return t.word && len(t.text) >= 2 && len(t.text) <= 5 && t.caps && !t.is(inSuffixes)
 }
 
-// headlineLines marks the lines written in title case, where capitals say
-// nothing about names. The marks are appended to out[:0].
-func headlineLines(toks []token, out []bool) []bool {
-	if len(toks) == 0 {
-		return out[:0]
-	}
-	out = slices.Grow(out[:0], toks[len(toks)-1].line+1)[:toks[len(toks)-1].line+1]
-	clear(out)
-	// One pass: the counts of a line are settled at its last token.
-	long, caps := 0, 0
-	for k := range toks {
-		t := &toks[k]
-		if t.word && len(t.text) >= 4 && (t.ascii || utf8.RuneCountInString(t.text) >= 4) {
-			long++
-			if t.upper {
-				caps++
-			}
-		}
-		if k+1 < len(toks) && toks[k+1].line == t.line {
-			continue
-		}
-		// A sentence ends with a period; a title or credit line does not.
-		if long >= 3 && caps*4 >= long*3 && t.text != "." {
-			out[t.line] = true
-		}
-		long, caps = 0, 0
-	}
-	return out
-}
-
 // scanRuns finds every capitalised run and classifies its context.
 func (f *finder) scanRuns() {
 	l, toks := f.lex, f.toks
-	f.heads = headlineLines(toks, f.heads)
-	heads := f.heads
 	for i := 0; i < len(toks); {
 		t := &toks[i]
 		if l.acronymTok(t) && !f.initialsAt(i) {
@@ -140,7 +104,7 @@ func (f *finder) scanRuns() {
 			}
 			break
 		}
-		f.classify(i, j, heads[t.line])
+		f.classify(i, j, t.head)
 		i = j
 	}
 }

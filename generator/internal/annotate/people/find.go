@@ -15,8 +15,7 @@ type finder struct {
 	lex    *lexicon
 	reg    *regIndex
 	cands  []cand
-	words  []int  // the word indexes of every candidate (see wordIdx)
-	heads  []bool // by line: written in title case (see headlineLines)
+	words  []int // the word indexes of every candidate (see wordIdx)
 	groups []*group
 	byKey  map[string]int // normalized full name → group
 	sur    map[string][]int
@@ -93,7 +92,7 @@ func Find(src *doc.Source, reg *Registry) (people []doc.Person, mentions []doc.M
 	if cap(sc.words) < len(f.toks) {
 		sc.words = make([]int, 0, len(f.toks)+len(f.toks)/4)
 	}
-	f.words, f.heads = sc.words[:0], sc.heads
+	f.words = sc.words[:0]
 	f.ments, f.marks, f.lists = sc.ments[:0], sc.marks, sc.lists
 	f.scanRuns()
 	f.acceptNames()
@@ -103,7 +102,7 @@ func Find(src *doc.Source, reg *Registry) (people []doc.Person, mentions []doc.M
 	// their memory serves the next call.
 	clear(f.cands) // drop the references the candidates and mentions hold
 	clear(f.ments)
-	sc.toks, sc.taken, sc.cands, sc.words, sc.heads = f.toks, f.taken, f.cands[:0], f.words[:0], f.heads
+	sc.toks, sc.taken, sc.cands, sc.words = f.toks, f.taken, f.cands[:0], f.words[:0]
 	sc.ments, sc.marks, sc.lists = f.ments[:0], f.marks, f.lists
 	scratchPool.Put(sc)
 	return people, mentions, warnings
@@ -115,7 +114,6 @@ type scratch struct {
 	taken []bool
 	cands []cand
 	words []int
-	heads []bool
 	ments []ment
 	marks []bool
 	lists [2][]int

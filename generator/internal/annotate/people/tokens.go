@@ -26,6 +26,7 @@ type token struct {
 	ascii      bool    // text is all ASCII (then its length is its number of runes)
 	hasUpper   bool    // text holds a letter A to Z (then lower differs from text)
 	caps       bool    // allCaps(text)
+	head       bool    // the token's line is written in title case, where capitals say nothing about names (see tokenize)
 	line       int     // 0-based line index in the text
 }
 
@@ -50,6 +51,12 @@ func tokenize(text string, l *lexicon, buf []token) []token {
 	var b strings.Builder
 	b.Grow(upperBytes)
 	boundary := true
+	// A line is in title case when it has three words of four letters or
+	// more, three in four of them capitalized, and does not end with a
+	// period (a title or credit line; a sentence ends with one). Its
+	// counts are settled at its last token, while its tokens are still
+	// in the cache.
+	long, capitalized, lineStart := 0, 0, 0
 	for i := range toks {
 		t := &toks[i]
 		// Words and one-byte tokens are settled here, without a call.
@@ -84,6 +91,21 @@ func tokenize(text string, l *lexicon, buf []token) []token {
 			t.lbits = l.bitsOf(t.lower)
 		}
 		t.name = t.word && t.upper && l.nameTok(t) // (most words fail the first tests)
+		t.head = false
+		if t.word && len(t.text) >= 4 && (t.ascii || utf8.RuneCountInString(t.text) >= 4) {
+			long++
+			if t.upper {
+				capitalized++
+			}
+		}
+		if i+1 == len(toks) || toks[i+1].line != t.line {
+			if long >= 3 && capitalized*4 >= long*3 && t.text != "." {
+				for k := lineStart; k <= i; k++ {
+					toks[k].head = true
+				}
+			}
+			long, capitalized, lineStart = 0, 0, i+1
+		}
 	}
 	return toks
 }
