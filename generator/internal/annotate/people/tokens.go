@@ -261,19 +261,15 @@ func splitASCII(text string, i int, toks []token, st *splitState) (int, []token)
 			continue
 		}
 		j := i + 1
-		caps, small := 0, 0
+		// The classes of the word's bytes, or-ed: whether it has a
+		// capital (and needs a lowercase form) or a small letter.
+		classes := asciiWord[c]
 		if asciiAlnum[c] {
 			// A word: letters and digits with inner hyphens and apostrophes.
-			if 'A' <= c && c <= 'Z' {
-				caps++
-			} else if 'a' <= c && c <= 'z' {
-				small++
-			}
 			for j < len(text) {
 				c2 := text[j]
 				if k := asciiWord[c2]; k != 0 {
-					caps += int(k>>1) & 1
-					small += int(k >> 2)
+					classes |= k
 					j++
 					continue
 				}
@@ -302,14 +298,25 @@ func splitASCII(text string, i int, toks []token, st *splitState) (int, []token)
 		// Split a possessive suffix off the word (possIndex, for ASCII).
 		if j-i >= 3 && text[j-1] == 's' && text[j-2] == '\'' {
 			t.end, t.poss = j-2, true
-			small-- // the suffix's s
 		}
 		t.text = text[i:t.end]
-		t.hasUpper = caps > 0
+		t.hasUpper = classes&wCap != 0
 		t.upper = 'A' <= c && c <= 'Z'
-		t.caps = small == 0 && caps >= 2
+		t.caps = false
 		if t.hasUpper {
 			upperBytes += len(t.text)
+			// All capitals: two or more, and no small letter. (Most
+			// capitalized words have one at their second byte.)
+			caps := 0
+			for k := i; k < t.end; k++ {
+				cl := asciiWord[text[k]]
+				if cl&wSmall != 0 {
+					caps = 0
+					break
+				}
+				caps += int(cl>>1) & 1
+			}
+			t.caps = caps >= 2
 		}
 		i = j
 	}

@@ -3,6 +3,7 @@ package people
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -77,4 +78,41 @@ func FuzzHead(f *testing.F) {
 		buf = checkHead(t, headCases[2], buf) // leave marks in buf
 		buf = checkHead(t, text, buf)
 	})
+}
+
+// checkFields checks the fields split derives from a word's bytes against
+// their definitions.
+func checkFields(t *testing.T, text string) {
+	t.Helper()
+	for _, tk := range tokenize(text, lex(), nil) {
+		if !tk.word {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(tk.text)
+		hasUpper := strings.ContainsFunc(tk.text, func(r rune) bool { return 'A' <= r && r <= 'Z' })
+		if tk.caps != allCaps(tk.text) || tk.hasUpper != hasUpper || tk.upper != unicode.IsUpper(r) {
+			t.Fatalf("word %q of %q: caps %v, hasUpper %v, upper %v", tk.text, text, tk.caps, tk.hasUpper, tk.upper)
+		}
+	}
+}
+
+var fieldCases = []string{
+	"NPR NPR's Npr's NPr's N.P.R. JFK-era AB-CD Ab-CD ab-CD O'NEIL O'Neil X9 X9Y 9X A1B2 a",
+	"ÉLODIE Élodie ÉL CAFÉ's café NPR’s IBM–AT", "I a A Mr MR MRs",
+}
+
+func TestFields(t *testing.T) {
+	for _, text := range append(fieldCases, headCases...) {
+		checkFields(t, text)
+	}
+}
+
+// FuzzFields checks the word fields of any text's tokens.
+//
+//	go test ./generator/internal/annotate/people -run '^$' -fuzz FuzzFields -fuzztime 30s
+func FuzzFields(f *testing.F) {
+	for _, s := range fieldCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkFields)
 }
