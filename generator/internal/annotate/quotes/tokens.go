@@ -175,44 +175,45 @@ func tokenize(text string, p paragraph, mentions []doc.Mention, quotes []rawQuot
 // stop or end (the paragraph's), at a byte beyond ASCII, or at the start
 // of a word that may go on beyond ASCII. Its words are left for tokenize
 // to lower and look up (lower is ""). It calls nothing, so that its loop
-// keeps its variables in registers.
+// keeps its variables in registers, and classifies each byte by one
+// lookup in byteClass.
 func scanASCII(text string, i, stop, end int, toks []token) (int, []token) {
 	for i < stop && i < end && len(toks) < cap(toks) {
 		c := text[i]
+		class := byteClass[c]
 		switch {
-		case c >= utf8.RuneSelf:
+		case class&bBeyond != 0:
 			return i, toks
-		case asciiSpace[c]:
+		case class&bSpace != 0:
 			i++
 			continue
-		case !asciiWord[c] && c != '#' && c != '@' && c != '$':
+		case class&(bWord|bStart) == 0:
 			toks = toks[:len(toks)+1]
 			toks[len(toks)-1].set(tPunct, i, i+1, text[i:i+1])
 			i++
 			continue
 		}
-		upper := 'A' <= c && c <= 'Z'
 		j := i + 1
 		for j < end {
-			c2 := text[j]
-			if c2 < utf8.RuneSelf && asciiWord[c2] {
-				upper = upper || 'A' <= c2 && c2 <= 'Z'
+			next := byteClass[text[j]]
+			if next&bWord != 0 {
+				class |= next // for bCap
 				j++
 				continue
 			}
 			// Inner hyphens and apostrophes (president-elect, don't), and
 			// the period of an initial ("U.S").
-			if c2 == '-' || c2 == '\'' || c2 == '.' && j+1 < end && isUpperASCII(text[j+1]) && j-i == 1 {
+			if c2 := text[j]; c2 == '-' || c2 == '\'' || c2 == '.' && j+1 < end && isUpperASCII(text[j+1]) && j-i == 1 {
 				if j+1 < end && text[j+1] >= utf8.RuneSelf {
 					return i, toks // the word may go on beyond ASCII
 				}
-				if j+1 < end && asciiWord[text[j+1]] {
+				if j+1 < end && byteClass[text[j+1]]&bWord != 0 {
 					j++
 					continue
 				}
 				break
 			}
-			if c2 >= utf8.RuneSelf {
+			if next&bBeyond != 0 {
 				return i, toks // the word may go on beyond ASCII
 			}
 			break
@@ -220,11 +221,39 @@ func scanASCII(text string, i, stop, end int, toks []token) (int, []token) {
 		toks = toks[:len(toks)+1]
 		t := &toks[len(toks)-1]
 		t.set(tWord, i, j, "")
-		t.cap, t.upper = 'A' <= c && c <= 'Z', upper
+		t.cap, t.upper = 'A' <= c && c <= 'Z', class&bCap != 0
 		i = j
 	}
 	return i, toks
 }
+
+// The classes of bytes for scanASCII, as bits.
+const (
+	bWord   = 1 << iota // a byte of a word: isWordRune accepts it
+	bCap                // A to Z (and bWord)
+	bStart              // '#', '@' or '$': starts a word but does not go on in one
+	bSpace              // ASCII white space
+	bBeyond             // 0x80 and up: part of a rune beyond ASCII
+)
+
+// byteClass classifies bytes for scanASCII.
+var byteClass = func() (k [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= utf8.RuneSelf:
+			k[c] = bBeyond
+		case 'A' <= c && c <= 'Z':
+			k[c] = bWord | bCap
+		case isWordRune(rune(c)):
+			k[c] = bWord
+		case c == '#' || c == '@' || c == '$':
+			k[c] = bStart
+		case unicode.IsSpace(rune(c)):
+			k[c] = bSpace
+		}
+	}
+	return k
+}()
 
 // asciiSpace holds the ASCII bytes unicode.IsSpace accepts.
 var asciiSpace = func() (s [utf8.RuneSelf]bool) {
