@@ -87,7 +87,7 @@ func (f *finder) scanRuns() {
 				j++
 				continue
 			}
-			if n.text == "." && !n.space && (isInitial(toks[j-1].text) || abbrevs[toks[j-1].text]) &&
+			if n.text == "." && !n.space && (isInitial(toks[j-1].text) || toks[j-1].is(inAbbrevs)) &&
 				j+1 < len(toks) && !toks[j+1].nl && toks[j+1].name {
 				j += 2
 				continue

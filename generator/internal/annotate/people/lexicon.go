@@ -66,6 +66,7 @@ const (
 	inParticles
 	inOrgHeads
 	inInstitutes
+	inAbbrevs // abbrevs: words whose period does not end a sentence
 )
 
 type set map[string]struct{}
@@ -115,6 +116,9 @@ var lex = sync.OnceValue(func() *lexicon {
 				members[w] |= m.b
 			}
 		}
+	}
+	for w := range abbrevs {
+		members[w] |= inAbbrevs // (none of one byte)
 	}
 	l.members = wordtable.New(members)
 	l.suffixKeys = set{}

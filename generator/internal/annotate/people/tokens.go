@@ -388,7 +388,8 @@ func possIndexSlow(w string) int {
 	return len(w) - 1 - n
 }
 
-// abbrevs end with a period that does not end a sentence.
+// abbrevs end with a period that does not end a sentence. The lexicon
+// gives them a list bit (inAbbrevs), so a token tells without a lookup.
 var abbrevs = map[string]bool{
 	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "St": true, "Jr": true, "Sr": true, "Sen": true,
 	"Rep": true, "Gov": true, "Gen": true, "Lt": true, "Col": true, "Capt": true, "Prof": true, "Rev": true,
@@ -401,7 +402,8 @@ var abbrevs = map[string]bool{
 // sentence, a line, or a caption after a colon. boundary says whether a
 // word after toks[i-1] would (true for the first token); markSentence
 // returns whether a word after toks[i] would. tokenize calls it on every
-// token in order, in the loop that annotates them.
+// token in order, in the loop that annotates them (so toks[i-1] has its
+// lists already).
 func markSentence(toks []token, i int, boundary bool) bool {
 	t := &toks[i]
 	if t.nl {
@@ -416,7 +418,7 @@ func markSentence(toks []token, i int, boundary bool) bool {
 		return true
 	case ".":
 		if i > 0 && toks[i-1].word && !toks[i-1].poss && toks[i-1].end == t.start &&
-			(isInitial(toks[i-1].text) || abbrevs[toks[i-1].text]) {
+			(isInitial(toks[i-1].text) || toks[i-1].is(inAbbrevs)) {
 			return boundary
 		}
 		return true
