@@ -4,7 +4,9 @@ import (
 	"github.com/dossier/dossier/generator/internal/doc"
 )
 
-// Cue words around an outlet's name that make it a cited source.
+// Cue words around an outlet's name that make it a cited source. They are
+// word classes too (cCiteBefore, cStrongBefore, cCiteAfter, cCiteAdverb),
+// read from the tokens.
 var (
 	// citeBefore: "according to X", "told X", "confirmed to X", "Per X", "interview with X".
 	citeBefore = map[string]bool{"to": true, "told": true, "tells": true, "telling": true, "per": true, "with": true, "by": true}
@@ -33,16 +35,19 @@ func appendCitations(cs []doc.Citation, text string, toks []token, a *doc.Annota
 		if end == i {
 			continue
 		}
-		prev, next := wordAt(toks, i-1), wordAt(toks, end)
-		prev2 := wordAt(toks, i-2)
+		p := i - 1 // the word before the name
+		prev, next := wordAt(toks, p), wordAt(toks, end)
+		prev2 := wordAt(toks, p-1)
 		if prev == "the" { // "according to the Springfield Herald"
-			prev, prev2 = prev2, wordAt(toks, i-3)
+			p--
+			prev, prev2 = prev2, wordAt(toks, p-1)
 		}
+		before, strong := classAt(toks, p)&cCiteBefore != 0, classAt(toks, p)&cStrongBefore != 0
 		cited := false
 		switch {
 		case prev == "to" && prev2 == "according":
 			cited = true
-		case citeBefore[prev] && (known.name != "" && (!known.ambiguous || strongBefore[prev]) || strongBefore[prev] && outletLike(toks[i:end], l) ||
+		case before && (known.name != "" && (!known.ambiguous || strong) || strong && outletLike(toks[i:end], l) ||
 			prev == "with" && prev2 == "interview" && outletLike(toks[i:end], l)):
 			cited = prev != "to" || citeToVerb(prev2)
 			if prev == "with" {
@@ -51,21 +56,20 @@ func appendCitations(cs []doc.Citation, text string, toks []token, a *doc.Annota
 			if prev == "by" {
 				cited = prev2 == "obtained" || prev2 == "reported" || prev2 == "published" || prev2 == "first"
 			}
-		case citeAfter[next]:
+		case classAt(toks, end)&cCiteAfter != 0:
 			cited = known.name != "" || outletLike(toks[i:end], l)
-			verb, k := next, end
-			for citeAdverbs[verb] && k+1 < len(toks) {
+			k := end // the verb, after any adverbs
+			for classAt(toks, k)&cCiteAdverb != 0 && k+1 < len(toks) {
 				k++
-				verb = wordAt(toks, k)
 			}
-			if citeAdverbs[verb] || !citeAfter[verb] {
+			if classAt(toks, k)&(cCiteAdverb|cCiteAfter) != cCiteAfter {
 				cited = false
 			}
-			if verb == "can" {
+			if wordAt(toks, k) == "can" {
 				cited = cited && (wordAt(toks, k+1) == "confirm" || wordAt(toks, k+1) == "reveal")
 			}
 		}
-		if known.ambiguous && !(next == "reports" || next == "reported" || strongBefore[prev]) {
+		if known.ambiguous && !(next == "reports" || next == "reported" || strong) {
 			cited = false
 		}
 		if !cited {
@@ -96,6 +100,15 @@ func wordAt(toks []token, i int) string {
 		return ""
 	}
 	return toks[i].lower
+}
+
+// classAt returns the word lists that hold the word at toks[i], none when
+// it is no word (as wordAt returns "").
+func classAt(toks []token, i int) wordClass {
+	if i < 0 || i >= len(toks) || toks[i].kind != tWord {
+		return 0
+	}
+	return toks[i].class
 }
 
 // matchOutlet matches an outlet name at toks[i]: a known outlet (longest

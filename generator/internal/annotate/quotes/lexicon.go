@@ -71,6 +71,10 @@ const (
 	cSubordinator                       // subordinators
 	cPassiveAux                         // passiveAux
 	cOutletFirst                        // the first word of an outlet's name (lexicon.outletsFirst), lower-cased
+	cCiteBefore                         // citeBefore
+	cStrongBefore                       // strongBefore
+	cCiteAfter                          // citeAfter
+	cCiteAdverb                         // citeAdverbs
 )
 
 // classInfo is what the lexicon says about one lower-case word.
@@ -218,6 +222,7 @@ func loadLexicon() (*lexicon, error) {
 		{l.skipWords, cSkip}, {l.indefinite, cIndefinite}, {l.determiners, cDeterminer}, {l.roles, cRole},
 		{l.proxyRoles, cProxyRole}, {l.titleNouns, cTitleNoun}, {l.titleCues, cTitleCue}, {l.abbrevs, cAbbrev},
 		{clauseWords, cClause}, {prepositions, cPreposition}, {subordinators, cSubordinator}, {passiveAux, cPassiveAux},
+		{citeBefore, cCiteBefore}, {strongBefore, cStrongBefore}, {citeAfter, cCiteAfter}, {citeAdverbs, cCiteAdverb},
 	} {
 		for w, in := range c.words {
 			if in { // prepositions lists "and" as false
