@@ -41,9 +41,9 @@ type scanner struct {
 // release returns the scanner's scratch space to the pool; the scanner is
 // unusable afterwards.
 func (s *scanner) release() {
-	s.pooled.toks, s.pooled.lower = s.toks[:0], s.lower[:0]
+	s.pooled.toks, s.pooled.lower, s.pooled.sents = s.toks[:0], s.lower[:0], s.sents[:0]
 	scratchPool.Put(s.pooled)
-	s.toks, s.lower, s.pooled = nil, nil, nil
+	s.toks, s.lower, s.sents, s.pooled = nil, nil, nil, nil
 }
 
 // newScanner prepares a scan of src's text against published ("" for none).
@@ -52,7 +52,7 @@ func newScanner(src *doc.Source, published string) *scanner {
 	s.pooled = scratchPool.Get().(*scratch)
 	s.toks = tokenize(s.text, s.pooled.toks)
 	s.lower = lowerASCII(s.pooled.lower, s.text)
-	s.sents = sentences(s.text)
+	s.sents = sentences(s.text, s.pooled.sents)
 	s.setAnchor(published)
 	return s
 }

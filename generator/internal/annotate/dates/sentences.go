@@ -10,13 +10,14 @@ import (
 // A rng is a half-open byte range of the text.
 type rng struct{ start, end int }
 
-// sentences splits text into sentences: a line break always ends one, and a
-// '.', '!' or '?' (with any closing quotes or brackets) ends one when
-// whitespace and a capital letter, quote or bullet follow, unless the word
-// before the period is a known abbreviation or an initial.
-func sentences(text string) []rng {
+// sentences splits text into sentences, appended to out[:0]: a line break
+// always ends one, and a '.', '!' or '?' (with any closing quotes or
+// brackets) ends one when whitespace and a capital letter, quote or bullet
+// follow, unless the word before the period is a known abbreviation or an
+// initial.
+func sentences(text string, out []rng) []rng {
 	l := lex()
-	var out []rng
+	out = out[:0]
 	start := 0
 	emit := func(end int) {
 		s, e := trimRange(text, start, end)

@@ -28,10 +28,11 @@ type token struct {
 }
 
 // scratch is what a scan of one text needs and no annotation keeps: the
-// tokens and the lower-cased text.
+// tokens, the lower-cased text and the sentences.
 type scratch struct {
 	toks  []token
 	lower []byte
+	sents []rng
 }
 
 // scratchPool recycles scratch space between texts.
