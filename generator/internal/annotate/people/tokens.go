@@ -246,34 +246,32 @@ func splitASCII(text string, i int, toks []token, st *splitState) (int, []token)
 	line, nl, space, upperBytes := st.line, st.nl, st.space, st.upperBytes
 	for i < len(text) && len(toks) < cap(toks) {
 		c := text[i]
-		if c >= utf8.RuneSelf {
-			break
-		}
-		if c == '\n' {
-			line++
-			nl, space = true, true
-			i++
-			continue
-		}
-		if asciiSpace[c] {
+		// The classes of the word's bytes, or-ed: whether it has a
+		// capital (and needs a lowercase form) or a small letter.
+		classes := asciiWord[c]
+		if classes&(wSpace|wBeyond) != 0 {
+			if classes&wBeyond != 0 {
+				break
+			}
+			if c == '\n' {
+				line++
+				nl = true
+			}
 			space = true
 			i++
 			continue
 		}
 		j := i + 1
-		// The classes of the word's bytes, or-ed: whether it has a
-		// capital (and needs a lowercase form) or a small letter.
-		classes := asciiWord[c]
-		if asciiAlnum[c] {
+		if classes&wAlnum != 0 {
 			// A word: letters and digits with inner hyphens and apostrophes.
 			for j < len(text) {
 				c2 := text[j]
-				if k := asciiWord[c2]; k != 0 {
+				if k := asciiWord[c2]; k&wAlnum != 0 {
 					classes |= k
 					j++
 					continue
 				}
-				if (c2 == '-' || c2 == '\'') && j+1 < len(text) && asciiWord[text[j+1]] != 0 {
+				if (c2 == '-' || c2 == '\'') && j+1 < len(text) && asciiWord[text[j+1]]&wAlnum != 0 {
 					j++
 					continue
 				}
@@ -287,7 +285,7 @@ func splitASCII(text string, i int, toks []token, st *splitState) (int, []token)
 		toks = toks[:len(toks)+1]
 		t := &toks[len(toks)-1]
 		t.start, t.end, t.nl, t.space, t.line, t.sent = i, j, nl, space, line, false
-		t.poss, t.word, t.ascii = false, asciiAlnum[c], true
+		t.poss, t.word, t.ascii = false, classes&wAlnum != 0, true
 		nl, space = false, false
 		if !t.word {
 			t.text = text[i:j]
@@ -324,24 +322,29 @@ func splitASCII(text string, i int, toks []token, st *splitState) (int, []token)
 	return i, toks
 }
 
-// Classes of ASCII bytes in words, for splitASCII.
+// Classes of bytes, for splitASCII.
 const (
-	wAlnum = 1 << iota // a letter or digit
-	wCap               // A to Z
-	wSmall             // a to z
+	wAlnum  = 1 << iota // an ASCII letter or digit
+	wCap                // A to Z
+	wSmall              // a to z
+	wSpace              // ASCII white space
+	wBeyond             // 0x80 and up: part of a rune beyond ASCII
 )
 
-// asciiWord classifies bytes for splitASCII: 0 for bytes that are not an
-// ASCII letter or digit (all from 0x80 up).
+// asciiWord classifies bytes for splitASCII, one lookup a byte.
 var asciiWord = func() (k [256]uint8) {
-	for c := 0; c < utf8.RuneSelf; c++ {
+	for c := 0; c < 256; c++ {
 		switch {
+		case c >= utf8.RuneSelf:
+			k[c] = wBeyond
 		case 'A' <= c && c <= 'Z':
 			k[c] = wAlnum | wCap
 		case 'a' <= c && c <= 'z':
 			k[c] = wAlnum | wSmall
 		case asciiAlnum[c]:
 			k[c] = wAlnum
+		case asciiSpace[c]:
+			k[c] = wSpace
 		}
 	}
 	return k
