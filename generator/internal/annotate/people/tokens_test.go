@@ -1,6 +1,7 @@
 package people
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -115,4 +116,136 @@ func FuzzFields(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkFields)
+}
+
+// oldSplitASCII is splitASCII as it was before it or-ed the classes of a
+// word's bytes and classified bytes by one table lookup: the reference
+// TestSplitASCII and FuzzSplitASCII hold it to.
+func oldSplitASCII(text string, i int, toks []token, st *splitState) (int, []token) {
+	line, nl, space, upperBytes := st.line, st.nl, st.space, st.upperBytes
+	for i < len(text) && len(toks) < cap(toks) {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		if c == '\n' {
+			line++
+			nl, space = true, true
+			i++
+			continue
+		}
+		if asciiSpace[c] {
+			space = true
+			i++
+			continue
+		}
+		j := i + 1
+		caps, small := 0, 0
+		if asciiAlnum[c] {
+			// A word: letters and digits with inner hyphens and apostrophes.
+			if 'A' <= c && c <= 'Z' {
+				caps++
+			} else if 'a' <= c && c <= 'z' {
+				small++
+			}
+			for j < len(text) {
+				c2 := text[j]
+				if k := oldASCIIWord[c2]; k != 0 {
+					caps += int(k>>1) & 1
+					small += int(k >> 2)
+					j++
+					continue
+				}
+				if (c2 == '-' || c2 == '\'') && j+1 < len(text) && oldASCIIWord[text[j+1]] != 0 {
+					j++
+					continue
+				}
+				break
+			}
+			if j < len(text) && (text[j] >= utf8.RuneSelf ||
+				(text[j] == '-' || text[j] == '\'') && j+1 < len(text) && text[j+1] >= utf8.RuneSelf) {
+				break // the word may go on beyond ASCII: split reads it
+			}
+		}
+		toks = toks[:len(toks)+1]
+		t := &toks[len(toks)-1]
+		t.start, t.end, t.nl, t.space, t.line, t.sent = i, j, nl, space, line, false
+		t.poss, t.word, t.ascii = false, asciiAlnum[c], true
+		nl, space = false, false
+		if !t.word {
+			t.text = text[i:j]
+			t.hasUpper, t.upper, t.caps = false, false, false
+			i = j
+			continue
+		}
+		// Split a possessive suffix off the word (possIndex, for ASCII).
+		if j-i >= 3 && text[j-1] == 's' && text[j-2] == '\'' {
+			t.end, t.poss = j-2, true
+			small-- // the suffix's s
+		}
+		t.text = text[i:t.end]
+		t.hasUpper = caps > 0
+		t.upper = 'A' <= c && c <= 'Z'
+		t.caps = small == 0 && caps >= 2
+		if t.hasUpper {
+			upperBytes += len(t.text)
+		}
+		i = j
+	}
+	st.line, st.nl, st.space, st.upperBytes = line, nl, space, upperBytes
+	return i, toks
+}
+
+// oldASCIIWord is the table oldSplitASCII read: 0 for every byte that is
+// not an ASCII letter or digit.
+var oldASCIIWord = func() (k [256]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			k[c] = wAlnum | wCap
+		case 'a' <= c && c <= 'z':
+			k[c] = wAlnum | wSmall
+		case asciiAlnum[c]:
+			k[c] = wAlnum
+		}
+	}
+	return k
+}()
+
+// checkSplitASCII compares splitASCII with oldSplitASCII on text, from its
+// start and from its middle, with room for all tokens and for few.
+func checkSplitASCII(t *testing.T, text string) {
+	t.Helper()
+	for _, from := range []int{0, len(text) / 2} {
+		for _, room := range []int{len(text) + 1, 2} {
+			st1 := splitState{line: 3, nl: true}
+			st2 := st1
+			i1, t1 := splitASCII(text, from, make([]token, 0, room), &st1)
+			i2, t2 := oldSplitASCII(text, from, make([]token, 0, room), &st2)
+			if i1 != i2 || st1 != st2 || !slices.Equal(t1, t2) {
+				t.Fatalf("splitASCII(%q, %d, room %d) = %d %+v %+v, want %d %+v %+v", text, from, room, i1, st1, t1, i2, st2, t2)
+			}
+		}
+	}
+}
+
+var splitCases = []string{
+	"", "a", "A", "\n", "NPR's Npr's O'Neil-O'Neil x- -x 'x x' ab's a's", "Jean-Luc\nvan der Berg\tIII, 45.",
+	"naïve", "x-é", "x'é", "abc\u00a0def", "A1 1A 2016 JFK JFK's IBM-PC", "MR. SMITH Mr. Smith",
+}
+
+func TestSplitASCII(t *testing.T) {
+	for _, text := range append(splitCases, fieldCases...) {
+		checkSplitASCII(t, text)
+	}
+}
+
+// FuzzSplitASCII holds splitASCII to oldSplitASCII on any text.
+//
+//	go test ./generator/internal/annotate/people -run '^$' -fuzz FuzzSplitASCII -fuzztime 30s
+func FuzzSplitASCII(f *testing.F) {
+	for _, s := range splitCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkSplitASCII)
 }
