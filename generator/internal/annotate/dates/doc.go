@@ -101,16 +101,26 @@
 // is linear in a source's length: the people of a report's sentence are
 // found by binary search of the mentions and of the text's paragraph
 // breaks, and the expressions inside a clause by binary search; one 20 MB
-// source (3,400 synthetic sources run together) takes 1.2 s of CPU, 14 MB/s
-// (BenchmarkFindLarge: 40–44 MB/s at 2.5 MB and at 0.3 MB, 33–34 MB/s
-// before the changes below), where peopleIn alone used to take minutes.
-// Find costs 1.8–2.1 s of CPU for 10,000 synthetic sources (64 MB;
-// BenchmarkStage in internal/annotate; 2.5–3.0 s on the same machine before
-// it lower-cased the text once instead of every word each time it is read,
-// ruled out most words as expression starts by their length and first and
-// last letters before a map lookup, found sentence ends with
-// strings.IndexByte and left clean summaries unsplit; BenchmarkFindSynth
-// runs 1,000 of those sources).
+// source (3,400 synthetic sources run together) took 1.2 s of CPU, 14 MB/s,
+// where peopleIn alone used to take minutes; BenchmarkFindLarge runs at
+// 51–52 MB/s at 2.5 MB and at 0.3 MB (median of eight runs; 34–38 MB/s
+// measured alongside before the second set of changes below, 33–34 MB/s
+// before the first). Find costs 0.9–1.2 s of CPU for 10,000 synthetic
+// sources (64 MB; BenchmarkStage in internal/annotate, fastest and median
+// of twelve runs; BenchmarkFindSynth runs 1,000 of those sources). It cost
+// 2.5–3.0 s on the same machine before the first set: it lower-cased the
+// text once instead of every word each time it is read, ruled out most
+// words as expression starts by their length and first and last letters
+// before a map lookup, found sentence ends with strings.IndexByte and left
+// clean summaries unsplit. It cost 1.2–1.9 s, measured alongside, before
+// the second: its tokenizer classifies each byte by one table lookup and
+// writes tokens in place (looking again only at the chunks that can be
+// links), a word is tried only against the expression forms that can start
+// with it (the trigger table gives them), clause breaks and word counts
+// skip the bytes that cannot matter, and the sentences are pooled with the
+// tokens. FindInferring, which annotate.Source calls, infers a missing
+// publication date from the tokens Find then reads, so such a text is split
+// once.
 //
 // # Where it fails
 //

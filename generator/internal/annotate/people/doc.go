@@ -95,14 +95,20 @@
 // the listed non-persons is (TestSeeds). Speed, per CPU second on one
 // core of the (slow, shared) build machine: about 11 MB/s on the
 // name-dense evaluation corpus (BenchmarkFind, 7.5 before, measured
-// alongside) and about 40 MB/s on synthetic 6 KB articles
-// (BenchmarkFindSynth, was 20); Link handles 1,000 sources in about 25 ms
-// and grows linearly (BenchmarkLink). Find costs about 1.5 s of CPU for
-// 10,000 synthetic sources (64 MB; BenchmarkStage in internal/annotate,
-// 2.9 s before, measured alongside): the text is split in one pass that
-// notes case and ASCII on the way (runs of ASCII by a loop that calls
-// nothing), each token's lexicon lists come from one open-addressing table
-// behind a filter, and tokens, candidates, mentions and marks are pooled.
+// alongside) and about 38 MB/s on synthetic 6 KB articles
+// (BenchmarkFindSynth, median of ten runs on a busy machine, 35 measured
+// alongside before the last changes below, 20 before the one-pass split);
+// Link handles 1,000 sources in about 25 ms and grows linearly
+// (BenchmarkLink). Find costs 1.0–1.25 s of CPU for 10,000 synthetic
+// sources (64 MB; BenchmarkStage in internal/annotate, fastest and median
+// of twelve runs; 1.1–1.5 s measured alongside before the last changes
+// below, 2.9 s before the one-pass split): the text is split in one pass
+// that notes case and ASCII on the way (runs of ASCII by a loop that calls
+// nothing and classifies each byte by one table lookup), each token's
+// lexicon lists come from one open-addressing table behind a filter (the
+// abbreviations whose period ends no sentence are one of them), the lines
+// in title case are marked while the tokens are annotated, not in a pass
+// of their own, and tokens, candidates, mentions and marks are pooled.
 // TestGolden guards that speed-ups leave every result byte-identical.
 //
 // # Where it fails

@@ -98,10 +98,14 @@
 // and end to end through people.Find, and the cited outlets are found.
 // Find runs at about 25 MB/s on one core of the test machine on the
 // evaluation corpus (BenchmarkFind; 18 before, measured alongside) and at
-// about 45 MB/s per CPU second on synthetic sources (BenchmarkFindSynth;
-// 28 before), and costs about 1.4 s of CPU for 10,000 synthetic sources
-// (64 MB; BenchmarkStage in internal/annotate; 2.5 s before): a word's
-// lists and pronoun gender are looked up once, when it is tokenized, in an
+// about 65 MB/s per CPU second on synthetic sources (BenchmarkFindSynth,
+// median of ten runs; 60 measured alongside before the last changes below,
+// 28 before the word lists), and costs 0.8–1.1 s of CPU for 10,000 synthetic
+// sources (64 MB; BenchmarkStage in internal/annotate, fastest and median of
+// twelve runs; 0.9–1.3 s measured alongside before runs of ASCII were read
+// by one table lookup a byte and the citation cues became word lists, about
+// 2.5 s before the word lists): a word's lists (citation cues included) and
+// pronoun gender are looked up once, when it is tokenized, in an
 // open-addressing table behind a filter, and runs of ASCII are tokenized by
 // a loop that calls nothing. Group takes about 0.7 s of CPU for 10,000 synthetic
 // sources (BenchmarkGroupSynth: the scale test's corpus; 6 s before the
