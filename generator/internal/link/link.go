@@ -42,7 +42,9 @@ func Link(docs []*doc.Annotated, reg *people.Registry) *Graph {
 	// Quote grouping needs nothing from the other passes: it runs on the
 	// other core while people are linked and events merged.
 	grouped := make(chan [][]string, 1)
-	go func() { grouped <- quotes.Group(docs) }()
+	go func() {
+		grouped <- quotes.Group(docs)
+	}()
 
 	var personWarnings []string
 	g.PersonID, g.Dossier.People, personWarnings = people.Link(docs, reg)
@@ -64,8 +66,7 @@ func Link(docs []*doc.Annotated, reg *people.Registry) *Graph {
 			g.Dossier.Sources = append(g.Dossier.Sources, sourceEntry(d, g.PersonID[i]))
 		}
 	}()
-	g.Dossier.Events = dates.Merge(docs, g.PersonID)
-	g.EventID = reportEvents(docs, g.Dossier.Events)
+	g.Dossier.Events, g.EventID = dates.MergeReports(docs, g.PersonID)
 	<-entries
 
 	related(g)
@@ -153,33 +154,6 @@ func orEmpty(s []string) []string {
 		return []string{}
 	}
 	return s
-}
-
-// reportEvents finds, for every report, the event it was merged into.
-func reportEvents(docs []*doc.Annotated, events []doc.EventEntry) [][]string {
-	type key struct {
-		source string
-		line   int
-		text   string
-	}
-	byReport := map[key]string{}
-	for _, e := range events {
-		for _, r := range e.Reports {
-			byReport[key{r.Source, r.Line, r.Text}] = e.ID
-		}
-	}
-	out := make([][]string, len(docs))
-	for i, d := range docs {
-		out[i] = make([]string, len(d.Reports))
-		for j, r := range d.Reports {
-			if r.Date < 0 || r.Date >= len(d.Dates) {
-				continue
-			}
-			dt := d.Dates[r.Date]
-			out[i][j] = byReport[key{d.Source.ID, d.Source.Line(dt.Start), d.Source.Slice(dt.Span)}]
-		}
-	}
-	return out
 }
 
 func sourceEntry(d *doc.Annotated, personID []string) doc.SourceEntry {

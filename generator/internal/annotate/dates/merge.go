@@ -2,6 +2,7 @@ package dates
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -22,6 +23,7 @@ const (
 // mrep is one report prepared for merging.
 type mrep struct {
 	docIdx  int
+	slot    int // the index of the report among the reports of all documents (see merger.first)
 	src     *doc.Source
 	rep     *doc.Report // in its document, which Merge does not change
 	date    *doc.Date   // the report's date; date.Value is v.String() (see parseVal)
@@ -66,8 +68,12 @@ func makeKey(period int32, person bool, tok int32) ikey {
 
 // merger holds the state of one Merge.
 type merger struct {
-	docs   []*doc.Annotated
-	ids    [][]string // dossier-wide person ids per doc
+	docs []*doc.Annotated
+	ids  [][]string // dossier-wide person ids per doc
+	// first[i] is the slot of docs[i].Reports[0]: the reports of all
+	// documents are numbered in document and report order
+	first  []int
+	byID   []int // the indexes of docs, by source id (see order)
 	reps   []mrep
 	events []*mevent
 	index  map[ikey][]int
@@ -108,6 +114,16 @@ func (m *merger) internAll(xs []string) []int32 {
 // similar wording or the same people, or a date a few days off and very
 // similar wording (then the event records a date conflict).
 func Merge(docs []*doc.Annotated, personIDs [][]string) []doc.EventEntry {
+	events, _ := MergeReports(docs, personIDs)
+	return events
+}
+
+// MergeReports is Merge that also returns the event of every report:
+// reportEvent[i][j] is the id of the event docs[i].Reports[j] went into,
+// "" for a report without a usable date. Reports that an event's entry
+// cannot tell apart (the same source id, line and text) share the id of
+// the last of their events in the order of events.
+func MergeReports(docs []*doc.Annotated, personIDs [][]string) (events []doc.EventEntry, reportEvent [][]string) {
 	m := &merger{docs: docs, ids: personIDs, strs: map[string]int32{}}
 	m.prepare()
 	// about one key a report (1.3 on the synthetic corpus): room from the
@@ -133,7 +149,8 @@ func Merge(docs []*doc.Annotated, personIDs [][]string) []doc.EventEntry {
 	}
 	m.absorbCoarse()
 	m.joinNear()
-	return m.entries()
+	events, at := m.entries()
+	return events, m.reportEvents(events, at)
 }
 
 // absorbCoarse moves each event known only to the month, year or decade
@@ -381,8 +398,10 @@ func relation(a, b val) int {
 	return relNone
 }
 
-// entries turns the events into graph entries with ids, dates and conflicts.
-func (m *merger) entries() []doc.EventEntry {
+// entries turns the events into graph entries with ids, dates and
+// conflicts. at[slot] is the index in the entries of the event of the
+// report in that slot (see merger.first), -1 for none.
+func (m *merger) entries() (out []doc.EventEntry, at []int32) {
 	var live []*mevent
 	for _, e := range m.events {
 		if len(e.reps) > 0 {
@@ -391,14 +410,33 @@ func (m *merger) entries() []doc.EventEntry {
 	}
 	// Events are built independently from the reports, which no longer
 	// change: on every core.
-	out := make([]doc.EventEntry, len(live))
-	parallel(len(live), func(i int) { out[i] = m.entry(live[i]) })
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Date != out[j].Date {
-			return out[i].Date < out[j].Date
+	built := make([]doc.EventEntry, len(live))
+	parallel(len(live), func(i int) { built[i] = m.entry(live[i]) })
+	// Sort the positions rather than the entries, to know where each
+	// event went; a stable sort puts them in the one order sorting the
+	// entries would.
+	pos := make([]int32, len(live))
+	for i := range pos {
+		pos[i] = int32(i)
+	}
+	slices.SortStableFunc(pos, func(a, b int32) int {
+		x, y := &built[a], &built[b]
+		if c := strings.Compare(x.Date, y.Date); c != 0 {
+			return c
 		}
-		return out[i].ID < out[j].ID
+		return strings.Compare(x.ID, y.ID)
 	})
+	out = make([]doc.EventEntry, len(live))
+	at = make([]int32, m.first[len(m.docs)])
+	for i := range at {
+		at[i] = -1
+	}
+	for p, i := range pos {
+		out[p] = built[i]
+		for _, k := range live[i].reps {
+			at[m.reps[k].slot] = int32(p)
+		}
+	}
 	used := map[string]int{}
 	for i := range out {
 		id := out[i].ID
@@ -407,7 +445,7 @@ func (m *merger) entries() []doc.EventEntry {
 			out[i].ID = fmt.Sprintf("%s-%d", id, n)
 		}
 	}
-	return out
+	return out, at
 }
 
 // entry builds the graph entry of one event.

@@ -27,6 +27,7 @@ func (m *merger) prepare() {
 		}
 		bound[i+1] = bound[i] + n
 	}
+	m.first = bound
 	reps := make([]mrep, bound[len(m.docs)])
 	filled := make([]int, len(m.docs))
 	parallel(len(m.docs), func(i int) {
@@ -78,7 +79,7 @@ func (m *merger) prepareDoc(i int, out []mrep) int {
 		}
 		mr := &out[n]
 		n++
-		*mr = mrep{docIdx: i, src: a.Source, rep: r, date: d, v: v, line: a.Source.Line(d.Start)}
+		*mr = mrep{docIdx: i, slot: m.first[i] + j, src: a.Source, rep: r, date: d, v: v, line: a.Source.Line(d.Start)}
 		for _, p := range r.People {
 			if p >= 0 && p < len(ids) && ids[p] != "" {
 				mr.people = appendUnique(mr.people, ids[p])
@@ -103,6 +104,7 @@ func (m *merger) order() []int {
 		byID[i] = i
 	}
 	slices.SortFunc(byID, func(x, y int) int { return cmp.Compare(docID(m.docs[x]), docID(m.docs[y])) })
+	m.byID = byID
 	rank := make([]int32, len(m.docs))
 	for k, i := range byID {
 		if k > 0 && docID(m.docs[i]) == docID(m.docs[byID[k-1]]) {

@@ -1,0 +1,114 @@
+package dates
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/dossier/dossier/generator/internal/doc"
+	"github.com/dossier/dossier/generator/internal/synth"
+)
+
+// reportEventsByKey is how the event of each report used to be found:
+// by looking up the report's source id, line and text in the entries of
+// the events. MergeReports must give what it gives.
+func reportEventsByKey(docs []*doc.Annotated, events []doc.EventEntry) [][]string {
+	type key struct {
+		source string
+		line   int
+		text   string
+	}
+	byReport := map[key]string{}
+	for _, e := range events {
+		for _, r := range e.Reports {
+			byReport[key{r.Source, r.Line, r.Text}] = e.ID
+		}
+	}
+	out := make([][]string, len(docs))
+	for i, d := range docs {
+		out[i] = make([]string, len(d.Reports))
+		for j, r := range d.Reports {
+			if r.Date < 0 || r.Date >= len(d.Dates) {
+				continue
+			}
+			dt := d.Dates[r.Date]
+			out[i][j] = byReport[key{d.Source.ID, d.Source.Line(dt.Start), d.Source.Slice(dt.Span)}]
+		}
+	}
+	return out
+}
+
+// TestReportEventsMatchKeys checks the report events MergeReports returns
+// against the lookup by key on a synthetic corpus, with the cases where
+// reports share a key added: a report given twice, an expression twice on
+// one line, a date that does not parse at the span of one that does, two
+// documents with one source id, and reports without a date.
+func TestReportEventsMatchKeys(t *testing.T) {
+	n := 300
+	if testing.Short() {
+		n = 60
+	}
+	var names []string
+	var data [][]byte
+	for _, f := range synth.Corpus(synth.Options{N: n, Seed: 11}) {
+		names = append(names, f.Name)
+		data = append(data, f.Data)
+	}
+	names = append(names, "twice.txt")
+	data = append(data, []byte("---\ntitle: Twice\npublished: 2020-05-06\n---\n"+
+		"Mayor Anna Berg opened the bridge on May 4, 2020, and Paul Novak closed the road on May 4, 2020.\n\n"+
+		"Anna Berg opened the bridge on Monday, May 4, 2020.\n"))
+	docs, ids := pipelineDocs(t, names, data)
+	for _, a := range docs {
+		a.Dates, a.Reports = Find(a)
+	}
+	// Altered copies of documents with reports, sharing their source ids.
+	var extra []*doc.Annotated
+	var extraIDs [][]string
+	for i, a := range docs {
+		if len(a.Reports) == 0 || len(extra) >= 6 {
+			continue
+		}
+		b := *a
+		b.Dates = append([]doc.Date(nil), a.Dates...)
+		b.Reports = append([]doc.Report(nil), a.Reports...)
+		switch len(extra) % 3 {
+		case 0: // a report given twice
+			b.Reports = append(b.Reports, b.Reports[0])
+		case 1: // an unparsable date at the span of a parsable one
+			d := b.Dates[b.Reports[0].Date]
+			d.Value = "someday"
+			b.Dates = append(b.Dates, d)
+			r := b.Reports[0]
+			r.Date = len(b.Dates) - 1
+			b.Reports = append(b.Reports, r)
+		case 2: // no date
+			r := b.Reports[0]
+			r.Date = -1
+			b.Reports = append(b.Reports, r)
+		}
+		extra = append(extra, &b)
+		extraIDs = append(extraIDs, ids[i])
+	}
+	docs = append(docs, extra...)
+	ids = append(ids, extraIDs...)
+
+	events, got := MergeReports(docs, ids)
+	if want := Merge(docs, ids); !reflect.DeepEqual(events, want) {
+		t.Fatalf("MergeReports and Merge give different events")
+	}
+	want := reportEventsByKey(docs, events)
+	shared := 0
+	for i := range docs {
+		if !reflect.DeepEqual(got[i], want[i]) {
+			t.Errorf("source %s: report events\n got %q\nwant %q", docs[i].Source.ID, got[i], want[i])
+		}
+		for _, id := range got[i] {
+			if id != "" {
+				shared++
+			}
+		}
+	}
+	if shared < n {
+		t.Errorf("only %d reports in events; the corpus does not exercise merging", shared)
+	}
+}
