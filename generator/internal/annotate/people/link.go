@@ -21,6 +21,32 @@ type cluster struct {
 // Link gives every person of every source a dossier-wide id. ids[i][j] is the id
 // of docs[i].People[j]; entries lists every person once, sorted by id.
 func Link(docs []*doc.Annotated, reg *Registry) (ids [][]string, entries []doc.PersonEntry, warnings []string) {
+	l := LinkIDs(docs, reg)
+	return l.IDs, l.Entries(), l.Warnings
+}
+
+// Linked is the outcome of LinkIDs: the dossier-wide ids of the people of
+// every source, and what building their entries needs.
+type Linked struct {
+	IDs      [][]string // IDs[i][j] is the id of docs[i].People[j]
+	Warnings []string   // sorted
+
+	docs []*doc.Annotated
+	x    *regIndex
+	live []idCluster // in the order the ids were given
+}
+
+// idCluster is a linked person: its cluster, id and name.
+type idCluster struct {
+	c        *cluster
+	id, name string
+}
+
+// LinkIDs gives every person of every source a dossier-wide id, as Link
+// does, and leaves their entries to Linked.Entries: the ids are what the
+// other linking passes wait for, the entries can be built alongside them.
+func LinkIDs(docs []*doc.Annotated, reg *Registry) *Linked {
+	var warnings []string
 	x := reg.index()
 	l := lex()
 	coreOf := func(name string) []string {
@@ -189,8 +215,8 @@ func canonical(docs []*doc.Annotated, c *cluster, x *regIndex) string {
 	return best
 }
 
-// assignIDs gives every cluster a unique id and builds the entries.
-func assignIDs(docs []*doc.Annotated, clusters []*cluster, x *regIndex, warnings []string) ([][]string, []doc.PersonEntry, []string) {
+// assignIDs gives every cluster a unique id.
+func assignIDs(docs []*doc.Annotated, clusters []*cluster, x *regIndex, warnings []string) *Linked {
 	type named struct {
 		c     *cluster
 		name  string
@@ -228,12 +254,7 @@ func assignIDs(docs []*doc.Annotated, clusters []*cluster, x *regIndex, warnings
 		ids[i] = make([]string, len(a.People))
 	}
 	used := map[string]bool{}
-	entries := make([]doc.PersonEntry, 0, len(live))
-	// Source order is the order of docs.
-	order := make(map[string]int, len(docs))
-	for i, a := range docs {
-		order[a.Source.ID] = i
-	}
+	l := &Linked{IDs: ids, docs: docs, x: x, live: make([]idCluster, 0, len(live))}
 	for _, n := range live {
 		id := n.c.regID
 		if id == "" {
@@ -247,11 +268,28 @@ func assignIDs(docs []*doc.Annotated, clusters []*cluster, x *regIndex, warnings
 		for _, m := range n.c.members {
 			ids[m.d][m.p] = id
 		}
-		entries = append(entries, entry(docs, order, n.c, id, n.name, x))
+		l.live = append(l.live, idCluster{n.c, id, n.name})
+	}
+	sort.Strings(warnings)
+	l.Warnings = warnings
+	return l
+}
+
+// Entries builds the dossier entry of every person, sorted by id. It reads
+// the documents and the registry only, so it may run while other passes
+// read them.
+func (l *Linked) Entries() []doc.PersonEntry {
+	// Source order is the order of docs.
+	order := make(map[string]int, len(l.docs))
+	for i, a := range l.docs {
+		order[a.Source.ID] = i
+	}
+	entries := make([]doc.PersonEntry, 0, len(l.live))
+	for _, n := range l.live {
+		entries = append(entries, entry(l.docs, order, n.c, n.id, n.name, l.x))
 	}
 	sort.Slice(entries, func(a, b int) bool { return entries[a].ID < entries[b].ID })
-	sort.Strings(warnings)
-	return ids, entries, warnings
+	return entries
 }
 
 // entry builds the dossier entry of one cluster; order gives the index of
