@@ -37,42 +37,59 @@ type Graph struct {
 const MaxRelated = 5
 
 // Link builds the graph. docs must be in a deterministic order (by file).
+//
+// The passes run on two lines of work, one a core. The longer one, here,
+// links the people and then merges the reports into events, which places
+// them one at a time; the other prepares the reports for merging, groups
+// the quotes and builds the people, quote and source entries, none of
+// which the merge waits for but its preparation. Related sources are
+// scored last, from all of them.
 func Link(docs []*doc.Annotated, reg *people.Registry) *Graph {
 	g := &Graph{Docs: docs}
-	// Quote grouping needs nothing from the other passes: it runs on the
-	// other core while people are linked and events merged.
-	grouped := make(chan [][]string, 1)
+	prepared := make(chan *dates.Prepared, 1)
+	linked := make(chan *people.Linked, 1)
+	others := make(chan struct{})
 	go func() {
-		grouped <- quotes.Group(docs)
+		defer close(others)
+		// Line numbers are computed on first use and cached in the
+		// source; computing them all first leaves the passes that run
+		// at the same time on one source only reading them.
+		indexLines(docs)
+		prepared <- dates.Prepare(docs)
+		g.Group = quotes.Group(docs)
+		l := <-linked
+		g.Dossier.People = l.Entries()
+		g.QuoteID, g.Dossier.Quotes = quoteEntries(docs, l.IDs, g.Group)
+		for i, d := range docs {
+			g.Dossier.Sources = append(g.Dossier.Sources, sourceEntry(d, l.IDs[i]))
+		}
 	}()
 
-	var personWarnings []string
-	g.PersonID, g.Dossier.People, personWarnings = people.Link(docs, reg)
-	g.Warnings = append(g.Warnings, personWarnings...)
+	l := people.LinkIDs(docs, reg)
+	linked <- l
+	g.PersonID = l.IDs
+	g.Warnings = append(g.Warnings, l.Warnings...)
 	for _, d := range docs {
 		for _, w := range d.Warnings {
 			g.Warnings = append(g.Warnings, d.Source.File+": "+w)
 		}
 	}
-
-	// The quote and source entries need the people and the quote groups,
-	// not the events: they are built on the other core while events merge.
-	entries := make(chan struct{})
-	go func() {
-		defer close(entries)
-		g.Group = <-grouped
-		g.QuoteID, g.Dossier.Quotes = quoteEntries(docs, g.PersonID, g.Group)
-		for i, d := range docs {
-			g.Dossier.Sources = append(g.Dossier.Sources, sourceEntry(d, g.PersonID[i]))
-		}
-	}()
-	g.Dossier.Events, g.EventID = dates.MergeReports(docs, g.PersonID)
-	<-entries
+	g.Dossier.Events, g.EventID = (<-prepared).Merge(g.PersonID)
+	<-others
 
 	related(g)
 	emptyNotNull(&g.Dossier)
 	sort.Strings(g.Warnings)
 	return g
+}
+
+// indexLines makes every source compute its line numbers.
+func indexLines(docs []*doc.Annotated) {
+	for _, d := range docs {
+		if d.Source != nil {
+			d.Source.Line(0)
+		}
+	}
 }
 
 // quoteEntries numbers the quotes of every source and lists them for the

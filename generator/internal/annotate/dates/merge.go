@@ -114,23 +114,44 @@ func (m *merger) internAll(xs []string) []int32 {
 // similar wording or the same people, or a date a few days off and very
 // similar wording (then the event records a date conflict).
 func Merge(docs []*doc.Annotated, personIDs [][]string) []doc.EventEntry {
-	events, _ := MergeReports(docs, personIDs)
+	events, _ := Prepare(docs).Merge(personIDs)
 	return events
 }
 
-// MergeReports is Merge that also returns the event of every report:
-// reportEvent[i][j] is the id of the event docs[i].Reports[j] went into,
-// "" for a report without a usable date. Reports that an event's entry
-// cannot tell apart (the same source id, line and text) share the id of
-// the last of their events in the order of events.
-func MergeReports(docs []*doc.Annotated, personIDs [][]string) (events []doc.EventEntry, reportEvent [][]string) {
-	m := &merger{docs: docs, ids: personIDs, strs: map[string]int32{}}
+// Prepared is a merge of the reports of some documents with the work that
+// needs no person ids done (see Prepare).
+type Prepared struct {
+	m     *merger
+	order []int // the order in which to place the reports
+}
+
+// Prepare does the part of merging the reports of docs into events that
+// needs no person ids: their wording, periods and order. It only reads
+// the documents, so it can run while people are linked; Prepared.Merge
+// does the rest.
+func Prepare(docs []*doc.Annotated) *Prepared {
+	m := &merger{docs: docs, strs: map[string]int32{}}
 	m.prepare()
+	return &Prepared{m: m, order: m.order()}
+}
+
+// Merge finishes the merge Prepare began, as the package function Merge
+// does, and also returns the event of every report: reportEvent[i][j] is
+// the id of the event docs[i].Reports[j] went into, "" for a report
+// without a usable date. Reports that an event's entry cannot tell apart
+// (the same source id, line and text) share the id of the last of their
+// events in the order of events. A Prepared merges once.
+func (p *Prepared) Merge(personIDs [][]string) (events []doc.EventEntry, reportEvent [][]string) {
+	m := p.m
+	if m == nil {
+		panic("dates: Prepared.Merge called twice")
+	}
+	p.m = nil
+	m.addPeople(personIDs)
 	// about one key a report (1.3 on the synthetic corpus): room from the
 	// start spares growing a large map step by step
 	m.index = make(map[ikey][]int, len(m.reps))
-	order := m.order()
-	for _, k := range order {
+	for _, k := range p.order {
 		m.place(k)
 	}
 	// A report placed early may have started an event alone only because

@@ -11,11 +11,12 @@ import (
 )
 
 // prepare fills m.reps with the reports of all documents, in document and
-// report order. The work of one document (its wording, periods, people)
-// depends on nothing else, so documents are prepared on every core, each
-// into its own range of one preallocated slice; interning, which numbers
-// strings in order of first use, then runs serially in document order, so
-// the result does not depend on scheduling.
+// report order, without their people (see addPeople). The work of one
+// document (its wording and periods) depends on nothing else, so
+// documents are prepared on every core, each into its own range of one
+// preallocated slice; interning, which numbers strings in order of first
+// use, then runs serially in document order, so the result does not
+// depend on scheduling.
 func (m *merger) prepare() {
 	// Each document gets room for all its reports; those without a usable
 	// date are left out and the rest moved down afterwards.
@@ -45,7 +46,7 @@ func (m *merger) prepare() {
 			}
 			r := &reps[n]
 			r.srcKey = src
-			r.stemIDs, r.peopleIDs = m.internAll(r.stems), m.internAll(r.people)
+			r.stemIDs = m.internAll(r.stems)
 			n++
 		}
 	}
@@ -53,18 +54,34 @@ func (m *merger) prepare() {
 	m.reps = reps[:n]
 }
 
+// addPeople gives the reports their people: personIDs[i][j] is the
+// dossier-wide id of docs[i].People[j].
+func (m *merger) addPeople(personIDs [][]string) {
+	m.ids = personIDs
+	for k := range m.reps {
+		r := &m.reps[k]
+		var ids []string
+		if r.docIdx < len(personIDs) {
+			ids = personIDs[r.docIdx]
+		}
+		for _, p := range r.rep.People {
+			if p >= 0 && p < len(ids) && ids[p] != "" {
+				r.people = appendUnique(r.people, ids[p])
+			}
+		}
+		r.peopleIDs = m.internAll(r.people)
+	}
+}
+
 // prepareDoc fills out with the reports of document i that have a usable
-// date and returns how many it filled. It reads only the document and the
-// read-only lexicon (and indexes the lines of the document's source, which
-// no other document shares), so documents may be prepared concurrently.
+// date, without their people, and returns how many it filled. It reads
+// only the document and the read-only lexicon (and indexes the lines of
+// the document's source, which no other document shares), so documents
+// may be prepared concurrently.
 func (m *merger) prepareDoc(i int, out []mrep) int {
 	a := m.docs[i]
 	if a == nil || a.Source == nil {
 		return 0
-	}
-	var ids []string
-	if i < len(m.ids) {
-		ids = m.ids[i]
 	}
 	n := 0
 	for j := range a.Reports {
@@ -80,11 +97,6 @@ func (m *merger) prepareDoc(i int, out []mrep) int {
 		mr := &out[n]
 		n++
 		*mr = mrep{docIdx: i, slot: m.first[i] + j, src: a.Source, rep: r, date: d, v: v, line: a.Source.Line(d.Start)}
-		for _, p := range r.People {
-			if p >= 0 && p < len(ids) && ids[p] != "" {
-				mr.people = appendUnique(mr.people, ids[p])
-			}
-		}
 		mr.stems, mr.surf = shingles(unnamed(a, r.Span, d.Span))
 		mr.perIDs, mr.lookIDs = periods(v), lookups(v)
 		if d.Relative && d.Precision != doc.Day {

@@ -10,7 +10,7 @@ import (
 
 // reportEventsByKey is how the event of each report used to be found:
 // by looking up the report's source id, line and text in the entries of
-// the events. MergeReports must give what it gives.
+// the events. Prepared.Merge must give what it gives.
 func reportEventsByKey(docs []*doc.Annotated, events []doc.EventEntry) [][]string {
 	type key struct {
 		source string
@@ -37,7 +37,7 @@ func reportEventsByKey(docs []*doc.Annotated, events []doc.EventEntry) [][]strin
 	return out
 }
 
-// TestReportEventsMatchKeys checks the report events MergeReports returns
+// TestReportEventsMatchKeys checks the report events Prepared.Merge returns
 // against the lookup by key on a synthetic corpus, with the cases where
 // reports share a key added: a report given twice, an expression twice on
 // one line, a date that does not parse at the span of one that does, two
@@ -92,9 +92,9 @@ func TestReportEventsMatchKeys(t *testing.T) {
 	docs = append(docs, extra...)
 	ids = append(ids, extraIDs...)
 
-	events, got := MergeReports(docs, ids)
+	events, got := Prepare(docs).Merge(ids)
 	if want := Merge(docs, ids); !reflect.DeepEqual(events, want) {
-		t.Fatalf("MergeReports and Merge give different events")
+		t.Fatalf("Prepared.Merge and Merge give different events")
 	}
 	want := reportEventsByKey(docs, events)
 	shared := 0
