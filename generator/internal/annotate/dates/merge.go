@@ -1,8 +1,6 @@
 package dates
 
 import (
-	"fmt"
-	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -73,7 +71,8 @@ type merger struct {
 	// first[i] is the slot of docs[i].Reports[0]: the reports of all
 	// documents are numbered in document and report order
 	first  []int
-	byID   []int // the indexes of docs, by source id (see order)
+	byID   []int   // the indexes of docs, by source id (see order)
+	rank   []int32 // by doc: the rank of its source id among them (see order)
 	reps   []mrep
 	events []*mevent
 	index  map[ikey][]int
@@ -81,6 +80,7 @@ type merger struct {
 	round  int    // searches so far, for unique stamps
 	keys   []ikey // a buffer for the keys of one search
 	strs   map[string]int32
+	names  []string // the interned strings, by number
 	// generic[id] is true for the interned stems of lexicon/generic.txt
 	generic []bool
 }
@@ -91,6 +91,7 @@ func (m *merger) intern(x string) int32 {
 	if !ok {
 		id = int32(len(m.strs))
 		m.strs[x] = id
+		m.names = append(m.names, x)
 		m.generic = append(m.generic, lex().generic[x])
 	}
 	return id
@@ -148,10 +149,17 @@ func (p *Prepared) Merge(personIDs [][]string) (events []doc.EventEntry, reportE
 	}
 	p.m = nil
 	m.addPeople(personIDs)
+	m.group(p.order)
+	events, at := m.entries()
+	return events, m.reportEvents(events, at)
+}
+
+// group places the reports, in the given order, into events.
+func (m *merger) group(order []int) {
 	// about one key a report (1.3 on the synthetic corpus): room from the
 	// start spares growing a large map step by step
 	m.index = make(map[ikey][]int, len(m.reps))
-	for _, k := range p.order {
+	for _, k := range order {
 		m.place(k)
 	}
 	// A report placed early may have started an event alone only because
@@ -170,8 +178,6 @@ func (p *Prepared) Merge(personIDs [][]string) (events []doc.EventEntry, reportE
 	}
 	m.absorbCoarse()
 	m.joinNear()
-	events, at := m.entries()
-	return events, m.reportEvents(events, at)
 }
 
 // absorbCoarse moves each event known only to the month, year or decade
@@ -417,298 +423,6 @@ func relation(a, b val) int {
 		}
 	}
 	return relNone
-}
-
-// entries turns the events into graph entries with ids, dates and
-// conflicts. at[slot] is the index in the entries of the event of the
-// report in that slot (see merger.first), -1 for none.
-func (m *merger) entries() (out []doc.EventEntry, at []int32) {
-	var live []*mevent
-	for _, e := range m.events {
-		if len(e.reps) > 0 {
-			live = append(live, e)
-		}
-	}
-	// Events are built independently from the reports, which no longer
-	// change: on every core.
-	built := make([]doc.EventEntry, len(live))
-	parallel(len(live), func(i int) { built[i] = m.entry(live[i]) })
-	// Sort the positions rather than the entries, to know where each
-	// event went; a stable sort puts them in the one order sorting the
-	// entries would.
-	pos := make([]int32, len(live))
-	for i := range pos {
-		pos[i] = int32(i)
-	}
-	slices.SortStableFunc(pos, func(a, b int32) int {
-		x, y := &built[a], &built[b]
-		if c := strings.Compare(x.Date, y.Date); c != 0 {
-			return c
-		}
-		return strings.Compare(x.ID, y.ID)
-	})
-	out = make([]doc.EventEntry, len(live))
-	at = make([]int32, m.first[len(m.docs)])
-	for i := range at {
-		at[i] = -1
-	}
-	for p, i := range pos {
-		out[p] = built[i]
-		for _, k := range live[i].reps {
-			at[m.reps[k].slot] = int32(p)
-		}
-	}
-	used := map[string]int{}
-	for i := range out {
-		id := out[i].ID
-		used[id]++
-		if n := used[id]; n > 1 {
-			out[i].ID = fmt.Sprintf("%s-%d", id, n)
-		}
-	}
-	return out, at
-}
-
-// entry builds the graph entry of one event.
-func (m *merger) entry(e *mevent) doc.EventEntry {
-	finest := 3
-	for _, k := range e.reps {
-		if r := precRank(m.reps[k].v.p); r < finest {
-			finest = r
-		}
-	}
-	// sources behind each value at the finest precision
-	bySources := map[string]map[string]bool{}
-	byReports := map[string]int{}
-	for _, k := range e.reps {
-		r := &m.reps[k]
-		if precRank(r.v.p) != finest {
-			continue
-		}
-		s := r.date.Value // r.v.String(), without formatting it again
-		if bySources[s] == nil {
-			bySources[s] = map[string]bool{}
-		}
-		bySources[s][r.src.ID] = true
-		byReports[s]++
-	}
-	values := make([]string, 0, len(bySources))
-	for v := range bySources {
-		values = append(values, v)
-	}
-	sort.Slice(values, func(i, j int) bool {
-		a, b := values[i], values[j]
-		if len(bySources[a]) != len(bySources[b]) {
-			return len(bySources[a]) > len(bySources[b])
-		}
-		if byReports[a] != byReports[b] {
-			return byReports[a] > byReports[b]
-		}
-		return a < b
-	})
-	main := values[0]
-	var ev doc.EventEntry
-	ev.Date = main
-	for _, k := range e.reps {
-		if r := &m.reps[k]; r.date.Value == main {
-			ev.Precision = r.v.p
-			break
-		}
-	}
-	ev.Planned = true
-	count := map[string]int{}
-	words := map[string]int{}
-	surf := map[string]string{}
-	for _, k := range e.reps {
-		r := &m.reps[k]
-		ev.Planned = ev.Planned && r.rep.Planned
-		for _, p := range r.people {
-			count[p]++
-		}
-		for j, s := range r.stems {
-			words[s]++
-			if _, ok := surf[s]; !ok {
-				surf[s] = r.surf[j]
-			}
-		}
-		ev.Reports = append(ev.Reports, doc.ReportEntry{
-			Source:  r.src.ID,
-			Line:    r.line,
-			Text:    r.src.Slice(r.date.Span),
-			Date:    r.date.Value,
-			Summary: r.rep.Summary,
-			Planned: r.rep.Planned,
-		})
-	}
-	sort.SliceStable(ev.Reports, func(i, j int) bool {
-		a, b := ev.Reports[i], ev.Reports[j]
-		if a.Source != b.Source {
-			return a.Source < b.Source
-		}
-		if a.Line != b.Line {
-			return a.Line < b.Line
-		}
-		return a.Text < b.Text
-	})
-	for p := range count {
-		ev.People = append(ev.People, p)
-	}
-	sort.Slice(ev.People, func(i, j int) bool {
-		a, b := ev.People[i], ev.People[j]
-		if count[a] != count[b] {
-			return count[a] > count[b]
-		}
-		return a < b
-	})
-	ev.Summary = m.central(e, main, words)
-	ev.ID = eventID(main, ev.People, words, surf)
-	if len(values) > 1 {
-		ev.Conflicts = []doc.Conflict{conflict(values, bySources)}
-	}
-	return ev
-}
-
-// central returns the summary of the report at the main date whose words
-// the other reports share most.
-func (m *merger) central(e *mevent, main string, words map[string]int) string {
-	best, bestScore := "", -1.0
-	for _, k := range e.reps {
-		r := &m.reps[k]
-		if r.date.Value != main {
-			continue
-		}
-		sc := 0.0
-		for _, s := range r.stems {
-			sc += float64(words[s] - 1)
-		}
-		if len(r.stems) > 0 {
-			sc /= float64(len(r.stems))
-		}
-		sc += 0.2 * float64(len(r.people))
-		if sc > bestScore || sc == bestScore && len(r.rep.Summary) < len(best) {
-			best, bestScore = r.rep.Summary, sc
-		}
-	}
-	return best
-}
-
-// conflict describes the differing dates of one event, majority first.
-func conflict(values []string, bySources map[string]map[string]bool) doc.Conflict {
-	c := doc.Conflict{Field: "date"}
-	var parts []string
-	all := map[string]bool{}
-	for i, v := range values {
-		srcs := sortedKeys(bySources[v])
-		for _, s := range srcs {
-			all[s] = true
-		}
-		verb := "says"
-		if len(srcs) > 1 {
-			verb = "say"
-		}
-		noun := "source"
-		if len(srcs) > 1 {
-			noun = "sources"
-		}
-		if i == 0 {
-			parts = append(parts, fmt.Sprintf("%d %s %s %s (%s)", len(srcs), noun, verb, v, strings.Join(srcs, ", ")))
-		} else {
-			parts = append(parts, fmt.Sprintf("%d %s %s (%s)", len(srcs), verb, v, strings.Join(srcs, ", ")))
-		}
-	}
-	c.Values = append([]string(nil), values...)
-	sort.Strings(c.Values)
-	c.Sources = sortedKeys(all)
-	c.Note = strings.Join(parts, "; ")
-	// a source on both sides contradicts itself
-	var self []string
-	for _, s := range c.Sources {
-		n := 0
-		for _, v := range values {
-			if bySources[v][s] {
-				n++
-			}
-		}
-		if n > 1 {
-			self = append(self, s)
-		}
-	}
-	if len(self) > 0 {
-		c.Note += "; " + strings.Join(self, ", ") + " contradicts itself"
-	}
-	return c
-}
-
-func sortedKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
-
-// eventID builds "2016-12-13-kanye-west-donald-trump-meeting": the date,
-// the two people most reported, and the most frequent content word that is
-// not part of their ids (three words when no one is named).
-func eventID(date string, people []string, words map[string]int, surf map[string]string) string {
-	parts := []string{date}
-	inIDs := map[string]bool{}
-	for i, p := range people {
-		if i == 2 {
-			break
-		}
-		parts = append(parts, slug(p))
-		for _, w := range strings.Split(slug(p), "-") {
-			inIDs[w] = true
-		}
-	}
-	stems := make([]string, 0, len(words))
-	for s := range words {
-		stems = append(stems, s)
-	}
-	sort.Slice(stems, func(i, j int) bool {
-		a, b := stems[i], stems[j]
-		if words[a] != words[b] {
-			return words[a] > words[b]
-		}
-		return a < b
-	})
-	want := 1
-	if len(people) == 0 {
-		want = 3
-	}
-	for _, s := range stems {
-		if want == 0 {
-			break
-		}
-		w := slug(surf[s])
-		if w == "" || inIDs[w] || inIDs[s] {
-			continue
-		}
-		parts = append(parts, w)
-		inIDs[w] = true
-		want--
-	}
-	return strings.Join(parts, "-")
-}
-
-// slug lower-cases s and keeps ASCII letters and digits, joined by hyphens.
-func slug(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(s) {
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			b.WriteRune(r)
-			dash = false
-		} else {
-			dash = true
-		}
-	}
-	return b.String()
 }
 
 // joinNear merges an event into another dated a few days off when their

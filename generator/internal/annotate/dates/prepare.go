@@ -125,6 +125,7 @@ func (m *merger) order() []int {
 			rank[i] = int32(k)
 		}
 	}
+	m.rank = rank
 	type key struct {
 		prec  int8
 		src   int32
@@ -166,10 +167,19 @@ func docID(a *doc.Annotated) string {
 // parallel calls fn(i) for every i in [0, n) on runtime.GOMAXPROCS(0)
 // goroutines and returns when all calls have returned.
 func parallel(n int, fn func(i int)) {
+	parallelWith(n, func() struct{} { return struct{}{} }, func(_ struct{}, i int) { fn(i) })
+}
+
+// parallelWith is parallel with working memory: each goroutine makes its
+// own with scratch and passes it to every call it makes.
+func parallelWith[S any](n int, scratch func() S, fn func(s S, i int)) {
 	workers := min(runtime.GOMAXPROCS(0), n)
 	if workers <= 1 {
-		for i := range n {
-			fn(i)
+		if n > 0 {
+			s := scratch()
+			for i := range n {
+				fn(s, i)
+			}
 		}
 		return
 	}
@@ -177,12 +187,13 @@ func parallel(n int, fn func(i int)) {
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
+			s := scratch()
 			for {
 				i := int(next.Add(1)) - 1
 				if i >= n {
 					return
 				}
-				fn(i)
+				fn(s, i)
 			}
 		})
 	}
