@@ -49,15 +49,23 @@ func LinkIDs(docs []*doc.Annotated, reg *Registry) *Linked {
 	var warnings []string
 	x := reg.index()
 	l := lex()
-	coreOf := func(name string) []string {
+	// Sources name the same people again and again: the core of each
+	// normalized name is found once. Cores are never changed in place.
+	cores := map[string][]string{}
+	coreOfKey := func(key string) []string {
+		if core, ok := cores[key]; ok {
+			return core
+		}
 		var core []string
-		for _, w := range strings.Fields(normKey(name)) {
+		for _, w := range strings.Fields(key) {
 			if !l.suffixes.has(strings.ToUpper(w[:1]) + w[1:]) {
 				core = append(core, w)
 			}
 		}
+		cores[key] = core
 		return core
 	}
+	coreOf := func(name string) []string { return coreOfKey(normKey(name)) }
 	var clusters []*cluster
 	byKey := map[string]int{} // "reg:id" or normalized full name → cluster
 	get := func(k string) *cluster {
@@ -71,29 +79,30 @@ func LinkIDs(docs []*doc.Annotated, reg *Registry) *Linked {
 	var singles []node
 	for d, a := range docs {
 		for p, per := range a.People {
+			key := normKey(per.Name)
 			id := per.Key
 			if id == "" {
-				id = x.entryOf(normKey(per.Name))
+				id = x.entryOf(key)
 			}
 			if id == "" {
 				for _, al := range per.Aliases {
-					if e := x.entryOf(normKey(al)); e != "" && (id == "" || id == e) && !x.splitFrom(e, normKey(per.Name)) {
+					if e := x.entryOf(normKey(al)); e != "" && (id == "" || id == e) && !x.splitFrom(e, key) {
 						id = e
 					}
 				}
 			}
-			if id != "" && !x.splitFrom(id, normKey(per.Name)) {
+			if id != "" && !x.splitFrom(id, key) {
 				c := get("reg:" + id)
 				c.regID = id
 				c.members = append(c.members, node{d, p})
 				continue
 			}
-			core := coreOf(per.Name)
+			core := coreOfKey(key)
 			if len(core) < 2 {
 				singles = append(singles, node{d, p})
 				continue
 			}
-			c := get(normKey(per.Name))
+			c := get(key)
 			c.members = append(c.members, node{d, p})
 			if len(core) > len(c.core) {
 				c.core = core
@@ -300,18 +309,25 @@ func entry(docs []*doc.Annotated, order map[string]int, c *cluster, id, name str
 		Aliases: []string{}, Links: []string{},
 		Mentions: []doc.MentionEntry{}, Descriptions: []doc.DescribedEntry{}, Ages: []doc.AgeEntry{},
 	}
+	// Every form the sources use, and whether it is an alias (does not
+	// normalize to the name); the forms repeat from source to source.
+	nameKey := normKey(name)
 	aliases := map[string]bool{}
 	addAlias := func(s string) {
-		if normKey(s) != normKey(name) {
-			aliases[s] = true
+		if _, ok := aliases[s]; !ok {
+			aliases[s] = normKey(s) != nameKey
 		}
 	}
+	// The lists come out mostly in source and line order already: they
+	// are sorted only when they do not.
+	var mentionsAt, descriptionsAt, agesAt inOrder
 	descCount := map[string]int{} // by lowercased text
 	formCount := map[string]int{} // by text as written
 	var descOrder []string
 	for _, m := range c.members {
 		a := docs[m.d]
 		src := a.Source
+		at := order[src.ID]
 		per := a.People[m.p]
 		addAlias(per.Name)
 		for _, al := range per.Aliases {
@@ -319,11 +335,15 @@ func entry(docs []*doc.Annotated, order map[string]int, c *cluster, id, name str
 		}
 		for _, mn := range a.Mentions {
 			if mn.Person == m.p {
-				e.Mentions = append(e.Mentions, doc.MentionEntry{Source: src.ID, Line: src.Line(mn.Start), Form: mn.Form})
+				line := src.Line(mn.Start)
+				e.Mentions = append(e.Mentions, doc.MentionEntry{Source: src.ID, Line: line, Form: mn.Form})
+				mentionsAt.add(at, line)
 			}
 		}
 		for _, d := range per.Descriptions {
-			e.Descriptions = append(e.Descriptions, doc.DescribedEntry{Text: d.Text, Source: src.ID, Line: src.Line(d.Start)})
+			line := src.Line(d.Start)
+			e.Descriptions = append(e.Descriptions, doc.DescribedEntry{Text: d.Text, Source: src.ID, Line: line})
+			descriptionsAt.add(at, line)
 			k := strings.ToLower(d.Text)
 			if descCount[k] == 0 {
 				descOrder = append(descOrder, d.Text)
@@ -332,7 +352,9 @@ func entry(docs []*doc.Annotated, order map[string]int, c *cluster, id, name str
 			formCount[d.Text]++
 		}
 		for _, ag := range per.Ages {
-			e.Ages = append(e.Ages, doc.AgeEntry{Age: ag.Age, Source: src.ID, Line: src.Line(ag.Start)})
+			line := src.Line(ag.Start)
+			e.Ages = append(e.Ages, doc.AgeEntry{Age: ag.Age, Source: src.ID, Line: line})
+			agesAt.add(at, line)
 		}
 	}
 	if r, ok := x.entry(c.regID); ok {
@@ -357,33 +379,57 @@ func entry(docs []*doc.Annotated, order map[string]int, c *cluster, id, name str
 			}
 		}
 	}
-	for al := range aliases {
-		e.Aliases = append(e.Aliases, al)
+	for al, ok := range aliases {
+		if ok {
+			e.Aliases = append(e.Aliases, al)
+		}
 	}
 	sort.Strings(e.Aliases)
 	// Source order, then by line within a source.
-	sort.SliceStable(e.Mentions, func(a, b int) bool {
-		ma, mb := e.Mentions[a], e.Mentions[b]
-		if order[ma.Source] != order[mb.Source] {
-			return order[ma.Source] < order[mb.Source]
-		}
-		return ma.Line < mb.Line
-	})
-	sort.SliceStable(e.Descriptions, func(a, b int) bool {
-		da, db := e.Descriptions[a], e.Descriptions[b]
-		if order[da.Source] != order[db.Source] {
-			return order[da.Source] < order[db.Source]
-		}
-		return da.Line < db.Line
-	})
-	sort.SliceStable(e.Ages, func(a, b int) bool {
-		da, db := e.Ages[a], e.Ages[b]
-		if order[da.Source] != order[db.Source] {
-			return order[da.Source] < order[db.Source]
-		}
-		return da.Line < db.Line
-	})
+	if mentionsAt.unsorted {
+		sort.SliceStable(e.Mentions, func(a, b int) bool {
+			ma, mb := e.Mentions[a], e.Mentions[b]
+			if order[ma.Source] != order[mb.Source] {
+				return order[ma.Source] < order[mb.Source]
+			}
+			return ma.Line < mb.Line
+		})
+	}
+	if descriptionsAt.unsorted {
+		sort.SliceStable(e.Descriptions, func(a, b int) bool {
+			da, db := e.Descriptions[a], e.Descriptions[b]
+			if order[da.Source] != order[db.Source] {
+				return order[da.Source] < order[db.Source]
+			}
+			return da.Line < db.Line
+		})
+	}
+	if agesAt.unsorted {
+		sort.SliceStable(e.Ages, func(a, b int) bool {
+			da, db := e.Ages[a], e.Ages[b]
+			if order[da.Source] != order[db.Source] {
+				return order[da.Source] < order[db.Source]
+			}
+			return da.Line < db.Line
+		})
+	}
 	return e
+}
+
+// inOrder tells whether the (source order, line) places added to it one
+// after the other never go back, so that a stable sort by them would
+// change nothing.
+type inOrder struct {
+	source, line int
+	started      bool
+	unsorted     bool // a place came before the one added before it
+}
+
+func (o *inOrder) add(source, line int) {
+	if o.started && (source < o.source || source == o.source && line < o.line) {
+		o.unsorted = true
+	}
+	o.source, o.line, o.started = source, line, true
 }
 
 // slug turns a name into a lowercase ASCII id: "Kanye West" → "kanye-west".
