@@ -6,7 +6,6 @@
 package link
 
 import (
-	"fmt"
 	"runtime"
 	"sort"
 	"strconv"
@@ -338,17 +337,28 @@ func best(g *Graph, counts [][3]int32, touched []int32) []doc.Related {
 	return rel
 }
 
+// describeShared says what two sources share: "2 people, 1 quote". It is
+// called for every related pair, so it writes into one buffer.
 func describeShared(people, quotes, events int) string {
-	var parts []string
+	var buf [64]byte
+	b := buf[:0]
 	plural := func(n int, one, many string) {
+		if n < 1 {
+			return
+		}
+		if len(b) > 0 {
+			b = append(b, ", "...)
+		}
+		b = strconv.AppendInt(b, int64(n), 10)
+		b = append(b, ' ')
 		if n == 1 {
-			parts = append(parts, "1 "+one)
-		} else if n > 1 {
-			parts = append(parts, fmt.Sprintf("%d %s", n, many))
+			b = append(b, one...)
+		} else {
+			b = append(b, many...)
 		}
 	}
 	plural(people, "person", "people")
 	plural(quotes, "quote", "quotes")
 	plural(events, "event", "events")
-	return strings.Join(parts, ", ")
+	return string(b)
 }
