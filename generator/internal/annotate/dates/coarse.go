@@ -98,7 +98,7 @@ func (m *merger) salientShared(r, o *mrep) bool {
 // around it (or, for a clause that names no one, the last person named
 // before it), but then the telling word must be in both clauses.
 func (m *merger) coarseFits(r, o *mrep, shared int) bool {
-	if r.src == o.src || r.rep.Planned != o.rep.Planned || r.v.p == doc.Day && o.v.p == doc.Day {
+	if r.src == o.src || r.planned != o.planned || r.mv.rank == dayRank && o.mv.rank == dayRank {
 		return false
 	}
 	if shared >= 1 {

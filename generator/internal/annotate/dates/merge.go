@@ -20,25 +20,31 @@ const (
 
 // mrep is one report prepared for merging.
 type mrep struct {
-	docIdx  int
-	slot    int // the index of the report among the reports of all documents (see merger.first)
-	src     *doc.Source
-	rep     *doc.Report // in its document, which Merge does not change
-	date    *doc.Date   // the report's date; date.Value is v.String() (see parseVal)
-	line    int         // the file line of the date
-	v       val
-	people  []string // dossier-wide person ids
-	stems   []string
-	surf    []string  // the first surface form of each stem
-	ctxDone bool      // ctxIDs and ctxPeopleIDs are computed (see context)
-	week    time.Time // the Monday of the week a week expression names ("last week")
-	inWeek  bool      // week is set
-	// the people named in the context (its own included), with ctxIDs
-	ctxPeople []string
-	// interned (see merger.intern): stems and people, and "\x00" and the
-	// source id
+	// What score reads of every report it compares comes first, to be
+	// read from memory together: placing compares millions of pairs.
+	mv       mval // v
+	planned  bool // rep.Planned
+	relative bool // date.Relative
+	inWeek   bool // week is set
+	ctxDone  bool // ctxIDs and ctxPeopleIDs are computed (see context)
+	src      *doc.Source
+	// interned (see merger.intern): stems and people (in one allocation),
+	// and "\x00" and the source id
 	stemIDs, peopleIDs []int32
 	srcKey             int32
+
+	docIdx int
+	slot   int         // the index of the report among the reports of all documents (see merger.first)
+	rep    *doc.Report // in its document, which Merge does not change
+	date   *doc.Date   // the report's date; date.Value is v.String() (see parseVal)
+	line   int         // the file line of the date
+	v      val
+	people []string // dossier-wide person ids
+	stems  []string
+	surf   []string  // the first surface form of each stem
+	week   time.Time // the Monday of the week a week expression names ("last week")
+	// the people named in the context (its own included), with ctxIDs
+	ctxPeople []string
 	// index periods (see periodKey): its own and the coarser ones, and the
 	// periods to search: its own, and for a day the days around
 	perIDs, lookIDs []int32
@@ -50,6 +56,7 @@ type mrep struct {
 type mevent struct {
 	reps []int // indexes into the merge's reports
 	v    val   // the finest date seen so far
+	mv   mval  // v
 }
 
 // ikey is an index key: a period ("2016-12-13", "2016-12", "2016", "c1990")
@@ -186,17 +193,17 @@ func (m *merger) group(order []int) {
 func (m *merger) absorbCoarse() {
 	for e := len(m.events) - 1; e >= 0; e-- {
 		ev := m.events[e]
-		if len(ev.reps) == 0 || ev.v.p == doc.Day {
+		if len(ev.reps) == 0 || ev.mv.rank == dayRank {
 			continue
 		}
 		reps := ev.reps
 		ev.reps = nil
 		target, targetScore := -1, 0.0
 		for _, k := range reps {
-			if m.reps[k].v != ev.v {
+			if m.reps[k].mv != ev.mv {
 				continue
 			}
-			if f := m.best(k); f >= 0 && f != e && precRank(m.events[f].v.p) < precRank(ev.v.p) && ev.v.contains(m.events[f].v) {
+			if f := m.best(k); f >= 0 && f != e && m.events[f].mv.rank < ev.mv.rank && ev.mv.contains(m.events[f].mv) {
 				if sc := m.score(&m.reps[k], m.events[f]); sc > targetScore {
 					target, targetScore = f, sc
 				}
@@ -273,7 +280,7 @@ func (m *merger) place(k int) {
 	best := m.best(k)
 	if best < 0 {
 		best = len(m.events)
-		m.events = append(m.events, &mevent{v: m.reps[k].v})
+		m.events = append(m.events, &mevent{v: m.reps[k].v, mv: m.reps[k].mv})
 		m.seen = append(m.seen, 0)
 	}
 	m.join(k, best)
@@ -318,8 +325,8 @@ func (m *merger) join(k, best int) {
 	r := &m.reps[k]
 	e := m.events[best]
 	e.reps = append(e.reps, k)
-	if precRank(r.v.p) < precRank(e.v.p) {
-		e.v = r.v
+	if r.mv.rank < e.mv.rank {
+		e.v, e.mv = r.v, r.mv
 	}
 	for _, per := range r.perIDs {
 		m.post(makeKey(per, true, r.srcKey), best)
@@ -358,7 +365,7 @@ func (m *merger) score(r *mrep, e *mevent) float64 {
 		// Only the same date or a period containing the other can join
 		// (coarseFits too needs one of them): skip the rest before
 		// comparing wording.
-		rel := relation(r.v, o.v)
+		rel := relationOf(r.mv, o.mv)
 		if rel != relSame && rel != relContains {
 			continue
 		}
@@ -376,16 +383,16 @@ func (m *merger) score(r *mrep, e *mevent) float64 {
 		}
 		sc := 0.01 + ov + 0.15*float64(shared)
 		// Coarser dates say less, so they need more shared wording.
-		need := sameDayWords * (1 + 0.2*float64(precRank(r.v.p)))
+		need := sameDayWords * (1 + 0.2*float64(r.mv.rank))
 		ok := false
 		if r.src == o.src {
 			need *= 2.0 / 3 // one story naming a day twice mostly tells one happening
 		}
 		switch rel {
 		case relSame:
-			ok = ov >= need || r.v.p == doc.Day && (shared >= 2 ||
+			ok = ov >= need || r.mv.rank == dayRank && (shared >= 2 ||
 				// one story giving a day twice, by weekday and in full
-				r.src == o.src && r.date.Relative != o.date.Relative)
+				r.src == o.src && r.relative != o.relative)
 		case relContains:
 			ok = ov >= containWords || shared >= 1 && ov >= containWords*2/3
 		}
@@ -437,7 +444,7 @@ func (m *merger) joinNear() {
 	}
 	for x := len(m.events) - 1; x >= 0; x-- {
 		ex := m.events[x]
-		if len(ex.reps) == 0 || ex.v.p != doc.Day {
+		if len(ex.reps) == 0 || ex.mv.rank != dayRank {
 			continue
 		}
 		target, targetScore := -1, 0.0
@@ -463,7 +470,7 @@ func (m *merger) joinNear() {
 							continue
 						}
 						tried[y] = true
-						if y == x || len(m.events[y].reps) == 0 || m.events[y].v.p != doc.Day || relation(ex.v, m.events[y].v) != relNear {
+						if y == x || len(m.events[y].reps) == 0 || m.events[y].mv.rank != dayRank || relationOf(ex.mv, m.events[y].mv) != relNear {
 							continue
 						}
 						if nsrc[y] <= nx || !oneDate(m, ex) {
@@ -513,10 +520,10 @@ func (m *merger) nearScore(x, y *mevent) float64 {
 		for _, j := range yr {
 			o := &m.reps[j]
 			// Two dates of one sentence, or a plan and a fact, are two happenings.
-			if r.rep.Planned != o.rep.Planned || r.src == o.src && r.rep.Start < o.rep.End && o.rep.Start < r.rep.End {
+			if r.planned != o.planned || r.src == o.src && r.rep.Start < o.rep.End && o.rep.Start < r.rep.End {
 				return 0
 			}
-			if o.v.p != doc.Day {
+			if o.mv.rank != dayRank {
 				continue
 			}
 			ov := overlap(r.stemIDs, o.stemIDs)
@@ -544,7 +551,7 @@ func sourcesOf(m *merger, e *mevent) map[string]bool {
 // oneDate reports whether all the day-precision reports of e give the same day.
 func oneDate(m *merger, e *mevent) bool {
 	for _, k := range e.reps {
-		if v := m.reps[k].v; v.p == doc.Day && v != e.v {
+		if v := m.reps[k].mv; v.rank == dayRank && v != e.mv {
 			return false
 		}
 	}

@@ -46,7 +46,12 @@ func (m *merger) prepare() {
 			}
 			r := &reps[n]
 			r.srcKey = src
-			r.stemIDs = m.internAll(r.stems)
+			// room for the people after the stems (see addPeople)
+			ids := make([]int32, len(r.stems), len(r.stems)+len(r.rep.People))
+			for s, x := range r.stems {
+				ids[s] = m.intern(x)
+			}
+			r.stemIDs, r.peopleIDs = ids[:len(ids):len(ids)], ids[len(ids):]
 			n++
 		}
 	}
@@ -69,7 +74,9 @@ func (m *merger) addPeople(personIDs [][]string) {
 				r.people = appendUnique(r.people, ids[p])
 			}
 		}
-		r.peopleIDs = m.internAll(r.people)
+		for _, p := range r.people {
+			r.peopleIDs = append(r.peopleIDs, m.intern(p))
+		}
 	}
 }
 
@@ -96,7 +103,8 @@ func (m *merger) prepareDoc(i int, out []mrep) int {
 		}
 		mr := &out[n]
 		n++
-		*mr = mrep{docIdx: i, slot: m.first[i] + j, src: a.Source, rep: r, date: d, v: v, line: a.Source.Line(d.Start)}
+		*mr = mrep{docIdx: i, slot: m.first[i] + j, src: a.Source, rep: r, date: d, v: v, line: a.Source.Line(d.Start),
+			mv: mvalOf(v), planned: r.Planned, relative: d.Relative}
 		mr.stems, mr.surf = shingles(unnamed(a, r.Span, d.Span))
 		mr.perIDs, mr.lookIDs = periods(v), lookups(v)
 		if d.Relative && d.Precision != doc.Day {
