@@ -59,9 +59,8 @@ func Link(docs []*doc.Annotated, reg *people.Registry) *Graph {
 		l := <-linked
 		g.Dossier.People = l.Entries()
 		g.QuoteID, g.Dossier.Quotes = quoteEntries(docs, l.IDs, g.Group)
-		for i, d := range docs {
-			g.Dossier.Sources = append(g.Dossier.Sources, sourceEntry(d, l.IDs[i]))
-		}
+		g.Dossier.Sources = make([]doc.SourceEntry, len(docs))
+		parallel(len(docs), func(i int) { g.Dossier.Sources[i] = sourceEntry(docs[i], l.IDs[i]) })
 	}()
 
 	l := people.LinkIDs(docs, reg)
@@ -80,6 +79,25 @@ func Link(docs []*doc.Annotated, reg *people.Registry) *Graph {
 	emptyNotNull(&g.Dossier)
 	sort.Strings(g.Warnings)
 	return g
+}
+
+// parallel calls fn(i) for every i in [0, n) on runtime.GOMAXPROCS(0)
+// goroutines and returns when all calls have returned.
+func parallel(n int, fn func(i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				fn(i)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // indexLines makes every source compute its line numbers.

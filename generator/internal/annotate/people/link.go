@@ -2,8 +2,11 @@ package people
 
 import (
 	"fmt"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/dossier/dossier/generator/internal/doc"
 )
@@ -288,15 +291,32 @@ func assignIDs(docs []*doc.Annotated, clusters []*cluster, x *regIndex, warnings
 // the documents and the registry only, so it may run while other passes
 // read them.
 func (l *Linked) Entries() []doc.PersonEntry {
-	// Source order is the order of docs.
+	// Source order is the order of docs. A source computes its line
+	// numbers on first use and keeps them: computed here, before the
+	// entries that read them are built concurrently.
 	order := make(map[string]int, len(l.docs))
 	for i, a := range l.docs {
 		order[a.Source.ID] = i
+		a.Source.Line(0)
 	}
-	entries := make([]doc.PersonEntry, 0, len(l.live))
-	for _, n := range l.live {
-		entries = append(entries, entry(l.docs, order, n.c, n.id, n.name, l.x))
+	// The entries are independent of each other: they are built on every
+	// core, each into its own slot.
+	entries := make([]doc.PersonEntry, len(l.live))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(l.live)) {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(l.live) {
+					return
+				}
+				n := l.live[i]
+				entries[i] = entry(l.docs, order, n.c, n.id, n.name, l.x)
+			}
+		})
 	}
+	wg.Wait()
 	sort.Slice(entries, func(a, b int) bool { return entries[a].ID < entries[b].ID })
 	return entries
 }
