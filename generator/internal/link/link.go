@@ -112,6 +112,13 @@ func indexLines(docs []*doc.Annotated) {
 // quoteEntries numbers the quotes of every source and lists them for the
 // dossier with their speakers and groups.
 func quoteEntries(docs []*doc.Annotated, personID, group [][]string) (ids [][]string, entries []doc.QuoteEntry) {
+	n := 0
+	for _, d := range docs {
+		n += len(d.Quotes)
+	}
+	if n > 0 {
+		entries = make([]doc.QuoteEntry, 0, n)
+	}
 	ids = make([][]string, len(docs))
 	for i, d := range docs {
 		ids[i] = make([]string, len(d.Quotes))

@@ -49,8 +49,12 @@ func (m *merger) context(r *mrep) []int32 {
 			hi = en
 		}
 	}
-	r.ctxIDs = m.stemIDsOf(unnamed(a, doc.Span{Start: lo, End: hi}, r.date.Span), r.ctxIDs[:0])
-	r.ctxPeople = append(r.ctxPeople[:0], r.people...)
+	// The words of the pieces between the names are those of the text
+	// unnamed makes of them, without making it.
+	stems := r.ctxIDs[:0]
+	unnamedPieces(a, doc.Span{Start: lo, End: hi}, r.date.Span, func(piece string) { stems = m.stemIDsOf(piece, stems) })
+	r.ctxIDs = stems
+	people := append([]int32(nil), r.peopleIDs...)
 	var ids []string
 	if r.docIdx < len(m.ids) {
 		ids = m.ids[r.docIdx]
@@ -62,10 +66,12 @@ func (m *merger) context(r *mrep) []int32 {
 	}
 	for i := first; i < len(ms) && ms[i].Start < hi; i++ {
 		if p := ms[i].Person; p >= 0 && p < len(ids) && ids[p] != "" {
-			r.ctxPeople = appendUnique(r.ctxPeople, ids[p])
+			if id := m.intern(ids[p]); !slices.Contains(people, id) {
+				people = append(people, id)
+			}
 		}
 	}
-	r.ctxPeopleIDs = m.internAll(r.ctxPeople)
+	r.ctxPeopleIDs = people
 	return r.ctxIDs
 }
 

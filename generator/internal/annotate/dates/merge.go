@@ -43,12 +43,11 @@ type mrep struct {
 	stems  []string
 	surf   []string  // the first surface form of each stem
 	week   time.Time // the Monday of the week a week expression names ("last week")
-	// the people named in the context (its own included), with ctxIDs
-	ctxPeople []string
 	// index periods (see periodKey): its own and the coarser ones, and the
 	// periods to search: its own, and for a day the days around
 	perIDs, lookIDs []int32
-	// the stems of the text around it, and ctxPeople, interned
+	// the stems of the text around it and the people named in it (its
+	// own included), interned
 	ctxIDs, ctxPeopleIDs []int32
 }
 
@@ -559,22 +558,39 @@ func oneDate(m *merger, e *mevent) bool {
 }
 
 // unnamed returns the text of span without the temporal expression and
-// the people's names (people are compared by id, not by wording).
+// the people's names (people are compared by id, not by wording): each
+// left out with a space in its place.
 func unnamed(a *doc.Annotated, span, expr doc.Span) string {
+	var b strings.Builder
+	first := true
+	unnamedPieces(a, span, expr, func(piece string) {
+		if !first {
+			b.WriteByte(' ')
+		}
+		first = false
+		b.WriteString(piece)
+	})
+	return b.String()
+}
+
+// unnamedPieces calls fn with each piece of the text of span between the
+// temporal expression and the names, in order, empty ones included:
+// unnamed joins them with spaces.
+func unnamedPieces(a *doc.Annotated, span, expr doc.Span, fn func(piece string)) {
 	text := a.Source.Text
 	if span.Start < 0 || span.End > len(text) || span.Start > span.End {
-		return ""
+		return
 	}
-	var b strings.Builder
 	at := span.Start
 	cut := func(c doc.Span) {
 		if c.End <= at || c.Start >= span.End {
 			return
 		}
+		piece := ""
 		if c.Start > at {
-			b.WriteString(text[at:c.Start])
+			piece = text[at:c.Start]
 		}
-		b.WriteByte(' ')
+		fn(piece)
 		at = c.End
 	}
 	ms := a.Mentions
@@ -590,10 +606,11 @@ func unnamed(a *doc.Annotated, span, expr doc.Span) string {
 	if !exprDone {
 		cut(expr)
 	}
+	last := ""
 	if at < span.End {
-		b.WriteString(text[at:span.End])
+		last = text[at:span.End]
 	}
-	return b.String()
+	fn(last)
 }
 
 // sharedPeople counts the people two reports both name.

@@ -31,14 +31,9 @@ func (m *merger) reportEvents(events []doc.EventEntry, at []int32) [][]string {
 		groups = append(groups, [2]int{k, e})
 		k = e
 	}
-	type key struct {
-		line int
-		text string
-		doc  int // docs[doc].Reports[rep]
-		rep  int
-	}
-	parallel(len(groups), func(g int) {
-		var keys []key
+	// Each core sorts the reports of one group after another in one buffer.
+	parallelWith(len(groups), func() *[]reportKey { return new([]reportKey) }, func(buf *[]reportKey, g int) {
+		keys := (*buf)[:0]
 		for _, i := range m.byID[groups[g][0]:groups[g][1]] {
 			a := m.docs[i]
 			if a == nil || a.Source == nil {
@@ -48,11 +43,11 @@ func (m *merger) reportEvents(events []doc.EventEntry, at []int32) [][]string {
 			for j := range a.Reports {
 				if r := a.Reports[j].Date; r >= 0 && r < len(a.Dates) {
 					d := &a.Dates[r]
-					keys = append(keys, key{a.Source.Line(d.Start), a.Source.Slice(d.Span), i, j})
+					keys = append(keys, reportKey{a.Source.Line(d.Start), a.Source.Slice(d.Span), i, j})
 				}
 			}
 		}
-		slices.SortFunc(keys, func(x, y key) int {
+		slices.SortFunc(keys, func(x, y reportKey) int {
 			if c := cmp.Compare(x.line, y.line); c != 0 {
 				return c
 			}
@@ -71,6 +66,16 @@ func (m *merger) reportEvents(events []doc.EventEntry, at []int32) [][]string {
 			}
 			s = e
 		}
+		*buf = keys
 	})
 	return out
+}
+
+// reportKey is a report as an event entry tells it: the line and text of
+// its date (in a source known from the group), and where it is.
+type reportKey struct {
+	line int
+	text string
+	doc  int // docs[doc].Reports[rep]
+	rep  int
 }
