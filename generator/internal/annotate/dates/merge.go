@@ -176,7 +176,7 @@ func (m *merger) group(order []int) {
 		}
 		k := ev.reps[0]
 		ev.reps = nil
-		if best := m.best(k); best >= 0 && best != e {
+		if best, _ := m.best(k); best >= 0 && best != e {
 			m.join(k, best)
 		} else {
 			ev.reps = []int{k}
@@ -198,14 +198,21 @@ func (m *merger) absorbCoarse() {
 		reps := ev.reps
 		ev.reps = nil
 		target, targetScore := -1, 0.0
+		finer := func(f int) bool {
+			return m.events[f].mv.rank < ev.mv.rank && ev.mv.contains(m.events[f].mv)
+		}
 		for _, k := range reps {
 			if m.reps[k].mv != ev.mv {
 				continue
 			}
-			if f := m.best(k); f >= 0 && f != e && m.events[f].mv.rank < ev.mv.rank && ev.mv.contains(m.events[f].mv) {
-				if sc := m.score(&m.reps[k], m.events[f]); sc > targetScore {
-					target, targetScore = f, sc
-				}
+			// Only a finer event in ev's period can take the report: when
+			// it has no such candidate at all, the best one it finds is not
+			// one either, and scoring them all is spared.
+			if !m.anyCandidate(k, finer) {
+				continue
+			}
+			if f, sc := m.best(k); f >= 0 && f != e && finer(f) && sc > targetScore {
+				target, targetScore = f, sc
 			}
 		}
 		fits := 0
@@ -276,7 +283,7 @@ func periodKey(v val) int32 {
 
 // place puts report k into the best matching event, or a new one.
 func (m *merger) place(k int) {
-	best := m.best(k)
+	best, _ := m.best(k)
 	if best < 0 {
 		best = len(m.events)
 		m.events = append(m.events, &mevent{v: m.reps[k].v, mv: m.reps[k].mv})
@@ -285,12 +292,37 @@ func (m *merger) place(k int) {
 	m.join(k, best)
 }
 
-// best returns the event report k fits best, or -1.
-func (m *merger) best(k int) int {
+// best returns the event report k fits best and its score, or -1.
+func (m *merger) best(k int) (best int, bestScore float64) {
+	r := &m.reps[k]
+	best = -1
+	m.candidates(k, func(e int) bool {
+		if sc := m.score(r, m.events[e]); sc > bestScore || sc == bestScore && sc > 0 && e < best {
+			best, bestScore = e, sc
+		}
+		return true
+	})
+	return best, bestScore
+}
+
+// anyCandidate reports whether one of the events report k might join
+// satisfies ok.
+func (m *merger) anyCandidate(k int, ok func(e int) bool) bool {
+	found := false
+	m.candidates(k, func(e int) bool {
+		found = ok(e)
+		return !found
+	})
+	return found
+}
+
+// candidates calls visit with each event report k might join, once: the
+// events with reports indexed under the keys of k in its lookup periods
+// (but those of keys too common to search), until visit returns false.
+func (m *merger) candidates(k int, visit func(e int) bool) {
 	r := &m.reps[k]
 	stamp := len(m.reps)*m.round + k + 1
 	m.round++
-	best, bestScore := -1, 0.0
 	for _, per := range r.lookIDs {
 		keys := append(m.keys[:0], makeKey(per, true, r.srcKey))
 		for _, p := range r.peopleIDs {
@@ -310,13 +342,12 @@ func (m *merger) best(k int) int {
 					continue
 				}
 				m.seen[e] = stamp
-				if sc := m.score(r, m.events[e]); sc > bestScore || sc == bestScore && sc > 0 && e < best {
-					best, bestScore = e, sc
+				if !visit(e) {
+					return
 				}
 			}
 		}
 	}
-	return best
 }
 
 // join adds report k to event best and indexes it there.
