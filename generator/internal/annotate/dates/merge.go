@@ -138,8 +138,8 @@ type Prepared struct {
 // does the rest.
 func Prepare(docs []*doc.Annotated) *Prepared {
 	m := &merger{docs: docs, strs: map[string]int32{}}
-	m.prepare()
-	return &Prepared{m: m, order: m.order()}
+	order := m.prepare()
+	return &Prepared{m: m, order: order}
 }
 
 // Merge finishes the merge Prepare began, as the package function Merge
@@ -468,9 +468,23 @@ func relation(a, b val) int {
 // similar, or the wording is very similar. The event keeps both dates and
 // records the conflict.
 func (m *merger) joinNear() {
+	// The sources of an event are counted by marking their numbers.
+	mark := make([]int, len(m.names))
+	stamp := 0
+	countSources := func(ev *mevent) int {
+		stamp++
+		n := 0
+		for _, k := range ev.reps {
+			if s := m.reps[k].srcKey; mark[s] != stamp {
+				mark[s] = stamp
+				n++
+			}
+		}
+		return n
+	}
 	nsrc := make([]int, len(m.events))
 	for e, ev := range m.events {
-		nsrc[e] = len(sourcesOf(m, ev))
+		nsrc[e] = countSources(ev)
 	}
 	for x := len(m.events) - 1; x >= 0; x-- {
 		ex := m.events[x]
@@ -521,7 +535,7 @@ func (m *merger) joinNear() {
 		for _, k := range reps {
 			m.join(k, target)
 		}
-		nsrc[target] = len(sourcesOf(m, m.events[target]))
+		nsrc[target] = countSources(m.events[target])
 	}
 }
 

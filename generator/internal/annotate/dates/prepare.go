@@ -11,13 +11,14 @@ import (
 )
 
 // prepare fills m.reps with the reports of all documents, in document and
-// report order, without their people (see addPeople). The work of one
-// document (its wording and periods) depends on nothing else, so
-// documents are prepared on every core, each into its own range of one
-// preallocated slice; interning, which numbers strings in order of first
-// use, then runs serially in document order, so the result does not
-// depend on scheduling.
-func (m *merger) prepare() {
+// report order, without their people (see addPeople), and returns the
+// order in which to place them (see order). The work of one document (its
+// wording and periods) depends on nothing else, so documents are prepared
+// on every core, each into its own range of one preallocated slice;
+// interning, which numbers strings in order of first use, then runs
+// serially in document order, so the result does not depend on
+// scheduling, while the reports are ordered on another core.
+func (m *merger) prepare() (order []int) {
 	// Each document gets room for all its reports; those without a usable
 	// date are left out and the rest moved down afterwards.
 	bound := make([]int, len(m.docs)+1)
@@ -36,27 +37,34 @@ func (m *merger) prepare() {
 	})
 	n := 0
 	for i := range m.docs {
-		if filled[i] == 0 {
-			continue
-		}
-		src := m.intern("\x00" + m.docs[i].Source.ID)
 		for j := bound[i]; j < bound[i]+filled[i]; j++ {
 			if n != j {
 				reps[n] = reps[j]
 			}
-			r := &reps[n]
-			r.srcKey = src
-			// room for the people after the stems (see addPeople)
-			ids := make([]int32, len(r.stems), len(r.stems)+len(r.rep.People))
-			for s, x := range r.stems {
-				ids[s] = m.intern(x)
-			}
-			r.stemIDs, r.peopleIDs = ids[:len(ids):len(ids)], ids[len(ids):]
 			n++
 		}
 	}
 	clear(reps[n:])
 	m.reps = reps[:n]
+	// Ordering reads only the dates, positions and documents of the
+	// reports; interning writes their numbers.
+	ordered := make(chan []int)
+	go func() { ordered <- m.order() }()
+	src, srcDoc := int32(0), -1
+	for k := range m.reps {
+		r := &m.reps[k]
+		if r.docIdx != srcDoc {
+			src, srcDoc = m.intern("\x00"+m.docs[r.docIdx].Source.ID), r.docIdx
+		}
+		r.srcKey = src
+		// room for the people after the stems (see addPeople)
+		ids := make([]int32, len(r.stems), len(r.stems)+len(r.rep.People))
+		for s, x := range r.stems {
+			ids[s] = m.intern(x)
+		}
+		r.stemIDs, r.peopleIDs = ids[:len(ids):len(ids)], ids[len(ids):]
+	}
+	return <-ordered
 }
 
 // addPeople gives the reports their people: personIDs[i][j] is the
