@@ -48,6 +48,7 @@ func Link(docs []*doc.Annotated, reg *people.Registry) *Graph {
 	prepared := make(chan *dates.Prepared, 1)
 	linked := make(chan *people.Linked, 1)
 	others := make(chan struct{})
+	var keys *sharedKeys // what sources share, for related
 	go func() {
 		defer close(others)
 		// Line numbers are computed on first use and cached in the
@@ -61,6 +62,8 @@ func Link(docs []*doc.Annotated, reg *people.Registry) *Graph {
 		g.QuoteID, g.Dossier.Quotes = quoteEntries(docs, l.IDs, g.Group)
 		g.Dossier.Sources = make([]doc.SourceEntry, len(docs))
 		parallel(len(docs), func(i int) { g.Dossier.Sources[i] = sourceEntry(docs[i], l.IDs[i]) })
+		keys = newSharedKeys(len(docs))
+		keys.addPeopleAndQuotes(g)
 	}()
 
 	l := people.LinkIDs(docs, reg)
@@ -75,7 +78,8 @@ func Link(docs []*doc.Annotated, reg *people.Registry) *Graph {
 	g.Dossier.Events, g.EventID = (<-prepared).Merge(g.PersonID)
 	<-others
 
-	related(g)
+	keys.addEvents(g)
+	scoreRelated(g, keys)
 	emptyNotNull(&g.Dossier)
 	sort.Strings(g.Warnings)
 	return g
@@ -227,48 +231,79 @@ func sourceEntry(d *doc.Annotated, personID []string) doc.SourceEntry {
 	return e
 }
 
-// related scores pairs of sources that share people, quote groups or
-// events, through inverted indexes: only sources that share something are
-// ever compared. Very common keys (in more than maxPosting sources) say
-// little and would make the work quadratic, so they are skipped. Each
-// source counts what it shares with the others in small-int counters
-// reused from source to source, and keeps its best MaxRelated with a
-// bounded selection; sources are scored on every core.
-func related(g *Graph) {
-	const maxPosting = 200
-	n := len(g.Docs)
-	// Keys are numbered per kind; postings[k] lists the sources holding
-	// key k (ascending, unique) and keysOf[i] the keys of source i.
-	var postings [][]int32
-	var kinds []uint8
-	keysOf := make([][]int32, n)
-	ids := [3]map[string]int32{{}, {}, {}}
-	add := func(kind uint8, id string, i int) {
-		k, ok := ids[kind][id]
-		if !ok {
-			k = int32(len(postings))
-			ids[kind][id] = k
-			postings = append(postings, nil)
-			kinds = append(kinds, kind)
-		}
-		if p := postings[k]; len(p) == 0 || p[len(p)-1] != int32(i) {
-			postings[k] = append(p, int32(i))
-			keysOf[i] = append(keysOf[i], k)
-		}
+// sharedKeys is the inverted index of what sources share that related
+// scores from. Keys are numbered per kind; postings[k] lists the sources
+// holding key k (ascending, unique) and keysOf[i] the keys of source i,
+// its people first, then its quote groups, then its events.
+type sharedKeys struct {
+	postings [][]int32
+	kinds    []uint8
+	keysOf   [][]int32
+	ids      [3]map[string]int32
+}
+
+func newSharedKeys(n int) *sharedKeys {
+	return &sharedKeys{keysOf: make([][]int32, n), ids: [3]map[string]int32{{}, {}, {}}}
+}
+
+func (x *sharedKeys) add(kind uint8, id string, i int) {
+	k, ok := x.ids[kind][id]
+	if !ok {
+		k = int32(len(x.postings))
+		x.ids[kind][id] = k
+		x.postings = append(x.postings, nil)
+		x.kinds = append(x.kinds, kind)
 	}
+	if p := x.postings[k]; len(p) == 0 || p[len(p)-1] != int32(i) {
+		x.postings[k] = append(p, int32(i))
+		x.keysOf[i] = append(x.keysOf[i], k)
+	}
+}
+
+// addPeopleAndQuotes adds the people and quote groups of every source,
+// which are known before the events are.
+func (x *sharedKeys) addPeopleAndQuotes(g *Graph) {
 	for i := range g.Docs {
 		for _, id := range g.Dossier.Sources[i].People {
-			add(sharedPerson, id, i)
+			x.add(sharedPerson, id, i)
 		}
 		for _, grp := range g.Group[i] {
-			add(sharedQuote, grp, i)
+			x.add(sharedQuote, grp, i)
 		}
+	}
+}
+
+// addEvents adds the events of every source.
+func (x *sharedKeys) addEvents(g *Graph) {
+	for i := range g.Docs {
 		for _, ev := range g.EventID[i] {
 			if ev != "" {
-				add(sharedEvent, ev, i)
+				x.add(sharedEvent, ev, i)
 			}
 		}
 	}
+}
+
+// related scores pairs of sources that share people, quote groups or
+// events (see scoreRelated).
+func related(g *Graph) {
+	keys := newSharedKeys(len(g.Docs))
+	keys.addPeopleAndQuotes(g)
+	keys.addEvents(g)
+	scoreRelated(g, keys)
+}
+
+// scoreRelated scores pairs of sources that share people, quote groups or
+// events, through the inverted index keys: only sources that share
+// something are ever compared. Very common keys (in more than maxPosting
+// sources) say little and would make the work quadratic, so they are
+// skipped. Each source counts what it shares with the others in small-int
+// counters reused from source to source, and keeps its best MaxRelated
+// with a bounded selection; sources are scored on every core.
+func scoreRelated(g *Graph, keys *sharedKeys) {
+	const maxPosting = 200
+	n := len(g.Docs)
+	postings, kinds, keysOf := keys.postings, keys.kinds, keys.keysOf
 
 	workers := min(runtime.GOMAXPROCS(0), max(1, n/64))
 	var next atomic.Int64
