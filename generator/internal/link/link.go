@@ -1,8 +1,9 @@
 // Package link joins the annotated sources into one annotation graph: one id
 // per person across sources, quote groups, merged events, and related
-// sources. Each kind's matching lives with its annotator (people.Link,
-// quotes.Group, dates.Merge); this package runs them and assembles the
-// doc.Dossier, keeping the per-source mappings that emit needs.
+// sources. Each kind's matching lives with its annotator (people.LinkIDs,
+// quotes.Group, dates.Prepare and Prepared.Merge); this package runs them,
+// on two lines of work at once (see Link), and assembles the doc.Dossier,
+// keeping the per-source mappings that emit needs.
 package link
 
 import (
@@ -37,12 +38,15 @@ const MaxRelated = 5
 
 // Link builds the graph. docs must be in a deterministic order (by file).
 //
-// The passes run on two lines of work, one a core. The longer one, here,
-// links the people and then merges the reports into events, which places
-// them one at a time; the other prepares the reports for merging, groups
-// the quotes and builds the people, quote and source entries, none of
-// which the merge waits for but its preparation. Related sources are
-// scored last, from all of them.
+// The passes run on two lines of work, one a core (the passes that are
+// parallel inside use every core). This one links the people and merges
+// the reports into events, placing them one at a time: the longest chain.
+// The other computes the line numbers of every source, prepares the
+// reports for merging (dates.Prepare needs no person ids, so it runs while
+// the people are linked), groups the quotes, builds the people, quote and
+// source entries and indexes the people and quotes the sources share: the
+// merge waits for none of it but the preparation. Related sources are
+// scored last, when the events are known too.
 func Link(docs []*doc.Annotated, reg *people.Registry) *Graph {
 	g := &Graph{Docs: docs}
 	prepared := make(chan *dates.Prepared, 1)
