@@ -121,7 +121,7 @@ func (m *merger) internAll(xs []string) []int32 {
 // similar wording or the same people, or a date a few days off and very
 // similar wording (then the event records a date conflict).
 func Merge(docs []*doc.Annotated, personIDs [][]string) []doc.EventEntry {
-	events, _ := Prepare(docs).Merge(personIDs)
+	_, events, _ := Prepare(docs).merge(personIDs)
 	return events
 }
 
@@ -149,15 +149,22 @@ func Prepare(docs []*doc.Annotated) *Prepared {
 // (the same source id, line and text) share the id of the last of their
 // events in the order of events. A Prepared merges once.
 func (p *Prepared) Merge(personIDs [][]string) (events []doc.EventEntry, reportEvent [][]string) {
-	m := p.m
+	m, events, at := p.merge(personIDs)
+	return events, m.reportEvents(events, at)
+}
+
+// merge finishes the merge and returns the events with the index in them
+// of the event of each report (see entries).
+func (p *Prepared) merge(personIDs [][]string) (m *merger, events []doc.EventEntry, at []int32) {
+	m = p.m
 	if m == nil {
 		panic("dates: Prepared.Merge called twice")
 	}
 	p.m = nil
 	m.addPeople(personIDs)
 	m.group(p.order)
-	events, at := m.entries()
-	return events, m.reportEvents(events, at)
+	events, at = m.entries()
+	return m, events, at
 }
 
 // group places the reports, in the given order, into events.
