@@ -2,7 +2,7 @@
 // Hugo site: front-mattered Markdown in content/, the graph in
 // data/dossier.json, and the stylesheet of the originals. Site renders the
 // pages on every core and streams each one into a staging folder as soon
-// as it is rendered (only its path and hash stay in memory); only when all
+// as it is rendered (only its path stays in memory); only when all
 // are staged does it move the changed ones into place, so a failure never
 // leaves a half-written site (write.go).
 //
