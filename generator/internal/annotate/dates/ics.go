@@ -162,7 +162,7 @@ func appendEscaped[S ~string | ~[]byte](b []byte, s S) []byte {
 
 // fold appends cur to out as one content line, folded so that no line
 // exceeds 75 octets (continuations start with a space), never splitting
-// a UTF-8 rune.
+// a valid UTF-8 rune.
 func (w *icsWriter) fold() {
 	s := w.cur
 	limit := 75
@@ -170,6 +170,9 @@ func (w *icsWriter) fold() {
 		cut := limit
 		for cut > 0 && !utf8.RuneStart(s[cut]) {
 			cut--
+		}
+		if cut == 0 { // no rune starts in the line (invalid UTF-8): cut anywhere rather than loop
+			cut = limit
 		}
 		w.out = append(w.out, s[:cut]...)
 		w.out = append(w.out, "\r\n "...)

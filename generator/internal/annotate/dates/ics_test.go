@@ -11,7 +11,9 @@ import (
 )
 
 // icsReference is WriteICS as first written, with a strings.Replacer and fmt:
-// the rewrite must write the same bytes.
+// the rewrite must write the same bytes. It has one fix: a line of 75
+// bytes none of which starts a rune (invalid UTF-8, which the loader never
+// lets through) made it loop forever.
 func icsReference(events []doc.EventEntry, name string) []byte {
 	var b bytes.Buffer
 	line := func(s string) {
@@ -20,6 +22,9 @@ func icsReference(events []doc.EventEntry, name string) []byte {
 			cut := limit
 			for cut > 0 && !utf8.RuneStart(s[cut]) {
 				cut--
+			}
+			if cut == 0 { // (as first written, this looped forever)
+				cut = limit
 			}
 			b.WriteString(s[:cut])
 			b.WriteString("\r\n ")
@@ -127,5 +132,20 @@ func TestWriteICSFlushes(t *testing.T) {
 	}
 	if want := icsReference(events, "big"); got.Len() < 1<<20 || !bytes.Equal(got.Bytes(), want) {
 		t.Errorf("WriteICS of %d bytes differs from the reference of %d", got.Len(), len(want))
+	}
+}
+
+// TestWriteICSInvalidUTF8 checks that a value with no rune start in a
+// whole line (invalid UTF-8) is still folded, not looped over forever.
+func TestWriteICSInvalidUTF8(t *testing.T) {
+	events := []doc.EventEntry{{ID: "e", Date: "2021-03-09", Precision: doc.Day, Summary: strings.Repeat("\xa8", 300)}}
+	var b bytes.Buffer
+	if err := WriteICS(&b, events, "x"); err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range strings.Split(strings.TrimSuffix(b.String(), "\r\n"), "\r\n") {
+		if len(l) > 75 {
+			t.Errorf("line of %d octets", len(l))
+		}
 	}
 }
