@@ -12,6 +12,7 @@ package doc
 
 import (
 	"sort"
+	"sync/atomic"
 )
 
 // A Span is a half-open byte range [Start, End) of a Source's Text.
@@ -42,13 +43,19 @@ type Source struct {
 	// Hash is a hex digest of the file's bytes, used as a cache key.
 	Hash string
 
-	lineStarts []int // byte offset of each line start in Text; built lazily
+	// lineStarts holds the byte offset of each line start in Text
+	// ([]int), built on first use. Passes read line numbers from every
+	// core at once: whichever builds it first publishes it, and a second
+	// build (the same offsets) is harmless. (An atomic.Value, unlike an
+	// atomic.Pointer, lets a Source be copied, as tests do before changing
+	// a field other than Text.)
+	lineStarts atomic.Value
 }
 
 // Line reports the 1-based line number in the source file of the byte at offset.
 func (s *Source) Line(offset int) int {
-	s.index()
-	i := sort.Search(len(s.lineStarts), func(i int) bool { return s.lineStarts[i] > offset }) - 1
+	starts := s.index()
+	i := sort.Search(len(starts), func(i int) bool { return starts[i] > offset }) - 1
 	if i < 0 {
 		i = 0
 	}
@@ -57,31 +64,34 @@ func (s *Source) Line(offset int) int {
 
 // LineText returns the text of the given 1-based file line, without its newline.
 func (s *Source) LineText(line int) string {
-	s.index()
+	starts := s.index()
 	i := line - s.FirstLine
-	if i < 0 || i >= len(s.lineStarts) {
+	if i < 0 || i >= len(starts) {
 		return ""
 	}
 	end := len(s.Text)
-	if i+1 < len(s.lineStarts) {
-		end = s.lineStarts[i+1] - 1
+	if i+1 < len(starts) {
+		end = starts[i+1] - 1
 	}
-	return s.Text[s.lineStarts[i]:end]
+	return s.Text[starts[i]:end]
 }
 
 // Slice returns the text of the span.
 func (s *Source) Slice(sp Span) string { return s.Text[sp.Start:sp.End] }
 
-func (s *Source) index() {
-	if s.lineStarts != nil {
-		return
+// index returns the line starts, building them on first use.
+func (s *Source) index() []int {
+	if starts, ok := s.lineStarts.Load().([]int); ok {
+		return starts
 	}
-	s.lineStarts = []int{0}
+	starts := []int{0}
 	for i := 0; i < len(s.Text); i++ {
 		if s.Text[i] == '\n' {
-			s.lineStarts = append(s.lineStarts, i+1)
+			starts = append(starts, i+1)
 		}
 	}
+	s.lineStarts.CompareAndSwap(nil, starts)
+	return s.lineStarts.Load().([]int)
 }
 
 // Annotated is one source with everything the annotators found in it.

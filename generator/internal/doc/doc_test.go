@@ -2,6 +2,7 @@ package doc
 
 import (
 	"reflect"
+	"sync"
 	"testing"
 )
 
@@ -23,5 +24,27 @@ func TestLine(t *testing.T) {
 	}
 	if got := s.LineText(7); got != "ef" {
 		t.Errorf("LineText(7) = %q; want ef", got)
+	}
+}
+
+// TestLineConcurrent reads line numbers of one fresh source from several
+// goroutines at once, as the passes do; run with -race (as CI does) it
+// checks that building the line index on first use is safe.
+func TestLineConcurrent(t *testing.T) {
+	s := &Source{Text: "one\ntwo\nthree\n", FirstLine: 3}
+	var wg sync.WaitGroup
+	got := make([]int, 8)
+	for g := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got[g] = s.Line(9) + len(s.LineText(4))
+		}()
+	}
+	wg.Wait()
+	for g, n := range got {
+		if n != 5+3 { // "three" is file line 5; line 4 is "two"
+			t.Errorf("goroutine %d: %d; want 8", g, n)
+		}
 	}
 }

@@ -41,8 +41,7 @@ const MaxRelated = 5
 // The passes run on two lines of work, one a core (the passes that are
 // parallel inside use every core). This one links the people and merges
 // the reports into events, placing them one at a time: the longest chain.
-// The other computes the line numbers of every source, prepares the
-// reports for merging (dates.Prepare needs no person ids, so it runs while
+// The other prepares the reports for merging (dates.Prepare needs no person ids, so it runs while
 // the people are linked), groups the quotes, builds the people, quote and
 // source entries and indexes the people and quotes the sources share: the
 // merge waits for none of it but the preparation. Related sources are
@@ -55,10 +54,6 @@ func Link(docs []*doc.Annotated, reg *people.Registry) *Graph {
 	var keys *sharedKeys // what sources share, for related
 	go func() {
 		defer close(others)
-		// Line numbers are computed on first use and cached in the
-		// source; computing them all first leaves the passes that run
-		// at the same time on one source only reading them.
-		indexLines(docs)
 		prepared <- dates.Prepare(docs)
 		g.Group = quotes.Group(docs)
 		l := <-linked
@@ -106,15 +101,6 @@ func parallel(n int, fn func(i int)) {
 		})
 	}
 	wg.Wait()
-}
-
-// indexLines makes every source compute its line numbers.
-func indexLines(docs []*doc.Annotated) {
-	for _, d := range docs {
-		if d.Source != nil {
-			d.Source.Line(0)
-		}
-	}
 }
 
 // quoteEntries numbers the quotes of every source and lists them for the

@@ -291,13 +291,10 @@ func assignIDs(docs []*doc.Annotated, clusters []*cluster, x *regIndex, warnings
 // the documents and the registry only, so it may run while other passes
 // read them.
 func (l *Linked) Entries() []doc.PersonEntry {
-	// Source order is the order of docs. A source computes its line
-	// numbers on first use and keeps them: computed here, before the
-	// entries that read them are built concurrently.
+	// Source order is the order of docs.
 	order := make(map[string]int, len(l.docs))
 	for i, a := range l.docs {
 		order[a.Source.ID] = i
-		a.Source.Line(0)
 	}
 	// The entries are independent of each other: they are built on every
 	// core, each into its own slot.
