@@ -105,15 +105,15 @@ type Annotated struct {
 	Quotes    []Quote    // in text order
 	Dates     []Date     // temporal expressions, in text order
 	Reports   []Report   // dated statements (event reports), in text order
-	Citations []Citation // outlets the text cites ("TMZ reported"), in text order
+	Citations []Citation // outlets the text cites ("the Herald reported"), in text order
 	// Warnings are notes for a curator (ambiguities settled conservatively).
 	Warnings []string
 }
 
 // Person is one person as named in one source: all the forms the source uses
-// for them ("Kanye West", "West", "Kanye", "Mr. West") are merged into it.
+// for them ("Ada Lund", "Lund", "Ada", "Mr. Lund") are merged into it.
 type Person struct {
-	Name         string        // the fullest name the source uses: "Kanye West"
+	Name         string        // the fullest name the source uses: "Ada Lund"
 	Aliases      []string      // the other forms seen, sorted
 	Descriptions []Description // roles and descriptions the text attaches
 	Ages         []Age         // stated ages
@@ -125,11 +125,11 @@ type Person struct {
 type Mention struct {
 	Span
 	Person int    // index into Annotated.People
-	Form   string // the text as written, without honorific or possessive: "West"
+	Form   string // the text as written, without honorific or possessive: "Lund"
 }
 
 // Description is a role or description the text attaches to a person
-// ("Trump's spokesperson", "the rapper"), with where it was said.
+// ("Okafor's spokesperson", "the rapper"), with where it was said.
 type Description struct {
 	Span
 	Text string
@@ -158,7 +158,7 @@ type Quote struct {
 	Kind  QuoteKind //
 	// Speaker is an index into Annotated.People, or -1 when the text does not say.
 	Speaker int
-	// Attribution is the phrase that names the speaker ("said Trump", "he replied"), or "".
+	// Attribution is the phrase that names the speaker ("said Okafor", "he replied"), or "".
 	Attribution string
 	// Parts holds the spans of the pieces when one quotation is split by an
 	// attribution or runs over several paragraphs; nil for a single piece.
@@ -201,5 +201,5 @@ type Report struct {
 // Citation is an outlet the text cites as its source of information.
 type Citation struct {
 	Span
-	Outlet string // "TMZ"
+	Outlet string // "the Herald"
 }

@@ -17,7 +17,7 @@ const ctxReach = 240
 // context returns the content-word stems around report r: its clause and
 // the text up to ctxReach bytes either side within the paragraph, names and
 // the temporal expression left out. A clause often leaves out what it is
-// about ("Kanye said at a concert back in November 2016" after the quote
+// about ("Ada said at a concert back in November 2016" after the quote
 // he said): the sentences around it tell. Computed on first use.
 func (m *merger) context(r *mrep) []int32 {
 	if r.ctxDone {

@@ -15,7 +15,7 @@
 // "12/13/2016"), months with a year or after a preposition ("In June"),
 // times of day ("10:40 am", "shortly after 9am"), seasons, decades ("the
 // 1990s") and years, which must pass context rules (no "#2024", "$50", "50,000
-// jobs", "season 44", "Kanye 2020" names, ages). Word lists are in lexicon/.
+// jobs", "season 44", "Ada 2020" names, ages). Word lists are in lexicon/.
 //
 // Expressions without a full date are resolved against the anchor
 // (Source.Published) and the tense of their clause (the tense marker nearest
@@ -147,7 +147,7 @@
 //     "to come to the late January affair" (an inauguration described by
 //     "inaugural committee") is not joined to the inauguration.
 //   - A clause may take the date of a neighbouring clause: "Before canceling
-//     the remaining dates of his tour last month ..., West made headlines for
+//     the remaining dates of his tour last month ..., Lund made headlines for
 //     saying he would have voted" joins the concert event by its context.
 //   - Two reports of one story several days apart are never joined as a
 //     conflict: only one-day disagreements are (to keep multi-day stories

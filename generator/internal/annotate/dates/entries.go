@@ -297,7 +297,7 @@ func sortedKeys(m map[string]bool) []string {
 	return out
 }
 
-// eventID builds "2016-12-13-kanye-west-donald-trump-meeting": the date,
+// eventID builds "2021-03-09-ada-lund-ben-okafor-meeting": the date,
 // the two people most reported, and the most frequent content word that is
 // not part of their ids (three words when no one is named). The stems are
 // s.stems, counted in s.words.

@@ -313,7 +313,7 @@ func (s *scanner) matchSeason(i int) int {
 
 // matchYear reads decades ("the 1990s", "the '90s", "mid-2000s") and years
 // ("in 2020", "2009's awards"), leaving numbers that are not years: hashtags,
-// money, counts ("50,000 jobs"), "season 44", "Kanye 2020" names.
+// money, counts ("50,000 jobs"), "season 44", "Ada 2020" names.
 func (s *scanner) matchYear(i int) int {
 	start := i
 	q := s.low(i)
@@ -391,7 +391,7 @@ func (s *scanner) looksLikeYear(i int) bool {
 	if s.wordIn(i+1, s.lex.counts) {
 		return false
 	}
-	// "Kanye 2020", "Windows 2000", "Vision 2030": a name followed by a
+	// "Ada 2020", "Windows 2000", "Vision 2030": a name followed by a
 	// number is a name (a campaign, a product), not a date.
 	if prev != nil && isCap(s.text, s.toks[i-1]) && !s.glued(i) {
 		if _, isMonth := s.lex.months[string(prev)]; !isMonth {

@@ -153,7 +153,7 @@ var placePreps = map[string]bool{
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "The": true, "A": true, "An": true}
 
-// datePreps make a following month name a date, not a given name ("In August West said").
+// datePreps make a following month name a date, not a given name ("In August Lund said").
 var datePreps = map[string]bool{
 	"in": true, "on": true, "since": true, "until": true, "by": true, "last": true, "next": true, "this": true,
 	"early": true, "late": true, "mid": true, "of": true, "from": true, "through": true, "during": true,
@@ -304,10 +304,10 @@ func (f *finder) context(c *cand) {
 		c.hardNeg = true
 	}
 	if p >= 0 && toks[p].word && toks[p].poss && toks[p].upper && !c.title && toks[p].line == toks[c.oi].line {
-		c.hardNeg = true // "Trump's Trump Tower", "West's Tweets"
+		c.hardNeg = true // "Okafor's Okafor Tower", "Lund's Tweets"
 	}
 	if p >= 1 && toks[p].text == "," && toks[p-1].word && toks[p-1].lis(inKin|inRoles) {
-		c.evidence = true // "his mother, Donda,"
+		c.evidence = true // "his mother, Grace,"
 	}
 	if p >= 0 && toks[p].word && toks[p].line == toks[c.oi].line {
 		pt := &toks[p]

@@ -66,7 +66,7 @@ var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": tr
 	"sir": true, "dame": true, "lord": true, "lady": true, "madam": true}
 
 // preTitle finds a capitalized title right before the name at token i
-// ("President-elect Donald Trump", "Vice President Mike Pence", "Mayor
+// ("President-elect Ben Okafor", "Vice President Rita Sousa", "Mayor
 // Elena Ruiz"), which is also a description of the person; honorifics
 // ("Mr.", "Dr.") are not. It returns the title's first token.
 func (f *finder) preTitle(i int) (a int, ok bool) {
@@ -86,7 +86,7 @@ func (f *finder) preTitle(i int) (a int, ok bool) {
 }
 
 // preRole finds a role written right before the name at token i
-// ("Trump's communications director Jason Miller", "his mother, Donda").
+// ("Okafor's communications director Jason Diallo", "his mother, Grace").
 func (f *finder) preRole(i int) (a, b int, ok bool) {
 	toks := f.toks
 	k := i - 1

@@ -20,7 +20,7 @@
 //     ("Tower", "House", "Awards", "Park", "Live"); a preceding "the"/"a"; a
 //     following modifier noun ("tour", "magazine", "administration"); a
 //     preceding work noun ("the show X"); a preceding possessive name
-//     ("Trump's Trump Tower"); an @handle, or an account "X (@x)" unless X
+//     ("Okafor's Okafor Tower"); an @handle, or an account "X (@x)" unless X
 //     starts with a given name; a last word that is a role ("Staff Reporter");
 //   - person evidence: a given name from lexicon/given.txt (8,400 names, the
 //     public-domain Moby lists, plus given_extra.txt), a title, a role or kin
@@ -34,18 +34,18 @@
 //
 // Single words are then resolved: a surname or given name of a full name in
 // the same source attaches to it (several candidates: the one named in full
-// most often, then first introduced, so a bare "Trump" goes to Donald Trump,
-// not Ivanka Trump); an all-capitals word attaches to the name whose
+// most often, then first introduced, so a bare "Okafor" goes to Ben Okafor,
+// not Nia Okafor); an all-capitals word attaches to the name whose
 // initials it spells ("JFK Jr" → John F Kennedy Jr); otherwise a single word
 // is a person of its own only with evidence (title, role, kin, age,
 // reporting verb, appositive, a given name before an auxiliary verb) or when
 // it sits in a comma list next to people ("Bill Cosby, Rihanna, Chris
-// Brown"). Two known names written together ("Kanye Trump?") are split.
+// Brown"). Two known names written together ("Ada Okafor?") are split.
 // Within a source, a shorter full name joins the one longer name it is a
 // part of ("Sarah Sanders" → "Sarah Huckabee Sanders"); Name is the fullest
 // form, Aliases the other forms seen.
 //
-// Descriptions: a role noun phrase before the name ("Trump's communications
+// Descriptions: a role noun phrase before the name ("Okafor's communications
 // director", "Softbank CEO"), a capitalized title written out before it
 // ("President-elect", "Vice President", "Mayor"; not honorifics such as
 // "Mr." or abbreviations such as "Sen."), and an appositive after it ("Gary Cohn, the
@@ -62,7 +62,7 @@
 // contains it. A source that names someone by one word only is attached to
 // the one dossier person with that surname (or, failing that, given name);
 // when several have it, it stays apart and a warning is emitted
-// (people: "Trump" in source X could be donald-trump or ivanka-trump; add it
+// (people: "Okafor" in source X could be ben-okafor or nia-okafor; add it
 // to data/people.yaml). Ids are slugs of the canonical name (curated ids
 // kept), made unique with -2, -3 in a stable order. Warnings are sorted.
 // Everything goes through maps: no pairwise comparison of sources.
@@ -70,16 +70,16 @@
 // # Registry (data/people.yaml)
 //
 //	people:
-//	  - id: donald-trump            # optional: defaults to the slug of name
-//	    name: Donald Trump          # canonical name; wins over the text's
-//	    aliases: [Trump, Donald J. Trump]   # forms merged into this person
+//	  - id: ben-okafor            # optional: defaults to the slug of name
+//	    name: Ben Okafor          # canonical name; wins over the text's
+//	    aliases: [Okafor, Ben A. Okafor]   # forms merged into this person
 //	    description: Businessman and 45th US president   # becomes the summary
-//	    links: [https://en.wikipedia.org/wiki/Donald_Trump]
-//	    split: [Ivanka Trump]       # names never merged into this person
-//	  - id: ivanka-trump            # a distinct entry is always a distinct person
-//	    name: Ivanka Trump
+//	    links: [https://en.wikipedia.org/wiki/Ben_Okafor]
+//	    split: [Nia Okafor]       # names never merged into this person
+//	  - id: nia-okafor            # a distinct entry is always a distinct person
+//	    name: Nia Okafor
 //	exclude:                        # strings that are never people
-//	  - Trump Tower
+//	  - Okafor Tower
 //
 // A missing file is an empty registry; unknown fields and malformed YAML are
 // errors naming the file and line.

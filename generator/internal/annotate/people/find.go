@@ -173,7 +173,7 @@ func (f *finder) acceptNames() {
 		k.count++
 		k.evidence = k.evidence || c.evidence
 	}
-	// Two known names run together ("Kanye Trump?") are split, not a new person.
+	// Two known names run together ("Ada Okafor?") are split, not a new person.
 	firstW, lastW := map[string]int{}, map[string]int{}
 	for _, k := range keys {
 		core, _ := f.coreOf(k)
@@ -324,7 +324,7 @@ func (f *finder) pick(gs []int) int {
 	return best
 }
 
-// resolveWord finds the group a bare word names ("West", "Kanye"), or -1.
+// resolveWord finds the group a bare word names ("Lund", "Ada"), or -1.
 func (f *finder) resolveWord(key string) int {
 	if gi, ok := f.byKey[key]; ok {
 		return gi

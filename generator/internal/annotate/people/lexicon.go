@@ -16,7 +16,7 @@ var lexiconFS embed.FS
 // lexicon holds the word lists the detector uses. It is built once and
 // never mutated afterwards.
 type lexicon struct {
-	given      set // common given names, as written ("Donald")
+	given      set // common given names, as written ("Maria")
 	givenWords set // given names that are also common words ("Hope")
 	titles     set // honorifics and titles, lowercase, multiword joined by one space
 	roles      set // role nouns, lowercase
@@ -74,7 +74,7 @@ type set map[string]struct{}
 func (s set) has(w string) bool { _, ok := s[w]; return ok }
 
 // functionWords are the capitalised words that end a name run even inside a
-// title-case phrase ("Trump Holds Meetings At Trump Tower").
+// title-case phrase ("Okafor Holds Meetings At Okafor Tower").
 const functionWords = "The A An And But Or Nor For So Of In On At To By From With Into Onto Upon As Than That This Is Are Was Were Be Its It"
 
 var lex = sync.OnceValue(func() *lexicon {

@@ -449,7 +449,7 @@ func (o *inOrder) add(source, line int) {
 	o.source, o.line, o.started = source, line, true
 }
 
-// slug turns a name into a lowercase ASCII id: "Kanye West" → "kanye-west".
+// slug turns a name into a lowercase ASCII id: "Ada Lund" → "ada-lund".
 func slug(name string) string {
 	var b strings.Builder
 	dash := false

@@ -14,7 +14,7 @@ import (
 // The zero value, or nil, is an empty registry: the generator works without one.
 type Registry struct {
 	People []Entry `yaml:"people"`
-	// Exclude lists strings that are never people ("Trump Tower").
+	// Exclude lists strings that are never people ("Okafor Tower").
 	Exclude []string `yaml:"exclude"`
 
 	once sync.Once
@@ -29,7 +29,7 @@ type Entry struct {
 	Description string   `yaml:"description"`
 	Links       []string `yaml:"links"`
 	// Split lists names that must never be merged into this person, even when
-	// they share a surname or given name ("Ivanka Trump" on donald-trump).
+	// they share a surname or given name ("Nia Okafor" on ben-okafor).
 	Split []string `yaml:"split"`
 }
 

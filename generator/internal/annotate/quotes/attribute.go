@@ -223,7 +223,7 @@ func (r *attributor) subjectOf(toks []token, s, v int, ex map[int]bool) attribut
 			g := t.gender
 			if g != 'x' {
 				// A person named earlier in the sentence is the pronoun's
-				// antecedent ("West said that he…"), unless the pronoun opens
+				// antecedent ("Lund said that he…"), unless the pronoun opens
 				// the main clause after an introductory phrase ("Watched by
 				// his wife, he continued").
 				cur := -1
@@ -288,7 +288,7 @@ func (r *attributor) subjectOf(toks []token, s, v int, ex map[int]bool) attribut
 }
 
 // after looks for an attribution right after the quotation token at q:
-// "…," said Trump / "…," Trump, 70, told reporters / "…," a source said.
+// "…," said Okafor / "…," Okafor, 70, told reporters / "…," a source said.
 // strict limits it to a short phrase (the quotation ended with a period).
 func (r *attributor) after(toks []token, q, e int, strict bool, ex map[int]bool) attribution {
 	j := q + 1
@@ -298,7 +298,7 @@ func (r *attributor) after(toks []token, q, e int, strict bool, ex map[int]bool)
 	if j >= e {
 		return none
 	}
-	// Inversion: "said Trump", "offered the rapper".
+	// Inversion: "said Okafor", "offered the rapper".
 	if r.isVerb(toks[j]) && !toks[j].is(cParticiple) {
 		v := j
 		k := v + 1
@@ -401,8 +401,8 @@ func isAux(w string) bool {
 }
 
 // before looks for the last reporting verb before the quotation token at q
-// in the sentence starting at s: "Trump replied, …", "he said: …",
-// "Miller said the pair met because Trump …".
+// in the sentence starting at s: "Okafor replied, …", "he said: …",
+// "Diallo said the pair met because Okafor …".
 func (r *attributor) before(toks []token, s, q int, ex map[int]bool) attribution {
 	for v := q - 1; v >= s; v-- {
 		t := toks[v]

@@ -19,7 +19,7 @@ var (
 		"obtained": true, "understands": true, "reveals": true, "confirms": true, "notes": true,
 		"published": true, "broke": true,
 	}
-	// citeAdverbs may sit between the outlet and its verb ("TMZ however said").
+	// citeAdverbs may sit between the outlet and its verb ("the Herald however said").
 	citeAdverbs = map[string]bool{"first": true, "previously": true, "however": true, "also": true, "has": true, "exclusively": true, "later": true}
 	// strongBefore cues take any outlet-like name; the weak ones ("with", "by") need a known outlet.
 	strongBefore = map[string]bool{"to": true, "told": true, "tells": true, "telling": true, "per": true}

@@ -18,7 +18,7 @@
 // Extraction (marks.go) reads each paragraph once (a line; a block of lines
 // when the text is hard-wrapped). Every ", “, ”, ', ‘, ’ is judged by the
 // runes on either side: a mark between two letters is an apostrophe (don't,
-// y’all, Trump‘s), elisions come from lexicon/elisions.txt ('em, 'n', ’90s),
+// y’all, Okafor‘s), elisions come from lexicon/elisions.txt ('em, 'n', ’90s),
 // a closing single mark after "s" with a later closer is a possessive
 // (players' union). Marks are paired with a stack, so nested quotations of
 // the other kind come out as their own quotes. A quotation left open at the
@@ -42,10 +42,10 @@
 // is speech, attributed from the caption's sentence.
 //
 // Attribution (attribute.go, find.go), most specific first: a reporting
-// verb right before the quotation ("Trump replied, …", "he said: …"); a
-// phrase right after it ("…," said Trump / Trump, 70, told reporters / the
+// verb right before the quotation ("Okafor replied, …", "he said: …"); a
+// phrase right after it ("…," said Okafor / Okafor, 70, told reporters / the
 // rapper said / a source told the magazine); the last reporting verb earlier
-// in the sentence ("Miller said the pair met because Trump "…""); a verbless
+// in the sentence ("Diallo said the pair met because Okafor "…""); a verbless
 // introducer ("He then followed up with, "…""); then the previous speech
 // quote when nothing but its own attribution lies between (the next
 // sentence or paragraph of the same speech). The subject of a verb is the

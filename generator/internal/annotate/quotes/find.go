@@ -8,7 +8,7 @@ import (
 )
 
 // lastSpeech remembers the latest speech quotation, for the one after it
-// that has no attribution of its own ("…," said Trump. "…").
+// that has no attribution of its own ("…," said Okafor. "…").
 type lastSpeech struct {
 	speaker int
 	end     int // end of the quotation or of its attribution
@@ -50,7 +50,7 @@ func (f *finder) paragraph(pi int, toks []token, outer bool) {
 			if f.out[k] != nil || toks[qi].end != q.outer.End {
 				continue // merged, or a multi-paragraph quotation closing later
 			}
-			// A quotation split by its attribution: "…," said Trump, "…".
+			// A quotation split by its attribution: "…," said Okafor, "…".
 			if k2, ok := f.splitPartner(toks, qi, e); ok {
 				q2 := f.raw[k2]
 				q.parts = append(append([]doc.Span(nil), q.parts...), q2.parts...)
@@ -99,7 +99,7 @@ func (f *finder) paragraph(pi int, toks []token, outer bool) {
 
 // endsSentence reports whether the quotation token at toks[i] ends its
 // sentence: its words end with . ! or ?, a capitalized word follows, and no
-// reporting verb comes right after it ("…?" Kanye said).
+// reporting verb comes right after it ("…?" Ada said).
 func (f *finder) endsSentence(toks []token, i int) bool {
 	if i+1 >= len(toks) {
 		return false
@@ -157,7 +157,7 @@ func (f *finder) pick(pi int, toks []token, s, qi int, q rawQuote, bef, aft attr
 	case bef.found && bef.adjacent:
 		return bef
 	case caption:
-		// "'Take my picture': Kanye West declined … and said he …"
+		// "'Take my picture': Ada Lund declined … and said he …"
 		for v := qi + 2; v < len(toks); v++ {
 			if f.r.isVerb(toks[v]) {
 				return f.r.subjectOf(toks, qi+2, v, ex)
@@ -180,7 +180,7 @@ func (f *finder) pick(pi int, toks []token, s, qi int, q rawQuote, bef, aft attr
 			return attribution{speaker: f.r.resolvePronoun(toks[pro].gender, -1, ex)}
 		}
 	}
-	// The quotation goes on from the previous one: "…," said Trump. "…"
+	// The quotation goes on from the previous one: "…," said Okafor. "…"
 	sp := pi
 	if outer {
 		sp = q.startPara

@@ -218,7 +218,7 @@ func scanMarks(text string, p paragraph, l *lexicon) []mark {
 			m = mark{pos: i, size: n}
 			switch {
 			case isWordRune(before) && isWordRune(after):
-				ok = false // don't, West's, y'all, Trump‘s
+				ok = false // don't, Lund's, y'all, Okafor‘s
 			case openCtx && !closeCtx:
 				if isElision(text, i, n, p.end, l) {
 					ok = false

@@ -25,7 +25,7 @@ func (in *personInfo) addRole(w []byte) {
 
 // describePeople gathers each person's gender (from first names and
 // honorifics) and role nouns (from Descriptions and from role words written
-// right before a mention: "rapper Kanye West", "press secretary Jane Doe").
+// right before a mention: "rapper Ada Lund", "press secretary Jane Doe").
 // Words are lower-cased into one scratch buffer and looked up from it, so
 // only the role nouns found are allocated.
 func describePeople(a *doc.Annotated, l *lexicon) []personInfo {
