@@ -403,33 +403,9 @@ func entry(docs []*doc.Annotated, order map[string]int, c *cluster, id, name str
 	}
 	sort.Strings(e.Aliases)
 	// Source order, then by line within a source.
-	if mentionsAt.unsorted {
-		sort.SliceStable(e.Mentions, func(a, b int) bool {
-			ma, mb := e.Mentions[a], e.Mentions[b]
-			if order[ma.Source] != order[mb.Source] {
-				return order[ma.Source] < order[mb.Source]
-			}
-			return ma.Line < mb.Line
-		})
-	}
-	if descriptionsAt.unsorted {
-		sort.SliceStable(e.Descriptions, func(a, b int) bool {
-			da, db := e.Descriptions[a], e.Descriptions[b]
-			if order[da.Source] != order[db.Source] {
-				return order[da.Source] < order[db.Source]
-			}
-			return da.Line < db.Line
-		})
-	}
-	if agesAt.unsorted {
-		sort.SliceStable(e.Ages, func(a, b int) bool {
-			da, db := e.Ages[a], e.Ages[b]
-			if order[da.Source] != order[db.Source] {
-				return order[da.Source] < order[db.Source]
-			}
-			return da.Line < db.Line
-		})
-	}
+	sortByPlace(e.Mentions, mentionsAt, order, func(m doc.MentionEntry) (string, int) { return m.Source, m.Line })
+	sortByPlace(e.Descriptions, descriptionsAt, order, func(d doc.DescribedEntry) (string, int) { return d.Source, d.Line })
+	sortByPlace(e.Ages, agesAt, order, func(a doc.AgeEntry) (string, int) { return a.Source, a.Line })
 	return e
 }
 
@@ -440,6 +416,22 @@ type inOrder struct {
 	source, line int
 	started      bool
 	unsorted     bool // a place came before the one added before it
+}
+
+// sortByPlace sorts xs stably by the order of their source, then by
+// line, unless o saw them come in that order already.
+func sortByPlace[T any](xs []T, o inOrder, order map[string]int, place func(T) (source string, line int)) {
+	if !o.unsorted {
+		return
+	}
+	sort.SliceStable(xs, func(a, b int) bool {
+		sa, la := place(xs[a])
+		sb, lb := place(xs[b])
+		if order[sa] != order[sb] {
+			return order[sa] < order[sb]
+		}
+		return la < lb
+	})
 }
 
 func (o *inOrder) add(source, line int) {
