@@ -7,17 +7,15 @@
 package link
 
 import (
-	"runtime"
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"github.com/dossier/dossier/generator/internal/annotate/dates"
 	"github.com/dossier/dossier/generator/internal/annotate/people"
 	"github.com/dossier/dossier/generator/internal/annotate/quotes"
 	"github.com/dossier/dossier/generator/internal/doc"
+	"github.com/dossier/dossier/generator/internal/parallel"
 )
 
 // Graph is the linked dossier with the mappings from each source's local
@@ -60,7 +58,7 @@ func Link(docs []*doc.Annotated, reg *people.Registry) *Graph {
 		g.Dossier.People = l.Entries()
 		g.QuoteID, g.Dossier.Quotes = quoteEntries(docs, l.IDs, g.Group)
 		g.Dossier.Sources = make([]doc.SourceEntry, len(docs))
-		parallel(len(docs), func(i int) { g.Dossier.Sources[i] = sourceEntry(docs[i], l.IDs[i]) })
+		parallel.For(len(docs), func(i int) { g.Dossier.Sources[i] = sourceEntry(docs[i], l.IDs[i]) })
 		keys = newSharedKeys(len(docs))
 		keys.addPeopleAndQuotes(g)
 	}()
@@ -82,25 +80,6 @@ func Link(docs []*doc.Annotated, reg *people.Registry) *Graph {
 	emptyNotNull(&g.Dossier)
 	sort.Strings(g.Warnings)
 	return g
-}
-
-// parallel calls fn(i) for every i in [0, n) on runtime.GOMAXPROCS(0)
-// goroutines and returns when all calls have returned.
-func parallel(n int, fn func(i int)) {
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), n) {
-		wg.Go(func() {
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= n {
-					return
-				}
-				fn(i)
-			}
-		})
-	}
-	wg.Wait()
 }
 
 // quoteEntries numbers the quotes of every source and lists them for the
@@ -295,46 +274,37 @@ func scoreRelated(g *Graph, keys *sharedKeys) {
 	n := len(g.Docs)
 	postings, kinds, keysOf := keys.postings, keys.kinds, keys.keysOf
 
-	workers := min(runtime.GOMAXPROCS(0), max(1, n/64))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			counts := make([][3]int32, n) // by other source: people, quotes, events shared
-			var touched []int32
-			for {
-				a := int(next.Add(1) - 1)
-				if a >= n {
-					return
-				}
-				touched = touched[:0]
-				for _, k := range keysOf[a] {
-					p := postings[k]
-					if len(p) < 2 || len(p) > maxPosting {
-						continue
-					}
-					kind := kinds[k]
-					for _, b := range p {
-						if int(b) == a {
-							continue
-						}
-						c := &counts[b]
-						if c[0]|c[1]|c[2] == 0 {
-							touched = append(touched, b)
-						}
-						c[kind]++
-					}
-				}
-				g.Dossier.Sources[a].Related = best(g, counts, touched)
-				for _, b := range touched {
-					counts[b] = [3]int32{}
-				}
-			}
-		}()
+	// Each goroutine counts in its own counters, by other source: people,
+	// quotes, events shared.
+	type scratch struct {
+		counts  [][3]int32
+		touched []int32
 	}
-	wg.Wait()
+	parallel.ForWith(n, func() *scratch { return &scratch{counts: make([][3]int32, n)} }, func(s *scratch, a int) {
+		counts, touched := s.counts, s.touched[:0]
+		for _, k := range keysOf[a] {
+			p := postings[k]
+			if len(p) < 2 || len(p) > maxPosting {
+				continue
+			}
+			kind := kinds[k]
+			for _, b := range p {
+				if int(b) == a {
+					continue
+				}
+				c := &counts[b]
+				if c[0]|c[1]|c[2] == 0 {
+					touched = append(touched, b)
+				}
+				c[kind]++
+			}
+		}
+		g.Dossier.Sources[a].Related = best(g, counts, touched)
+		for _, b := range touched {
+			counts[b] = [3]int32{}
+		}
+		s.touched = touched
+	})
 }
 
 // The kinds of key two sources can share, as indexes into a count.

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/dossier/dossier/generator/internal/doc"
+	"github.com/dossier/dossier/generator/internal/parallel"
 )
 
 // entries turns the events into graph entries with ids, dates and
@@ -23,7 +24,7 @@ func (m *merger) entries() (out []doc.EventEntry, at []int32) {
 	// Events are built independently from the reports, which no longer
 	// change: on every core, each with its own counters.
 	built := make([]doc.EventEntry, len(live))
-	parallelWith(len(live), m.newEntryScratch, func(s *entryScratch, i int) { built[i] = m.entry(live[i], s) })
+	parallel.ForWith(len(live), m.newEntryScratch, func(s *entryScratch, i int) { built[i] = m.entry(live[i], s) })
 	// Sort the positions rather than the entries, to know where each
 	// event went; a stable sort puts them in the one order sorting the
 	// entries would.

@@ -2,12 +2,10 @@ package dates
 
 import (
 	"cmp"
-	"runtime"
 	"slices"
-	"sync"
-	"sync/atomic"
 
 	"github.com/dossier/dossier/generator/internal/doc"
+	"github.com/dossier/dossier/generator/internal/parallel"
 )
 
 // prepare fills m.reps with the reports of all documents, in document and
@@ -32,7 +30,7 @@ func (m *merger) prepare() (order []int) {
 	m.first = bound
 	reps := make([]mrep, bound[len(m.docs)])
 	filled := make([]int, len(m.docs))
-	parallel(len(m.docs), func(i int) {
+	parallel.For(len(m.docs), func(i int) {
 		filled[i] = m.prepareDoc(i, reps[bound[i]:bound[i+1]])
 	})
 	n := 0
@@ -178,40 +176,4 @@ func docID(a *doc.Annotated) string {
 		return ""
 	}
 	return a.Source.ID
-}
-
-// parallel calls fn(i) for every i in [0, n) on runtime.GOMAXPROCS(0)
-// goroutines and returns when all calls have returned.
-func parallel(n int, fn func(i int)) {
-	parallelWith(n, func() struct{} { return struct{}{} }, func(_ struct{}, i int) { fn(i) })
-}
-
-// parallelWith is parallel with working memory: each goroutine makes its
-// own with scratch and passes it to every call it makes.
-func parallelWith[S any](n int, scratch func() S, fn func(s S, i int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
-	if workers <= 1 {
-		if n > 0 {
-			s := scratch()
-			for i := range n {
-				fn(s, i)
-			}
-		}
-		return
-	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			s := scratch()
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= n {
-					return
-				}
-				fn(s, i)
-			}
-		})
-	}
-	wg.Wait()
 }

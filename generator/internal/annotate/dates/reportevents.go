@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/dossier/dossier/generator/internal/doc"
+	"github.com/dossier/dossier/generator/internal/parallel"
 )
 
 // reportEvents returns the event id of every report, given at (see
@@ -32,7 +33,7 @@ func (m *merger) reportEvents(events []doc.EventEntry, at []int32) [][]string {
 		k = e
 	}
 	// Each core sorts the reports of one group after another in one buffer.
-	parallelWith(len(groups), func() *[]reportKey { return new([]reportKey) }, func(buf *[]reportKey, g int) {
+	parallel.ForWith(len(groups), func() *[]reportKey { return new([]reportKey) }, func(buf *[]reportKey, g int) {
 		keys := (*buf)[:0]
 		for _, i := range m.byID[groups[g][0]:groups[g][1]] {
 			a := m.docs[i]

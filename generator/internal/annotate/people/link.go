@@ -2,13 +2,11 @@ package people
 
 import (
 	"fmt"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"github.com/dossier/dossier/generator/internal/doc"
+	"github.com/dossier/dossier/generator/internal/parallel"
 )
 
 // node is one person of one source.
@@ -299,21 +297,10 @@ func (l *Linked) Entries() []doc.PersonEntry {
 	// The entries are independent of each other: they are built on every
 	// core, each into its own slot.
 	entries := make([]doc.PersonEntry, len(l.live))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(l.live)) {
-		wg.Go(func() {
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= len(l.live) {
-					return
-				}
-				n := l.live[i]
-				entries[i] = entry(l.docs, order, n.c, n.id, n.name, l.x)
-			}
-		})
-	}
-	wg.Wait()
+	parallel.For(len(l.live), func(i int) {
+		n := l.live[i]
+		entries[i] = entry(l.docs, order, n.c, n.id, n.name, l.x)
+	})
 	sort.Slice(entries, func(a, b int) bool { return entries[a].ID < entries[b].ID })
 	return entries
 }
