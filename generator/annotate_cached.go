@@ -28,7 +28,11 @@ import (
 // goes on linking and emitting (creating thousands of small files is slow
 // on some file systems); finish waits for it, prunes the cache and reports
 // any failure. The annotations must not change until finish returns.
-func annotateCached(root string, sources []*doc.Source, reg *people.Registry, useCache bool, stderr io.Writer) (docs []*doc.Annotated, finish func()) {
+//
+// An annotator's internal error on a source (a panic turned into an error
+// by annotate.Source) is returned, the first in file order, after the other
+// sources are done.
+func annotateCached(root string, sources []*doc.Source, reg *people.Registry, useCache bool, stderr io.Writer) (docs []*doc.Annotated, finish func(), err error) {
 	var c *cache.Cache
 	if useCache {
 		registry, err := os.ReadFile(filepath.Join(root, "data", "people.yaml"))
@@ -41,6 +45,7 @@ func annotateCached(root string, sources []*doc.Source, reg *people.Registry, us
 	}
 	prog := startProgress(stderr, "annotating", len(sources))
 	docs = make([]*doc.Annotated, len(sources))
+	errs := make([]error, len(sources))
 	var putError error
 	type put struct {
 		k cache.Key
@@ -63,7 +68,7 @@ func annotateCached(root string, sources []*doc.Source, reg *people.Registry, us
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				docs[i] = annotateOne(c, sources[i], reg, func(k cache.Key, a *doc.Annotated) { puts <- put{k, a} })
+				docs[i], errs[i] = annotateOne(c, sources[i], reg, func(k cache.Key, a *doc.Annotated) { puts <- put{k, a} })
 				prog.Add(1)
 			}
 		}()
@@ -86,22 +91,35 @@ func annotateCached(root string, sources []*doc.Source, reg *people.Registry, us
 			}
 		}
 	})
-	return docs, finish
+	return docs, finish, firstError(errs)
+}
+
+// firstError returns the first non-nil error of errs, or nil.
+func firstError(errs []error) error {
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // annotateOne returns src's cached annotation, or annotates it and hands
 // the result to store, to be cached.
-func annotateOne(c *cache.Cache, src *doc.Source, reg *people.Registry, store func(cache.Key, *doc.Annotated)) *doc.Annotated {
+func annotateOne(c *cache.Cache, src *doc.Source, reg *people.Registry, store func(cache.Key, *doc.Annotated)) (*doc.Annotated, error) {
 	if c == nil {
 		return annotate.Source(src, reg)
 	}
 	k := c.Key(src)
 	if a, ok := c.Get(k, src); ok {
-		return a
+		return a, nil
 	}
-	a := annotate.Source(src, reg)
+	a, err := annotate.Source(src, reg)
+	if err != nil {
+		return nil, err
+	}
 	store(k, a)
-	return a
+	return a, nil
 }
 
 // cmpOr returns the first non-nil error.

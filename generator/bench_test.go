@@ -314,7 +314,10 @@ func BenchmarkGenerate(b *testing.B) {
 
 // annotateNoCache annotates as a run with -cache=false does.
 func annotateNoCache(sources []*doc.Source, reg *people.Registry) []*doc.Annotated {
-	docs, finish := annotateCached("", sources, reg, false, io.Discard)
+	docs, finish, err := annotateCached("", sources, reg, false, io.Discard)
+	if err != nil {
+		panic(err)
+	}
 	finish()
 	return docs
 }

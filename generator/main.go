@@ -143,8 +143,11 @@ func generate(ctx context.Context, c config, stdout, stderr io.Writer) error {
 		return err
 	}
 
-	docs, cached := annotateCached(c.root, sources, reg, c.cache, stderr)
+	docs, cached, err := annotateCached(c.root, sources, reg, c.cache, stderr)
 	defer cached()
+	if err != nil {
+		return err
+	}
 	g := link.Link(docs, reg)
 	for _, w := range g.Warnings {
 		fmt.Fprintln(stderr, "warning:", w)

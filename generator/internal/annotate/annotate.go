@@ -1,9 +1,16 @@
 // Package annotate runs the annotators over one source, in order: people
 // first (quotes and dates refer to them), then quotes and cited outlets,
 // then dates and event reports.
+//
+// An annotator that panics on a source does not take the run down with a
+// stack trace: Source returns an error naming the source and the
+// annotator ("sources/x.txt: internal error in dates: …"), so the caller
+// can stop before anything is written.
 package annotate
 
 import (
+	"fmt"
+
 	"github.com/dossier/dossier/generator/internal/annotate/dates"
 	"github.com/dossier/dossier/generator/internal/annotate/people"
 	"github.com/dossier/dossier/generator/internal/annotate/quotes"
@@ -12,12 +19,30 @@ import (
 
 // Source annotates src. It infers src.Published from the text when the front
 // matter did not give it.
-func Source(src *doc.Source, reg *people.Registry) *doc.Annotated {
-	a := &doc.Annotated{Source: src}
-	a.People, a.Mentions, a.Warnings = people.Find(src, reg)
-	a.Quotes, a.Citations = quotes.Find(a)
+func Source(src *doc.Source, reg *people.Registry) (a *doc.Annotated, err error) {
+	a = &doc.Annotated{Source: src}
+	if err := guard(src, "people", func() { a.People, a.Mentions, a.Warnings = people.Find(src, reg) }); err != nil {
+		return nil, err
+	}
+	if err := guard(src, "quotes", func() { a.Quotes, a.Citations = quotes.Find(a) }); err != nil {
+		return nil, err
+	}
 	// The dates pass infers a missing publication date (neither people nor
 	// quotes read it) from the tokens it reads the dates from.
-	a.Dates, a.Reports = dates.FindInferring(a)
-	return a
+	if err := guard(src, "dates", func() { a.Dates, a.Reports = dates.FindInferring(a) }); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// guard runs one annotator and turns a panic into an error naming the
+// source and the annotator.
+func guard(src *doc.Source, pass string, f func()) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%s: internal error in %s: %v", src.File, pass, r)
+		}
+	}()
+	f()
+	return nil
 }

@@ -92,7 +92,7 @@ func BenchmarkStage(b *testing.B) {
 	for i, s := range srcs {
 		bytes += int64(len(s.Text))
 		c := *s
-		done[i] = Source(&c, reg)
+		done[i], _ = Source(&c, reg)
 	}
 	b.Run("published", func(b *testing.B) {
 		loop(b, bytes, func() {

@@ -36,7 +36,7 @@ func TestRoundTrip(t *testing.T) {
 		if _, ok := c.Get(k, src); ok {
 			t.Fatalf("%s: hit in an empty cache", src.File)
 		}
-		want := annotate.Source(src, reg)
+		want := mustAnnotate(src, reg)
 		if err := c.Put(k, want); err != nil {
 			t.Fatal(err)
 		}
@@ -117,7 +117,7 @@ func TestDamagedEntryIsAMiss(t *testing.T) {
 	c, _ := Open(root, nil)
 	src := seedSources(t)[0]
 	k := c.Key(src)
-	a := annotate.Source(src, &people.Registry{})
+	a := mustAnnotate(src, &people.Registry{})
 	if err := c.Put(k, a); err != nil {
 		t.Fatal(err)
 	}
@@ -144,7 +144,7 @@ func TestPrune(t *testing.T) {
 	sources := seedSources(t)
 	reg := &people.Registry{}
 	for _, s := range sources {
-		c.Put(c.Key(s), annotate.Source(s, reg))
+		c.Put(c.Key(s), mustAnnotate(s, reg))
 	}
 	os.WriteFile(filepath.Join(root, Dir, ".tmp-stray"), nil, 0o644)
 	os.WriteFile(filepath.Join(root, Dir, "README"), nil, 0o644)
@@ -174,7 +174,7 @@ func BenchmarkGet(b *testing.B) {
 	keys := make([]Key, len(sources))
 	for i, s := range sources {
 		keys[i] = c.Key(s)
-		c.Put(keys[i], annotate.Source(s, reg))
+		c.Put(keys[i], mustAnnotate(s, reg))
 	}
 	for b.Loop() {
 		for i, s := range sources {
@@ -183,4 +183,14 @@ func BenchmarkGet(b *testing.B) {
 			}
 		}
 	}
+}
+
+// mustAnnotate annotates src and panics on an internal error, which no
+// test source should cause.
+func mustAnnotate(src *doc.Source, reg *people.Registry) *doc.Annotated {
+	a, err := annotate.Source(src, reg)
+	if err != nil {
+		panic(err)
+	}
+	return a
 }

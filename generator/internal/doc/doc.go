@@ -94,6 +94,48 @@ func (s *Source) index() []int {
 	return s.lineStarts.Load().([]int)
 }
 
+// Why is the provenance of one annotation: the named rules that decided it,
+// in the order they were applied, and how sure they make it. Rule names are
+// short kebab-case identifiers ("title-before-name", "said-after-quote",
+// "weekday-before-published") listed in each annotator's rule table; a
+// reader sees them on the site and a curator reviews the low ones.
+type Why struct {
+	Rules      []string   `json:"why"`
+	Confidence Confidence `json:"confidence"`
+}
+
+// Confidence is how sure the rules behind an annotation are.
+type Confidence string
+
+// The confidence levels, surest first. Low annotations are published but
+// marked as such and listed for review.
+const (
+	High   Confidence = "high"
+	Medium Confidence = "medium"
+	Low    Confidence = "low"
+)
+
+// Because returns a Why with the given confidence and rules.
+func Because(c Confidence, rules ...string) Why { return Why{Rules: rules, Confidence: c} }
+
+// Normal returns w ready to publish: never a nil rule list, and Low when
+// no confidence was set.
+func (w Why) Normal() Why {
+	if w.Rules == nil {
+		w.Rules = []string{}
+	}
+	if w.Confidence == "" {
+		w.Confidence = Low
+	}
+	return w
+}
+
+// Add appends rules to w and returns it.
+func (w Why) Add(rules ...string) Why {
+	w.Rules = append(w.Rules[:len(w.Rules):len(w.Rules)], rules...)
+	return w
+}
+
 // Annotated is one source with everything the annotators found in it.
 // Indexes (Mention.Person, Quote.Speaker, Report.People) point into the
 // slices of the same Annotated value; identities across sources are made by
@@ -119,13 +161,27 @@ type Person struct {
 	Ages         []Age         // stated ages
 	// Key is the registry id when a curated registry entry matched, else "".
 	Key string
+	// Kind is Subject, or Credit for a person named only in a byline or
+	// credit line.
+	Kind PersonKind
+	Why  Why // why this name is a person
 }
+
+// PersonKind says what part a person plays in a source.
+type PersonKind string
+
+// The kinds of person.
+const (
+	Subject PersonKind = "subject" // acts in, or is discussed by, the source
+	Credit  PersonKind = "credit"  // only in a byline, a credit or "Reporting by" line
+)
 
 // Mention is one occurrence of a person's name in the text.
 type Mention struct {
 	Span
 	Person int    // index into Annotated.People
 	Form   string // the text as written, without honorific or possessive: "Lund"
+	Why    Why    // why this form is this person ("surname-of-full-name")
 }
 
 // Description is a role or description the text attaches to a person
@@ -133,12 +189,14 @@ type Mention struct {
 type Description struct {
 	Span
 	Text string
+	Why  Why
 }
 
 // Age is an age the text states for a person ("Corey Gamble, 35").
 type Age struct {
 	Span
 	Age int
+	Why Why
 }
 
 // QuoteKind classifies a quoted span.
@@ -163,6 +221,9 @@ type Quote struct {
 	// Parts holds the spans of the pieces when one quotation is split by an
 	// attribution or runs over several paragraphs; nil for a single piece.
 	Parts []Span
+	// Why gives the rules that decided the kind and the speaker; its
+	// confidence is the speaker's (high when there is none to doubt).
+	Why Why
 }
 
 // Precision is how much of a date the text gives.
@@ -187,6 +248,7 @@ type Date struct {
 	// Relative is true when the value was computed from the anchor date
 	// ("Tuesday", "last month") rather than read in full from the text.
 	Relative bool
+	Why      Why // the expression's form and how it was resolved
 }
 
 // Report is a dated statement in one source: something happened (or is planned) at a date.
@@ -196,10 +258,12 @@ type Report struct {
 	Summary string // a short summary: the clause, not the whole paragraph
 	People  []int  // indexes into Annotated.People
 	Planned bool   // in the future at the time of the source
+	Why     Why    // why this clause is a dated statement
 }
 
 // Citation is an outlet the text cites as its source of information.
 type Citation struct {
 	Span
 	Outlet string // "the Herald"
+	Why    Why    // the citing frame ("told-outlet", "according-to")
 }

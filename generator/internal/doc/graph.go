@@ -19,7 +19,8 @@ type SourceEntry struct {
 	Published      string      `json:"published"`
 	PublishedBasis string      `json:"published_basis"`
 	URL            string      `json:"url"`
-	People         []string    `json:"people"`  // ids of the people it names, most mentioned first
+	People         []string    `json:"people"`  // ids of the people it is about, most mentioned first
+	Credits        []string    `json:"credits"` // ids of the people named only in its bylines and credits
 	Cites          []CiteEntry `json:"cites"`   // outlets it cites
 	Related        []Related   `json:"related"` // other sources that share people, quotes or events
 }
@@ -35,6 +36,7 @@ type Related struct {
 type CiteEntry struct {
 	Outlet string `json:"outlet"`
 	Line   int    `json:"line"`
+	Why
 }
 
 // PersonEntry is one person across the dossier.
@@ -47,13 +49,16 @@ type PersonEntry struct {
 	Mentions     []MentionEntry   `json:"mentions"`
 	Descriptions []DescribedEntry `json:"descriptions"`
 	Ages         []AgeEntry       `json:"ages"`
+	Why
 }
 
 // MentionEntry is one mention of a person, cited to source and line.
 type MentionEntry struct {
-	Source string `json:"source"`
-	Line   int    `json:"line"`
-	Form   string `json:"form"`
+	Source string     `json:"source"`
+	Line   int        `json:"line"`
+	Form   string     `json:"form"`
+	Kind   PersonKind `json:"kind"` // "subject", or "credit" in a byline or credit line
+	Why
 }
 
 // DescribedEntry is one description of a person, cited to source and line.
@@ -61,6 +66,7 @@ type DescribedEntry struct {
 	Text   string `json:"text"`
 	Source string `json:"source"`
 	Line   int    `json:"line"`
+	Why
 }
 
 // AgeEntry is one stated age, cited to source and line.
@@ -68,6 +74,7 @@ type AgeEntry struct {
 	Age    int    `json:"age"`
 	Source string `json:"source"`
 	Line   int    `json:"line"`
+	Why
 }
 
 // QuoteEntry is one quote in one source.
@@ -80,6 +87,7 @@ type QuoteEntry struct {
 	Kind        QuoteKind `json:"kind"`
 	Attribution string    `json:"attribution"`
 	Group       string    `json:"group"` // shared by the same quote across sources
+	Why
 }
 
 // EventEntry is one happening, merged from the reports of every source.
@@ -92,6 +100,7 @@ type EventEntry struct {
 	Planned   bool          `json:"planned"`
 	Reports   []ReportEntry `json:"reports"`
 	Conflicts []Conflict    `json:"conflicts"`
+	Why
 }
 
 // ReportEntry is one source's report of an event.
@@ -102,6 +111,7 @@ type ReportEntry struct {
 	Date    string `json:"date"` // what this report says
 	Summary string `json:"summary"`
 	Planned bool   `json:"planned"`
+	Why
 }
 
 // Conflict records reports of one event that disagree.

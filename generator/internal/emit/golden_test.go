@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"github.com/dossier/dossier/generator/internal/annotate/people"
 	"os"
 	"path/filepath"
 	"sort"
@@ -28,7 +29,7 @@ func site(t *testing.T, dir string) map[string][]byte {
 	}
 	var docs []*doc.Annotated
 	for _, s := range sources {
-		docs = append(docs, annotate.Source(s, nil))
+		docs = append(docs, mustAnnotate(s, nil))
 	}
 	g := link.Link(docs, nil)
 	root := t.TempDir()
@@ -131,4 +132,14 @@ func firstDiff(want, got string) string {
 		}
 	}
 	return ""
+}
+
+// mustAnnotate annotates src and panics on an internal error, which no
+// test source should cause.
+func mustAnnotate(src *doc.Source, reg *people.Registry) *doc.Annotated {
+	a, err := annotate.Source(src, reg)
+	if err != nil {
+		panic(err)
+	}
+	return a
 }

@@ -112,6 +112,7 @@ func quoteEntries(docs []*doc.Annotated, personID, group [][]string) (ids [][]st
 				Kind:        q.Kind,
 				Attribution: q.Attribution,
 				Group:       group[i][j],
+				Why:         q.Why.Normal(),
 			})
 		}
 	}
@@ -146,6 +147,7 @@ func emptyNotNull(d *doc.Dossier) {
 		if p.Ages == nil {
 			p.Ages = []doc.AgeEntry{}
 		}
+		p.Why = p.Why.Normal()
 	}
 	for i := range d.Events {
 		e := &d.Events[i]
@@ -156,6 +158,7 @@ func emptyNotNull(d *doc.Dossier) {
 		if e.Conflicts == nil {
 			e.Conflicts = []doc.Conflict{}
 		}
+		e.Why = e.Why.Normal()
 		for j := range e.Conflicts {
 			e.Conflicts[j].Values = orEmpty(e.Conflicts[j].Values)
 			e.Conflicts[j].Sources = orEmpty(e.Conflicts[j].Sources)
@@ -175,7 +178,7 @@ func sourceEntry(d *doc.Annotated, personID []string) doc.SourceEntry {
 	e := doc.SourceEntry{
 		ID: s.ID, File: s.File, Title: s.Title, Outlet: s.Outlet,
 		Published: s.Published, PublishedBasis: s.PublishedBasis, URL: s.URL,
-		People: []string{}, Cites: []doc.CiteEntry{}, Related: []doc.Related{},
+		People: []string{}, Credits: []string{}, Cites: []doc.CiteEntry{}, Related: []doc.Related{},
 	}
 	count := map[string]int{}
 	first := map[string]int{}
@@ -183,7 +186,11 @@ func sourceEntry(d *doc.Annotated, personID []string) doc.SourceEntry {
 		id := personID[m.Person]
 		if _, ok := first[id]; !ok {
 			first[id] = k
-			e.People = append(e.People, id)
+			if d.People[m.Person].Kind == doc.Credit {
+				e.Credits = append(e.Credits, id)
+			} else {
+				e.People = append(e.People, id)
+			}
 		}
 		count[id]++
 	}
@@ -195,7 +202,7 @@ func sourceEntry(d *doc.Annotated, personID []string) doc.SourceEntry {
 		return first[pa] < first[pb]
 	})
 	for _, c := range d.Citations {
-		e.Cites = append(e.Cites, doc.CiteEntry{Outlet: c.Outlet, Line: s.Line(c.Start)})
+		e.Cites = append(e.Cites, doc.CiteEntry{Outlet: c.Outlet, Line: s.Line(c.Start), Why: c.Why.Normal()})
 	}
 	return e
 }

@@ -1,6 +1,7 @@
 package link
 
 import (
+	"github.com/dossier/dossier/generator/internal/annotate/people"
 	"testing"
 
 	"github.com/dossier/dossier/generator/internal/annotate"
@@ -21,7 +22,7 @@ func build(t *testing.T, texts ...string) *Graph {
 	load.AssignIDs(sources)
 	var docs []*doc.Annotated
 	for _, s := range sources {
-		docs = append(docs, annotate.Source(s, nil))
+		docs = append(docs, mustAnnotate(s, nil))
 	}
 	return Link(docs, nil)
 }
@@ -68,4 +69,14 @@ func TestLink(t *testing.T) {
 	if len(g.Dossier.Sources[2].Related) != 0 {
 		t.Errorf("an unrelated source has related sources: %+v", g.Dossier.Sources[2].Related)
 	}
+}
+
+// mustAnnotate annotates src and panics on an internal error, which no
+// test source should cause.
+func mustAnnotate(src *doc.Source, reg *people.Registry) *doc.Annotated {
+	a, err := annotate.Source(src, reg)
+	if err != nil {
+		panic(err)
+	}
+	return a
 }

@@ -5,7 +5,6 @@ import (
 	"sort"
 	"testing"
 
-	"github.com/dossier/dossier/generator/internal/annotate"
 	"github.com/dossier/dossier/generator/internal/doc"
 	"github.com/dossier/dossier/generator/internal/load"
 	"github.com/dossier/dossier/generator/internal/synth"
@@ -30,7 +29,7 @@ func TestRelatedMatchesPairMaps(t *testing.T) {
 	}
 	load.AssignIDs(sources)
 	for _, s := range sources {
-		docs = append(docs, annotate.Source(s, nil))
+		docs = append(docs, mustAnnotate(s, nil))
 	}
 	g := Link(docs, nil)
 	got := make([][]doc.Related, len(g.Docs))
@@ -140,7 +139,7 @@ func BenchmarkRelated(b *testing.B) {
 	load.AssignIDs(sources)
 	var docs []*doc.Annotated
 	for _, s := range sources {
-		docs = append(docs, annotate.Source(s, nil))
+		docs = append(docs, mustAnnotate(s, nil))
 	}
 	g := Link(docs, nil)
 	for _, impl := range []struct {

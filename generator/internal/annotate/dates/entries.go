@@ -157,6 +157,7 @@ func (m *merger) entry(e *mevent, s *entryScratch) doc.EventEntry {
 			Date:    r.date.Value,
 			Summary: r.rep.Summary,
 			Planned: r.rep.Planned,
+			Why:     r.rep.Why.Normal().Add(r.date.Why.Rules...),
 		})
 	}
 	slices.SortFunc(s.persons, func(a, b int32) int {

@@ -37,14 +37,18 @@ func FuzzFind(f *testing.F) {
 		}
 		src := &doc.Source{ID: "f", Text: text, FirstLine: 1, Published: published}
 		var a *doc.Annotated
+		var err error
 		done := make(chan struct{})
 		go func() {
 			defer close(done)
-			a = annotate.Source(src, &people.Registry{})
+			a, err = annotate.Source(src, &people.Registry{})
 		}()
 		limit := time.Duration(len(text)/1000+2) * time.Second
 		select {
 		case <-done:
+			if err != nil {
+				t.Fatal(err)
+			}
 		case <-time.After(limit):
 			t.Fatalf("annotation took over %v on %d bytes: not linear? %q", limit, len(text), text)
 		}

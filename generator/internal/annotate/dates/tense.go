@@ -20,6 +20,10 @@ func (s *scanner) tenseAt(start, end int) tense {
 		return tenseUnknown
 	}
 	sent := s.sents[si]
+	// An expression can run past the end of the sentence it starts in (a
+	// post's signature line "— Name (@handle) May 3,\n2021" is split at
+	// the handle): the sentence then covers the whole expression.
+	sent.start, sent.end = min(sent.start, start), max(sent.end, end)
 	cl := clauseAround(s.text, sent, rng{start, end})
 	if t := s.nearestMarker(cl, start, end); t != tenseUnknown {
 		return t

@@ -337,16 +337,20 @@ func entry(docs []*doc.Annotated, order map[string]int, c *cluster, id, name str
 		for _, al := range per.Aliases {
 			addAlias(al)
 		}
+		kind := per.Kind
+		if kind == "" {
+			kind = doc.Subject
+		}
 		for _, mn := range a.Mentions {
 			if mn.Person == m.p {
 				line := src.Line(mn.Start)
-				e.Mentions = append(e.Mentions, doc.MentionEntry{Source: src.ID, Line: line, Form: mn.Form})
+				e.Mentions = append(e.Mentions, doc.MentionEntry{Source: src.ID, Line: line, Form: mn.Form, Kind: kind, Why: mn.Why.Normal()})
 				mentionsAt.add(at, line)
 			}
 		}
 		for _, d := range per.Descriptions {
 			line := src.Line(d.Start)
-			e.Descriptions = append(e.Descriptions, doc.DescribedEntry{Text: d.Text, Source: src.ID, Line: line})
+			e.Descriptions = append(e.Descriptions, doc.DescribedEntry{Text: d.Text, Source: src.ID, Line: line, Why: d.Why.Normal()})
 			descriptionsAt.add(at, line)
 			k := strings.ToLower(d.Text)
 			if descCount[k] == 0 {
@@ -357,7 +361,7 @@ func entry(docs []*doc.Annotated, order map[string]int, c *cluster, id, name str
 		}
 		for _, ag := range per.Ages {
 			line := src.Line(ag.Start)
-			e.Ages = append(e.Ages, doc.AgeEntry{Age: ag.Age, Source: src.ID, Line: line})
+			e.Ages = append(e.Ages, doc.AgeEntry{Age: ag.Age, Source: src.ID, Line: line, Why: ag.Why.Normal()})
 			agesAt.add(at, line)
 		}
 	}
