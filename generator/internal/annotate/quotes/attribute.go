@@ -8,20 +8,25 @@ import (
 
 // An attribution is what the text says about who spoke a quotation.
 type attribution struct {
-	found    bool // a reporting phrase was found (the speaker may still be unknown)
-	speaker  int  // index into People, or -1
-	from, to int  // byte range of the phrase
-	adjacent bool // the reporting verb sits right against the quotation
+	found    bool           // a reporting phrase was found (the speaker may still be unknown)
+	speaker  int            // index into People, or -1
+	from, to int            // byte range of the phrase
+	adjacent bool           // the reporting verb sits right against the quotation
+	governs  bool           // a reporting verb earlier in the sentence governs the quotation
+	rule     string         // the speaker rule (see rules.go)
+	conf     doc.Confidence // the speaker rule's confidence
 }
 
 var none = attribution{speaker: -1}
 
 // attributor resolves speakers in one source.
 type attributor struct {
-	a     *doc.Annotated
-	l     *lexicon
-	info  []personInfo
-	focus []int // people recently the subject of a sentence or a speaker, latest last
+	a       *doc.Annotated
+	l       *lexicon
+	info    []personInfo
+	focus   []int // people recently the subject of a sentence or a speaker, latest last
+	talkers []int // people recently the subject of a reporting verb or a speaker, latest last
+	turn    int   // the speaker of the transcript turn being read, or -1
 }
 
 // clauseWords end a subject noun phrase when reading backwards from a verb.
@@ -70,10 +75,14 @@ func (r *attributor) excluded(outer doc.Span) map[int]bool {
 	return ex
 }
 
-// resolvePronoun picks the person a he/she (gender g, 'x' for either) refers
-// to: the subject already named in the current sentence, then the most
-// recent subject or speaker that agrees and is not named in the quotation.
-func (r *attributor) resolvePronoun(g byte, current int, ex map[int]bool) int {
+// resolvePronoun picks the person a he/she (gender g, 'x' for either)
+// refers to, with the rule that decided and its confidence: the subject
+// already named in the current sentence; else, among the people recently
+// the subject of a sentence or a speaker (not named in the quotation), the
+// latest whose gender is known to agree, when no other person of unknown
+// gender came after them; else the latest who may agree, when nobody else
+// does. Two people who fit equally leave the speaker unknown.
+func (r *attributor) resolvePronoun(g byte, current int, ex map[int]bool) (int, string, doc.Confidence) {
 	ok := func(p int) bool {
 		if p < 0 || ex[p] {
 			return false
@@ -82,29 +91,107 @@ func (r *attributor) resolvePronoun(g byte, current int, ex map[int]bool) int {
 		return g == 'x' || pg == 'x' || pg == g
 	}
 	if ok(current) {
-		return current
+		return current, spkPronounSal, doc.Medium
 	}
-	for i := len(r.focus) - 1; i >= 0; i-- {
-		if ok(r.focus[i]) {
-			return r.focus[i]
+	// The candidates, latest first, each once.
+	var cands [4]int
+	n := 0
+	for i := len(r.focus) - 1; i >= 0 && n < len(cands) && i >= len(r.focus)-8; i-- {
+		p := r.focus[i]
+		if !ok(p) || slicesContains(cands[:n], p) {
+			continue
+		}
+		cands[n] = p
+		n++
+	}
+	if n == 0 {
+		return -1, spkNone, doc.Low
+	}
+	if g == 'x' {
+		if n == 1 {
+			return cands[0], spkPronounSal, doc.Low
+		}
+		return -1, spkPronounAmb, doc.Low
+	}
+	first := cands[0]
+	if r.info[first].gender == g {
+		// The latest who agrees: sure when nobody else agrees.
+		for _, c := range cands[1:n] {
+			if r.info[c].gender == g && r.recentTalker(c) && !r.recentTalker(first) {
+				return -1, spkPronounAmb, doc.Low
+			}
+		}
+		return first, spkPronounAgree, doc.Medium
+	}
+	// The latest is of unknown gender: a later one known to agree, or a
+	// recent speaker, wins; otherwise the latest, unless another fits.
+	for _, c := range cands[1:n] {
+		if r.info[c].gender == g {
+			if r.recentTalker(first) && !r.recentTalker(c) {
+				return first, spkPronounSal, doc.Low
+			}
+			return c, spkPronounAgree, doc.Low
 		}
 	}
-	return -1
+	if n > 1 && r.recentTalker(cands[1]) && !r.recentTalker(first) {
+		return cands[1], spkPronounSal, doc.Low
+	}
+	return first, spkPronounSal, doc.Low
+}
+
+// recentTalker reports whether p was among the latest people to speak (the
+// subject of a reporting verb, or a quotation's speaker).
+func (r *attributor) recentTalker(p int) bool {
+	for i := len(r.talkers) - 1; i >= 0 && i >= len(r.talkers)-2; i-- {
+		if r.talkers[i] == p {
+			return true
+		}
+	}
+	return false
+}
+
+// pushTalker records p as the latest person to speak.
+func (r *attributor) pushTalker(p int) {
+	if p < 0 {
+		return
+	}
+	if n := len(r.talkers); n > 0 && r.talkers[n-1] == p {
+		return
+	}
+	r.talkers = append(r.talkers, p)
+	if len(r.talkers) > 32 {
+		r.talkers = append(r.talkers[:0], r.talkers[len(r.talkers)-16:]...)
+	}
+}
+
+func slicesContains(s []int, v int) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// pronoun is resolvePronoun as an attribution's speaker, rule and confidence.
+func (r *attributor) pronoun(at attribution, g byte, current int, ex map[int]bool) attribution {
+	at.speaker, at.rule, at.conf = r.resolvePronoun(g, current, ex)
+	return at
 }
 
 // resolveNP resolves a noun phrase toks[s:e] that is not a name: "the
-// rapper", "a source", "Smith's spokesman".
-func (r *attributor) resolveNP(toks []token, s, e int, ex map[int]bool) int {
+// rapper", "a source", "Smith's spokesman", with the rule and confidence.
+func (r *attributor) resolveNP(toks []token, s, e int, ex map[int]bool) (int, string, doc.Confidence) {
 	if s >= e {
-		return -1
+		return -1, spkNone, doc.Low
 	}
 	head := toks[e-1]
 	if head.kind != tWord {
-		return -1
+		return -1, spkNone, doc.Low
 	}
 	first := toks[s]
 	if first.kind == tMention || first.is(cIndefinite) {
-		return -1 // someone else's spokesman, a source
+		return -1, spkRoleOnly, doc.Medium // someone else's spokesman, a source
 	}
 	// A role the text attaches to exactly one person, latest first.
 	var match []int
@@ -114,22 +201,29 @@ func (r *attributor) resolveNP(toks []token, s, e int, ex map[int]bool) int {
 		}
 	}
 	if len(match) == 1 {
-		return match[0]
+		return match[0], spkRole, doc.Medium
 	}
 	if len(match) > 1 {
 		for i := len(r.focus) - 1; i >= 0; i-- {
 			for _, m := range match {
 				if r.focus[i] == m && !ex[m] {
-					return m
+					return m, spkRole, doc.Low
 				}
 			}
 		}
-		return -1
+		return -1, spkPronounAmb, doc.Low
 	}
 	if first.kind == tWord && first.lower == "the" && head.is(cRole) {
-		return r.resolvePronoun('x', -1, ex)
+		// A role that can name the main subject ("the rapper"): the
+		// latest subject or speaker not named in the quotation.
+		for i := len(r.focus) - 1; i >= 0; i-- {
+			if p := r.focus[i]; !ex[p] {
+				return p, spkRoleLatest, doc.Low
+			}
+		}
+		return -1, spkNone, doc.Low
 	}
-	return -1
+	return -1, spkRoleOnly, doc.Medium
 }
 
 // subordinators open a clause whose subject is not the sentence's.
@@ -196,7 +290,8 @@ func (r *attributor) focusOf(toks []token, s, e int) int {
 	if p >= 0 || pro < 0 {
 		return p
 	}
-	return r.resolvePronoun(toks[pro].gender, -1, nil)
+	p, _, _ = r.resolvePronoun(toks[pro].gender, -1, nil)
+	return p
 }
 
 // subjectOf resolves the subject of a reporting verb at toks[v] whose
@@ -214,35 +309,39 @@ func (r *attributor) subjectOf(toks []token, s, v int, ex map[int]bool) attribut
 		case t.kind == tMention:
 			at.from = t.start
 			if k > s && toks[k-1].kind == tWord && (toks[k-1].lower == "for" || toks[k-1].lower == "of") {
+				at.rule, at.conf = spkRoleOnly, doc.Medium
 				return at // a spokesman for X: not X
 			}
-			at.speaker = t.person
+			at.speaker, at.rule, at.conf = t.person, spkName, doc.High
 			return at
 		case t.kind == tWord && t.gender != 0:
 			at.from = t.start
 			g := t.gender
-			if g != 'x' {
-				// A person named earlier in the sentence is the pronoun's
-				// antecedent ("Lund said that he…"), unless the pronoun opens
-				// the main clause after an introductory phrase ("Watched by
-				// his wife, he continued").
-				cur := -1
-				if k == s || !toks[k-1].isPunct(",") {
-					cur, _ = r.sentenceSubject(toks, s, k)
-				}
-				at.speaker = r.resolvePronoun(g, cur, ex)
+			if g == 'x' {
+				return r.firstPerson(at, t)
 			}
-			return at
-		case t.isPunct(","):
-			// An apposition: "Smith, 70, said", "Smith, a spokeswoman, said".
-			for j := k - 1; j >= s && j >= k-8; j-- {
-				if toks[j].isPunct(",") {
-					if j > s && toks[j-1].kind == tMention {
-						at.from = toks[j-1].start
-						at.speaker = toks[j-1].person
-						return at
-					}
-					break
+			// A person named earlier in the sentence is the pronoun's
+			// antecedent ("Lund said that he…"), unless the pronoun opens
+			// the main clause after an introductory phrase ("Watched by
+			// his wife, he continued").
+			cur := -1
+			if k == s || !toks[k-1].isPunct(",") {
+				cur, _ = r.sentenceSubject(toks, s, k)
+			}
+			return r.pronoun(at, g, cur, ex)
+		case t.isPunct(",") || t.isPunct(")"):
+			// An apposition: "Smith, 70, said", "Smith, a spokeswoman,
+			// said", "his lawyer, Ada Lund, said", "Lund (D-Ill.) said".
+			if p, from, ok := apposition(toks, s, k); ok {
+				at.from, at.speaker, at.rule, at.conf = from, p, spkApposition, doc.High
+				return at
+			}
+			if t.isPunct(",") {
+				if j := appositionStart(toks, s, k); j >= 0 {
+					// "a company spokeswoman, who declined to be named, said"
+					at.from = toks[j].start
+					at.speaker, at.rule, at.conf = r.resolveNP(toks, nounPhraseStart(toks, s, j-1), j, ex)
+					return at
 				}
 			}
 			elided = true
@@ -250,19 +349,9 @@ func (r *attributor) subjectOf(toks []token, s, v int, ex map[int]bool) attribut
 			elided = true
 		case t.kind == tWord:
 			// A noun phrase: walk back to its start.
-			j := k
-			for j-1 >= s && j > k-6 {
-				p := toks[j-1]
-				if p.kind == tPunct || p.kind == tQuote || p.is(cClause|cSpeechVerb) {
-					break
-				}
-				j--
-				if p.kind == tMention || p.is(cDeterminer|cIndefinite) {
-					break
-				}
-			}
+			j := nounPhraseStart(toks, s, k)
 			at.from = toks[j].start
-			at.speaker = r.resolveNP(toks, j, k+1, ex)
+			at.speaker, at.rule, at.conf = r.resolveNP(toks, j, k+1, ex)
 			return at
 		}
 	}
@@ -273,18 +362,116 @@ func (r *attributor) subjectOf(toks []token, s, v int, ex map[int]bool) attribut
 	at.from = toks[v].start
 	switch {
 	case subj >= 0:
-		at.speaker = subj
+		at.speaker, at.rule, at.conf = subj, spkClause, doc.Medium
 	case pro >= 0:
-		at.speaker = r.resolvePronoun(toks[pro].gender, -1, ex)
+		if toks[pro].gender == 'x' {
+			return r.firstPerson(at, toks[pro])
+		}
+		at = r.pronoun(at, toks[pro].gender, -1, ex)
 	default:
+		at.rule, at.conf = spkNone, doc.Low
 		for v2 := v - 1; v2 >= s; v2-- {
 			if r.isVerb(toks[v2]) && !toks[v2].is(cParticiple) {
-				at.speaker = r.subjectOf(toks, s, v2, ex).speaker
+				sub := r.subjectOf(toks, s, v2, ex)
+				at.speaker, at.rule, at.conf = sub.speaker, sub.rule, sub.conf
 				break
 			}
 		}
 	}
 	return at
+}
+
+// firstPerson resolves "I" to the speaker of the transcript turn the
+// sentence is in; "we", "they", "it", "you" stay unknown.
+func (r *attributor) firstPerson(at attribution, t token) attribution {
+	at.rule, at.conf = spkNone, doc.Low
+	if t.lower == "i" && r.turn >= 0 {
+		at.speaker, at.rule, at.conf = r.turn, spkTurn, doc.Medium
+	}
+	return at
+}
+
+// nounPhraseStart walks back from toks[k] to the start of its noun phrase.
+func nounPhraseStart(toks []token, s, k int) int {
+	j := k
+	for j-1 >= s && j > k-6 {
+		p := toks[j-1]
+		if p.kind == tPunct || p.kind == tQuote || p.is(cClause|cSpeechVerb) {
+			break
+		}
+		j--
+		if p.kind == tMention || p.is(cDeterminer|cIndefinite) {
+			break
+		}
+	}
+	return j
+}
+
+// apposition finds the person of an apposition ending at the comma or
+// parenthesis toks[k], right before a verb: "Smith, 70, said" and "Smith,
+// director of the institute, said" give Smith; "his lawyer, Ada Lund,
+// said" and "Ada Lund (D-Ill.) said" give Lund. It returns the person and
+// the start of the phrase.
+func apposition(toks []token, s, k int) (int, int, bool) {
+	if toks[k].isPunct(")") {
+		for j := k - 1; j >= s && j >= k-8; j-- {
+			if toks[j].isPunct("(") {
+				if j > s && toks[j-1].kind == tMention {
+					return toks[j-1].person, toks[j-1].start, true
+				}
+				return 0, 0, false
+			}
+		}
+		return 0, 0, false
+	}
+	j := appositionStart(toks, s, k)
+	if j < 0 {
+		return 0, 0, false
+	}
+	// The name inside the commas: "his lawyer, Ada Lund, said".
+	if j+1 < k && toks[j+1].kind == tMention && !toks[j+1].possessive {
+		if j+2 == k || j+3 == k && toks[j+2].kind == tWord && isAge(toks[j+2].lower) {
+			return toks[j+1].person, nounPhraseStart(toks, s, j), true
+		}
+	}
+	// The name before them: "Smith, a spokeswoman, said".
+	if j > s && toks[j-1].kind == tMention && !toks[j-1].possessive {
+		return toks[j-1].person, toks[j-1].start, true
+	}
+	// "Smith (R-Ohio), a senator, said".
+	if j > s && toks[j-1].isPunct(")") {
+		return apposition(toks, s, j-1)
+	}
+	return 0, 0, false
+}
+
+// appositionStart returns the comma opening the apposition that ends at
+// the comma toks[k] (at most twelve tokens back, no other clause
+// punctuation or quotation between), or -1.
+func appositionStart(toks []token, s, k int) int {
+	for j := k - 1; j >= s && j >= k-12; j-- {
+		t := toks[j]
+		switch {
+		case t.isPunct(","):
+			return j
+		case t.kind == tQuote, t.kind == tPunct && (t.lower == ";" || t.lower == ":" || t.lower == "."):
+			return -1
+		}
+	}
+	return -1
+}
+
+// isAge reports whether w is a number of one to three digits ("70").
+func isAge(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // after looks for an attribution right after the quotation token at q:
@@ -300,32 +487,7 @@ func (r *attributor) after(toks []token, q, e int, strict bool, ex map[int]bool)
 	}
 	// Inversion: "said Okafor", "offered the rapper".
 	if r.isVerb(toks[j]) && !toks[j].is(cParticiple) {
-		v := j
-		k := v + 1
-		if k >= e {
-			return none
-		}
-		at := attribution{found: true, speaker: -1, from: toks[v].start, to: toks[k].end}
-		t := toks[k]
-		switch {
-		case t.kind == tMention:
-			at.speaker = t.person
-			return at
-		case t.kind == tWord && t.gender != 0:
-			if g := t.gender; g != 'x' {
-				at.speaker = r.resolvePronoun(g, -1, ex)
-			}
-			return at
-		case t.is(cDeterminer | cIndefinite):
-			h := k + 1
-			for h < e && h < k+6 && toks[h].kind == tWord && !toks[h].is(cClause) {
-				h++
-			}
-			at.to = toks[h-1].end
-			at.speaker = r.resolveNP(toks, k, h, ex)
-			return at
-		}
-		return none
+		return r.inverted(toks, j, e, ex)
 	}
 	limit := j + 9
 	if strict {
@@ -360,6 +522,86 @@ func (r *attributor) after(toks []token, q, e int, strict bool, ex map[int]bool)
 		return at
 	}
 	return none
+}
+
+// inverted reads an attribution whose verb at toks[v] comes before its
+// subject: "said Okafor", "said Acme CEO Dana Reyes", "said U.S. Rep. Ana
+// Ruiz (D-Ill.)", "said the company's chief executive, Rainer Lund", "said
+// Lund's son, Erik", "offered the rapper", "a source said".
+func (r *attributor) inverted(toks []token, v, e int, ex map[int]bool) attribution {
+	k := v + 1
+	if k >= e {
+		return none
+	}
+	at := attribution{found: true, speaker: -1, from: toks[v].start, to: toks[k].end}
+	t := toks[k]
+	switch {
+	case t.kind == tMention && !t.possessive:
+		at.speaker, at.rule, at.conf = t.person, spkName, doc.High
+		return at
+	case t.kind == tWord && t.gender != 0:
+		if t.gender == 'x' {
+			return r.firstPerson(at, t)
+		}
+		return r.pronoun(at, t.gender, -1, ex)
+	}
+	// Titles, role words and a possessor before the name: up to eight
+	// tokens of capitalized words, abbreviations, roles, determiners and
+	// a possessive mention, then a name (after a comma for an
+	// apposition).
+	h := k
+	poss := false
+	for ; h < e && h < k+8; h++ {
+		u := toks[h]
+		if u.kind == tMention {
+			if u.possessive {
+				poss = true
+				continue
+			}
+			break
+		}
+		if u.kind == tPunct && (u.lower == "," || u.lower == ".") && h > k && h+1 < e && toks[h+1].kind == tMention {
+			continue
+		}
+		if u.kind != tWord || u.is(cClause|cSpeechVerb) || !(u.cap || u.is(cDeterminer|cIndefinite|cRole|cProxyRole|cAbbrev) || isTitleWord(u.lower)) {
+			break
+		}
+	}
+	if h < e && toks[h].kind == tMention && !toks[h].possessive {
+		// "said the company's spokeswoman, Ada Lund": the name in apposition
+		// is the speaker, whoever the possessor; "said Lund's lawyer" is not.
+		at.to = toks[h].end
+		if h > k && toks[h-1].isPunct(",") || h == k || !poss {
+			at.speaker, at.rule, at.conf = toks[h].person, spkApposition, doc.High
+			if h == k+1 || !toks[h-1].isPunct(",") {
+				at.rule = spkName
+			}
+			return at
+		}
+	}
+	if t.is(cDeterminer|cIndefinite) || t.kind == tMention && t.possessive {
+		h := k + 1
+		for h < e && h < k+6 && toks[h].kind == tWord && !toks[h].is(cClause) {
+			h++
+		}
+		at.to = toks[h-1].end
+		at.speaker, at.rule, at.conf = r.resolveNP(toks, k, h, ex)
+		return at
+	}
+	return none
+}
+
+// isTitleWord reports whether a lower-case word is part of a title or job
+// written before a name ("chief", "executive", "senior") that the role
+// list does not hold.
+func isTitleWord(w string) bool {
+	switch w {
+	case "chief", "executive", "senior", "deputy", "assistant", "vice", "general", "former", "then", "acting", "interim", "co-founder", "founder", "state", "us", "u.s.":
+		return true
+	case "son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "niece", "nephew", "uncle", "aunt", "partner", "widow", "cousin", "grandson", "granddaughter":
+		return true // kin: "said Lund's son, Erik"
+	}
+	return false
 }
 
 // nounPhrase reports whether toks can be the subject of a reporting verb.
@@ -408,9 +650,9 @@ func (r *attributor) before(toks []token, s, q int, ex map[int]bool) attribution
 		t := toks[v]
 		if t.kind == tWord && t.lower == "to" && v > s && toks[v-1].isWord("according") {
 			if v+1 < q && toks[v+1].kind == tMention {
-				return attribution{found: true, speaker: toks[v+1].person, from: toks[v-1].start, to: toks[v+1].end}
+				return attribution{found: true, governs: true, speaker: toks[v+1].person, from: toks[v-1].start, to: toks[v+1].end, rule: spkName, conf: doc.High}
 			}
-			return attribution{found: true, speaker: -1, from: toks[v-1].start, to: toks[v].end}
+			return attribution{found: true, governs: true, speaker: -1, from: toks[v-1].start, to: toks[v].end, rule: spkRoleOnly, conf: doc.Medium}
 		}
 		if !r.isVerb(t) {
 			continue
@@ -420,6 +662,7 @@ func (r *attributor) before(toks []token, s, q int, ex map[int]bool) attribution
 		}
 		at := r.subjectOf(toks, s, v, ex)
 		at.adjacent = r.adjacent(toks, v, q)
+		at.governs = true
 		return at
 	}
 	return none

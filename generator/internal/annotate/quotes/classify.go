@@ -48,11 +48,16 @@ func shapeOf(text string) quoteShape {
 	return sh
 }
 
-// isTitle reports whether the quotation token at q names a work: followed by
-// a work noun ("the "Famous" video", "his "Famous" music video") or preceded
-// by a title cue ("the song "X"", "a book titled "X"").
-func isTitle(toks []token, q int, sh quoteShape, l *lexicon) bool {
-	if sh.words == 0 || sh.words > 8 || strings.ContainsRune(".!?,", sh.last) {
+// titleShaped reports whether a quotation's words can be a title: one to
+// eight words, not ending like a clause.
+func titleShaped(sh quoteShape) bool {
+	return sh.words > 0 && sh.words <= 8 && !strings.ContainsRune(".!?,", sh.last)
+}
+
+// workNounAfter reports whether the quotation token at q names a work
+// followed by a work noun ("the "Famous" video", "his "Famous" music video").
+func workNounAfter(toks []token, q int, sh quoteShape) bool {
+	if !titleShaped(sh) {
 		return false
 	}
 	for k := q + 1; k < len(toks) && k <= q+2; k++ {
@@ -63,6 +68,15 @@ func isTitle(toks []token, q int, sh quoteShape, l *lexicon) bool {
 		if t.is(cTitleNoun) {
 			return true
 		}
+	}
+	return false
+}
+
+// titleCueBefore reports whether a title cue precedes the quotation token
+// at q ("the song "X"", "a book titled "X"").
+func titleCueBefore(toks []token, q int, sh quoteShape) bool {
+	if !titleShaped(sh) && !(sh.titleish && sh.words <= 8 && strings.ContainsRune(".,", sh.last)) {
+		return false
 	}
 	if q > 0 {
 		k := q - 1
@@ -76,20 +90,42 @@ func isTitle(toks []token, q int, sh quoteShape, l *lexicon) bool {
 	return false
 }
 
-// kindOf classifies a quotation: a title, speech (a reporting verb governs
-// it, it is long, or it is a whole sentence) or a term (scare quotes).
-func kindOf(toks []token, q int, sh quoteShape, bef, aft attribution, caption bool, l *lexicon) doc.QuoteKind {
-	switch {
-	case isTitle(toks, q, sh, l):
-		return doc.Title
-	case caption, bef.found && bef.adjacent:
-		return doc.Speech
-	case aft.found && strings.ContainsRune(",?!…—-", sh.last):
-		return doc.Speech
-	case sh.words >= 5:
-		return doc.Speech
-	case sh.words >= 2 && sh.upper && strings.ContainsRune(".!?", sh.last):
-		return doc.Speech
+// kindCtx is what the kind rules read about one quotation.
+type kindCtx struct {
+	toks     []token
+	q        int // the quotation's token
+	sh       quoteShape
+	bef, aft attribution
+	caption  bool
+	l        *lexicon
+}
+
+// kindRules decide a quotation's kind, first match wins; a quotation no
+// rule takes is a term (scare quotes, a nickname, a headline's words).
+var kindRules = []struct {
+	name string
+	kind doc.QuoteKind
+	test func(c *kindCtx) bool
+}{
+	{ruleTitleNoun, doc.Title, func(c *kindCtx) bool { return workNounAfter(c.toks, c.q, c.sh) }},
+	{ruleTitleCue, doc.Title, func(c *kindCtx) bool { return titleCueBefore(c.toks, c.q, c.sh) }},
+	{ruleSpeechCaption, doc.Speech, func(c *kindCtx) bool { return c.caption }},
+	{ruleVerbAdjacent, doc.Speech, func(c *kindCtx) bool { return c.bef.found && c.bef.adjacent }},
+	{ruleVerbAfter, doc.Speech, func(c *kindCtx) bool { return c.aft.found && strings.ContainsRune(",?!…—-", c.sh.last) }},
+	{ruleLong, doc.Speech, func(c *kindCtx) bool { return c.sh.words >= 5 }},
+	{ruleSentence, doc.Speech, func(c *kindCtx) bool {
+		return c.sh.words >= 2 && c.sh.upper && strings.ContainsRune(".!?", c.sh.last)
+	}},
+	{ruleGoverned, doc.Speech, func(c *kindCtx) bool { return c.bef.found && c.bef.governs }},
+}
+
+// kindOf classifies a quotation by the first of kindRules that holds, and
+// returns the rule's name.
+func kindOf(c *kindCtx) (doc.QuoteKind, string) {
+	for _, r := range kindRules {
+		if r.test(c) {
+			return r.kind, r.name
+		}
 	}
-	return doc.Term
+	return doc.Term, ruleTerm
 }

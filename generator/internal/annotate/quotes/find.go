@@ -69,13 +69,16 @@ func (f *finder) paragraph(pi int, toks []token, outer bool) {
 			strict := !strings.ContainsRune(speechEnd, sh.last)
 			aft := f.r.after(toks, qi, e, strict, ex)
 			dq := toQuote(q)
-			dq.Kind = kindOf(toks, qi, sh, bef, aft, caption, l)
+			var kindRule string
+			dq.Kind, kindRule = kindOf(&kindCtx{toks: toks, q: qi, sh: sh, bef: bef, aft: aft, caption: caption, l: l})
 			f.out[k] = dq
 			if dq.Kind != doc.Speech {
+				dq.Why = because(kindRule, attribution{})
 				continue
 			}
 			at := f.pick(pi, toks, s, qi, q, bef, aft, caption, ex, outer)
 			dq.Speaker = at.speaker
+			dq.Why = because(kindRule, at)
 			if at.found && at.to > at.from {
 				dq.Attribution = strings.Join(strings.Fields(f.text[at.from:at.to]), " ")
 			}
@@ -177,7 +180,7 @@ func (f *finder) pick(pi int, toks []token, s, qi int, q rawQuote, bef, aft attr
 		case subj >= 0:
 			return attribution{speaker: subj}
 		case pro >= 0 && outer:
-			return attribution{speaker: f.r.resolvePronoun(toks[pro].gender, -1, ex)}
+			return f.r.pronoun(attribution{speaker: -1}, toks[pro].gender, -1, ex)
 		}
 	}
 	// The quotation goes on from the previous one: "…," said Okafor. "…"
@@ -232,9 +235,9 @@ func (f *finder) nested(k int) {
 	}
 	if f.out[k] == nil { // not reachable from its parent's parts: classify alone
 		q := toQuote(f.raw[k])
-		q.Kind = doc.Term
+		q.Kind, q.Why = doc.Term, doc.Because(doc.Low, ruleTermNested)
 		if shapeOf(rawText(f.text, f.raw[k])).words >= 5 {
-			q.Kind = doc.Speech
+			q.Kind, q.Why = doc.Speech, doc.Because(doc.Low, ruleNested, spkNone)
 		}
 		f.out[k] = q
 	}

@@ -77,9 +77,17 @@ func TestKinds(t *testing.T) {
 		text string
 		want doc.QuoteKind
 	}{
-		{"She said it was about 'multi-cultural issues'.", doc.Term},
-		{"Instead, Roe said, they talked about 'life' and more.", doc.Term},
-		{"Doe called Roe a 'genius' at a concert.", doc.Term},
+		// Partial quotes governed by a reporting or naming verb are the
+		// subject's words (the devset's convention: "he called the arrest
+		// 'theatre'"); without such a verb short quotations are terms.
+		{"She said it was about 'multi-cultural issues'.", doc.Speech},
+		{"Instead, Roe said, they talked about 'life' and more.", doc.Speech},
+		{"Doe called Roe a 'genius' at a concert.", doc.Speech},
+		{"Roe blasted the lease as a \"giveaway.\"", doc.Speech},
+		{"Doe said the port was \"deeply concerned\" by the delays.", doc.Speech},
+		{"Locals are not buying the \"within minutes\" line.", doc.Term},
+		{"There is no such thing as a \"full request\" in our rules.", doc.Term},
+		{"Pat \"Dusty\" Roe runs the mill.", doc.Term},
 		{"He showed up offering a \"hey\" to reporters.", doc.Speech},
 		{"He appeared in the controversial \"Famous\" video last year.", doc.Title},
 		{"It was in her \"Famous\" music video.", doc.Title},
