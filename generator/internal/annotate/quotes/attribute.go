@@ -51,6 +51,29 @@ func (t *token) isPunct(p string) bool { return t.kind == tPunct && t.lower == p
 
 func (r *attributor) isVerb(t token) bool { return t.is(cSpeechVerb) }
 
+// verbAt reports whether toks[v] is a reporting verb used as a verb: not
+// after an article, a possessive or "of" ("a series of posts", "his
+// statement", "the call").
+func (r *attributor) verbAt(toks []token, v int) bool {
+	if !toks[v].is(cSpeechVerb) {
+		return false
+	}
+	if v == 0 {
+		return true
+	}
+	p := toks[v-1]
+	switch {
+	case p.kind == tMention && p.possessive:
+		return false
+	case p.kind == tWord:
+		switch p.lower {
+		case "a", "an", "the", "of", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those":
+			return false
+		}
+	}
+	return true
+}
+
 // pushFocus records p as the latest subject or speaker.
 func (r *attributor) pushFocus(p int) {
 	if p < 0 {
@@ -76,12 +99,12 @@ func (r *attributor) excluded(outer doc.Span) map[int]bool {
 }
 
 // resolvePronoun picks the person a he/she (gender g, 'x' for either)
-// refers to, with the rule that decided and its confidence: the subject
-// already named in the current sentence; else, among the people recently
-// the subject of a sentence or a speaker (not named in the quotation), the
-// latest whose gender is known to agree, when no other person of unknown
-// gender came after them; else the latest who may agree, when nobody else
-// does. Two people who fit equally leave the speaker unknown.
+// refers to, with the rule that decided and its confidence. The subject
+// already named in the current sentence wins. Otherwise each person of the
+// recent subjects and speakers who may agree (not named in the quotation)
+// scores by recency (3 for the latest, then 2, 1), known gender agreeing
+// (+2) and having spoken last (+3, or +1 for the one before); the best
+// wins, and a tie leaves the speaker unknown.
 func (r *attributor) resolvePronoun(g byte, current int, ex map[int]bool) (int, string, doc.Confidence) {
 	ok := func(p int) bool {
 		if p < 0 || ex[p] {
@@ -93,50 +116,47 @@ func (r *attributor) resolvePronoun(g byte, current int, ex map[int]bool) (int, 
 	if ok(current) {
 		return current, spkPronounSal, doc.Medium
 	}
-	// The candidates, latest first, each once.
-	var cands [4]int
-	n := 0
-	for i := len(r.focus) - 1; i >= 0 && n < len(cands) && i >= len(r.focus)-8; i-- {
+	best, second, bestScore, secondScore := -1, -1, -1, -1
+	seen := 0
+	for i := len(r.focus) - 1; i >= 0 && i >= len(r.focus)-8; i-- {
 		p := r.focus[i]
-		if !ok(p) || slicesContains(cands[:n], p) {
+		if slicesContains(r.focus[i+1:], p) {
 			continue
 		}
-		cands[n] = p
-		n++
+		rank := seen
+		seen++
+		if !ok(p) {
+			continue
+		}
+		score := max(0, 3-rank)
+		if g != 'x' && r.info[p].gender == g {
+			score += 2
+		}
+		if n := len(r.talkers); n > 0 && r.talkers[n-1] == p {
+			score += 3
+		} else if n > 1 && r.talkers[n-2] == p {
+			score++
+		}
+		switch {
+		case score > bestScore:
+			second, secondScore = best, bestScore
+			best, bestScore = p, score
+		case score > secondScore:
+			second, secondScore = p, score
+		}
 	}
-	if n == 0 {
+	if debugPronoun != nil {
+		debugPronoun(r, g, best, bestScore, second, secondScore)
+	}
+	switch {
+	case best < 0:
 		return -1, spkNone, doc.Low
-	}
-	if g == 'x' {
-		if n == 1 {
-			return cands[0], spkPronounSal, doc.Low
-		}
+	case second >= 0 && secondScore == bestScore:
 		return -1, spkPronounAmb, doc.Low
+	case g != 'x' && r.info[best].gender == g:
+		return best, spkPronounAgree, doc.Medium
 	}
-	first := cands[0]
-	if r.info[first].gender == g {
-		// The latest who agrees: sure when nobody else agrees.
-		for _, c := range cands[1:n] {
-			if r.info[c].gender == g && r.recentTalker(c) && !r.recentTalker(first) {
-				return -1, spkPronounAmb, doc.Low
-			}
-		}
-		return first, spkPronounAgree, doc.Medium
-	}
-	// The latest is of unknown gender: a later one known to agree, or a
-	// recent speaker, wins; otherwise the latest, unless another fits.
-	for _, c := range cands[1:n] {
-		if r.info[c].gender == g {
-			if r.recentTalker(first) && !r.recentTalker(c) {
-				return first, spkPronounSal, doc.Low
-			}
-			return c, spkPronounAgree, doc.Low
-		}
-	}
-	if n > 1 && r.recentTalker(cands[1]) && !r.recentTalker(first) {
-		return cands[1], spkPronounSal, doc.Low
-	}
-	return first, spkPronounSal, doc.Low
+	return best, spkPronounSal, doc.Low
 }
 
 // recentTalker reports whether p was among the latest people to speak (the
@@ -163,6 +183,9 @@ func (r *attributor) pushTalker(p int) {
 		r.talkers = append(r.talkers[:0], r.talkers[len(r.talkers)-16:]...)
 	}
 }
+
+// debugPronoun, when set by a test, sees every pronoun decision.
+var debugPronoun func(r *attributor, g byte, best, bestScore, second, secondScore int)
 
 func slicesContains(s []int, v int) bool {
 	for _, x := range s {
@@ -292,6 +315,18 @@ func (r *attributor) focusOf(toks []token, s, e int) int {
 	}
 	p, _, _ = r.resolvePronoun(toks[pro].gender, -1, nil)
 	return p
+}
+
+// talkerOf returns the subject of the first reporting verb of the
+// sentence toks[s:e] outside quotations (indirect speech included: "Lund
+// said the order came late"), or -1.
+func (r *attributor) talkerOf(toks []token, s, e int) int {
+	for v := s; v < e; v++ {
+		if toks[v].kind == tWord && r.verbAt(toks, v) && !(v > s && toks[v-1].is(cPassiveAux)) {
+			return r.subjectOf(toks, s, v, nil).speaker
+		}
+	}
+	return -1
 }
 
 // subjectOf resolves the subject of a reporting verb at toks[v] whose
@@ -498,7 +533,7 @@ func (r *attributor) after(toks []token, q, e int, strict bool, ex map[int]bool)
 		if t.kind == tQuote || (t.kind == tPunct && t.lower != "," && t.lower != "-" && t.lower != "‑") {
 			return none
 		}
-		if !r.isVerb(t) || v == j {
+		if !r.verbAt(toks, v) || v == j {
 			continue
 		}
 		if v+1 < e && toks[v+1].isWord("that") {
@@ -654,7 +689,7 @@ func (r *attributor) before(toks []token, s, q int, ex map[int]bool) attribution
 			}
 			return attribution{found: true, governs: true, speaker: -1, from: toks[v-1].start, to: toks[v].end, rule: spkRoleOnly, conf: doc.Medium}
 		}
-		if !r.isVerb(t) {
+		if !r.verbAt(toks, v) {
 			continue
 		}
 		if v > s && toks[v-1].is(cPassiveAux) {

@@ -23,6 +23,7 @@ type finder struct {
 	raw    []rawQuote
 	out    []*doc.Quote // by raw index
 	merged map[int]int  // raw index of a quotation merged into an earlier one → 1
+	split  map[int]int  // raw index of the second half of a split quotation → the first's
 	last   lastSpeech
 	lc     *lowerer
 	sents  [][2]int // the sentences of the paragraph being read (see sentences)
@@ -50,16 +51,29 @@ func (f *finder) paragraph(pi int, toks []token, outer bool) {
 			if f.out[k] != nil || toks[qi].end != q.outer.End {
 				continue // merged, or a multi-paragraph quotation closing later
 			}
-			// A quotation split by its attribution: "…," said Okafor, "…".
-			if k2, ok := f.splitPartner(toks, qi, e); ok {
-				q2 := f.raw[k2]
-				q.parts = append(append([]doc.Span(nil), q.parts...), q2.parts...)
-				q.outer.End = q2.outer.End
-				f.out[k2] = &doc.Quote{}
-				if f.merged == nil {
-					f.merged = map[int]int{}
+			// The second half of a quotation split by its attribution
+			// ("…," said Okafor, "…") is speech of the first half's speaker.
+			if k1, ok := f.split[k]; ok && f.out[k1] != nil {
+				dq := toQuote(q)
+				first := f.out[k1]
+				dq.Kind, dq.Speaker, dq.Attribution = first.Kind, first.Speaker, first.Attribution
+				conf := doc.Medium
+				if len(first.Why.Rules) > 0 {
+					conf = first.Why.Confidence
 				}
-				f.merged[k2] = 1
+				dq.Why = doc.Because(conf, ruleVerbAfter, spkSplit)
+				f.out[k] = dq
+				speakers = append(speakers, dq.Speaker)
+				if outer {
+					f.last.end = max(f.last.end, q.outer.End)
+				}
+				continue
+			}
+			if k2, ok := f.splitPartner(toks, qi, e); ok {
+				if f.split == nil {
+					f.split = map[int]int{}
+				}
+				f.split[k2] = k
 			}
 			words := rawText(f.text, q)
 			sh := shapeOf(words)
@@ -83,6 +97,7 @@ func (f *finder) paragraph(pi int, toks []token, outer bool) {
 				dq.Attribution = strings.Join(strings.Fields(f.text[at.from:at.to]), " ")
 			}
 			if outer {
+				f.r.pushTalker(at.speaker)
 				end := max(q.outer.End, at.to)
 				if at.from > q.outer.Start {
 					end = max(end, toks[e-1].end) // mentions in the rest of its sentence belong to it
@@ -93,6 +108,7 @@ func (f *finder) paragraph(pi int, toks []token, outer bool) {
 		}
 		if outer {
 			f.r.pushFocus(f.r.focusOf(toks, s, e))
+			f.r.pushTalker(f.r.talkerOf(toks, s, e))
 			for _, p := range speakers {
 				f.r.pushFocus(p)
 			}

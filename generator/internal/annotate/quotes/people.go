@@ -33,28 +33,12 @@ func describePeople(a *doc.Annotated, l *lexicon, raw []rawQuote) []personInfo {
 	var buf []byte
 	for i, p := range a.People {
 		info[i].gender = 'x'
-		for k := -1; k < len(p.Aliases); k++ {
+		for k := -1; k < len(p.Aliases) && info[i].gender == 'x'; k++ {
 			f := p.Name
 			if k >= 0 {
 				f = p.Aliases[k]
 			}
-			first, more := firstField(f)
-			if first == "" {
-				continue
-			}
-			buf = appendLower(buf[:0], first)
-			if g, ok := l.honorifics[string(buf)]; ok && g != 'x' {
-				info[i].gender = g
-				break
-			}
-			if more || f == p.Name {
-				switch {
-				case l.maleNames[string(buf)] && !l.femaleNames[string(buf)]:
-					info[i].gender = 'm'
-				case l.femaleNames[string(buf)] && !l.maleNames[string(buf)]:
-					info[i].gender = 'f'
-				}
-			}
+			info[i].gender = nameGender(f, f == p.Name, l, &buf)
 		}
 		for _, d := range p.Descriptions {
 			for rest := d.Text; rest != ""; {
@@ -89,8 +73,8 @@ func describePeople(a *doc.Annotated, l *lexicon, raw []rawQuote) []personInfo {
 				break
 			}
 			buf = appendLower(buf[:0], w)
-			if g, ok := l.honorifics[string(trimDot(buf))]; ok && k == 0 && g != 'x' {
-				info[m.Person].gender = g
+			if k == 0 {
+				info[m.Person].gender = honorificGender(l, string(trimDot(buf)), info[m.Person].gender)
 			}
 			if !l.roles[string(buf)] && !l.proxyRoles[string(buf)] {
 				break // only role words written right against the name
@@ -186,6 +170,40 @@ func pronounGenders(a *doc.Annotated, info []personInfo, raw []rawQuote) {
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// nameGender returns the gender of the first given name in a name,
+// after any titles and role words ("Fire Chief Ada Lund" → Ada), and not
+// its last word (a surname) unless the name is one word and is the
+// person's name: 'm', 'f' or 'x'.
+func nameGender(f string, isName bool, l *lexicon, buf *[]byte) byte {
+	fields := strings.Fields(f)
+	for i, w := range fields {
+		if i == len(fields)-1 && (i > 0 || !isName) {
+			break
+		}
+		*buf = appendLower((*buf)[:0], w)
+		lw := string(trimDot(*buf))
+		if l.shared.Set("titles").Has(lw) || l.roles[lw] {
+			continue
+		}
+		if g := l.gender(lw); g != 'x' {
+			return g
+		}
+	}
+	return 'x'
+}
+
+// honorificGender returns the gender an honorific implies ("Ms" → 'f'),
+// or g when w is not one.
+func honorificGender(l *lexicon, w string, g byte) byte {
+	switch {
+	case l.shared.Set("honorifics_female").Has(w):
+		return 'f'
+	case l.shared.Set("honorifics_male").Has(w):
+		return 'm'
+	}
+	return g
+}
 
 // firstField returns the first of the space-separated fields of s (as
 // strings.Fields splits) and whether another follows.
