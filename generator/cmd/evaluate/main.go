@@ -236,10 +236,12 @@ func buildDevset(ctx context.Context, c config, root string, stderr io.Writer) e
 	for _, e := range c.exclude {
 		skip[e] = true
 	}
+	copied := 0
 	for _, a := range articles {
 		if skip[filepath.Base(a)] {
 			continue
 		}
+		copied++
 		b, err := os.ReadFile(a)
 		if err != nil {
 			return fmt.Errorf("devset: %w", err)
@@ -263,6 +265,6 @@ func buildDevset(ctx context.Context, c config, root string, stderr io.Writer) e
 		return fmt.Errorf("the generator failed on the devset: %w\n%s", err, out)
 	}
 	warnings := strings.Count(string(out), "warning:")
-	fmt.Fprintf(stderr, "evaluate: built %d articles (%d generator warnings)\n", len(articles)-len(skip), warnings)
+	fmt.Fprintf(stderr, "evaluate: built %d articles (%d generator warnings)\n", copied, warnings)
 	return nil
 }

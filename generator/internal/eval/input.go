@@ -84,9 +84,9 @@ type Mention struct {
 type Quote struct {
 	Source  *string   `json:"source"`
 	Text    string    `json:"text"`
-	Speaker *string   `json:"speaker"` // person id or null
-	Kind    OptString `json:"kind"`    // missing counts as speech, null does not
-	Group   *string   `json:"group"`   // null or missing: in no group; "" is a group
+	Speaker *string   `json:"speaker"`       // person id or null
+	Kind    OptString `json:"kind,omitzero"` // missing counts as speech, null does not
+	Group   *string   `json:"group"`         // null or missing: in no group; "" is a group
 }
 
 // Event is a dossier event with its reports.
@@ -114,7 +114,7 @@ type Gold struct {
 type GoldPerson struct {
 	Name  string    `json:"name"`
 	Forms []string  `json:"forms"`
-	Kind  OptString `json:"kind"`
+	Kind  OptString `json:"kind,omitzero"` // missing: subject
 }
 
 // GoldQuote is a gold quote.
