@@ -451,6 +451,12 @@ func TestAgreesWithScorePy(t *testing.T) {
 	add("invented/perfect", fromGold(ig, ic), igDir, ig, ic)
 	add("invented/imperfect", imperfect(), igDir, ig, ic)
 	add("invented/empty", &Dossier{}, igDir, ig, ic)
+	// Exclusion: score.py on gold written with the article removed.
+	xg, xc := invented()
+	Exclude(xg, xc, []string{"a2.txt"})
+	xDir := t.TempDir()
+	writeGold(t, xDir, xg, xc)
+	add("invented/imperfect-excluded", imperfect(), xDir, xg, xc)
 	for seed := uint64(1); seed <= 4; seed++ {
 		add(fmt.Sprintf("invented/perturbed-%d", seed), perturb(fromGold(ig, ic), seed), igDir, ig, ic)
 	}

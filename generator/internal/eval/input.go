@@ -259,7 +259,7 @@ func Exclude(g *GoldSet, c *Cross, files []string) {
 		return
 	}
 	for i, grp := range c.QuoteGroups {
-		var kept []CrossQuote
+		kept := []CrossQuote{}
 		for _, m := range grp {
 			if !drop[m.Source] {
 				kept = append(kept, m)
@@ -268,7 +268,7 @@ func Exclude(g *GoldSet, c *Cross, files []string) {
 		c.QuoteGroups[i] = kept
 	}
 	for i, grp := range c.EventGroups {
-		var kept []CrossReport
+		kept := []CrossReport{}
 		for _, r := range grp.Reports {
 			if !drop[r.Source] {
 				kept = append(kept, r)
@@ -277,7 +277,7 @@ func Exclude(g *GoldSet, c *Cross, files []string) {
 		c.EventGroups[i].Reports = kept
 	}
 	for i, p := range c.People {
-		var kept []string
+		kept := []string{}
 		for _, s := range p.Sources {
 			if !drop[s] {
 				kept = append(kept, s)

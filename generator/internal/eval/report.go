@@ -121,10 +121,20 @@ func (r Result) WriteText(w io.Writer) error {
 	return err
 }
 
-// WriteTable writes one row an article: its counts and figures.
+// WriteTable writes one row an article and one for all: the published
+// date (right/counted), and P, R, F1 with (tp fp fn) for people, quotes and
+// events, the people split, and speaker accuracy with its count.
 func (r Result) WriteTable(w io.Writer) error {
 	var b bytes.Buffer
-	b.WriteString("source      pub  people P/R/F1 (tp fp fn) split  quotes P/R/F1 (tp fp fn)  speaker (n)  events P/R/F1 (tp fp fn)\n")
+	prfCell := func(tp, fp, fn int) string {
+		p, rc, f := prf(tp, fp, fn)
+		return fmt.Sprintf("%.2f %.2f %.2f (%d %d %d)", p, rc, f, tp, fp, fn)
+	}
+	row := func(cells ...string) {
+		line := fmt.Sprintf("%-9s %-5s  %-26s %-5s  %-26s %-11s  %s", cells[0], cells[1], cells[2], cells[3], cells[4], cells[5], cells[6])
+		b.WriteString(strings.TrimRight(line, " ") + "\n")
+	}
+	row("source", "pub", "people P R F1 (tp fp fn)", "split", "quotes P R F1 (tp fp fn)", "speaker (n)", "events P R F1 (tp fp fn)")
 	rows := append(append([]Counts(nil), r.Articles...), r.Total)
 	for i, a := range rows {
 		name := a.File
@@ -135,14 +145,10 @@ func (r Result) WriteTable(w io.Writer) error {
 		if a.PublishedN > 0 {
 			pub = fmt.Sprintf("%d/%d", a.PublishedOK, a.PublishedN)
 		}
-		pp, pr, pf := prf(a.PeopleTP, a.PeopleFP, a.PeopleFN)
-		qp, qr, qf := prf(a.QuotesTP, a.QuotesFP, a.QuotesFN)
-		ep, er, ef := prf(a.EventsTP, a.EventsFP, a.EventsFN)
-		fmt.Fprintf(&b, "%-10s %5s  %.2f %.2f %.2f (%d %d %d) %5d  %.2f %.2f %.2f (%d %d %d)  %.2f (%d)  %.2f %.2f %.2f (%d %d %d)\n",
-			name, pub, pp, pr, pf, a.PeopleTP, a.PeopleFP, a.PeopleFN, a.PeopleSplit,
-			qp, qr, qf, a.QuotesTP, a.QuotesFP, a.QuotesFN,
-			ratio(a.SpeakerOK, a.SpeakerN), a.SpeakerN,
-			ep, er, ef, a.EventsTP, a.EventsFP, a.EventsFN)
+		row(name, pub, prfCell(a.PeopleTP, a.PeopleFP, a.PeopleFN), strconv.Itoa(a.PeopleSplit),
+			prfCell(a.QuotesTP, a.QuotesFP, a.QuotesFN),
+			fmt.Sprintf("%.2f (%d)", ratio(a.SpeakerOK, a.SpeakerN), a.SpeakerN),
+			prfCell(a.EventsTP, a.EventsFP, a.EventsFN))
 	}
 	_, err := w.Write(b.Bytes())
 	return err
