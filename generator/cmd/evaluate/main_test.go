@@ -19,12 +19,12 @@ func fixture(t *testing.T) (dossier, gold, cross string) {
 	}
 	files := map[string]string{
 		filepath.Join(gold, "b1.txt.gold.json"): `{"source": "b1.txt", "published": "2032-06-01",
-			"people": [{"name": "Ada Lund", "forms": ["Ada Lund"], "kind": "subject"}],
-			"quotes": [{"text": "The ferry sails at dawn.", "speaker": "Ada Lund", "kind": "speech"}],
+			"people": [{"name": "Ada Vosk", "forms": ["Ada Vosk"], "kind": "subject"}],
+			"quotes": [{"text": "The ferry sails at dawn.", "speaker": "Ada Vosk", "kind": "speech"}],
 			"events": [{"date": "2032-05-31"}]}`,
 		filepath.Join(gold, "CROSS.json"): `{"quote_groups": [], "event_groups": [], "people": []}`,
 		filepath.Join(dir, "dossier.json"): `{"sources": [{"id": "s", "file": "sources/b1.txt", "published": "2032-06-01"}],
-			"people": [{"id": "ada", "name": "Ada Lund", "aliases": [], "mentions": [{"source": "s"}]}],
+			"people": [{"id": "ada", "name": "Ada Vosk", "aliases": [], "mentions": [{"source": "s"}]}],
 			"quotes": [{"source": "s", "text": "The ferry sails at dawn.", "speaker": "ada", "kind": "speech", "group": null}],
 			"events": [{"date": "2032-05-30", "reports": [{"source": "s", "date": "2032-05-30"}]}]}`,
 		filepath.Join(dir, "floors.txt"): "# floors only rise\npeople_f1 >= 1\nevents_f1 >= 0.5\nquotes_f1 >= 0.9\n",

@@ -106,15 +106,15 @@ func invented() (*GoldSet, *Cross) {
 	g := &GoldSet{}
 	g.Add(&Gold{Source: "a1.txt", Published: "2031-04-05",
 		People: []GoldPerson{
-			{Name: "Ada Lund", Forms: []string{"Ada Lund", "Lund"}},
+			{Name: "Ada Vosk", Forms: []string{"Ada Vosk", "Vosk"}},
 			{Name: "Teodor Quill Jr.", Forms: []string{"Teodor Quill Jr.", "Quill"}, Kind: Str("subject")},
 			{Name: "Teodor Quill Sr.", Forms: []string{"Teodor Quill Sr."}, Kind: Str("subject")},
-			{Name: "Ciarán Ó Faoláin", Forms: []string{"Ciarán Ó Faoláin", "Ó Faoláin"}, Kind: Str("subject")},
+			{Name: "Renée Dufrêne", Forms: []string{"Renée Dufrêne", "Dufrêne"}, Kind: Str("subject")},
 			{Name: "Wes Harrow", Forms: []string{"Wes Harrow"}, Kind: Str("credit")},
 			{Name: "Pip the Otter", Forms: []string{"Pip"}, Kind: Str("fictional")},
 		},
 		Quotes: []GoldQuote{
-			{Text: "We will open the lock gates at noon and not a minute later,", Speaker: sp("Ada Lund"), Kind: "speech"},
+			{Text: "We will open the lock gates at noon and not a minute later,", Speaker: sp("Ada Vosk"), Kind: "speech"},
 			{Text: "The river doesn’t wait for anyone.", Speaker: sp("Teodor Quill Jr."), Kind: "speech"},
 			{Text: "high water", Kind: "term"},
 			{Text: "Tides of Ash", Kind: "title"},
@@ -125,13 +125,13 @@ func invented() (*GoldSet, *Cross) {
 	})
 	g.Add(&Gold{Source: "a2.txt", Published: "",
 		People: []GoldPerson{
-			{Name: "Ada Lund", Forms: []string{"Lund", "Addy Lund"}},
-			{Name: "Ciarán Ó Faoláin", Forms: []string{"Ciaran O Faolain"}},
+			{Name: "Ada Vosk", Forms: []string{"Vosk", "Addy Vosk"}},
+			{Name: "Renée Dufrêne", Forms: []string{"Renee Dufrene"}},
 			{Name: "Marit Selby", Forms: []string{"Marit Selby", "Selby"}},
 		},
 		Quotes: []GoldQuote{
-			{Text: "we will open the lock gates at noon,", Speaker: sp("Ada Lund"), Kind: "speech"},
-			{Text: "not a minute later", Speaker: sp("Ada Lund"), Kind: "speech"},
+			{Text: "we will open the lock gates at noon,", Speaker: sp("Ada Vosk"), Kind: "speech"},
+			{Text: "not a minute later", Speaker: sp("Ada Vosk"), Kind: "speech"},
 			{Text: "The gates are a scandal and everyone on the quay knows it.", Speaker: sp("Marit Selby"), Kind: "speech"},
 		},
 		Events: []GoldEvent{{Date: "2031-04-04"}, {Date: "2031-05-01"}},
@@ -145,8 +145,8 @@ func invented() (*GoldSet, *Cross) {
 		EventGroups: []CrossEvent{{Date: "2031-04-04", Reports: []CrossReport{
 			{Source: "a1.txt", Date: "2031-04-04"}, {Source: "a2.txt", Date: "2031-04-04"}}}},
 		People: []CrossPerson{
-			{Name: "Ada Lund", Sources: []string{"a1.txt", "a2.txt"}},
-			{Name: "Ciarán Ó Faoláin", Sources: []string{"a1.txt", "a2.txt"}},
+			{Name: "Ada Vosk", Sources: []string{"a1.txt", "a2.txt"}},
+			{Name: "Renée Dufrêne", Sources: []string{"a1.txt", "a2.txt"}},
 			{Name: "Marit Selby", Sources: []string{"a2.txt"}},
 		},
 	}
@@ -164,15 +164,15 @@ func imperfect() *Dossier {
 			{ID: "s3", File: "sources/unknown.txt", Published: "2031-01-01"},
 		},
 		People: []Person{
-			{ID: "ada", Name: "Ada Lund", Mentions: []Mention{{Source: sp("s1")}}},
-			{ID: "lund", Name: "Lund", Mentions: []Mention{{Source: sp("s1")}, {Source: sp("s2")}}},
+			{ID: "ada", Name: "Ada Vosk", Mentions: []Mention{{Source: sp("s1")}}},
+			{ID: "vosk", Name: "Vosk", Mentions: []Mention{{Source: sp("s1")}, {Source: sp("s2")}}},
 			{ID: "tq-sr", Name: "Teodor Quill Sr.", Mentions: []Mention{{Source: sp("s1")}}},
 			{ID: "quill", Name: "Quill", Aliases: []string{"Teodor Quill Jr."}, Mentions: []Mention{{Source: sp("s1")}}},
 			{ID: "wes", Name: "Wes Harrow", Mentions: []Mention{{Source: sp("s1")}}},
 			{ID: "pip", Name: "Pip", Mentions: []Mention{{Source: sp("s1")}}},
-			{ID: "ciaran", Name: "Ciaran O Faolain", Mentions: []Mention{{Source: sp("s2")}, {Source: sp("nowhere")}}},
+			{ID: "renee", Name: "Renee Dufrene", Mentions: []Mention{{Source: sp("s2")}, {Source: sp("nowhere")}}},
 			{ID: "selby", Name: "Marit Selby", Mentions: []Mention{{Source: nil}}},
-			{ID: "ada", Name: "Ada Lund", Mentions: []Mention{{Source: sp("s1")}, {Source: sp("s2")}}},
+			{ID: "ada", Name: "Ada Vosk", Mentions: []Mention{{Source: sp("s1")}, {Source: sp("s2")}}},
 			{ID: "quay", Name: "Quay Street", Mentions: []Mention{{Source: sp("s2")}}},
 		},
 		Quotes: []Quote{
@@ -182,7 +182,7 @@ func imperfect() *Dossier {
 			{Source: sp("s1"), Text: "Tides of Ash", Kind: Str("title"), Group: sp("")},
 			{Source: sp("s1"), Text: "Stay off the towpath tonight.", Speaker: sp("ada"), Kind: OptString{Set: true, Null: true}},
 			{Source: sp("s1"), Text: "My father built the first of those gates", Speaker: sp("quill"), Kind: Str("speech"), Group: sp("g2")},
-			{Source: sp("s2"), Text: "we will open the lock gates at noon,", Speaker: sp("lund"), Kind: Str("speech"), Group: sp("g1")},
+			{Source: sp("s2"), Text: "we will open the lock gates at noon,", Speaker: sp("vosk"), Kind: Str("speech"), Group: sp("g1")},
 			{Source: sp("s2"), Text: "not a minute later", Speaker: sp("nobody"), Kind: Str("speech"), Group: sp("g2")},
 			{Source: sp("s2"), Text: "The gates are a scandal", Speaker: nil, Kind: Str("speech"), Group: sp("g2")},
 			{Source: sp("s9"), Text: "The gates are a scandal and everyone on the quay knows it.", Kind: Str("speech")},

@@ -7,16 +7,16 @@ import (
 
 func TestNormName(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
-		{"Ada Lund", "ada lund"},
-		{"Mr. Ada Lund", "ada lund"},
+		{"Ada Vosk", "ada vosk"},
+		{"Mr. Ada Vosk", "ada vosk"},
 		{"Dr Bram Okonkwo-Pell", "bram okonkwo-pell"},
-		{"Ciarán Ó Faoláin", "ciaran o faolain"},
+		{"Renée Dufrêne", "renee dufrene"},
 		{"Noor O’Vance", "noor o'vance"},
 		{"Mayor Teodor Quill Jr.", "teodor quill"},
 		{"İpek Sarı", "ipek sar"},
 		{"Mrs.Wren", "wren"},
 		{"MRS smith-mrs", "smith-"},
-		{"  Ada\tLund  ", "ada lund"},
+		{"  Ada\tVosk  ", "ada vosk"},
 		{"", ""},
 	} {
 		if got := normName(tc.in); got != tc.want {
@@ -48,15 +48,15 @@ func TestNameMatch(t *testing.T) {
 		want     bool
 		describe string
 	}{
-		{"equal", "Ada Lund", nil, "Ada Lund", nil, true, "same name"},
-		{"title dropped", "Dr. Ada Lund", nil, "Ada Lund", nil, true, "titles are dropped"},
-		{"accents", "Ciaran O Faolain", nil, "Ciarán Ó Faoláin", nil, true, "accents stripped"},
-		{"first and last", "Ada M. Lund", nil, "Ada Lund", nil, true, "first and last tokens agree"},
-		{"surname only", "Lund", nil, "Ada Lund", []string{"Lund"}, false, "a one-word form is not a match here"},
-		{"multi-word form", "Addy Lund", nil, "Ada Lund", []string{"Addy Lund", "Lund"}, true, "a gold form of two words"},
-		{"multi-word alias", "Lund", []string{"Ada Lund"}, "Ada Lund", nil, true, "a system alias of two words"},
-		{"one-word alias", "Ada", []string{"Lund"}, "Ada Lund", []string{"Ada", "Lund"}, false, "one-word aliases do not count"},
-		{"different person", "Eli Lund", nil, "Ada Lund", nil, false, "another first name"},
+		{"equal", "Ada Vosk", nil, "Ada Vosk", nil, true, "same name"},
+		{"title dropped", "Dr. Ada Vosk", nil, "Ada Vosk", nil, true, "titles are dropped"},
+		{"accents", "Renee Dufrene", nil, "Renée Dufrêne", nil, true, "accents stripped"},
+		{"first and last", "Ada M. Vosk", nil, "Ada Vosk", nil, true, "first and last tokens agree"},
+		{"surname only", "Vosk", nil, "Ada Vosk", []string{"Vosk"}, false, "a one-word form is not a match here"},
+		{"multi-word form", "Addy Vosk", nil, "Ada Vosk", []string{"Addy Vosk", "Vosk"}, true, "a gold form of two words"},
+		{"multi-word alias", "Vosk", []string{"Ada Vosk"}, "Ada Vosk", nil, true, "a system alias of two words"},
+		{"one-word alias", "Ada", []string{"Vosk"}, "Ada Vosk", []string{"Ada", "Vosk"}, false, "one-word aliases do not count"},
+		{"different person", "Eli Vosk", nil, "Ada Vosk", nil, false, "another first name"},
 		{"suffix clash", "Teodor Quill Sr.", nil, "Teodor Quill Jr.", nil, false, "Sr. is not Jr."},
 		{"suffix jnr", "Teodor Quill Jnr", nil, "Teodor Quill Jr", nil, false, "jn and jr differ in their first two letters"},
 		{"one suffix", "Teodor Quill", nil, "Teodor Quill Jr.", nil, true, "jr is dropped by normalization"},
@@ -135,7 +135,7 @@ func TestImperfectFigures(t *testing.T) {
 		"people_gold":     "7",
 		"sources_matched": "2/2",
 		"published_acc":   "1.000",
-		"people_split":    "3", // Ada Lund twice (a1, a2), Teodor Quill Jr. once
+		"people_split":    "3", // Ada Vosk twice (a1, a2), Teodor Quill Jr. once
 	}
 	for name, w := range want {
 		m, ok := res.Lookup(name)
