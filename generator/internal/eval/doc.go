@@ -60,7 +60,7 @@
 //   - events_p, events_r, events_f1: per article, the distinct gold event
 //     dates against the distinct dates the system reports there (a report's
 //     date, else its event's). A system date hits a gold date when it is not
-//     empty and begins with it (2023-08-08 hits 2023-08). Gold dates hit are
+//     empty and begins with it (2031-04-05 hits 2031-04). Gold dates hit are
 //     TPs, the others FNs; system dates that hit none are FPs.
 //   - cross_quote_pair_r (with CROSS.json): every pair of members of a gold
 //     quote group; each member maps to the system quote of its article, of
