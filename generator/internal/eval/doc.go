@@ -2,11 +2,14 @@
 // hand-made gold annotations in the format of the development set
 // (../shared/devset/README.md: one gold/NAME.gold.json an article, and
 // gold/CROSS.json for what links articles). It implements the rules of that
-// folder's reference scorer, score.py, and differs from it in nothing: on
-// any dossier and gold the two print the same figure for every metric to
-// the third decimal (the tests run score.py and compare). Where the
-// devset's README and score.py disagree, this package follows score.py
-// (see cross_people_acc).
+// folder's reference scorer, score.py, and differs from it in nothing: the
+// two print the same figure for every metric to the third decimal (the
+// tests run score.py on invented, perturbed and gold-built dossiers and
+// compare every figure; they also agree on the generator's real output).
+// The only inputs on which they part are those score.py cannot read: it
+// stops on a null list or a missing id, where this package reads null as
+// empty and a missing string as "". Where the devset's README and score.py
+// disagree, this package follows score.py (see cross_people_acc).
 //
 // # What is compared
 //
