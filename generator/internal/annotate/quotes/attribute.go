@@ -695,12 +695,39 @@ func (r *attributor) before(toks []token, s, q int, ex map[int]bool) attribution
 		if v > s && toks[v-1].is(cPassiveAux) {
 			continue // "when asked", "was told": not a speaker's verb
 		}
+		if readOut(toks, s, v) {
+			// "X wrote to customers, and I quote: '…'": the words are
+			// X's; the reader's own verb is skipped.
+			if at := r.before(toks, s, v, ex); at.found {
+				at.adjacent, at.governs = true, true
+				at.rule = spkReadOut + "+" + strings.TrimPrefix(at.rule, "speaker:")
+				return at
+			}
+			return attribution{found: true, adjacent: true, governs: true, speaker: -1, from: toks[v].start, to: toks[v].end, rule: spkReadOut, conf: doc.Low}
+		}
 		at := r.subjectOf(toks, s, v, ex)
 		at.adjacent = r.adjacent(toks, v, q)
 		at.governs = true
 		return at
 	}
 	return none
+}
+
+// readOut reports whether the verb at toks[v] is a reader's "I quote" or
+// "I'm quoting" that introduces someone else's words.
+func readOut(toks []token, s, v int) bool {
+	switch toks[v].lower {
+	case "quote", "quoting":
+	default:
+		return false
+	}
+	for k := v - 1; k >= s && k >= v-2; k-- {
+		switch toks[k].lower {
+		case "i", "i'm", "i’m", "we", "we're", "we’re", "am", "are":
+			return true
+		}
+	}
+	return false
 }
 
 // adjacent reports whether only a comma, colon, dash or article separates

@@ -151,7 +151,7 @@ func pronounGenders(a *doc.Annotated, info []personInfo, raw []rawQuote) {
 				votes[m.Person][0]++
 			case "she", "hers", "herself":
 				votes[m.Person][1]++
-			case "him", "her", "them", "told", "tells", "asked", "asks", "why", "whether":
+			case "him", "her", "them", "told", "tells", "asked", "asks":
 				j = end // another person enters: the pronouns after may be theirs
 			}
 		}

@@ -1,11 +1,13 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 
 	"github.com/dossier/dossier/generator/internal/doc"
+	textlayer "github.com/dossier/dossier/generator/internal/text"
 )
 
 // Find returns the quotes in a, in text order, with speakers as indexes into
@@ -23,7 +25,11 @@ func Find(a *doc.Annotated) (quotes []doc.Quote, citations []doc.Citation) {
 	}
 	view := *a
 	view.Mentions = mentions
-	paras := paragraphs(text)
+	reading := a.Reading
+	if reading == nil {
+		reading = textlayer.Read(text)
+	}
+	paras := paragraphs(reading)
 	raw := pairQuotes(text, paras, l)
 	nesting(raw)
 	f := &finder{
@@ -61,6 +67,7 @@ func Find(a *doc.Annotated) (quotes []doc.Quote, citations []doc.Citation) {
 				top = append(top, k)
 			}
 		}
+		f.r.turn = turnSpeaker(text, p, &view, mentions)
 		toks = tokenize(text, p, mentions, raw, top, toks[:0], lc)
 		used = max(used, len(toks))
 		f.paragraph(pi, toks, true)
@@ -80,6 +87,50 @@ func Find(a *doc.Annotated) (quotes []doc.Quote, citations []doc.Citation) {
 	}
 	sort.SliceStable(quotes, func(i, j int) bool { return quotes[i].Outer.Start < quotes[j].Outer.Start })
 	return quotes, citations
+}
+
+// turnSpeaker returns the person a transcript turn's label names ("ADA
+// LUND, MAYOR:", "LUND:"): a mention inside the label, else the one
+// person whose name or alias, or the last words of whose name, equal the
+// label's words before any comma, case aside; -1 when none or several.
+func turnSpeaker(src string, p paragraph, a *doc.Annotated, ms []doc.Mention) int {
+	if p.label.End <= p.label.Start {
+		return -1
+	}
+	for i := firstMention(ms, p.label.Start); i < len(ms) && ms[i].Start < p.label.End; i++ {
+		return ms[i].Person
+	}
+	head, _, _ := strings.Cut(src[p.label.Start:p.label.End], ",")
+	head = strings.Join(strings.Fields(head), " ")
+	if head == "" {
+		return -1
+	}
+	found := -1
+	for i, person := range a.People {
+		if !nameEndsWith(person.Name, head) && !slices.ContainsFunc(person.Aliases, func(al string) bool { return strings.EqualFold(al, head) }) {
+			continue
+		}
+		if found >= 0 && found != i {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// nameEndsWith reports whether the words of name end with the words of
+// label, case aside ("Tariq bin Suleiman" ends with "BIN SULEIMAN").
+func nameEndsWith(name, label string) bool {
+	n, l := strings.Fields(name), strings.Fields(label)
+	if len(l) == 0 || len(l) > len(n) {
+		return false
+	}
+	for i := range l {
+		if !strings.EqualFold(n[len(n)-len(l)+i], l[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // tokenPool recycles the token slices of Find calls.

@@ -34,6 +34,7 @@ const (
 	spkContext      = "speaker:context-previous-sentence"  // a sentence about Lund, then a quotation alone
 	spkLabel        = "speaker:label-colon"                // Lund: "…"
 	spkTurn         = "speaker:transcript-label"           // LUND: … and I quote: "…"
+	spkReadOut      = "speaker:read-out-quote"             // X wrote, and I quote: "…" → X
 	spkPossessive   = "speaker:possessive-statement"       // read Lund's statement: "…"
 	spkName         = "speaker:name-next-to-verb"          // the mention right at the verb
 	spkApposition   = "speaker:apposition"                 // Lund, a spokeswoman, said; his lawyer, Ada Lund, said
