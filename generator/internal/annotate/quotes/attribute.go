@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/dossier/dossier/generator/internal/doc"
@@ -27,6 +28,10 @@ type attributor struct {
 	focus   []int // people recently the subject of a sentence or a speaker, latest last
 	talkers []int // people recently the subject of a reporting verb or a speaker, latest last
 	turn    int   // the speaker of the transcript turn being read, or -1
+	raw     []rawQuote
+	// prevSubject is the person the sentence before (in the paragraph
+	// being read) is about, or -1.
+	prevSubject int
 }
 
 // clauseWords end a subject noun phrase when reading backwards from a verb.
@@ -93,9 +98,25 @@ func (r *attributor) pushFocus(p int) {
 func (r *attributor) excluded(outer doc.Span) map[int]bool {
 	ex := map[int]bool{}
 	for i := firstMention(r.a.Mentions, outer.Start); i < len(r.a.Mentions) && r.a.Mentions[i].Start < outer.End; i++ {
-		ex[r.a.Mentions[i].Person] = true
+		m := r.a.Mentions[i]
+		if !r.inNested(outer, m.Start) {
+			ex[m.Person] = true
+		}
 	}
 	return ex
+}
+
+// inNested reports whether offset off lies in a quotation nested inside
+// the one at outer: a name there is in someone else's words ("he said:
+// 'Nobody said, "Lund, the ridge is gone."'").
+func (r *attributor) inNested(outer doc.Span, off int) bool {
+	k := sort.Search(len(r.raw), func(k int) bool { return r.raw[k].outer.Start > outer.Start })
+	for ; k < len(r.raw) && r.raw[k].outer.Start < outer.End; k++ {
+		if r.raw[k].outer.Start <= off && off < r.raw[k].outer.End && r.raw[k].outer.End <= outer.End {
+			return true
+		}
+	}
+	return false
 }
 
 // resolvePronoun picks the person a he/she (gender g, 'x' for either)
@@ -103,7 +124,8 @@ func (r *attributor) excluded(outer doc.Span) map[int]bool {
 // already named in the current sentence wins. Otherwise each person of the
 // recent subjects and speakers who may agree (not named in the quotation)
 // scores by recency (3 for the latest, then 2, 1), known gender agreeing
-// (+2) and having spoken last (+3, or +1 for the one before); the best
+// (+2), being the subject of the sentence before in the same paragraph
+// (+3) and having spoken last (+3, or +1 for the one before); the best
 // wins, and a tie leaves the speaker unknown.
 func (r *attributor) resolvePronoun(g byte, current int, ex map[int]bool) (int, string, doc.Confidence) {
 	ok := func(p int) bool {
@@ -131,6 +153,9 @@ func (r *attributor) resolvePronoun(g byte, current int, ex map[int]bool) (int, 
 		score := max(0, 3-rank)
 		if g != 'x' && r.info[p].gender == g {
 			score += 2
+		}
+		if p == r.prevSubject {
+			score += 3 // the subject of the sentence before, in this paragraph
 		}
 		if n := len(r.talkers); n > 0 && r.talkers[n-1] == p {
 			score += 3
@@ -469,13 +494,18 @@ func apposition(toks []token, s, k int) (int, int, bool) {
 			return toks[j+1].person, nounPhraseStart(toks, s, j), true
 		}
 	}
-	// The name before them: "Smith, a spokeswoman, said".
-	if j > s && toks[j-1].kind == tMention && !toks[j-1].possessive {
-		return toks[j-1].person, toks[j-1].start, true
-	}
-	// "Smith (R-Ohio), a senator, said".
-	if j > s && toks[j-1].isPunct(")") {
-		return apposition(toks, s, j-1)
+	// The name before them: "Smith, a spokeswoman, said", or before a
+	// chain of them: "Smith, director of Acme, a fund that …, said".
+	for n := 0; n < 3 && j > s; n++ {
+		switch p := toks[j-1]; {
+		case p.kind == tMention && !p.possessive:
+			return p.person, p.start, true
+		case p.isPunct(")"):
+			return apposition(toks, s, j-1) // "Smith (R-Ohio), a senator, said"
+		}
+		if j = appositionStart(toks, s, j); j < 0 {
+			break
+		}
 	}
 	return 0, 0, false
 }
@@ -512,7 +542,33 @@ func isAge(w string) bool {
 // after looks for an attribution right after the quotation token at q:
 // "…," said Okafor / "…," Okafor, 70, told reporters / "…," a source said.
 // strict limits it to a short phrase (the quotation ended with a period).
-func (r *attributor) after(toks []token, q, e int, strict bool, ex map[int]bool) attribution {
+func (r *attributor) after(toks []token, s, q, e int, strict bool, ex map[int]bool) attribution {
+	at := r.afterPhrase(toks, q, e, strict, ex)
+	if !at.found || at.rule != spkPronounAgree && at.rule != spkPronounSal && at.rule != spkPronounAmb && at.rule != spkNone {
+		return at
+	}
+	// "Lund, 67, blasted the plan as a 'stunt.' '…,' he told the judge":
+	// the person the sentence named before the quotation is the
+	// pronoun's antecedent when the gender agrees.
+	g := byte(0)
+	for k := q + 1; k < e && k <= q+4; k++ {
+		if t := toks[k]; t.kind == tWord && t.gender != 0 {
+			g = t.gender
+			break
+		}
+	}
+	if g == 0 || g == 'x' || q <= s {
+		return at
+	}
+	if p, _ := r.sentenceSubject(toks, s, q); p >= 0 && !ex[p] && (r.info[p].gender == g || r.info[p].gender == 'x') {
+		at.speaker, at.rule, at.conf = p, spkPronounSal, doc.Medium
+	}
+	return at
+}
+
+// afterPhrase reads the attribution phrase right after the quotation token
+// at q (see after).
+func (r *attributor) afterPhrase(toks []token, q, e int, strict bool, ex map[int]bool) attribution {
 	j := q + 1
 	if j < e && toks[j].isPunct(",") {
 		j++
@@ -525,7 +581,7 @@ func (r *attributor) after(toks []token, q, e int, strict bool, ex map[int]bool)
 		return r.inverted(toks, j, e, ex)
 	}
 	limit := j + 9
-	if strict {
+	if strict && !toks[q+1].isPunct(",") { // British style: '…', he said
 		limit = j + 4
 	}
 	for v := j; v < e && v < limit; v++ {
@@ -548,6 +604,12 @@ func (r *attributor) after(toks []token, q, e int, strict bool, ex map[int]bool)
 		}
 		if k < 0 {
 			return none
+		}
+		if toks[v-1].isPunct(",") {
+			// "…," his lawyer, Ada Lund, said.
+			if p, _, ok := apposition(toks, j, v-1); ok {
+				return attribution{found: true, speaker: p, from: toks[j].start, to: toks[v].end, rule: spkApposition, conf: doc.High}
+			}
 		}
 		if !r.nounPhrase(np[:k+1]) {
 			return none

@@ -27,6 +27,10 @@ type finder struct {
 	last   lastSpeech
 	lc     *lowerer
 	sents  [][2]int // the sentences of the paragraph being read (see sentences)
+	// story is whether the paragraph being read tells the story: not a
+	// headline, caption, byline, credit, header or boilerplate, whose
+	// names do not make the people a pronoun refers to.
+	story bool
 	// prevSent is the sentence before the one being read, in the same
 	// paragraph (zero at a paragraph's first sentence).
 	prevSent [2]int
@@ -43,6 +47,9 @@ func (f *finder) paragraph(pi int, toks []token, outer bool) {
 	// paragraph does not call itself: one buffer serves every paragraph.
 	f.sents = sentences(toks, f.endsSentence, f.sents[:0])
 	f.prevSent = [2]int{}
+	if outer {
+		f.r.prevSubject = -1
+	}
 	for si, se := range f.sents {
 		s, e := se[0], se[1]
 		if si > 0 {
@@ -88,7 +95,7 @@ func (f *finder) paragraph(pi int, toks []token, outer bool) {
 			caption := outer && qi == 0 && qi+1 < len(toks) && toks[qi+1].isPunct(":")
 			bef := f.r.before(toks, s, qi, ex)
 			strict := !strings.ContainsRune(speechEnd, sh.last)
-			aft := f.r.after(toks, qi, e, strict, ex)
+			aft := f.r.after(toks, s, qi, e, strict, ex)
 			dq := toQuote(q)
 			var kindRule string
 			dq.Kind, kindRule = kindOf(&kindCtx{toks: toks, q: qi, sh: sh, bef: bef, aft: aft, caption: caption, l: l})
@@ -104,7 +111,9 @@ func (f *finder) paragraph(pi int, toks []token, outer bool) {
 				dq.Attribution = strings.Join(strings.Fields(f.text[at.from:at.to]), " ")
 			}
 			if outer {
-				f.r.pushTalker(at.speaker)
+				if f.story {
+					f.r.pushTalker(at.speaker)
+				}
 				end := max(q.outer.End, at.to)
 				if at.from > q.outer.Start {
 					end = max(end, toks[e-1].end) // mentions in the rest of its sentence belong to it
@@ -113,9 +122,16 @@ func (f *finder) paragraph(pi int, toks []token, outer bool) {
 			}
 			speakers = append(speakers, at.speaker)
 		}
-		if outer {
-			f.r.pushFocus(f.r.focusOf(toks, s, e))
-			f.r.pushTalker(f.r.talkerOf(toks, s, e))
+		if outer && f.story {
+			// The sentence is about the subject of its reporting verb
+			// ("Watched by his wife, he continued"), else its first subject.
+			talker := f.r.talkerOf(toks, s, e)
+			f.r.prevSubject = talker
+			if talker < 0 {
+				f.r.prevSubject = f.r.focusOf(toks, s, e)
+			}
+			f.r.pushFocus(f.r.prevSubject)
+			f.r.pushTalker(talker)
 			for _, p := range speakers {
 				f.r.pushFocus(p)
 			}

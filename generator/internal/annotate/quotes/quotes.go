@@ -33,7 +33,7 @@ func Find(a *doc.Annotated) (quotes []doc.Quote, citations []doc.Citation) {
 	raw := pairQuotes(text, paras, l)
 	nesting(raw)
 	f := &finder{
-		r:    &attributor{a: &view, l: l, info: describePeople(&view, l, raw), turn: -1},
+		r:    &attributor{a: &view, l: l, info: describePeople(&view, l, raw), turn: -1, raw: raw, prevSubject: -1},
 		text: text,
 		raw:  raw,
 		out:  make([]*doc.Quote, len(raw)),
@@ -68,6 +68,8 @@ func Find(a *doc.Annotated) (quotes []doc.Quote, citations []doc.Citation) {
 			}
 		}
 		f.r.turn = turnSpeaker(text, p, &view, mentions)
+		f.story = !p.role.Meta() && p.role != textlayer.Caption &&
+			p.role != textlayer.Post && p.role != textlayer.PostSignature
 		toks = tokenize(text, p, mentions, raw, top, toks[:0], lc)
 		used = max(used, len(toks))
 		f.paragraph(pi, toks, true)
