@@ -97,7 +97,73 @@ type kindCtx struct {
 	sh       quoteShape
 	bef, aft attribution
 	caption  bool
+	aftVerb  bool // a reporting verb follows in the sentence (for captions)
 	l        *lexicon
+}
+
+// workNounNamed reports whether a work noun and a naming word come right
+// before the quotation: "a report called 'The Empty Room'", "a song
+// named 'X'".
+func workNounNamed(toks []token, q int, sh quoteShape) bool {
+	if q < 2 || sh.words == 0 || sh.words > 10 {
+		return false
+	}
+	switch toks[q-1].lower {
+	case "called", "named", "titled", "entitled", "dubbed":
+		return toks[q-1].kind == tWord && toks[q-2].is(cTitleNoun)
+	}
+	return false
+}
+
+// workNounApposition reports whether a title-cased quotation stands in
+// commas after a work noun: "her keynote at the fair, 'Money at the Speed
+// of Light', was watched".
+func workNounApposition(toks []token, q int, sh quoteShape) bool {
+	if !sh.titleish || sh.words == 0 || sh.words > 8 || q < 2 || !toks[q-1].isPunct(",") {
+		return false
+	}
+	if q+1 < len(toks) && !toks[q+1].isPunct(",") && !toks[q+1].isPunct(".") {
+		return false
+	}
+	for k := q - 2; k >= 0 && k >= q-8; k-- {
+		if toks[k].is(cTitleNoun) {
+			return true
+		}
+		if toks[k].kind == tPunct && toks[k].lower != "," || toks[k].kind == tQuote {
+			break
+		}
+	}
+	return false
+}
+
+// signText reports whether the quotation is the text of a sign or
+// graffiti: "a sign that read '…'", "a banner reading '…'", "vandals
+// spray-painted '…'".
+func signText(toks []token, q int) bool {
+	k := q - 1
+	if k >= 0 && (toks[k].isPunct(":") || toks[k].isPunct(",")) {
+		k--
+	}
+	if k < 0 || toks[k].kind != tWord {
+		return false
+	}
+	switch toks[k].lower {
+	case "spray-painted", "scrawled", "daubed", "graffitied":
+		return true
+	case "read", "reads", "reading", "said", "says", "saying":
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if toks[j].kind == tWord && signNouns[strings.TrimSuffix(toks[j].lower, "s")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// signNouns are things that display words.
+var signNouns = map[string]bool{
+	"sign": true, "banner": true, "placard": true, "poster": true, "billboard": true, "t-shirt": true,
+	"shirt": true, "graffiti": true, "plaque": true, "card": true, "board": true, "sticker": true, "slogan": true,
 }
 
 // kindRules decide a quotation's kind, first match wins; a quotation no
@@ -109,7 +175,10 @@ var kindRules = []struct {
 }{
 	{ruleTitleNoun, doc.Title, func(c *kindCtx) bool { return workNounAfter(c.toks, c.q, c.sh) }},
 	{ruleTitleCue, doc.Title, func(c *kindCtx) bool { return titleCueBefore(c.toks, c.q, c.sh) }},
-	{ruleSpeechCaption, doc.Speech, func(c *kindCtx) bool { return c.caption }},
+	{ruleTitleNamed, doc.Title, func(c *kindCtx) bool { return workNounNamed(c.toks, c.q, c.sh) }},
+	{ruleTitleAppos, doc.Title, func(c *kindCtx) bool { return workNounApposition(c.toks, c.q, c.sh) }},
+	{ruleSign, doc.Speech, func(c *kindCtx) bool { return signText(c.toks, c.q) }},
+	{ruleSpeechCaption, doc.Speech, func(c *kindCtx) bool { return c.caption && c.aftVerb }},
 	{ruleVerbAdjacent, doc.Speech, func(c *kindCtx) bool { return c.bef.found && c.bef.adjacent }},
 	{ruleVerbAfter, doc.Speech, func(c *kindCtx) bool { return c.aft.found && strings.ContainsRune(",?!…—-", c.sh.last) }},
 	{ruleLong, doc.Speech, func(c *kindCtx) bool { return c.sh.words >= 5 }},

@@ -98,13 +98,16 @@ func (f *finder) paragraph(pi int, toks []token, outer bool) {
 			aft := f.r.after(toks, s, qi, e, strict, ex)
 			dq := toQuote(q)
 			var kindRule string
-			dq.Kind, kindRule = kindOf(&kindCtx{toks: toks, q: qi, sh: sh, bef: bef, aft: aft, caption: caption, l: l})
+			dq.Kind, kindRule = kindOf(&kindCtx{toks: toks, q: qi, sh: sh, bef: bef, aft: aft, caption: caption, aftVerb: caption && f.verbAfter(toks, qi+2), l: l})
 			f.out[k] = dq
 			if dq.Kind != doc.Speech {
 				dq.Why = because(kindRule, attribution{})
 				continue
 			}
-			at := f.pick(pi, toks, s, qi, q, bef, aft, caption, ex, outer)
+			at := attribution{speaker: -1, rule: spkSign, conf: doc.Medium}
+			if kindRule != ruleSign {
+				at = f.pick(pi, toks, s, qi, q, bef, aft, caption, ex, outer)
+			}
 			dq.Speaker = at.speaker
 			dq.Why = because(kindRule, at)
 			if at.found && at.to > at.from {
@@ -301,6 +304,17 @@ func (c *pickCtx) possessiveStatement() (attribution, bool) {
 		}
 	}
 	return none, false
+}
+
+// verbAfter reports whether a reporting verb comes at or after toks[i]
+// in the paragraph's tokens.
+func (f *finder) verbAfter(toks []token, i int) bool {
+	for v := i; v < len(toks); v++ {
+		if f.r.isVerb(toks[v]) {
+			return true
+		}
+	}
+	return false
 }
 
 // captionSentence: "'Take my picture': Ada Lund declined … and said he …".

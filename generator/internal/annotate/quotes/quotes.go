@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/dossier/dossier/generator/internal/doc"
 	textlayer "github.com/dossier/dossier/generator/internal/text"
@@ -84,7 +85,7 @@ func Find(a *doc.Annotated) (quotes []doc.Quote, citations []doc.Citation) {
 	}
 	for k, q := range f.out {
 		if q != nil && f.merged[k] == 0 {
-			quotes = append(quotes, *q)
+			quotes = appendParagraphParts(quotes, text, *q)
 		}
 	}
 	sort.SliceStable(quotes, func(i, j int) bool { return quotes[i].Outer.Start < quotes[j].Outer.Start })
@@ -133,6 +134,35 @@ func nameEndsWith(name, label string) bool {
 		}
 	}
 	return true
+}
+
+// appendParagraphParts appends q, or, for a quotation that runs over
+// several paragraphs (an opening mark at the start of each, one closing
+// mark at the end), one quotation per paragraph with the same kind and
+// speaker, the later ones marked as continuations (the devset's
+// convention: each paragraph's part is its own entry).
+func appendParagraphParts(out []doc.Quote, text string, q doc.Quote) []doc.Quote {
+	if len(q.Parts) < 2 {
+		return append(out, q)
+	}
+	for i, p := range q.Parts {
+		part := q
+		part.Parts = nil
+		part.Span = p
+		part.Outer = doc.Span{Start: q.Outer.Start, End: p.End}
+		if i > 0 {
+			_, n := utf8.DecodeLastRuneInString(text[:p.Start])
+			part.Outer.Start = p.Start - n
+			if q.Speaker >= 0 || len(q.Why.Rules) > 1 {
+				part.Why = doc.Because(q.Why.Confidence, q.Why.Rules[0], spkContinuation)
+			}
+		}
+		if i == len(q.Parts)-1 {
+			part.Outer.End = q.Outer.End
+		}
+		out = append(out, part)
+	}
+	return out
 }
 
 // tokenPool recycles the token slices of Find calls.

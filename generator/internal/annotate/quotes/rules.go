@@ -10,6 +10,8 @@ const (
 	// Kinds.
 	ruleTitleNoun     = "title:work-noun-after"         // the "Famous" video
 	ruleTitleCue      = "title:title-cue-before"        // a report titled 'X'
+	ruleTitleNamed    = "title:work-noun-called"        // a report called 'X'
+	ruleTitleAppos    = "title:work-noun-apposition"    // her keynote, 'Money at the Speed of Light', …
 	ruleSpeechCaption = "speech:caption-quote"          // 'Take my picture': Ada Lund …
 	ruleVerbAdjacent  = "speech:reporting-verb-before"  // he said: "…"
 	ruleVerbAfter     = "speech:reporting-verb-after"   // "…," said Lund
@@ -46,6 +48,7 @@ const (
 	spkRoleOnly     = "speaker:role-only"                  // a company spokesperson said → unknown
 	spkClause       = "speaker:clause-subject"             // Lund rose and said: "…"
 	spkNone         = "speaker:none-found"                 //
+	spkSign         = "speaker:sign-has-none"              // a sign that read '…'
 	spkHypothetical = "speaker:hypothetical"               // If the chair says '…'
 )
 

@@ -37,7 +37,7 @@ func TestExtraction(t *testing.T) {
 		// devset's convention), both the speaker's.
 		{"split by attribution", `"Just friends," said Roe, "he's a good man."`, []string{"Just friends,", "he's a good man."}},
 		{"nested", `'They say to me, "Oh you're not that bad".' he said.`, []string{`They say to me, "Oh you're not that bad".`, "Oh you're not that bad"}},
-		{"multi-paragraph", "\"The first part goes on.\n\n\"And the second ends it,\" she said.", []string{"The first part goes on. And the second ends it,"}},
+		{"multi-paragraph", "\"The first part goes on.\n\n\"And the second ends it,\" she said.", []string{"The first part goes on.", "And the second ends it,"}}, // one entry a paragraph
 		{"unbalanced is bounded by its paragraph", "He said \"hello and never closed it.\n\nThen a \"real quote\" here.", []string{"real quote"}},
 		{"unclosed after a colon runs to the paragraph end", "She added: 'It is over.;\n\nNext paragraph.", []string{"It is over."}},
 		{"bullet", "  • Mayor said it was a 'great day for everyone'\n", []string{"great day for everyone"}},
