@@ -461,6 +461,12 @@ func nounPhraseStart(toks []token, s, k int) int {
 		}
 		j--
 		if p.kind == tMention || p.is(cDeterminer|cIndefinite) {
+			// "a person close to the singer": the phrase goes on before
+			// a preposition.
+			if j-1 >= s && j-2 >= s && toks[j-1].is(cPreposition) && toks[j-1].lower != "by" && toks[j-2].kind == tWord && !toks[j-2].is(cSpeechVerb|cClause) && j > k-10 {
+				j--
+				continue
+			}
 			break
 		}
 	}
