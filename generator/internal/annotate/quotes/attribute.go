@@ -170,9 +170,6 @@ func (r *attributor) resolvePronoun(g byte, current int, ex map[int]bool) (int, 
 			second, secondScore = p, score
 		}
 	}
-	if debugPronoun != nil {
-		debugPronoun(r, g, best, bestScore, second, secondScore)
-	}
 	switch {
 	case best < 0:
 		return -1, spkNone, doc.Low
@@ -208,9 +205,6 @@ func (r *attributor) pushTalker(p int) {
 		r.talkers = append(r.talkers[:0], r.talkers[len(r.talkers)-16:]...)
 	}
 }
-
-// debugPronoun, when set by a test, sees every pronoun decision.
-var debugPronoun func(r *attributor, g byte, best, bestScore, second, secondScore int)
 
 func slicesContains(s []int, v int) bool {
 	for _, x := range s {

@@ -112,6 +112,11 @@ type grouper struct {
 	bigPost  map[uint64][]int32
 	wordPost map[uint32][]int32
 	uf       *unionFind
+	// candidates' scratch space: per item the query it was last seen by
+	// and the bigrams and content words it shares with the query.
+	stamp, cb, cc []int32
+	query         int32
+	hit           []int32
 }
 
 func (g *grouper) id(w string) uint32 {
@@ -220,37 +225,45 @@ func (g *grouper) item(i, j int, d *doc.Annotated, text string) gitem {
 	return it
 }
 
-// fill computes the bigrams and content words of it.toks.
+// fill computes the bigrams, word and content word sets of it.toks.
 func (g *grouper) fill(it *gitem) {
-	if len(it.toks) >= 2 {
-		bs := make([]uint64, 0, len(it.toks)-1)
-		prev := g.id(it.toks[0])
-		for _, w := range it.toks[1:] {
-			v := g.id(w)
-			bs = append(bs, uint64(prev)<<32|uint64(v))
-			prev = v
+	n := len(it.toks)
+	if n == 0 {
+		return
+	}
+	// One backing array: ids, then the word set, content and long words.
+	buf := make([]uint32, 0, 4*n)
+	for _, w := range it.toks {
+		buf = append(buf, g.id(w))
+	}
+	ids := buf[:n:n]
+	if n >= 2 {
+		bs := make([]uint64, 0, n-1)
+		for k := 0; k+1 < n; k++ {
+			bs = append(bs, uint64(ids[k])<<32|uint64(ids[k+1]))
 		}
 		slices.Sort(bs)
 		it.bigrams = slices.Compact(bs)
 	}
-	for _, w := range it.toks {
+	it.tokset = append(buf[n:n:2*n], ids...)
+	slices.Sort(it.tokset)
+	it.tokset = slices.Clip(slices.Compact(it.tokset))
+	rest := buf[2*n : 2*n : 3*n]
+	for k, w := range it.toks {
 		if !functionWords[w] {
-			it.content = append(it.content, g.id(w))
-			if len(w) >= 5 {
-				it.long = append(it.long, g.id(w))
-			}
+			rest = append(rest, ids[k])
 		}
 	}
-	slices.Sort(it.content)
-	it.content = slices.Compact(it.content)
-	it.tokset = it.tokset[:0]
-	for _, w := range it.toks {
-		it.tokset = append(it.tokset, g.id(w))
+	slices.Sort(rest)
+	it.content = slices.Clip(slices.Compact(rest))
+	long := buf[3*n : 3*n : cap(buf)]
+	for k, w := range it.toks {
+		if !functionWords[w] && len(w) >= 5 {
+			long = append(long, ids[k])
+		}
 	}
-	slices.Sort(it.tokset)
-	it.tokset = slices.Compact(it.tokset)
-	slices.Sort(it.long)
-	it.long = slices.Compact(it.long)
+	slices.Sort(long)
+	it.long = slices.Compact(long)
 }
 
 // index builds the postings of the first n items' bigrams and content words.
@@ -274,26 +287,45 @@ func (g *grouper) index(n int) {
 	}
 }
 
-// candidates calls f for every indexed item sharing a bigram or a content
-// word with it (each once), through postings short enough to read.
-func (g *grouper) candidates(it *gitem, seen map[int32]bool, f func(m int32)) {
-	clear(seen)
-	visit := func(p []int32) {
-		if len(p) > maxPosting {
-			return
-		}
-		for _, m := range p {
-			if !seen[m] {
-				seen[m] = true
-				f(m)
-			}
+// candidates calls f for every indexed item that shares a bigram or
+// three content words with it (each once), through postings short enough
+// to read; the similarity tests need no less. The counters are kept in
+// g.stamp/g.cb/g.cc, reset by a query stamp, not cleared.
+func (g *grouper) candidates(it *gitem, f func(m int32)) {
+	if g.stamp == nil {
+		g.stamp = make([]int32, len(g.items))
+		g.cb = make([]int32, len(g.items))
+		g.cc = make([]int32, len(g.items))
+	}
+	g.query++
+	q := g.query
+	g.hit = g.hit[:0]
+	touch := func(m int32) {
+		if g.stamp[m] != q {
+			g.stamp[m], g.cb[m], g.cc[m] = q, 0, 0
+			g.hit = append(g.hit, m)
 		}
 	}
 	for _, b := range it.bigrams {
-		visit(g.bigPost[b])
+		if p := g.bigPost[b]; len(p) <= maxPosting {
+			for _, m := range p {
+				touch(m)
+				g.cb[m]++
+			}
+		}
 	}
 	for _, w := range it.content {
-		visit(g.wordPost[w])
+		if p := g.wordPost[w]; len(p) <= maxPosting {
+			for _, m := range p {
+				touch(m)
+				g.cc[m]++
+			}
+		}
+	}
+	for _, m := range g.hit {
+		if g.cb[m] >= 1 || g.cc[m] >= 3 {
+			f(m)
+		}
 	}
 }
 
@@ -301,7 +333,6 @@ func (g *grouper) candidates(it *gitem, seen map[int32]bool, f func(m int32)) {
 // the same words, and between equal wordings of one source.
 func (g *grouper) pairEdges(n int) []edge {
 	var edges []edge
-	seen := map[int32]bool{}
 	exact := map[string]int32{}
 	for k := 0; k < n; k++ {
 		it := &g.items[k]
@@ -321,7 +352,7 @@ func (g *grouper) pairEdges(n int) []edge {
 				exact[key] = int32(k)
 			}
 		}
-		g.candidates(it, seen, func(m int32) {
+		g.candidates(it, func(m int32) {
 			if int(m) >= k {
 				return
 			}
@@ -342,7 +373,6 @@ func (g *grouper) pairEdges(n int) []edge {
 func (g *grouper) unitEdges(n int) ([][]edge, []gitem) {
 	out := make([][]edge, len(g.units))
 	all := make([]gitem, len(g.units))
-	seen := map[int32]bool{}
 	for u, parts := range g.units {
 		first := &g.items[parts[0]]
 		joined := gitem{doc: first.doc, quote: first.quote, speech: true, speaker: first.speaker, unit: u}
@@ -350,7 +380,7 @@ func (g *grouper) unitEdges(n int) ([][]edge, []gitem) {
 			joined.toks = append(joined.toks, g.items[p].toks...)
 		}
 		g.fill(&joined)
-		g.candidates(&joined, seen, func(m int32) {
+		g.candidates(&joined, func(m int32) {
 			o := &g.items[m]
 			if int(m) >= n || o.doc == joined.doc {
 				return
@@ -371,13 +401,15 @@ func (g *grouper) unitEdges(n int) ([][]edge, []gitem) {
 func (g *grouper) decide(edges []edge, unitEdges [][]edge, joined []gitem) []edge {
 	g.together = make([]bool, len(g.units))
 	// partner[k] lists the edges of item k.
-	partner := make(map[int32][]edge, len(edges))
+	// Only the edges of units' parts are read below.
+	partner := map[int32][]edge{}
+	alike := map[[2]int32]bool{}
 	for _, e := range edges {
+		if g.items[e.a].unit < 0 && g.items[e.b].unit < 0 {
+			continue
+		}
 		partner[e.a] = append(partner[e.a], e)
 		partner[e.b] = append(partner[e.b], edge{e.b, e.a, e.score})
-	}
-	alike := make(map[[2]int32]bool, 2*len(edges))
-	for _, e := range edges {
 		alike[[2]int32{e.a, e.b}], alike[[2]int32{e.b, e.a}] = true, true
 	}
 	for u, parts := range g.units {
@@ -499,43 +531,62 @@ func (g *grouper) slot(k int32) int {
 // that is one utterance or the same words.
 func (g *grouper) join(edges []edge) {
 	g.uf = newUnionFind(len(g.items))
-	members := make([][]int32, len(g.items))
-	for k := range members {
-		members[k] = []int32{int32(k)}
-	}
+	// byDoc[root] holds a group's members by source: a join only compares
+	// the members of the sources both groups hold.
+	byDoc := make([]map[int][]int32, len(g.items))
 	for _, e := range edges {
 		ra, rb := g.uf.find(int(e.a)), g.uf.find(int(e.b))
-		if ra == rb || g.conflict(members[ra], members[rb]) {
+		if ra == rb {
+			continue
+		}
+		for _, r := range [2]int{ra, rb} {
+			if byDoc[r] == nil {
+				byDoc[r] = map[int][]int32{g.items[r].doc: {int32(r)}}
+			}
+		}
+		if g.conflict(byDoc[ra], byDoc[rb]) {
 			continue
 		}
 		g.uf.union(ra, rb)
 		r := g.uf.find(ra)
-		other := ra + rb - r
-		members[r] = append(members[r], members[other]...)
-		members[other] = nil
+		big, small := byDoc[ra], byDoc[rb]
+		if len(small) > len(big) {
+			big, small = small, big
+		}
+		for d, ms := range small {
+			big[d] = append(big[d], ms...)
+		}
+		byDoc[ra], byDoc[rb] = nil, nil
+		byDoc[r] = big
 	}
 }
 
 // conflict reports whether two groups hold different quotations of one
 // source (not parts of one utterance, not the same words).
-func (g *grouper) conflict(a, b []int32) bool {
+func (g *grouper) conflict(a, b map[int][]int32) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	for _, x := range a {
-		ix := &g.items[x]
-		for _, y := range b {
-			iy := &g.items[y]
-			if ix.doc != iy.doc || ix.key == iy.key {
-				continue
+	for d, xs := range a {
+		ys, ok := b[d]
+		if !ok {
+			continue
+		}
+		for _, x := range xs {
+			ix := &g.items[x]
+			for _, y := range ys {
+				iy := &g.items[y]
+				if ix.key == iy.key {
+					continue
+				}
+				if ix.unit >= 0 && ix.unit == iy.unit && g.together[ix.unit] {
+					continue
+				}
+				if ok, _ := similar(ix, iy); ok && (ix.unit < 0 || ix.unit != iy.unit) {
+					continue // the same words twice (a headline's or a bullet's, then the body's)
+				}
+				return true
 			}
-			if ix.unit >= 0 && ix.unit == iy.unit && g.together[ix.unit] {
-				continue
-			}
-			if ok, _ := similar(ix, iy); ok && (ix.unit < 0 || ix.unit != iy.unit) {
-				continue // the same words twice (a headline's or a bullet's, then the body's)
-			}
-			return true
 		}
 	}
 	return false
