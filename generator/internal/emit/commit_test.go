@@ -1,0 +1,168 @@
+package emit
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// tree returns every file under root with its contents, the journal and
+// staging folders included, so that any leftover shows.
+func tree(t *testing.T, root string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			t.Fatal(err)
+		}
+		rel, _ := filepath.Rel(root, p)
+		if d.IsDir() {
+			if rel != "." && strings.HasPrefix(d.Name(), stagePrefix) {
+				out[filepath.ToSlash(rel)+"/"] = "stage"
+			}
+			return nil
+		}
+		b, _ := os.ReadFile(p)
+		out[filepath.ToSlash(rel)] = string(b)
+		return nil
+	})
+	return out
+}
+
+func same(a, b map[string]string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if w, ok := b[k]; !ok || w != v {
+			return false
+		}
+	}
+	return true
+}
+
+func keys(m map[string]string) string {
+	var ks []string
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return strings.Join(ks, " ")
+}
+
+// TestCommitInterrupted kills the commit after every possible number of
+// renames and checks that the next run finds the old site or the new one,
+// and then writes the new one; and that a commit failing after any number
+// of renames leaves the old site at once.
+func TestCommitInterrupted(t *testing.T) {
+	oldFiles := files{
+		"content/sources/a.md": "A1", "content/sources/b.md": "B1", "content/people/p.md": "P1",
+		"content/sources/_index.md": "S", "data/dossier.json": "{1}",
+	}
+	newFiles := files{
+		"content/sources/a.md": "A2", "content/sources/_index.md": "S", "content/sources/c.md": "C",
+		"content/people/p.md": "P2", "content/timeline/index.md": "T", "content/timeline/events.json": "[]",
+		"data/dossier.json": "{2}",
+	}
+	setup := func(t *testing.T) (root string, old, want map[string]string) {
+		root = t.TempDir()
+		os.MkdirAll(filepath.Join(root, "content"), 0o755)
+		os.WriteFile(filepath.Join(root, "content", "_index.md"), []byte("hand-written"), 0o644)
+		if _, _, err := write(root, oldFiles); err != nil {
+			t.Fatal(err)
+		}
+		old = tree(t, root)
+		want = map[string]string{}
+		probe := t.TempDir()
+		copyFiles(t, root, probe)
+		if _, _, err := write(probe, newFiles); err != nil {
+			t.Fatal(err)
+		}
+		want = tree(t, probe)
+		return root, old, want
+	}
+	defer func() { commitStep = nil }()
+
+	for _, kill := range []bool{true, false} {
+		for n := 0; ; n++ {
+			root, old, want := setup(t)
+			reached := false
+			commitStep = func(k int) error {
+				if k == n {
+					reached = true
+					if kill {
+						return errKilled
+					}
+					return &fs.PathError{Op: "rename", Path: "data/dossier.json", Err: errors.New("no space left on device")}
+				}
+				return nil
+			}
+			_, _, err := write(root, newFiles)
+			commitStep = nil
+			if !reached {
+				if err != nil {
+					t.Fatalf("uninterrupted commit: %v", err)
+				}
+				if n < 5 {
+					t.Fatalf("only %d renames: the test does not exercise much", n)
+				}
+				break
+			}
+			if err == nil {
+				t.Fatalf("kill=%v n=%d: interrupted commit reported success", kill, n)
+			}
+			if !kill && !committed(root) {
+				if got := tree(t, root); !same(got, old) {
+					t.Fatalf("n=%d: a failed commit left %s; want the old site %s", n, keys(got), keys(old))
+				}
+			}
+			if err := Recover(root); err != nil {
+				t.Fatalf("kill=%v n=%d: recover: %v", kill, n, err)
+			}
+			if got := tree(t, root); !same(got, old) && !same(got, want) {
+				t.Fatalf("kill=%v n=%d: after recovery the root holds %v; want the old site %v or the new %v", kill, n, got, old, want)
+			}
+			if _, _, err := write(root, newFiles); err != nil {
+				t.Fatalf("kill=%v n=%d: the next run fails: %v", kill, n, err)
+			}
+			if got := tree(t, root); !same(got, want) {
+				t.Fatalf("kill=%v n=%d: the next run wrote %v; want %v", kill, n, got, want)
+			}
+		}
+	}
+}
+
+// TestRecoverRemovesLeftovers checks that staging folders of killed runs go.
+func TestRecoverRemovesLeftovers(t *testing.T) {
+	root := t.TempDir()
+	os.MkdirAll(filepath.Join(root, stagePrefix+"123", "content"), 0o755)
+	os.WriteFile(filepath.Join(root, stagePrefix+"123", "content", "x.md"), []byte("x"), 0o644)
+	if _, _, err := write(root, files{"content/a.md": "A"}); err != nil {
+		t.Fatal(err)
+	}
+	if got := keys(tree(t, root)); got != "content/.generated content/a.md" {
+		t.Errorf("root holds %s", got)
+	}
+}
+
+// committed reports whether root holds the journal of a commit past its
+// commit point, which the next run finishes.
+func committed(root string) bool {
+	b, err := os.ReadFile(filepath.Join(root, Journal))
+	return err == nil && strings.Contains(string(b), `"committed":true`)
+}
+
+func copyFiles(t *testing.T, from, to string) {
+	t.Helper()
+	for p, data := range tree(t, from) {
+		dst := filepath.Join(to, p)
+		os.MkdirAll(filepath.Dir(dst), 0o755)
+		if err := os.WriteFile(dst, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
