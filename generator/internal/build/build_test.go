@@ -1,0 +1,91 @@
+package build
+
+import (
+	"os"
+	"path/filepath"
+	"syscall"
+	"testing"
+)
+
+func TestMakeTempFollowsUmask(t *testing.T) {
+	old := syscall.Umask(0o022)
+	defer syscall.Umask(old)
+	dir := t.TempDir()
+	tmp, err := makeTemp(filepath.Join(dir, "public"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := os.Stat(tmp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := info.Mode().Perm(); got != 0o755 {
+		t.Errorf("build folder mode %o; want 755 under umask 022", got)
+	}
+}
+
+// TestPublish checks that publish swaps in the new site, keeps a symbolic
+// link to a web root (replacing the folder it points to), and returns
+// the previous site for removal.
+func TestPublish(t *testing.T) {
+	dir := t.TempDir()
+	dest := filepath.Join(dir, "public")
+	newSite := func(content string) string {
+		tmp, err := makeTemp(dest)
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(tmp, "index.html"), []byte(content), 0o644)
+		return tmp
+	}
+	// No site yet.
+	if _, err := publish(newSite("1"), dest); err != nil {
+		t.Fatal(err)
+	}
+	// A site to replace.
+	old, err := publish(newSite("2"), dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dest, "index.html")); string(b) != "2" {
+		t.Errorf("public/index.html = %q; want 2", b)
+	}
+	if b, _ := os.ReadFile(filepath.Join(old, "index.html")); string(b) != "1" {
+		t.Errorf("the previous site at %s holds %q; want 1", old, b)
+	}
+}
+
+func TestHugoKeepsSymlinkedDest(t *testing.T) {
+	dir := t.TempDir()
+	webroot := filepath.Join(dir, "www")
+	os.Mkdir(webroot, 0o755)
+	os.WriteFile(filepath.Join(webroot, "old.html"), []byte("old"), 0o644)
+	link := filepath.Join(dir, "public")
+	if err := os.Symlink(webroot, link); err != nil {
+		t.Fatal(err)
+	}
+	// A leftover of a killed run.
+	os.Mkdir(filepath.Join(dir, ".www-killed"), 0o700)
+	hugoCommand = []string{"sh", "-c", `echo new > "$0/index.html"`}
+	defer func() { hugoCommand = nil }()
+	if err := Hugo(t.Context(), Options{Root: dir, Dest: link}); err != nil {
+		t.Fatal(err)
+	}
+	if info, err := os.Lstat(link); err != nil || info.Mode()&os.ModeSymlink == 0 {
+		t.Fatalf("public is no longer a symbolic link: %v, %v", info, err)
+	}
+	if b, err := os.ReadFile(filepath.Join(webroot, "index.html")); err != nil || string(b) != "new\n" {
+		t.Errorf("web root index.html = %q, %v; want the new site", b, err)
+	}
+	if _, err := os.Stat(filepath.Join(webroot, "old.html")); err == nil {
+		t.Errorf("the old site's file is still in the web root")
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 2 {
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		t.Errorf("left beside the site: %q; want only public and www", names)
+	}
+}
