@@ -166,3 +166,28 @@ func copyFiles(t *testing.T, from, to string) {
 		}
 	}
 }
+
+type panicky struct{}
+
+func (panicky) MarshalJSON() ([]byte, error) { panic("index out of range [7] with length 3") }
+
+// TestPanicNamesPage checks that a panic while rendering one page fails
+// the run with an error naming the page, and writes nothing.
+func TestPanicNamesPage(t *testing.T) {
+	root := t.TempDir()
+	if _, _, err := write(root, files{"content/sources/a.md": "A"}); err != nil {
+		t.Fatal(err)
+	}
+	before := tree(t, root)
+	js := []job{
+		func(s sink) error { return s.put("content/sources/a.md", []byte("A2")) },
+		func(s sink) error { return s.page("content/sources/bad-source.md", panicky{}, "") },
+	}
+	_, err := writeSite(root, js)
+	if err == nil || !strings.Contains(err.Error(), "content/sources/bad-source.md") || !strings.Contains(err.Error(), "index out of range") {
+		t.Fatalf("writeSite with a panicking page = %v; want an error naming the page", err)
+	}
+	if got := tree(t, root); !same(got, before) {
+		t.Errorf("a run that panicked changed the root: %s", keys(got))
+	}
+}

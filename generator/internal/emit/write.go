@@ -157,7 +157,7 @@ func writeSite(root string, js []job) (Result, error) {
 				if k >= len(js) {
 					return
 				}
-				err := js[k](sink{w, &out[k]})
+				err := runJob(js[k], sink{w, &out[k]})
 				if err != nil {
 					errOnce.Do(func() { first = err })
 					failed.Store(true)
@@ -301,6 +301,39 @@ func nextSlash(p string, i int) int {
 	return i + 1 + j
 }
 
+// runJob runs one job, turning a panic into an error (naming the page
+// when the panic came from rendering one: see sink.render), so that a bug
+// met by one source fails the run with a message instead of ending the
+// program from a worker goroutine.
+func runJob(j job, s sink) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			if pe, ok := p.(pagePanic); ok {
+				err = fmt.Errorf("internal error while rendering %s: %v", pe.path, pe.value)
+				return
+			}
+			err = fmt.Errorf("internal error while rendering: %v", p)
+		}
+	}()
+	return j(s)
+}
+
+// pagePanic is a panic met while rendering the file at path.
+type pagePanic struct {
+	path  string
+	value any
+}
+
+// namePanic re-raises a panic as a pagePanic naming p.
+func namePanic(p string) {
+	if v := recover(); v != nil {
+		if _, ok := v.(pagePanic); ok {
+			panic(v)
+		}
+		panic(pagePanic{p, v})
+	}
+}
+
 // A sink receives the files a job renders.
 type sink struct {
 	w   *writer
@@ -341,6 +374,7 @@ func (s sink) sourcePage(p string, front sourceFront, original func([]byte) ([]b
 // render puts at p the file appendFile appends to dst, in a recycled
 // buffer whose working space appendFile may use.
 func (s sink) render(p string, appendFile func(dst []byte, buf *pageBuffer) ([]byte, error)) error {
+	defer namePanic(p)
 	buf, _ := s.w.pages.Get().(*pageBuffer)
 	if buf == nil {
 		buf = new(pageBuffer)
@@ -369,6 +403,7 @@ func (w *writer) release(buf *pageBuffer) {
 // stream takes one file that write renders piece by piece, for a file too
 // large to hold in memory at once.
 func (s sink) stream(p string, write func(io.Writer) error) error {
+	defer namePanic(p)
 	f, err := s.w.stream(p, write)
 	if err == nil {
 		*s.out = append(*s.out, f)

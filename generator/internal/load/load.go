@@ -523,7 +523,14 @@ func Dir(root, dir string) ([]*doc.Source, []string, error) {
 				}
 				path, name := files[k], nameOf(files[k])
 				r := &results[k]
-				r.src, r.warnings, r.err = File(path, name)
+				func() {
+					defer func() {
+						if p := recover(); p != nil {
+							r.err = &Error{File: name, Err: fmt.Errorf("internal error while loading: %v", p)}
+						}
+					}()
+					r.src, r.warnings, r.err = File(path, name)
+				}()
 			}
 		}()
 	}
