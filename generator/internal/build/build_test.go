@@ -3,6 +3,7 @@ package build
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 )
@@ -87,5 +88,25 @@ func TestHugoKeepsSymlinkedDest(t *testing.T) {
 			names = append(names, e.Name())
 		}
 		t.Errorf("left beside the site: %q; want only public and www", names)
+	}
+}
+
+func TestLocate(t *testing.T) {
+	outside := t.TempDir()
+	module := t.TempDir()
+	os.WriteFile(filepath.Join(module, "go.mod"), []byte("module x\n\ngo 1.26\n\ntool (\n\t"+hugoTool+"\n)\n"), 0o644)
+	site := filepath.Join(module, "site")
+	os.Mkdir(site, 0o755)
+
+	t.Chdir(outside)
+	if dir, err := Locate(site); err != nil || dir != site {
+		t.Errorf("Locate(site in the module) from outside = %q, %v; want the site", dir, err)
+	}
+	if _, err := Locate(outside); err == nil || !strings.Contains(err.Error(), "cannot run Hugo") {
+		t.Errorf("Locate with no module anywhere = %v; want an error", err)
+	}
+	t.Chdir(site)
+	if dir, err := Locate(outside); err != nil || dir != "" {
+		t.Errorf("Locate from inside the module = %q, %v; want the current folder", dir, err)
 	}
 }
