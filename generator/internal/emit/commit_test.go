@@ -60,7 +60,7 @@ func keys(m map[string]string) string {
 // of renames leaves the old site at once.
 func TestCommitInterrupted(t *testing.T) {
 	oldFiles := files{
-		"content/sources/a.md": "A1", "content/sources/b.md": "B1", "content/people/p.md": "P1",
+		"content/sources/a.md": "A1", "content/sources/b.md": "{B1}", "content/people/p.md": "P1",
 		"content/sources/_index.md": "S", "data/dossier.json": "{1}",
 	}
 	newFiles := files{
@@ -189,5 +189,42 @@ func TestPanicNamesPage(t *testing.T) {
 	}
 	if got := tree(t, root); !same(got, before) {
 		t.Errorf("a run that panicked changed the root: %s", keys(got))
+	}
+}
+
+// TestForgedManifestDeletesNothing checks that files a manifest lists but
+// the generator cannot have written survive a run that does not generate
+// them.
+func TestForgedManifestDeletesNothing(t *testing.T) {
+	root := t.TempDir()
+	hand := map[string]string{
+		"content/_index.md":       "---\ntitle: Home\n---\n",
+		"data/people.yaml":        "people: []\n",
+		"assets/css/main.css":     "body{}",
+		"content/people/notes.md": "---\ntitle: Notes\n---\nMine.\n",
+		"content/sources/old.md":  "{\"title\": \"generated once\"}\n",
+	}
+	var manifest []string
+	for p, data := range hand {
+		os.MkdirAll(filepath.Dir(filepath.Join(root, p)), 0o755)
+		os.WriteFile(filepath.Join(root, p), []byte(data), 0o644)
+		manifest = append(manifest, p)
+	}
+	sort.Strings(manifest)
+	os.WriteFile(filepath.Join(root, Manifest), []byte(strings.Join(manifest, "\n")+"\n"), 0o644)
+	if _, _, err := write(root, files{"content/sources/a.md": "{}"}); err != nil {
+		t.Fatal(err)
+	}
+	for p := range hand {
+		_, err := os.Stat(filepath.Join(root, p))
+		if p == "content/sources/old.md" {
+			if err == nil {
+				t.Errorf("the stale generated page %s stays", p)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%s, listed in a forged manifest, was deleted", p)
+		}
 	}
 }

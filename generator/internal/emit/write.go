@@ -9,6 +9,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"sort"
 	"strings"
@@ -217,7 +218,7 @@ func writeSite(root string, js []job) (Result, error) {
 		c.j.Moves = append(c.j.Moves, move{Path: f.path})
 	}
 	for p := range old {
-		if checkPath(p) != nil {
+		if checkPath(p) != nil || !provablyGenerated(root, p) {
 			continue
 		}
 		k := sort.Search(len(files), func(k int) bool { return files[k].path >= p })
@@ -561,6 +562,43 @@ func (w *writer) mkdir(dir string) error {
 	w.dirs[dir] = true
 	return nil
 }
+
+// provablyGenerated reports whether the file p, listed in the previous
+// manifest and not generated now, is one the generator can have written,
+// and so may be removed: a path of the shape of a generated file, and for
+// a page, one that opens with the JSON front matter every generated page
+// has. A manifest edited by hand or by another tool to list
+// content/_index.md, data/people.yaml or assets/css/main.css must never
+// make the generator delete them.
+func provablyGenerated(root, p string) bool {
+	dir, name := path.Split(p)
+	switch dir {
+	case "content/sources/", "content/people/":
+		if name != "_index.md" && !slugFile.MatchString(name) {
+			return false
+		}
+	case "content/timeline/", "content/quotes/":
+		if !slugFile.MatchString(name) {
+			return false
+		}
+	default:
+		return p == "data/dossier.json" || p == "assets/css/original.css"
+	}
+	if !strings.HasSuffix(name, ".md") {
+		return true
+	}
+	f, err := os.Open(filepath.Join(root, filepath.FromSlash(p)))
+	if err != nil {
+		return errors.Is(err, fs.ErrNotExist) // gone already: nothing to prove
+	}
+	defer f.Close()
+	var first [1]byte
+	n, _ := f.Read(first[:])
+	return n == 1 && first[0] == '{'
+}
+
+// slugFile matches the names of generated files in a section.
+var slugFile = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*\.(?:md|json|ics)$`)
 
 // checkPath refuses a path that could land outside the generated folders.
 func checkPath(p string) error {
