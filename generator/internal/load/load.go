@@ -18,6 +18,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -189,9 +190,14 @@ func Bytes(data []byte, name string) (*doc.Source, []string, error) {
 	}
 
 	meta := map[string]any{}
-	body, err := frontmatter.Parse(strings.NewReader(text), &meta)
 	opener := firstNonEmptyLine(text)
-	if err != nil {
+	var body []byte
+	if opener.text == "{" {
+		body, err = bareJSON(text, opener.line, meta)
+		if err != nil {
+			return nil, nil, &Error{File: name, Line: opener.line, Err: err}
+		}
+	} else if body, err = frontmatter.Parse(strings.NewReader(text), &meta); err != nil {
 		return nil, nil, frontMatterError(name, opener.line, err)
 	}
 	if len(body) == len(text) && isOpener(opener.text) {
@@ -216,6 +222,39 @@ func Bytes(data []byte, name string) (*doc.Source, []string, error) {
 		src.Title = titleFromText(src.Text)
 	}
 	return src, warnings, nil
+}
+
+// bareJSON reads front matter that is a bare JSON object, opened by a
+// line "{", into meta and returns the body after it. The object ends where
+// JSON says it does, on a line of its own or not; the line after it may be
+// blank (that blank line is not body) or the body's first line (the
+// front-matter library wants a blank line there, and took a whole file
+// for body when it was missing).
+func bareJSON(text string, openerLine int, meta map[string]any) ([]byte, error) {
+	start := strings.IndexByte(text, '{')
+	dec := json.NewDecoder(strings.NewReader(text[start:]))
+	if err := dec.Decode(&meta); err != nil {
+		var syntax *json.SyntaxError
+		if errors.As(err, &syntax) {
+			line := openerLine + strings.Count(text[start:start+int(min(syntax.Offset, int64(len(text)-start)))], "\n")
+			return nil, fmt.Errorf("front matter: JSON at line %d: %v", line, err)
+		}
+		return nil, fmt.Errorf("front matter: %v", err)
+	}
+	end := start + int(dec.InputOffset())
+	rest := text[end:]
+	nl := strings.IndexByte(rest, '\n')
+	if nl < 0 {
+		nl = len(rest)
+	}
+	if strings.TrimSpace(rest[:nl]) != "" {
+		return nil, fmt.Errorf("front matter: text after the JSON object's closing } on its line")
+	}
+	rest = rest[min(nl+1, len(rest)):]
+	if nl := strings.IndexByte(rest, '\n'); nl >= 0 && strings.TrimSpace(rest[:nl]) == "" {
+		rest = rest[nl+1:]
+	}
+	return []byte(rest), nil
 }
 
 // frontMatterError reports a front-matter parse error on one line, at the

@@ -156,3 +156,26 @@ func TestQuotedNames(t *testing.T) {
 		t.Errorf("plain name quoted: %q", got)
 	}
 }
+
+// TestBareJSONFrontMatter checks a bare JSON object as front matter, with
+// and without a blank line after its closing brace.
+func TestBareJSONFrontMatter(t *testing.T) {
+	for _, in := range []string{
+		"{\n  \"title\": \"T\",\n  \"published\": \"2021-03-04\"\n}\nBody text.\n",
+		"{\n  \"title\": \"T\",\n  \"published\": \"2021-03-04\"\n}\n\nBody text.\n",
+		"\n{\n  \"title\": \"T\", \"published\": \"2021-03-04\"}\nBody text.\n",
+	} {
+		src, _, err := Bytes([]byte(in), "x.txt")
+		if err != nil {
+			t.Errorf("%q: %v", in, err)
+			continue
+		}
+		if src.Title != "T" || src.Published != "2021-03-04" || src.Text != "Body text.\n" || src.LineText(src.FirstLine) != "Body text." {
+			t.Errorf("%q: title %q, published %q, text %q from line %d", in, src.Title, src.Published, src.Text, src.FirstLine)
+		}
+	}
+	_, _, err := Bytes([]byte("{\n  \"title\": \"T\",\n}\nBody.\n"), "x.txt")
+	if err == nil || !strings.Contains(err.Error(), "x.txt:") {
+		t.Errorf("broken JSON front matter: %v; want an error naming the file", err)
+	}
+}
