@@ -4,10 +4,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 )
 
 // Journal is the file, relative to the site root, that describes a commit
@@ -76,7 +78,7 @@ func (c *committer) backup(p string) string {
 
 func (c *committer) dst(p string) string { return filepath.Join(c.root, filepath.FromSlash(p)) }
 
-// rename is os.Rename, counted, and interruptible by commitStep.
+// rename is moveOrCopy, counted, and interruptible by commitStep.
 func (c *committer) rename(from, to string) error {
 	if commitStep != nil {
 		if err := commitStep(c.n); err != nil {
@@ -84,7 +86,62 @@ func (c *committer) rename(from, to string) error {
 		}
 	}
 	c.n++
-	return os.Rename(from, to)
+	return moveOrCopy(from, to)
+}
+
+// moveOrCopy renames from to to. Where they are on different file systems (a
+// data/ that is a mount point or a link to another disk: "invalid
+// cross-device link"), it copies instead: a file into a temporary file
+// beside to, renamed into place, so that to is never half-written; a
+// folder file by file. Then it removes from.
+func moveOrCopy(from, to string) error {
+	err := os.Rename(from, to)
+	if !errors.Is(err, syscall.EXDEV) {
+		return err
+	}
+	info, err := os.Lstat(from)
+	if err != nil {
+		return err
+	}
+	if info.IsDir() {
+		if err := os.MkdirAll(to, 0o755); err != nil {
+			return err
+		}
+		entries, err := os.ReadDir(from)
+		if err != nil {
+			return err
+		}
+		for _, e := range entries {
+			if err := moveOrCopy(filepath.Join(from, e.Name()), filepath.Join(to, e.Name())); err != nil {
+				return err
+			}
+		}
+		return os.Remove(from)
+	}
+	src, err := os.Open(from)
+	if err != nil {
+		return err
+	}
+	defer src.Close()
+	tmp, err := os.CreateTemp(filepath.Dir(to), ".dossier-tmp-")
+	if err != nil {
+		return err
+	}
+	_, err = io.Copy(tmp, src)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(tmp.Name(), info.Mode().Perm())
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), to)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+		return err
+	}
+	return os.Remove(from)
 }
 
 // writeJournal saves the journal atomically.
@@ -106,7 +163,7 @@ func (c *committer) writeJournal() error {
 		err = cerr
 	}
 	if err == nil {
-		err = os.Rename(tmp, filepath.Join(c.root, Journal))
+		err = moveOrCopy(tmp, filepath.Join(c.root, Journal))
 	}
 	if err != nil {
 		return fmt.Errorf("writing %s: %w", Journal, err)
@@ -211,7 +268,7 @@ func (c *committer) rollback() error {
 				errs = append(errs, err)
 				return
 			}
-			if err := os.Rename(b, dst); err != nil {
+			if err := moveOrCopy(b, dst); err != nil {
 				errs = append(errs, err)
 			}
 		}
@@ -227,7 +284,7 @@ func (c *committer) rollback() error {
 				errs = append(errs, err)
 				continue
 			}
-			if err := os.Rename(dst, staged); err != nil {
+			if err := moveOrCopy(dst, staged); err != nil {
 				errs = append(errs, err)
 				continue
 			}
@@ -318,7 +375,7 @@ func writeManifest(root, dir string, manifest []byte) error {
 	if err := os.WriteFile(tmp, manifest, 0o644); err != nil {
 		return fmt.Errorf("writing %s: %w", Manifest, err)
 	}
-	if err := os.Rename(tmp, mpath); err != nil {
+	if err := moveOrCopy(tmp, mpath); err != nil {
 		return fmt.Errorf("writing %s: %w", Manifest, err)
 	}
 	return nil

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -226,5 +227,36 @@ func TestForgedManifestDeletesNothing(t *testing.T) {
 		if err != nil {
 			t.Errorf("%s, listed in a forged manifest, was deleted", p)
 		}
+	}
+}
+
+// TestCommitAcrossDevices checks a data/ on another file system (here a
+// link to /dev/shm), where rename fails with "invalid cross-device link".
+func TestCommitAcrossDevices(t *testing.T) {
+	root := t.TempDir()
+	other, err := os.MkdirTemp("/dev/shm", "dossier-test-")
+	if err != nil {
+		t.Skip("no /dev/shm:", err)
+	}
+	defer os.RemoveAll(other)
+	var a, b syscall.Stat_t
+	if syscall.Stat(root, &a) != nil || syscall.Stat(other, &b) != nil || a.Dev == b.Dev {
+		t.Skip("/dev/shm is on the same file system as the temporary folder")
+	}
+	if err := os.Symlink(other, filepath.Join(root, "data")); err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range []string{"{1}", "{2}"} {
+		if _, _, err := write(root, files{"content/sources/a.md": v, "data/dossier.json": v, "data/sub/x.json": v}); err != nil {
+			t.Fatalf("write across devices: %v", err)
+		}
+		for _, p := range []string{"dossier.json", "sub/x.json"} {
+			if got, err := os.ReadFile(filepath.Join(other, p)); err != nil || string(got) != v {
+				t.Errorf("data/%s = %q, %v; want %s", p, got, err, v)
+			}
+		}
+	}
+	if leftovers, _ := filepath.Glob(filepath.Join(other, ".dossier-tmp-*")); len(leftovers) > 0 {
+		t.Errorf("temporary files left: %q", leftovers)
 	}
 }
