@@ -114,9 +114,9 @@ func (w *writer) stageQueued() {
 // atomic per file) and the files the previous run generated that are no
 // longer produced removed, as a journaled commit (commit.go): on an error
 // or a kill at any point, the root holds the previous run's files again
-// (at once, or when the next run starts) or this run's, never a mixture. A file whose contents are already there is not
-// rewritten, so its modification time stays and Hugo's server sees only
-// real changes.
+// (at once, or when the next run starts) or this run's, never a mixture.
+// A file whose contents are already there is not rewritten, so its
+// modification time stays and Hugo's server sees only real changes.
 func writeSite(root string, js []job) (Result, error) {
 	if err := Recover(root); err != nil {
 		return Result{}, err
