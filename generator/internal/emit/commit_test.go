@@ -260,3 +260,28 @@ func TestCommitAcrossDevices(t *testing.T) {
 		t.Errorf("temporary files left: %q", leftovers)
 	}
 }
+
+// TestAdoptsIdenticalFiles checks that a site left stuck by a run of an
+// earlier version (files moved into place, the manifest not updated)
+// builds again: a file holding exactly what would be written is taken
+// over, one with other contents is still refused.
+func TestAdoptsIdenticalFiles(t *testing.T) {
+	root := t.TempDir()
+	if _, _, err := write(root, files{"content/sources/a.md": "{A}"}); err != nil {
+		t.Fatal(err)
+	}
+	os.MkdirAll(filepath.Join(root, "content", "people"), 0o755)
+	os.WriteFile(filepath.Join(root, "content", "people", "x.md"), []byte("{X}"), 0o644)
+	next := files{"content/sources/a.md": "{A}", "content/people/x.md": "{X}"}
+	if _, _, err := write(root, next); err != nil {
+		t.Fatalf("a file identical to the generated one is refused: %v", err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(root, Manifest)); string(b) != "content/people/x.md\ncontent/sources/a.md\n" {
+		t.Errorf("manifest = %q; want x.md listed", b)
+	}
+	os.WriteFile(filepath.Join(root, "content", "people", "y.md"), []byte("{mine}"), 0o644)
+	next["content/people/y.md"] = "{Y!!}"
+	if _, _, err := write(root, next); err == nil || !strings.Contains(err.Error(), "was not generated") {
+		t.Errorf("a hand-written file of other contents: %v; want it refused", err)
+	}
+}

@@ -479,12 +479,29 @@ func (w *writer) changed(p string, size int64, data func() (io.Reader, error)) (
 	switch {
 	case !w.old[p]:
 		if statErr == nil && w.claim {
+			// A file holding exactly what the generator would write is
+			// taken over: it is what a run killed by an earlier version
+			// (with no journal) left half-moved.
+			if info.Mode().IsRegular() && info.Size() == size {
+				if same, err := w.same(dst, data); err == nil && same {
+					return false, nil
+				}
+			}
 			return false, fmt.Errorf("%s exists and was not generated; move it away or delete it so the generator can own it", p)
 		}
 		return true, nil
 	case statErr != nil || !info.Mode().IsRegular() || info.Size() != size:
 		return true, nil
 	}
+	same, err := w.same(dst, data)
+	if err != nil {
+		return true, nil // unreadable: write it again
+	}
+	return !same, nil
+}
+
+// same reports whether the file at dst holds what data gives.
+func (w *writer) same(dst string, data func() (io.Reader, error)) (bool, error) {
 	r, err := data()
 	if err != nil {
 		return false, err
@@ -492,11 +509,7 @@ func (w *writer) changed(p string, size int64, data func() (io.Reader, error)) (
 	if c, ok := r.(io.Closer); ok {
 		defer c.Close()
 	}
-	same, err := sameContents(dst, r)
-	if err != nil {
-		return true, nil // unreadable: write it again
-	}
-	return !same, nil
+	return sameContents(dst, r)
 }
 
 // sameContents reports whether the file at path holds exactly what r
