@@ -100,7 +100,7 @@ func Hugo(ctx context.Context, opts Options) error {
 // would make it 0700, and the published site unreadable by a web server).
 func makeTemp(dest string) (string, error) {
 	for {
-		tmp := filepath.Join(filepath.Dir(dest), "."+filepath.Base(dest)+"-"+strconv.FormatUint(rand.Uint64(), 36))
+		tmp := filepath.Join(filepath.Dir(dest), tempPrefix(dest)+strconv.FormatUint(rand.Uint64(), 36))
 		err := os.Mkdir(tmp, 0o777)
 		if errors.Is(err, fs.ErrExist) {
 			continue
@@ -134,19 +134,26 @@ func publish(tmp, dest string) (string, error) {
 	return old, nil
 }
 
-// removeLeftovers removes the build folders of killed runs beside dest.
-// The caller must be the only generator writing dest.
+// tempPrefix starts the names of the build folders beside dest.
+func tempPrefix(dest string) string { return "." + filepath.Base(dest) + "-dossier-" }
+
+// removeLeftovers removes the build folders of killed runs beside dest:
+// those named by tempPrefix, and those of earlier versions (".public-"
+// and digits, from os.MkdirTemp), and dest.old. The caller must be the
+// only generator writing dest.
 func removeLeftovers(dest string) {
-	leftovers, _ := filepath.Glob(filepath.Join(filepath.Dir(dest), "."+globEscape(filepath.Base(dest))+"-*"))
-	for _, p := range append(leftovers, dest+".old") {
-		if info, err := os.Lstat(p); err == nil && info.IsDir() {
-			removeAll(p)
+	entries, _ := os.ReadDir(filepath.Dir(dest))
+	old := "." + filepath.Base(dest) + "-"
+	for _, e := range entries {
+		name := e.Name()
+		digits, isOld := strings.CutPrefix(name, old)
+		ours := strings.HasPrefix(name, tempPrefix(dest)) ||
+			isOld && digits != "" && strings.Trim(digits, "0123456789") == "" ||
+			name == filepath.Base(dest)+".old"
+		if ours && e.IsDir() {
+			removeAll(filepath.Join(filepath.Dir(dest), name))
 		}
 	}
-}
-
-func globEscape(s string) string {
-	return strings.NewReplacer(`\`, `\\`, "*", `\*`, "?", `\?`, "[", `\[`).Replace(s)
 }
 
 // removeAll removes a folder of ours, making read-only folders in it

@@ -65,8 +65,11 @@ func TestHugoKeepsSymlinkedDest(t *testing.T) {
 	if err := os.Symlink(webroot, link); err != nil {
 		t.Fatal(err)
 	}
-	// A leftover of a killed run.
-	os.Mkdir(filepath.Join(dir, ".www-killed"), 0o700)
+	// Leftovers of killed runs, this version's and an earlier one's, and
+	// a folder of someone else's that only looks alike.
+	os.Mkdir(filepath.Join(dir, ".www-dossier-3k2j"), 0o700)
+	os.Mkdir(filepath.Join(dir, ".www-123456"), 0o700)
+	os.Mkdir(filepath.Join(dir, ".www-backup"), 0o700)
 	hugoCommand = []string{"sh", "-c", `echo new > "$0/index.html"`}
 	defer func() { hugoCommand = nil }()
 	if err := Hugo(t.Context(), Options{Root: dir, Dest: link}); err != nil {
@@ -82,12 +85,12 @@ func TestHugoKeepsSymlinkedDest(t *testing.T) {
 		t.Errorf("the old site's file is still in the web root")
 	}
 	entries, _ := os.ReadDir(dir)
-	if len(entries) != 2 {
+	if len(entries) != 3 {
 		var names []string
 		for _, e := range entries {
 			names = append(names, e.Name())
 		}
-		t.Errorf("left beside the site: %q; want only public and www", names)
+		t.Errorf("left beside the site: %q; want only .www-backup, public and www", names)
 	}
 }
 
