@@ -44,8 +44,12 @@ func Hugo(ctx context.Context, opts Options) error {
 	}
 	defer os.RemoveAll(tmp)
 
-	cmd := exec.CommandContext(ctx, "go", "tool", "hugo", "build",
-		"--source", root, "--destination", tmp, "--logLevel", "warn", "--noBuildLock")
+	args := []string{"tool", "hugo", "build",
+		"--source", root, "--destination", tmp, "--logLevel", "warn", "--noBuildLock"}
+	if u := netlifyURL(os.Getenv); u != "" {
+		args = append(args, "--baseURL", u+"/")
+	}
+	cmd := exec.CommandContext(ctx, "go", args...)
 	out := opts.Stdout
 	if out == nil {
 		out = io.Discard
@@ -68,6 +72,25 @@ func Hugo(ctx context.Context, opts Options) error {
 		return fmt.Errorf("replacing %s: %w", dest, err)
 	}
 	return os.RemoveAll(old)
+}
+
+// netlifyURL returns the address a Netlify build publishes to, so that
+// the sitemap, canonical links and social previews are absolute: URL, the
+// site's main address, in production, and DEPLOY_PRIME_URL, the deploy's
+// own, in previews and branch deploys. Outside Netlify (NETLIFY unset) it
+// returns "" and hugo.toml's relative baseURL applies.
+func netlifyURL(getenv func(string) string) string {
+	if getenv("NETLIFY") != "true" {
+		return ""
+	}
+	u := getenv("URL")
+	if p := getenv("DEPLOY_PRIME_URL"); p != "" && getenv("CONTEXT") != "production" {
+		u = p
+	}
+	if !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "http://") {
+		return ""
+	}
+	return strings.TrimSuffix(u, "/")
 }
 
 // logScanner passes Hugo's output through, counting WARN and ERROR lines
