@@ -173,7 +173,7 @@ func TestBrowserReading(t *testing.T) {
 	source := eval[string](t, b, `document.querySelector('ol.sources a').getAttribute('href')`)
 	person := eval[string](t, b, `document.querySelector('ol.chips a').getAttribute('href')`)
 	pages := []struct{ name, path string }{
-		{"home", "/"}, {"source", source}, {"person", person}, {"timeline", "/timeline/"}, {"quotes", "/quotes/"},
+		{"home", "/"}, {"source", source}, {"person", person}, {"timeline", "/timeline/"}, {"quotes", "/quotes/"}, {"outlets", "/outlets/"},
 	}
 	for _, p := range pages {
 		for _, w := range []struct {

@@ -45,6 +45,7 @@ func jobs(g *link.Graph) []job {
 		},
 		func(s sink) error { return timelineFiles(g, ix, s) },
 		func(s sink) error { return quoteFiles(g, ix, s) },
+		func(s sink) error { return outletFiles(g, s) },
 		func(s sink) error {
 			var css bytes.Buffer
 			if err := original.WriteCSS(&css); err != nil {
