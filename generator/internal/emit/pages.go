@@ -255,6 +255,7 @@ type personInfo struct {
 	Said         []personQuote  `json:"said"`
 	Events       []personEvent  `json:"events"`
 	With         []personRef    `json:"with"`
+	Graph        string         `json:"graph"` // SVG: the person and the people named with them most
 }
 
 // described is one description (or age) of a person with every place it is given.
@@ -410,6 +411,7 @@ func personPage(g *link.Graph, ix *index, p int) personFront {
 	if len(info.With) > MaxWith {
 		info.With = info.With[:MaxWith]
 	}
+	info.Graph = neighbourhood(g, ix, p, info.With)
 	return personFront{Title: e.Name, Weight: prominence(info.Sources, info.Mentions), Person: info}
 }
 
