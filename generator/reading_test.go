@@ -256,6 +256,13 @@ func TestBrowserReading(t *testing.T) {
 	do("dark", chromedp.Navigate(srv.URL+cite))
 	shoot("citation-dark-1280")
 
+	// The time axis marks every event, each a link to its entry.
+	do("timeline", chromedp.Navigate(srv.URL+"/timeline/"))
+	if marks := eval[[]int](t, b, `[document.querySelectorAll('svg.axis a').length, document.querySelectorAll('li.event').length,
+		[...document.querySelectorAll('svg.axis a')].filter(a => !document.getElementById(a.getAttribute('href').slice(1))).length]`); len(marks) != 3 || marks[0] != marks[1] || marks[2] != 0 {
+		t.Errorf("timeline: the axis has %v marks, events, unlinked marks; want one linked mark per event", marks)
+	}
+
 	// Print: the timeline's reports are on paper, though closed on screen.
 	do("timeline in print", media(emulation.SetEmulatedMediaParams{Media: "print"}), chromedp.Navigate(srv.URL+"/timeline/"))
 	if h := eval[float64](t, b, `document.querySelector('details .reports').getBoundingClientRect().height`); h == 0 {

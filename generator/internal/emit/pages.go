@@ -472,12 +472,26 @@ type timelineReport struct {
 	Planned     bool   `json:"planned"`
 }
 
+// timelineFront is the timeline's front matter.
+type timelineFront struct {
+	pageFront
+	Axis string `json:"axis"` // the SVG time axis, or "" (see timelineAxis)
+}
+
 func timelineFiles(g *link.Graph, ix *index, s sink) error {
-	if err := s.page("content/timeline/index.md", pageFront{Title: "Timeline", Layout: "timeline",
-		Description: "Every dated happening the sources report, in order, with the sources behind it."}, ""); err != nil {
+	order := timelineOrder(g.Dossier.Events)
+	var axis string
+	if len(order) <= MaxAxisEvents {
+		shown := make([]timelineEvent, len(order))
+		for k, e := range order {
+			shown[k] = newTimelineEvent(g, ix, g.Dossier.Events[e])
+		}
+		axis = timelineAxis(shown)
+	}
+	if err := s.page("content/timeline/index.md", timelineFront{pageFront{Title: "Timeline", Layout: "timeline",
+		Description: "Every dated happening the sources report, in order, with the sources behind it."}, axis}, ""); err != nil {
 		return err
 	}
-	order := timelineOrder(g.Dossier.Events)
 	err := s.stream("content/timeline/events.json", func(w io.Writer) error {
 		jw := newJSONWriter(w)
 		var te timelineEvent
