@@ -40,11 +40,17 @@ type outletCit struct {
 // shows in context; the count of the rest is given.
 const MaxOutletCitations = 200
 
-// outletKey folds the names of one outlet together: case, a leading "the"
-// and surrounding punctuation do not matter ("The Herald", "the Herald").
-func outletKey(name string) string {
-	k := strings.ToLower(strings.Trim(name, " \t.,;:'\"“”‘’"))
-	return strings.TrimPrefix(k, "the ")
+// outletID returns the anchor of an outlet on the outlets page. It folds
+// the names of one outlet together: case, punctuation and a leading "the"
+// do not matter ("The Herald", "the Herald", "Herald"). It is "" for a
+// name without letters or digits.
+func outletID(name string) string {
+	k := slug.Make(name, 60)
+	k = strings.TrimPrefix(k, "the-")
+	if k == "" {
+		return ""
+	}
+	return "outlet-" + k
 }
 
 // outlets lists every outlet that published or is cited by a source: most
@@ -56,12 +62,12 @@ func outlets(g *link.Graph) []outlet {
 	forms := []map[string]int{}
 	total := []int{} // citations, counting those past MaxOutletCitations
 	get := func(name string, weight int) int {
-		k := outletKey(name)
+		k := outletID(name)
 		i, ok := at[k]
 		if !ok {
 			i = len(out)
 			at[k] = i
-			out = append(out, outlet{Published: []outletSrc{}, Cited: []outletCit{}})
+			out = append(out, outlet{ID: k, Published: []outletSrc{}, Cited: []outletCit{}})
 			forms = append(forms, map[string]int{})
 			total = append(total, 0)
 		}
@@ -70,12 +76,12 @@ func outlets(g *link.Graph) []outlet {
 	}
 	for i, a := range g.Docs {
 		e := g.Dossier.Sources[i]
-		if e.Outlet != "" {
+		if outletID(e.Outlet) != "" {
 			k := get(e.Outlet, 1000)
 			out[k].Published = append(out[k].Published, outletSrc{Source: e.ID, Title: e.Title, Cite: cite(e)})
 		}
 		for _, c := range a.Citations {
-			if c.Outlet == "" || c.End > len(a.Source.Text) {
+			if outletID(c.Outlet) == "" || c.End > len(a.Source.Text) {
 				continue
 			}
 			k := get(c.Outlet, 1)
@@ -87,7 +93,6 @@ func outlets(g *link.Graph) []outlet {
 			}
 		}
 	}
-	taken := map[string]bool{}
 	for i := range out {
 		best := ""
 		for f, n := range forms[i] {
@@ -112,7 +117,6 @@ func outlets(g *link.Graph) []outlet {
 	for k, i := range order {
 		sorted[k] = out[i]
 		sorted[k].Citations = total[i]
-		sorted[k].ID = slug.Unique("outlet-"+slug.Make(out[i].Name, 60), taken)
 	}
 	return sorted
 }

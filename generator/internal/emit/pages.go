@@ -25,6 +25,7 @@ type sourceInfo struct {
 	ID             string               `json:"id"`
 	File           string               `json:"file"`
 	Outlet         string               `json:"outlet"`
+	OutletID       string               `json:"outlet_id"` // its anchor on the outlets page
 	URL            string               `json:"url"`
 	Published      string               `json:"published"`
 	PublishedBasis string               `json:"published_basis"`
@@ -40,6 +41,7 @@ type sourceInfo struct {
 
 type citedOutlet struct {
 	Outlet string `json:"outlet"`
+	ID     string `json:"id"` // its anchor on the outlets page
 	Lines  []int  `json:"lines"`
 }
 
@@ -52,7 +54,7 @@ func citedOutlets(cites []doc.CiteEntry) []citedOutlet {
 		if !ok {
 			k = len(out)
 			at[c.Outlet] = k
-			out = append(out, citedOutlet{Outlet: c.Outlet})
+			out = append(out, citedOutlet{Outlet: c.Outlet, ID: outletID(c.Outlet)})
 		}
 		out[k].Lines = append(out[k].Lines, c.Line)
 	}
@@ -107,7 +109,7 @@ func sourcePage(g *link.Graph, ix *index, i int) (sourceFront, []annotation) {
 	s := a.Source
 	entry := g.Dossier.Sources[i]
 	info := sourceInfo{
-		ID: s.ID, File: s.File, Outlet: s.Outlet, URL: s.URL,
+		ID: s.ID, File: s.File, Outlet: s.Outlet, OutletID: outletID(s.Outlet), URL: s.URL,
 		Published: s.Published, PublishedBasis: s.PublishedBasis, Extra: s.Extra,
 		People: []personRef{}, Quotes: map[string]quoteInfo{}, Said: []quoteRow{},
 		Cites: citedOutlets(entry.Cites), Events: []sourceEvent{}, Related: []relatedRow{},
