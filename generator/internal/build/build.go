@@ -66,9 +66,13 @@ func Hugo(ctx context.Context, opts Options) error {
 	}
 	defer removeAll(tmp)
 
-	cmd := exec.CommandContext(ctx, "go", "tool", "hugo", "build",
+	args := []string{"tool", "hugo", "build",
 		"--source", root, "--destination", tmp, "--logLevel", "warn", "--noBuildLock",
-		"--buildFuture", "--buildExpired")
+		"--buildFuture", "--buildExpired"}
+	if u := netlifyURL(os.Getenv); u != "" {
+		args = append(args, "--baseURL", u+"/")
+	}
+	cmd := exec.CommandContext(ctx, "go", args...)
 	if hugoCommand != nil {
 		cmd = exec.CommandContext(ctx, hugoCommand[0], append(hugoCommand[1:], tmp)...)
 	}
@@ -169,6 +173,25 @@ func removeAll(dir string) bool {
 		return nil
 	})
 	return os.RemoveAll(dir) == nil
+}
+
+// netlifyURL returns the address a Netlify build publishes to, so that
+// the sitemap, canonical links and social previews are absolute: URL, the
+// site's main address, in production, and DEPLOY_PRIME_URL, the deploy's
+// own, in previews and branch deploys. Outside Netlify (NETLIFY unset) it
+// returns "" and hugo.toml's relative baseURL applies.
+func netlifyURL(getenv func(string) string) string {
+	if getenv("NETLIFY") != "true" {
+		return ""
+	}
+	u := getenv("URL")
+	if p := getenv("DEPLOY_PRIME_URL"); p != "" && getenv("CONTEXT") != "production" {
+		u = p
+	}
+	if !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "http://") {
+		return ""
+	}
+	return strings.TrimSuffix(u, "/")
 }
 
 // logScanner passes Hugo's output through, counting WARN and ERROR lines
