@@ -237,9 +237,10 @@ func DateLabel(value string, p doc.Precision) string {
 // ---- person pages ----
 
 type personFront struct {
-	Title  string     `json:"title"`
-	Weight int        `json:"weight"` // prominence, most prominent lowest; Hugo sorts the people index by it
-	Person personInfo `json:"person"`
+	Title   string     `json:"title"`
+	Weight  int        `json:"weight"`            // prominence, most prominent lowest; Hugo sorts the people index by it
+	Aliases []string   `json:"aliases,omitempty"` // former URLs (aliases.go)
+	Person  personInfo `json:"person"`
 }
 
 type personInfo struct {
@@ -405,7 +406,7 @@ func personPage(g *link.Graph, ix *index, p int) personFront {
 	if len(info.With) > MaxWith {
 		info.With = info.With[:MaxWith]
 	}
-	return personFront{Title: e.Name, Weight: prominence(info.Sources, info.Mentions), Person: info}
+	return personFront{Title: e.Name, Weight: prominence(info.Sources, info.Mentions), Aliases: personAliases(g, ix, p), Person: info}
 }
 
 func nonNil(s []string) []string {

@@ -437,8 +437,9 @@ func Dir(root, dir string) ([]*doc.Source, []string, error) {
 }
 
 // AssignIDs gives every source without an id one derived from its
-// published date, outlet and title, and makes all ids unique (in the order
-// given, which is sorted by file name).
+// published date, outlet and title, and makes all ids unique: the first
+// in the order given (sorted by file name) keeps its id, later ones add a
+// hash of their content.
 func AssignIDs(sources []*doc.Source) {
 	taken := map[string]bool{}
 	for _, s := range sources {
@@ -452,6 +453,6 @@ func AssignIDs(sources []*doc.Source) {
 		if id == "" {
 			id = "source"
 		}
-		s.ID = slug.Unique(id, taken)
+		s.ID = uniqueID(id, s, taken) // ids.go
 	}
 }
