@@ -487,7 +487,7 @@ func timelineFiles(g *link.Graph, ix *index, s sink) error {
 		return err
 	}
 	return s.stream("content/timeline/dossier.ics", func(w io.Writer) error {
-		return dates.WriteICS(w, g.Dossier.Events, "Dossier timeline")
+		return dates.WriteICS(w, eventsByName(g, ix), "Dossier timeline") // names, not ids (export.go)
 	})
 }
 
