@@ -154,8 +154,13 @@ func checkInert(t *testing.T, p string, b []byte) {
 			return
 		}
 		if n.Type == html.ElementNode {
+			switch {
+			case isJSONLD(n): // schema.org data, checked by checkJSONLD (jsonld_test.go)
+			case n.Data == "script":
+				t.Errorf("%s: injected <%s> element", p, n.Data)
+			}
 			switch n.Data {
-			case "script", "iframe", "img", "svg", "math", "object", "embed", "form", "input", "base", "style", "frame":
+			case "iframe", "img", "svg", "math", "object", "embed", "form", "input", "base", "style", "frame":
 				t.Errorf("%s: injected <%s> element", p, n.Data)
 			case "table", "pre", "hr", "em", "strong", "b", "code", "del", "blockquote", "h1":
 				// The layout uses these around the text (the original is a

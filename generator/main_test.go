@@ -124,6 +124,7 @@ func TestEndToEndSeeds(t *testing.T) {
 	site := readSite(t, filepath.Join(root, "public"))
 	site.mustHave(t, "people/kanye-west/index.html", "people/donald-trump/index.html", "people/ivanka-trump/index.html")
 	site.checkLinks(t)
+	checkJSONLD(t, site) // jsonld_test.go
 	timeline := site.text(t, "timeline/index.html")
 	if !strings.Contains(timeline, `datetime="2016-12-13"`) {
 		t.Errorf("timeline lacks the 2016-12-13 meeting")

@@ -68,6 +68,7 @@ func jobs(g *link.Graph) []job {
 				func(b *bytes.Buffer) { writeMarkdown(b, a.Source, anns, markdown) })
 		})
 	}
+	js = append(js, exportJobs(g, ix)...) // export.go
 	for _, i := range ix.peopleByProminence {
 		js = append(js, func(s sink) error {
 			return s.page("content/people/"+g.Dossier.People[i].ID+".md", personPage(g, ix, i), "")

@@ -238,9 +238,10 @@ func DateLabel(value string, p doc.Precision) string {
 // ---- person pages ----
 
 type personFront struct {
-	Title  string     `json:"title"`
-	Weight int        `json:"weight"` // prominence, most prominent lowest; Hugo sorts the people index by it
-	Person personInfo `json:"person"`
+	Title   string     `json:"title"`
+	Weight  int        `json:"weight"`            // prominence, most prominent lowest; Hugo sorts the people index by it
+	Aliases []string   `json:"aliases,omitempty"` // former URLs (aliases.go)
+	Person  personInfo `json:"person"`
 }
 
 type personInfo struct {
@@ -414,7 +415,7 @@ func personPage(g *link.Graph, ix *index, p int) personFront {
 		info.With = info.With[:MaxWith]
 	}
 	info.Graph = neighbourhood(g, ix, p, info.With)
-	return personFront{Title: e.Name, Weight: prominence(info.Sources, info.Mentions), Person: info}
+	return personFront{Title: e.Name, Weight: prominence(info.Sources, info.Mentions), Aliases: personAliases(g, ix, p), Person: info}
 }
 
 func nonNil(s []string) []string {
@@ -510,7 +511,7 @@ func timelineFiles(g *link.Graph, ix *index, s sink) error {
 		return err
 	}
 	return s.stream("content/timeline/dossier.ics", func(w io.Writer) error {
-		return dates.WriteICS(w, g.Dossier.Events, "Dossier timeline")
+		return dates.WriteICS(w, eventsByName(g, ix), "Dossier timeline") // names, not ids (export.go)
 	})
 }
 

@@ -636,8 +636,9 @@ func duplicateIDs(sources []*doc.Source) error {
 }
 
 // AssignIDs gives every source without an id one derived from its
-// published date, outlet and title, and makes all ids unique (in the order
-// given, which is sorted by file name).
+// published date, outlet and title, and makes all ids unique: the first
+// in the order given (sorted by file name) keeps its id, later ones add a
+// hash of their content.
 func AssignIDs(sources []*doc.Source) {
 	taken := map[string]bool{}
 	for _, s := range sources {
@@ -651,6 +652,6 @@ func AssignIDs(sources []*doc.Source) {
 		if id == "" {
 			id = "source"
 		}
-		s.ID = slug.Unique(id, taken)
+		s.ID = uniqueID(id, s, taken) // ids.go
 	}
 }
