@@ -124,6 +124,7 @@ func (m *merger) entryByMaps(e *mevent) doc.EventEntry {
 			Date:    r.date.Value,
 			Summary: r.rep.Summary,
 			Planned: r.rep.Planned,
+			Why:     r.rep.Why.Normal().Add(r.date.Why.Rules...),
 		})
 	}
 	sort.SliceStable(ev.Reports, func(i, j int) bool {

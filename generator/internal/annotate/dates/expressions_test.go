@@ -165,39 +165,20 @@ func sortMentions(ms []doc.Mention) {
 	}
 }
 
-func TestInferPublished(t *testing.T) {
-	tests := []struct{ name, text, date, basis string }{
-		{"dateline", "OSLO, March 3, 2021 — The parliament voted on Tuesday.", "2021-03-03", "dateline: March 3, 2021"},
-		{"published line", "Headline here\nPublished: 10:31 EST, 14 June 2019\nBody text.", "2019-06-14", "text: published line: Published: 10:31 EST, 14 June 2019"},
-		{"embedded post", "Body.\n\nWATCH: the mayor speaks\n\n— City Hall (@cityhall) May 2, 2019\n", "2019-05-02", "text: embedded post dated May 2, 2019"},
-		{"full date near top", "The mayor resigned on Monday (May 6, 2019) after a vote.", "2019-05-06", "text: full date near the top: Monday (May 6, 2019)"},
-		{"photo credit is not a date of publication", "Lund at the hall, May 6, 2011. Photos: Getty Images\nShe will speak on Thursday.", "", ""},
-		{"nothing", "She will speak on Thursday, her office said last month.", "", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d, b := InferPublished(&doc.Source{Text: tt.text, FirstLine: 1})
-			if d != tt.date || b != tt.basis {
-				t.Errorf("got %q %q, want %q %q", d, b, tt.date, tt.basis)
-			}
-		})
-	}
-}
-
 // TestReportOverLineBreak checks an expression that runs over a line
 // break (hard-wrapped text), which ends a sentence: its report covers the
 // expression (this used to panic).
 func TestReportOverLineBreak(t *testing.T) {
-	text := "The old factory closed in the late\n'90s, the mayor told reporters."
+	text := "The old factory closed in late\nMarch 2015, the mayor told reporters."
 	a := &doc.Annotated{Source: &doc.Source{ID: "x", Text: text, FirstLine: 1, Published: "2018-10-09"}}
 	ds, rs := Find(a)
-	if len(ds) != 1 || a.Source.Slice(ds[0].Span) != "late\n'90s" || ds[0].Value != "1990" {
+	if len(ds) != 1 || a.Source.Slice(ds[0].Span) != "late\nMarch 2015" || ds[0].Value != "2015-03" {
 		t.Fatalf("dates = %+v", ds)
 	}
 	if len(rs) != 1 || rs[0].Start > ds[0].Start || rs[0].End < ds[0].End {
 		t.Fatalf("reports = %+v; want one covering %v", rs, ds[0].Span)
 	}
-	if want := "The old factory closed in the late '90s"; !strings.HasPrefix(rs[0].Summary, want) {
+	if want := "The old factory closed in late March 2015"; !strings.HasPrefix(rs[0].Summary, want) {
 		t.Errorf("summary = %q; want it to start %q", rs[0].Summary, want)
 	}
 }

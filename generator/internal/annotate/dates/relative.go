@@ -29,6 +29,7 @@ func (s *scanner) matchRelative(i int) int {
 			return i
 		}
 		if !s.hasAnchor {
+			s.skippedRelative++
 			return i + 1
 		}
 		off := 0 // today, tonight
@@ -98,6 +99,7 @@ func (s *scanner) matchDeictic(i int, w string) int {
 	switch {
 	case w == "this" && s.lex.partsOfDay[unit] && unit != "noon" && unit != "midnight":
 		if !s.hasAnchor {
+			s.skippedRelative++
 			return j + 1
 		}
 		f := dateOf(dayOf(s.anchor), true)
@@ -105,6 +107,7 @@ func (s *scanner) matchDeictic(i int, w string) int {
 		return s.add(i, j+1, f)
 	case w == "last" && unit == "night":
 		if !s.hasAnchor {
+			s.skippedRelative++
 			return j + 1
 		}
 		f := dateOf(dayOf(s.anchor.AddDate(0, 0, -1)), true)
@@ -228,30 +231,98 @@ func (s *scanner) addFromReferent(i, next int, unit string, off int) int {
 	return s.add(i, next, dateOf(v, true))
 }
 
-// matchAgo reads "two weeks ago", "a year ago", "3 days ago" (n is the
-// number read at i: a number word, or 0 to read digits).
+// matchAgo reads "two weeks ago", "a year ago", "3 days ago", "four weeks
+// ago today" (from the anchor) and "five days later", "eight months
+// earlier" (from the previous date of the text); n is the number read at
+// i: a number word, or 0 to read digits. Rough counts are coarsened: weeks
+// ago give their week's month (or year), several weeks later a month.
 func (s *scanner) matchAgo(i, n int) int {
 	u := s.low(i + 1)
-	if u == nil || !s.wordIs(i+2, "ago") || !s.hasAnchor {
+	if u == nil {
 		return i
 	}
 	unit, ok := unitOf[string(u)]
 	if !ok || unit == "weekend" {
 		return i
 	}
+	if s.wordIs(i+2, "later") || s.wordIs(i+2, "earlier") {
+		off := n
+		if s.wordIs(i+2, "earlier") {
+			off = -n
+		}
+		return s.addCountFromReferent(i, i+3, unit, off)
+	}
+	if !s.wordIs(i+2, "ago") {
+		return i
+	}
+	next, today := i+3, s.wordIs(i+3, "today") && (unit == "day" || unit == "week")
+	days := n
+	if unit == "week" {
+		days = 7 * n
+	}
+	if today {
+		next++
+	}
+	if !s.hasAnchor {
+		if today {
+			s.agoToday = append(s.agoToday, agoToday{start: s.toks[i].start, end: s.endOf(next), days: days})
+		}
+		s.skippedRelative++
+		return next
+	}
 	a := s.anchor
 	var v val
-	switch unit {
-	case "day":
-		v = dayOf(a.AddDate(0, 0, -n))
-	case "week":
-		v = weekVal(a.AddDate(0, 0, -7*n))
-	case "month":
+	switch {
+	case unit == "day" || today:
+		v = dayOf(a.AddDate(0, 0, -days))
+	case unit == "week":
+		v = weekVal(a.AddDate(0, 0, -days))
+	case unit == "month":
 		v = monthVal(a, -n)
 	default:
 		v = val{a.Year() - n, 0, 0, doc.Year}
 	}
-	return s.add(i, i+3, dateOf(v, true))
+	f := dateOf(v, true)
+	if today {
+		f.Why = doc.Because(doc.High, "count-ago-today")
+	}
+	return s.add(i, next, f)
+}
+
+// addCountFromReferent dates "five days later", "a week later", "eight
+// months earlier" from the previous date of the text, off units on; two
+// weeks or fewer keep the day, more weeks give the month.
+func (s *scanner) addCountFromReferent(i, next int, unit string, off int) int {
+	need := doc.Day
+	switch unit {
+	case "month":
+		need = doc.Month
+	case "year":
+		need = doc.Year
+	}
+	r, ok := s.referent(need)
+	if !ok {
+		return next
+	}
+	t := r.date()
+	var v val
+	switch unit {
+	case "day":
+		v = dayOf(t.AddDate(0, 0, off))
+	case "week":
+		v = dayOf(t.AddDate(0, 0, 7*off))
+		if off > 2 || off < -2 {
+			v = monthVal(t.AddDate(0, 0, 7*off), 0)
+		}
+	case "month":
+		v = monthVal(t, off)
+	default:
+		v = val{t.Year() + off, 0, 0, doc.Year}
+	}
+	f := dateOf(v, true)
+	f.Why = doc.Because(doc.Medium, "count-from-date-in-text")
+	f.planned = off > 0 && s.hasAnchor && v.date().After(s.anchor)
+	return s.add(i, next, f)
 }
 
 // matchSeason reads "last spring", "this summer", "next winter", "summer

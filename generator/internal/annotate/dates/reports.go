@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -23,25 +24,45 @@ func Find(a *doc.Annotated) (dates []doc.Date, reports []doc.Report) {
 	if a == nil || a.Source == nil {
 		return nil, nil
 	}
-	s := newScanner(a.Source, a.Source.Published)
+	s := newScanner(a.Source, a.PublishedDate())
 	defer s.release()
 	return s.find(a)
 }
 
-// FindInferring is Find for a source that may lack a publication date: a
-// missing a.Source.Published (and PublishedBasis) is first inferred as
-// InferPublished infers it, from the tokens Find then reads, so that the
-// text is split once for both.
+// FindInferring is Find for a source that may lack a publication date or
+// an outlet: a missing a.Published (and PublishedBasis) is first inferred
+// from the text, and so is a missing a.Outlet, from the tokens Find then
+// reads, so that the text is split once for all. The source is left as it
+// is. When no date can be inferred, relative expressions stay unresolved
+// and a warning says so.
 func FindInferring(a *doc.Annotated) (dates []doc.Date, reports []doc.Report) {
-	if a == nil || a.Source == nil || a.Source.Published != "" {
-		return Find(a)
+	if a == nil || a.Source == nil {
+		return nil, nil
+	}
+	if a.Published == "" {
+		a.Published, a.PublishedBasis = a.Source.Published, a.Source.PublishedBasis
+	}
+	if a.Outlet == "" {
+		a.Outlet, a.OutletBasis = a.Source.Outlet, a.Source.OutletBasis
 	}
 	src := a.Source
 	s := newScanner(&doc.Source{Text: src.Text, FirstLine: src.FirstLine}, "")
-	src.Published, src.PublishedBasis = s.inferPublished(src)
-	s = s.rescan(src, src.Published)
+	if a.Outlet == "" {
+		a.Outlet, a.OutletBasis = s.inferOutlet()
+	}
+	if a.Published != "" {
+		s = s.rescan(src, a.Published)
+		defer s.release()
+		return s.find(a)
+	}
+	a.Published, a.PublishedBasis = s.inferPublished()
+	s = s.rescan(src, a.Published)
 	defer s.release()
-	return s.find(a)
+	dates, reports = s.find(a)
+	if a.Published == "" && s.skippedRelative > 0 {
+		a.Warnings = append(a.Warnings, fmt.Sprintf("dates: no publication date in the front matter or the text: %d relative dates left unresolved", s.skippedRelative))
+	}
+	return dates, reports
 }
 
 // find is Find with the scanner of a's text.
@@ -56,6 +77,7 @@ func (s *scanner) find(a *doc.Annotated) (dates []doc.Date, reports []doc.Report
 		dates[k] = f.Date
 	}
 	s.mentions = newMentionIndex(a, s.text)
+	s.quoted = quotedRanges(a.Quotes, s.quoted[:0])
 	s.foundSorted = slices.IsSortedFunc(fs, func(x, y found) int { return x.Start - y.Start })
 	for k := range fs {
 		if r, ok := s.report(fs, k, a); ok {
@@ -70,6 +92,11 @@ func (s *scanner) find(a *doc.Annotated) (dates []doc.Date, reports []doc.Report
 // false for expressions that date no statement (a byline's time, a question).
 func (s *scanner) report(fs []found, k int, a *doc.Annotated) (doc.Report, bool) {
 	f := fs[k]
+	for _, r := range noReportRules {
+		if r.applies(s, f) {
+			return doc.Report{}, false
+		}
+	}
 	si := sentenceAt(s.sents, f.Start)
 	if si < 0 {
 		return doc.Report{}, false
@@ -102,7 +129,54 @@ func (s *scanner) report(fs []found, k int, a *doc.Annotated) (doc.Report, bool)
 	r := doc.Report{Span: doc.Span{Start: cl.start, End: cl.end}, Date: k, Summary: summary}
 	r.People = s.mentions.peopleIn(sent)
 	r.Planned = s.planned(f)
+	r.Why = doc.Because(doc.High, "dated-clause")
+	switch {
+	case f.signature:
+		r.Why = doc.Because(doc.High, "embedded-post-date")
+	case f.timeOnly || f.Time != "" && f.Relative:
+		r.Why.Confidence = doc.Medium
+	}
+	if r.Planned {
+		r.Why = r.Why.Add("planned")
+	}
 	return r, true
+}
+
+// A noReportRule names a kind of expression that dates no happening of the
+// text: its rule is why the expression has no report.
+type noReportRule struct {
+	name    string
+	applies func(s *scanner, f found) bool
+}
+
+// noReportRules are the expressions that give no report (the devset's
+// conventions): the text's own metadata (byline, date line, dateline
+// dates), words inside quote marks (somebody's words, not the text's
+// dating), and decades ("since the '90s"), too vague to date a happening.
+var noReportRules = []noReportRule{
+	{"metadata-date", func(s *scanner, f found) bool { return f.meta }},
+	{"inside-quote-marks", func(s *scanner, f found) bool { return inRanges(s.quoted, f.Start, f.End) }},
+	{"decade", func(s *scanner, f found) bool { return f.Precision == doc.Decade }},
+}
+
+// quotedRanges returns the outer spans of quotes, in text order with
+// nested and overlapping ones merged, appended to out.
+func quotedRanges(qs []doc.Quote, out []rng) []rng {
+	for _, q := range qs {
+		st, en := q.Outer.Start, q.Outer.End
+		if n := len(out); n > 0 && st <= out[n-1].end {
+			out[n-1].end = max(out[n-1].end, en)
+			continue
+		}
+		out = append(out, rng{st, en})
+	}
+	return out
+}
+
+// inRanges reports whether [start, end) lies inside one of rs (sorted, disjoint).
+func inRanges(rs []rng, start, end int) bool {
+	i := sort.Search(len(rs), func(i int) bool { return rs[i].end >= end })
+	return i < len(rs) && rs[i].start <= start
 }
 
 // planned reports whether an expression dates something still to come at

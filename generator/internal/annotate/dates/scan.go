@@ -16,6 +16,13 @@ type found struct {
 	signature bool // the "(@handle) December 13, 2016" line of an embedded post
 	explicit  bool // a full date read from the text (day, month and year)
 	planned   bool // the expression itself points ahead ("next month")
+	// meta is true for a date of the text's metadata (a byline's, a date
+	// line's, a dateline's): it dates the text, no happening, and is no
+	// referent for "the day before".
+	meta bool
+	// weekday is true for a full date written with its weekday
+	// ("Tuesday (Dec. 13, 2016)").
+	weekday bool
 }
 
 // scanner finds the temporal expressions of one text.
@@ -29,11 +36,18 @@ type scanner struct {
 	hasAnchor bool
 	out       []found
 	warnings  []string
+	// Read only when there is no anchor, for the publication-date rules:
+	partials []partial  // days and months written without a year
+	agoToday []agoToday // "four weeks ago today"
+	// skippedRelative counts the expressions left unresolved for want of
+	// an anchor.
+	skippedRelative int
 	// lower is the text with ASCII capitals lower-cased, byte for byte:
 	// low slices it instead of lower-casing a word each time it is read.
 	lower    []byte
 	pooled   *scratch
 	mentions *mentionIndex // for the reports, once the expressions are found
+	quoted   []rng         // the quoted spans of the text, merged, for the reports
 	// foundSorted is true when the expressions found are in text order.
 	foundSorted bool
 }
@@ -296,6 +310,10 @@ func (s *scanner) endOf(next int) int { return s.toks[next-1].end }
 func (s *scanner) add(i, next int, f found) int {
 	f.Start, f.End = s.toks[i].start, s.endOf(next)
 	f.signature = f.explicit && isSignature(s.text, f.Start)
+	if f.Start < topBytes && f.Precision == doc.Day && !f.signature && (f.explicit || !f.Relative) {
+		l := s.lineOf(f.Start, f.End)
+		f.meta = l.published || l.header || l.byline || l.dateline || l.dateOnly
+	}
 	s.out = append(s.out, f)
 	return next
 }
@@ -396,7 +414,7 @@ func (s *scanner) yearFor(m, d int, t tense) int {
 func (s *scanner) referent(p doc.Precision) (val, bool) {
 	for k := len(s.out) - 1; k >= 0; k-- {
 		f := s.out[k]
-		if f.timeOnly || precRank(f.Precision) > precRank(p) {
+		if f.timeOnly || f.meta || precRank(f.Precision) > precRank(p) {
 			continue
 		}
 		v, ok := parseVal(f.Value, f.Precision)
@@ -440,6 +458,7 @@ func (s *scanner) attachTimes() {
 			continue
 		}
 		if !s.hasAnchor {
+			s.skippedRelative++
 			continue
 		}
 		f.Value, f.Precision, f.Relative = dayOf(s.anchor).String(), doc.Day, true
