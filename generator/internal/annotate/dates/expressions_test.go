@@ -63,6 +63,16 @@ func TestExpressions(t *testing.T) {
 		{"shortly after", "2016-12-13", "The singer arrived shortly after 9am for the talks.", []want{{"shortly after 9am", "2016-12-13", "day", "09:00"}}},
 		{"time joins its day", "2019-05-09", "The vote is set for Friday at 3 p.m. in the chamber.", []want{{"Friday at 3 p.m.", "2019-05-10", "day", "15:00"}}},
 		{"named date", "2016-12-13", "Performers for the inauguration on January 20 are still missing.", []want{{"January 20", "2017-01-20", "day", ""}}},
+		{"days later from a date of the text", "2024-03-02", "Ada Lund was held on 15 March 2023. At her hearing five days later, she was freed.", []want{{"15 March 2023", "2023-03-15", "day", ""}, {"five days later", "2023-03-20", "day", ""}}},
+		{"a week later keeps the day", "2024-03-02", "The jury retired on 30 January. A week later it returned.", []want{{"30 January", "2024-01-30", "day", ""}, {"A week later", "2024-02-06", "day", ""}}},
+		{"months earlier gives the month", "2024-03-02", "The firm failed in November 2022. Eight months earlier, it had raised funds.", []want{{"November 2022", "2022-11", "month", ""}, {"Eight months earlier", "2022-03", "month", ""}}},
+		{"a month later", "2024-03-02", "The audit began in January 2023. A month later the chief resigned.", []want{{"January 2023", "2023-01", "month", ""}, {"A month later", "2023-02", "month", ""}}},
+		{"fifteen months ago", "2024-02-27", "Fifteen months ago, the board met in secret.", []want{{"Fifteen months ago", "2022-11", "month", ""}}},
+		{"weeks ago today keeps the day", "2023-09-05", "It was four weeks ago today that the storm hit Port Halden.", []want{{"four weeks ago today", "2023-08-08", "day", ""}}},
+		{"weekday of the anchor in a past clause is that day", "2023-03-16", "Police arrested Ada Lund on Thursday afternoon at the port.", []want{{"Thursday afternoon", "2023-03-16", "day", "afternoon"}}},
+		{"last weekday said on that weekday is a week before", "2023-08-12", "The fire broke out last Saturday near Port Halden.", []want{{"last Saturday", "2023-08-05", "day", ""}}},
+		{"next weekday said on that weekday is a week on", "2023-08-12", "A vigil will be held next Saturday in Port Halden.", []want{{"next Saturday", "2023-08-19", "day", ""}}},
+		{"hard-wrapped weekday and month", "2021-03-10", "Ada Lund, the mayor, said on\nTuesday that the council would vote on the\nbridge plan next month.", []want{{"Tuesday", "2021-03-09", "day", ""}, {"next month", "2021-04", "month", ""}}},
 		// not dates
 		{"hashtag", "2016-12-13", "Finally he tweeted: '#2024.' and left.", nil},
 		{"campaign name", "2016-12-13", "Asked about the \"Kanye 2020\" movement, he smiled.", nil},
@@ -93,6 +103,58 @@ func TestExpressions(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestDateWhy checks the provenance of expressions: their form, how they
+// were resolved, and the confidence.
+func TestDateWhy(t *testing.T) {
+	tests := []struct {
+		anchor, text, expr string
+		rules              []string
+		conf               doc.Confidence
+	}{
+		{"2016-12-13", "Ada Lund resigned on Dec. 13, 2016 in Port Halden.", "Dec. 13, 2016", []string{"month-first-date", "calendar-date"}, doc.High},
+		{"2016-12-13", "Ada Lund resigned on Monday in Port Halden.", "Monday", []string{"weekday", "weekday-before-published"}, doc.Medium},
+		{"2016-12-13", "Ada Lund will resign on Friday in Port Halden.", "Friday", []string{"weekday", "weekday-after-published"}, doc.Medium},
+		{"2016-12-13", "Ada Lund resigned yesterday in Port Halden.", "yesterday", []string{"relative-word", "relative-to-published"}, doc.High},
+		{"2016-12-13", "Ada Lund arrived on 2 May 2015. She resigned the day after.", "the day after", []string{"relative-word", "relative-to-date-in-text"}, doc.Medium},
+		{"2016-12-13", "Ada Lund resigned on 21 November in Port Halden.", "21 November", []string{"day-first-date", "year-from-published"}, doc.Medium},
+		{"2016-12-13", "Ada Lund spoke at 4:31 p.m. in Port Halden.", "4:31 p.m.", []string{"time-of-day", "time-on-published-day"}, doc.Medium},
+		{"2016-12-13", "Ada Lund spoke on Monday at 4:31 p.m. in Port Halden.", "Monday at 4:31 p.m.", []string{"weekday", "weekday-before-published", "time-joined-to-day"}, doc.Medium},
+	}
+	for _, tt := range tests {
+		a, ds, _ := findIn(tt.text, tt.anchor)
+		ok := false
+		for _, d := range ds {
+			if a.Source.Slice(d.Span) == tt.expr {
+				ok = true
+				if strings.Join(d.Why.Rules, ",") != strings.Join(tt.rules, ",") || d.Why.Confidence != tt.conf {
+					t.Errorf("%q: why %v %s, want %v %s", tt.expr, d.Why.Rules, d.Why.Confidence, tt.rules, tt.conf)
+				}
+			}
+		}
+		if !ok {
+			t.Errorf("%q not found in %+v", tt.expr, ds)
+		}
+	}
+}
+
+// TestNoReport checks the expressions that date no happening: a byline's
+// date, words inside quote marks, decades.
+func TestNoReport(t *testing.T) {
+	text := "Port Halden floods\n\nBy Ada Lund | Harbor Gazette | Tuesday, March 9, 2021\n\n" +
+		"\"We met on Monday,\" Per Ode said of the council, which has met since the 1990s. The port closed on Monday."
+	a := &doc.Annotated{Source: &doc.Source{ID: "x", Text: text, FirstLine: 1, Published: "2021-03-09"}}
+	q := strings.Index(text, "\"We")
+	e := strings.Index(text[q+1:], "\"") + q + 1
+	a.Quotes = []doc.Quote{{Span: doc.Span{Start: q + 1, End: e}, Outer: doc.Span{Start: q, End: e + 1}}}
+	ds, rs := Find(a)
+	if len(ds) != 4 {
+		t.Fatalf("dates %+v", ds)
+	}
+	if len(rs) != 1 || a.Source.Slice(ds[rs[0].Date].Span) != "Monday" || ds[rs[0].Date].Start < e {
+		t.Errorf("reports %+v; want only the port's Monday", rs)
 	}
 }
 

@@ -94,6 +94,7 @@ func (s *scanner) explicitDay(i, next, y, m, d int) (found, bool) {
 		return found{}, false
 	}
 	y = s.yearFor(m, d, s.tenseOf(i, next))
+	s.res = resYearFromPub
 	return dateOf(val{y, m, d, doc.Day}, true), true
 }
 
@@ -167,6 +168,10 @@ func (s *scanner) matchMonthFirst(i int) int {
 	}
 	t := s.tenseOf(start, k)
 	y := s.yearFor(m, 0, t)
+	s.res = resYearFromPub
+	if mod != "" {
+		s.res = resRelativePub
+	}
 	am := int(s.anchor.Month())
 	switch mod {
 	case "last":
@@ -265,6 +270,14 @@ func (s *scanner) matchWeekday(i int) int {
 	}
 	t := s.tenseOf(start, end)
 	day := s.resolveWeekday(wd, mod, t)
+	switch {
+	case day.Before(s.anchor):
+		s.res = resWeekdayBefore
+	case day.Equal(s.anchor):
+		s.res = resWeekdayOn
+	default:
+		s.res = resWeekdayAfter
+	}
 	g := dateOf(dayOf(day), true)
 	g.Time = f.Time
 	g.planned = day.After(s.anchor) && (mod == "next" || t == tenseFuture)
@@ -295,6 +308,7 @@ func (s *scanner) explicitDayWeekday(i, next, y, m, d, wd int) (found, bool) {
 	}
 	if inferred {
 		f.Relative, f.explicit = true, false
+		s.res = resWeekdayDate
 	}
 	f.weekday = true
 	v, _ := parseVal(f.Value, doc.Day)

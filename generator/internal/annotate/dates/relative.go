@@ -216,6 +216,7 @@ func (s *scanner) addFromReferent(i, next int, unit string, off int) int {
 	if !ok {
 		return next
 	}
+	s.res = resRelativeText
 	t := r.date()
 	var v val
 	switch unit {
@@ -282,11 +283,7 @@ func (s *scanner) matchAgo(i, n int) int {
 	default:
 		v = val{a.Year() - n, 0, 0, doc.Year}
 	}
-	f := dateOf(v, true)
-	if today {
-		f.Why = doc.Because(doc.High, "count-ago-today")
-	}
-	return s.add(i, next, f)
+	return s.add(i, next, dateOf(v, true))
 }
 
 // addCountFromReferent dates "five days later", "a week later", "eight
@@ -304,6 +301,7 @@ func (s *scanner) addCountFromReferent(i, next int, unit string, off int) int {
 	if !ok {
 		return next
 	}
+	s.res = resRelativeText
 	t := r.date()
 	var v val
 	switch unit {
@@ -320,7 +318,6 @@ func (s *scanner) addCountFromReferent(i, next int, unit string, off int) int {
 		v = val{t.Year() + off, 0, 0, doc.Year}
 	}
 	f := dateOf(v, true)
-	f.Why = doc.Because(doc.Medium, "count-from-date-in-text")
 	f.planned = off > 0 && s.hasAnchor && v.date().After(s.anchor)
 	return s.add(i, next, f)
 }

@@ -36,6 +36,9 @@ type scanner struct {
 	hasAnchor bool
 	out       []found
 	warnings  []string
+	// form and res are the rule names of the expression form being tried
+	// and of how it was resolved ("" for read in full), for Date.Why.
+	form, res string
 	// Read only when there is no anchor, for the publication-date rules:
 	partials []partial  // days and months written without a year
 	agoToday []agoToday // "four weeks ago today"
@@ -121,50 +124,108 @@ func (s *scanner) match(i int) int {
 		}
 		forms := s.lex.forms(b)
 		if forms&formRelative != 0 {
-			if n := s.matchRelative(i); n > i {
+			if n := s.try(i, formRelativeWord, s.matchRelative); n > i {
 				return n
 			}
 		}
 		if forms&formWeekday != 0 {
-			if n := s.matchWeekday(i); n > i {
+			if n := s.try(i, formWeekdayName, s.matchWeekday); n > i {
 				return n
 			}
 		}
 		if forms&formMonth != 0 {
-			if n := s.matchMonthFirst(i); n > i {
+			if n := s.try(i, formMonthFirst, s.matchMonthFirst); n > i {
 				return n
 			}
 		}
 		if forms&formTime != 0 {
-			if n := s.matchTime(i); n > i {
+			if n := s.try(i, formTimeOfDay, s.matchTime); n > i {
 				return n
 			}
 		}
 		if forms&formSeason != 0 {
-			if n := s.matchSeason(i); n > i {
+			if n := s.try(i, formSeasonName, s.matchSeason); n > i {
 				return n
 			}
 		}
 		if forms&formYear != 0 {
-			return s.matchYear(i)
+			return s.try(i, formYearNumber, s.matchYear)
 		}
 		return i
 	case tPunct:
-		return s.matchYear(i) // "the '90s": no other form starts with punctuation
+		return s.try(i, formYearNumber, s.matchYear) // "the '90s": no other form starts with punctuation
 	}
-	if n := s.matchDayFirst(i); n > i {
+	if n := s.try(i, formDayFirst, s.matchDayFirst); n > i {
 		return n
 	}
-	if n := s.matchISO(i); n > i {
+	if n := s.try(i, formISODate, s.matchISO); n > i {
 		return n
 	}
-	if n := s.matchSlashes(i); n > i {
+	if n := s.try(i, formNumericDate, s.matchSlashes); n > i {
 		return n
 	}
-	if n := s.matchTime(i); n > i {
+	if n := s.try(i, formTimeOfDay, s.matchTime); n > i {
 		return n
 	}
-	return s.matchYear(i) // numbers
+	return s.try(i, formYearNumber, s.matchYear) // numbers
+}
+
+// try runs one expression form at token i, so that what it adds records
+// the form's rule name (see add).
+func (s *scanner) try(i int, form string, match func(int) int) int {
+	s.form, s.res = form, ""
+	return match(i)
+}
+
+// The expression forms, by rule name: the first rule of every Date.Why.
+const (
+	formRelativeWord = "relative-word"    // today, last week, the day before, two weeks ago
+	formWeekdayName  = "weekday"          // Tuesday, last Monday, Tuesday (Dec. 13, 2016)
+	formMonthFirst   = "month-first-date" // Dec. 13, 2016; September 2015; in June
+	formDayFirst     = "day-first-date"   // 13 December 2016; 21 November
+	formISODate      = "iso-date"         // 2016-12-13
+	formNumericDate  = "numeric-date"     // 12/13/2016
+	formTimeOfDay    = "time-of-day"      // 10:40 am, shortly after 9am
+	formSeasonName   = "season"           // last spring, summer 2015
+	formYearNumber   = "year-or-decade"   // in 2020, the 1990s
+)
+
+// The resolutions, by rule name: how a Date's value was reached, the
+// second rule of its Why.
+const (
+	resCalendar       = "calendar-date"            // read in full from the text
+	resYearFromPub    = "year-from-published"      // a day or month without a year
+	resRelativePub    = "relative-to-published"    // today, last week, next month
+	resWeekdayBefore  = "weekday-before-published" // the latest such weekday
+	resWeekdayOn      = "weekday-on-published"     // the publication day itself
+	resWeekdayAfter   = "weekday-after-published"  // next Tuesday, a future clause
+	resWeekdayDate    = "weekday-with-date"        // Tuesday, August 8th: the year fits the weekday
+	resRelativeText   = "relative-to-date-in-text" // the day before, five days later
+	resTimeInSentence = "time-on-day-in-sentence"  // at 9:04 p.m., with a day in its sentence
+	resTimeInPara     = "time-on-day-in-paragraph" // a day of its paragraph or the one before
+	resTimeOnPub      = "time-on-published-day"    // a live blog's 4:31 p.m.
+	resJoinedDay      = "time-joined-to-day"       // Tuesday at 10 a.m.
+)
+
+// why returns the provenance of f as matched: its form, its resolution,
+// and how sure they make it.
+func (s *scanner) why(f found) doc.Why {
+	res := s.res
+	if res == "" {
+		res = resCalendar
+		if f.Relative {
+			res = resRelativePub
+		}
+	}
+	c := doc.High
+	switch res {
+	case resWeekdayBefore, resWeekdayOn, resWeekdayAfter, resYearFromPub, resRelativeText:
+		c = doc.Medium
+	}
+	if f.Precision == doc.Decade {
+		c = doc.Medium
+	}
+	return doc.Because(c, s.form, res)
 }
 
 // --- token helpers ---
@@ -309,6 +370,9 @@ func (s *scanner) endOf(next int) int { return s.toks[next-1].end }
 // add records an expression over tokens [i, next).
 func (s *scanner) add(i, next int, f found) int {
 	f.Start, f.End = s.toks[i].start, s.endOf(next)
+	if len(f.Why.Rules) == 0 {
+		f.Why = s.why(f)
+	}
 	f.signature = f.explicit && isSignature(s.text, f.Start)
 	if f.Start < topBytes && f.Precision == doc.Day && !f.signature && (f.explicit || !f.Relative) {
 		l := s.lineOf(f.Start, f.End)
@@ -441,19 +505,23 @@ func (s *scanner) attachTimes() {
 		}
 		if n := len(out); n > 0 && out[n-1].Precision == doc.Day && out[n-1].Time == "" && joinable(s.text[out[n-1].End:f.Start]) {
 			out[n-1].End, out[n-1].Time = f.End, f.Time
+			out[n-1].Why = out[n-1].Why.Add(resJoinedDay)
 			continue
 		}
 		if k+1 < len(s.out) && s.out[k+1].Precision == doc.Day && !s.out[k+1].timeOnly && s.out[k+1].Time == "" && joinable(s.text[f.End:s.out[k+1].Start]) {
 			s.out[k+1].Start, s.out[k+1].Time = f.Start, f.Time
+			s.out[k+1].Why = s.out[k+1].Why.Add(resJoinedDay)
 			continue
 		}
 		if day, ok := s.dayInSentence(k); ok {
 			f.Value, f.Precision, f.Relative = day.Value, doc.Day, day.Relative
+			f.Why = doc.Because(day.Why.Confidence, formTimeOfDay, resTimeInSentence)
 			out = append(out, f)
 			continue
 		}
 		if day, ok := s.dayInParagraphBefore(out, f.Start); ok && (!s.hasAnchor || day.Value <= dayOf(s.anchor).String()) {
 			f.Value, f.Precision, f.Relative = day.Value, doc.Day, day.Relative
+			f.Why = doc.Because(doc.Medium, formTimeOfDay, resTimeInPara)
 			out = append(out, f)
 			continue
 		}
@@ -462,6 +530,7 @@ func (s *scanner) attachTimes() {
 			continue
 		}
 		f.Value, f.Precision, f.Relative = dayOf(s.anchor).String(), doc.Day, true
+		f.Why = doc.Because(doc.Medium, formTimeOfDay, resTimeOnPub)
 		out = append(out, f)
 	}
 	s.out = out
