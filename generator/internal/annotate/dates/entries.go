@@ -174,6 +174,7 @@ func (m *merger) entry(e *mevent, s *entryScratch) doc.EventEntry {
 	if len(values) > 1 {
 		ev.Conflicts = []doc.Conflict{conflict(values, bySources)}
 	}
+	ev.Why = m.eventWhy(e)
 	for _, p := range s.persons {
 		s.people[p] = 0
 	}
@@ -362,4 +363,14 @@ func slug(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// eventWhy returns the provenance of event e: the merge rules that joined
+// its reports, and the conflict when its reports disagree on the date.
+func (m *merger) eventWhy(e *mevent) doc.Why {
+	var rules uint32
+	for _, k := range e.reps {
+		rules |= 1 << m.reps[k].joinedBy
+	}
+	return mergeWhy(rules, len(e.reps))
 }
