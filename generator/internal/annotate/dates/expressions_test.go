@@ -73,6 +73,10 @@ func TestExpressions(t *testing.T) {
 		{"last weekday said on that weekday is a week before", "2023-08-12", "The fire broke out last Saturday near Port Halden.", []want{{"last Saturday", "2023-08-05", "day", ""}}},
 		{"next weekday said on that weekday is a week on", "2023-08-12", "A vigil will be held next Saturday in Port Halden.", []want{{"next Saturday", "2023-08-19", "day", ""}}},
 		{"hard-wrapped weekday and month", "2021-03-10", "Ada Lund, the mayor, said on\nTuesday that the council would vote on the\nbridge plan next month.", []want{{"Tuesday", "2021-03-09", "day", ""}, {"next month", "2021-04", "month", ""}}},
+		{"a week from today", "2023-09-05", "A week from today, the inquiry opens its hearings in Port Halden.", []want{{"A week from today", "2023-09-12", "day", ""}}},
+		{"that month of the year named before", "2024-03-02", "In 2021 the firm grew fast. That June, it threw a party at a hotel.", []want{{"2021", "2021", "year", ""}, {"That June", "2021-06", "month", ""}}},
+		{"a schedule in the present is ahead", "2023-09-19", "The inquiry resumes at 9 a.m. Thursday, when Ada Lund testifies.", []want{{"9 a.m. Thursday", "2023-09-21", "day", "09:00"}}},
+		{"expect puts a weekday ahead", "2023-08-23", "Officials expect full containment by Friday.", []want{{"Friday", "2023-08-25", "day", ""}}},
 		// not dates
 		{"hashtag", "2016-12-13", "Finally he tweeted: '#2024.' and left.", nil},
 		{"campaign name", "2016-12-13", "Asked about the \"Kanye 2020\" movement, he smiled.", nil},
@@ -137,6 +141,15 @@ func TestDateWhy(t *testing.T) {
 		if !ok {
 			t.Errorf("%q not found in %+v", tt.expr, ds)
 		}
+	}
+}
+
+// TestAsideInQuestion checks that a statement set off by dashes inside a
+// question still dates its happening, and that the question does not.
+func TestAsideInQuestion(t *testing.T) {
+	_, ds, rs := findIn("When the panel reports — the deadline is the end of March next year — what will it say? Will it meet on Friday?", "2023-09-05")
+	if len(ds) != 2 || len(rs) != 1 || ds[rs[0].Date].Value != "2024-03" {
+		t.Errorf("dates %+v reports %+v; want one report, of March next year", ds, rs)
 	}
 }
 

@@ -157,10 +157,19 @@ func (s *scanner) matchMonthFirst(i int) int {
 			return i
 		}
 		switch string(prev) {
-		case "last", "next", "this":
+		case "last", "next", "this", "that":
 			mod = string(prev)
 			start--
 		}
+	}
+	// "That June": the June of the year the text last named.
+	if mod == "that" {
+		r, ok := s.referent(doc.Year)
+		if !ok {
+			return k
+		}
+		s.res = resRelativeText
+		return s.add(start, k, dateOf(val{r.y, m, 0, doc.Month}, true))
 	}
 	if !s.hasAnchor {
 		s.skippedRelative++

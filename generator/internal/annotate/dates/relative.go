@@ -253,6 +253,9 @@ func (s *scanner) matchAgo(i, n int) int {
 		}
 		return s.addCountFromReferent(i, i+3, unit, off)
 	}
+	if s.wordIs(i+2, "from") && (s.wordIs(i+3, "today") || s.wordIs(i+3, "now")) {
+		return s.matchFromToday(i, n, unit)
+	}
 	if !s.wordIs(i+2, "ago") {
 		return i
 	}
@@ -284,6 +287,34 @@ func (s *scanner) matchAgo(i, n int) int {
 		v = val{a.Year() - n, 0, 0, doc.Year}
 	}
 	return s.add(i, next, dateOf(v, true))
+}
+
+// matchFromToday reads "a week from today", "two days from now": n units
+// after the anchor, to the day for days and up to two weeks, else to the
+// month or year.
+func (s *scanner) matchFromToday(i, n int, unit string) int {
+	if !s.hasAnchor {
+		s.skippedRelative++
+		return i + 4
+	}
+	a := s.anchor
+	var v val
+	switch unit {
+	case "day":
+		v = dayOf(a.AddDate(0, 0, n))
+	case "week":
+		v = dayOf(a.AddDate(0, 0, 7*n))
+		if n > 2 {
+			v = monthVal(a.AddDate(0, 0, 7*n), 0)
+		}
+	case "month":
+		v = monthVal(a, n)
+	default:
+		v = val{a.Year() + n, 0, 0, doc.Year}
+	}
+	f := dateOf(v, true)
+	f.planned = true
+	return s.add(i, i+4, f)
 }
 
 // addCountFromReferent dates "five days later", "a week later", "eight

@@ -105,8 +105,8 @@ func (s *scanner) report(fs []found, k int, a *doc.Annotated) (doc.Report, bool)
 	// An expression may run over a line break, which ends a sentence
 	// ("in the late\n'90s" in hard-wrapped text): its sentence is both.
 	sent.end = max(sent.end, f.End)
-	if strings.HasSuffix(strings.TrimRight(s.text[sent.start:sent.end], `"'”’)`), "?") {
-		return doc.Report{}, false
+	if strings.HasSuffix(strings.TrimRight(s.text[sent.start:sent.end], `"'”’)`), "?") && !inDashes(s.text[sent.start:sent.end], f.Start-sent.start, f.End-sent.start) {
+		return doc.Report{}, false // a question, but for a statement set off by dashes in it
 	}
 	expr := rng{f.Start, f.End}
 	var cl rng
@@ -142,6 +142,18 @@ func (s *scanner) report(fs []found, k int, a *doc.Annotated) (doc.Report, bool)
 	return r, true
 }
 
+// inDashes reports whether [start, end) of sent lies between two dashes
+// ("When the inquiry reports — the deadline is the end of March — what
+// ..."): an aside of its own.
+func inDashes(sent string, start, end int) bool {
+	before := max(strings.LastIndex(sent[:start], " — "), strings.LastIndex(sent[:start], " – "))
+	after := strings.Index(sent[end:], " — ")
+	if a := strings.Index(sent[end:], " – "); a >= 0 && (after < 0 || a < after) {
+		after = a
+	}
+	return before >= 0 && after >= 0 && !strings.Contains(sent[end:end+after], "?")
+}
+
 // A noReportRule names a kind of expression that dates no happening of the
 // text: its rule is why the expression has no report.
 type noReportRule struct {
@@ -159,16 +171,25 @@ var noReportRules = []noReportRule{
 	{"decade", func(s *scanner, f found) bool { return f.Precision == doc.Decade }},
 }
 
-// quotedRanges returns the outer spans of quotes, in text order with
-// nested and overlapping ones merged, appended to out.
+// quotedRanges returns the spans of quotes (the whole quote with its
+// marks, and each part of a quote split by its attribution or over
+// paragraphs), in text order with nested and overlapping ones merged,
+// appended to out.
 func quotedRanges(qs []doc.Quote, out []rng) []rng {
+	var rs []rng
 	for _, q := range qs {
-		st, en := q.Outer.Start, q.Outer.End
-		if n := len(out); n > 0 && st <= out[n-1].end {
-			out[n-1].end = max(out[n-1].end, en)
+		rs = append(rs, rng{q.Outer.Start, q.Outer.End})
+		for _, p := range q.Parts {
+			rs = append(rs, rng{p.Start, p.End})
+		}
+	}
+	sort.Slice(rs, func(i, j int) bool { return rs[i].start < rs[j].start })
+	for _, r := range rs {
+		if n := len(out); n > 0 && r.start <= out[n-1].end {
+			out[n-1].end = max(out[n-1].end, r.end)
 			continue
 		}
-		out = append(out, rng{st, en})
+		out = append(out, r)
 	}
 	return out
 }
