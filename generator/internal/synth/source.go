@@ -12,6 +12,9 @@ import (
 func (w *world) source(i int) File {
 	r := rand.New(rand.NewPCG(w.opt.Seed, uint64(i)+1))
 	st := &w.stories[r.IntN(len(w.stories))]
+	if w.opt.Family > 0 {
+		st = &w.stories[min(i/w.opt.Family, len(w.stories)-1)] // a family reports its own story
+	}
 	pub := st.date.AddDate(0, 0, r.IntN(5))
 	outlet := w.outlets[r.IntN(len(w.outlets))]
 	a := w.people[st.people[0]]

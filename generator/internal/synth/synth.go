@@ -36,6 +36,14 @@ type Options struct {
 	// Paragraphs is the number of body paragraphs per source; 0 means a
 	// size near 6 KB per source.
 	Paragraphs int
+	// Family, when above 0, gives the corpus the shape of many distinct
+	// people: sources come in families of about Family sources that
+	// report one story, and every story has a cast of its own (three to
+	// five people nobody else in the corpus is), so the number of people
+	// grows with the number of sources (about four per family member
+	// story). Stories is then N/Family. With Family 0 a few thousand
+	// people recur through every story, as in a dossier about one subject.
+	Family int
 }
 
 // File is one synthesized source file.
@@ -109,6 +117,9 @@ type world struct {
 func newWorld(opt Options) *world {
 	if opt.Stories <= 0 {
 		opt.Stories = opt.N/8 + 3
+		if opt.Family > 0 {
+			opt.Stories = max(1, opt.N/opt.Family)
+		}
 	}
 	if opt.Paragraphs <= 0 {
 		opt.Paragraphs = 9
@@ -116,14 +127,22 @@ func newWorld(opt Options) *world {
 	r := rand.New(rand.NewPCG(opt.Seed, 0x5eed))
 	w := &world{opt: opt}
 	nPeople := opt.Stories*2 + 20
+	if opt.Family > 0 {
+		nPeople = 0 // each story makes its cast below
+	}
 	seen := map[string]bool{}
-	for len(w.people) < nPeople {
-		p := newPerson(r)
-		if seen[p.full()] {
-			continue
+	newUnique := func() int {
+		for {
+			p := newPerson(r)
+			if !seen[p.full()] {
+				seen[p.full()] = true
+				w.people = append(w.people, p)
+				return len(w.people) - 1
+			}
 		}
-		seen[p.full()] = true
-		w.people = append(w.people, p)
+	}
+	for len(w.people) < nPeople {
+		newUnique()
 	}
 	for range 40 {
 		w.outlets = append(w.outlets, outletName(r))
@@ -136,6 +155,11 @@ func newWorld(opt Options) *world {
 			place: pick(r, places),
 		}
 		n := 2 + r.IntN(3)
+		if opt.Family > 0 {
+			for range n + 1 {
+				s.people = append(s.people, newUnique())
+			}
+		}
 		for len(s.people) < n {
 			p := r.IntN(len(w.people))
 			if !contains(s.people, p) {
