@@ -153,6 +153,28 @@ func TestTokens(t *testing.T) {
 	}
 }
 
+// TestURLTokens checks that links are one URL token each, without the
+// punctuation after them, and that a word merely starting "www" or "http"
+// is a word.
+func TestURLTokens(t *testing.T) {
+	r := Read("See https://harbor.example/a?b=1, (www.harbor.example) and http://x.example/2021/05/03. Wwwhat httpd")
+	var urls, words []string
+	for i, tok := range r.Tokens {
+		switch tok.Kind {
+		case URL:
+			urls = append(urls, r.Word(i))
+		case Word:
+			words = append(words, r.Word(i))
+		}
+	}
+	if want := "https://harbor.example/a?b=1 www.harbor.example http://x.example/2021/05/03"; strings.Join(urls, " ") != want {
+		t.Errorf("urls %q; want %q", urls, want)
+	}
+	if want := "See and Wwwhat httpd"; strings.Join(words, " ") != want {
+		t.Errorf("words %q; want %q", words, want)
+	}
+}
+
 func TestSentences(t *testing.T) {
 	for _, c := range []struct {
 		text string
