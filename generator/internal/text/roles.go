@@ -130,11 +130,13 @@ func dashPrefix(l string) int {
 	return 0
 }
 
-// matchBullet matches a line opening with a bullet mark and a space.
+// matchBullet matches a line opening with a bullet mark and a space, after
+// any indent ("  • point").
 func matchBullet(l string, _ bool) (Span, Span, bool) {
+	indent := len(l) - len(strings.TrimLeft(l, " \t"))
 	for _, b := range []string{"•", "·", "▪", "◦", "●", "*", "-", "–"} {
-		if strings.HasPrefix(l, b+" ") {
-			return Span{}, Span{len(b) + 1, len(l)}, true
+		if strings.HasPrefix(l[indent:], b+" ") {
+			return Span{}, Span{indent + len(b) + 1, len(l)}, true
 		}
 	}
 	return Span{}, Span{}, false

@@ -19,6 +19,7 @@ func TestLineRoles(t *testing.T) {
 		{"Headline\n\n— Ada Lund (@adalund) May 3, 2021", PostSignature, "Ada Lund"},
 		{"Headline\n\n• 140 homes destroyed", Bullet, ""},
 		{"Headline\n\n- a point", Bullet, ""},
+		{"Headline\n\n  • an indented point", Bullet, ""},
 		{"Headline\n\n(Reporting by Ada Lund; Editing by Ben Okafor)", Credit, ""},
 		{"Headline\n\nPicture: Ada Lund/Harbor Wire", Credit, ""},
 		{"Headline\n\nPhotographs by Ada Lund", Credit, ""},
