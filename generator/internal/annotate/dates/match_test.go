@@ -55,7 +55,7 @@ func (s *scanner) allForms(i int) int {
 
 // scanWith runs a scan of text as scanner.run does, matching with match.
 func scanWith(text, published string, match func(*scanner, int) int) ([]found, []string) {
-	s := newScanner(&doc.Source{Text: text, FirstLine: 1}, published)
+	s := newScanner(&doc.Source{Text: text, FirstLine: 1}, nil, published)
 	defer s.release()
 	for i := 0; i < len(s.toks); {
 		if s.toks[i].url {

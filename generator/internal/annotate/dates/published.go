@@ -81,7 +81,7 @@ func weekdayDateInLead(s *scanner, fs []found) (string, string, bool) {
 
 // inferPublishedText is inferPublished on a text alone.
 func inferPublishedText(text string) (date, basis string) {
-	s := newScanner(&doc.Source{Text: text, FirstLine: 1}, "")
+	s := newScanner(&doc.Source{Text: text, FirstLine: 1}, nil, "")
 	defer s.release()
 	return s.inferPublished()
 }

@@ -122,7 +122,7 @@ func TestOutletRules(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := newScanner(&doc.Source{Text: tt.text, FirstLine: 1}, "")
+			s := newScanner(&doc.Source{Text: tt.text, FirstLine: 1}, nil, "")
 			defer s.release()
 			o, b := s.inferOutlet()
 			if o != tt.outlet || tt.rule != "" && !strings.HasPrefix(b, tt.rule+": ") {

@@ -24,7 +24,7 @@ func Find(a *doc.Annotated) (dates []doc.Date, reports []doc.Report) {
 	if a == nil || a.Source == nil {
 		return nil, nil
 	}
-	s := newScanner(a.Source, a.PublishedDate())
+	s := newScanner(a.Source, a.Reading, a.PublishedDate())
 	defer s.release()
 	return s.find(a)
 }
@@ -46,7 +46,7 @@ func FindInferring(a *doc.Annotated) (dates []doc.Date, reports []doc.Report) {
 		a.Outlet, a.OutletBasis = a.Source.Outlet, a.Source.OutletBasis
 	}
 	src := a.Source
-	s := newScanner(&doc.Source{Text: src.Text, FirstLine: src.FirstLine}, "")
+	s := newScanner(&doc.Source{Text: src.Text, FirstLine: src.FirstLine}, a.Reading, "")
 	if a.Outlet == "" {
 		a.Outlet, a.OutletBasis = s.inferOutlet()
 	}

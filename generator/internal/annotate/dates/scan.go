@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/dossier/dossier/generator/internal/doc"
+	"github.com/dossier/dossier/generator/internal/text"
 )
 
 // found is one temporal expression with what the report builder needs.
@@ -29,6 +30,7 @@ type found struct {
 type scanner struct {
 	src       *doc.Source
 	text      string
+	reading   *text.Text // the text layer's reading of text: lines, sentences, tokens
 	toks      []token
 	sents     []rng
 	lex       *lexicon
@@ -63,13 +65,20 @@ func (s *scanner) release() {
 	s.toks, s.lower, s.sents, s.pooled = nil, nil, nil, nil
 }
 
-// newScanner prepares a scan of src's text against published ("" for none).
-func newScanner(src *doc.Source, published string) *scanner {
-	s := &scanner{src: src, text: src.Text, lex: lex()}
+// newScanner prepares a scan of src's text against published ("" for
+// none), from the reading of the text (nil: it is read here).
+func newScanner(src *doc.Source, reading *text.Text, published string) *scanner {
+	if reading == nil || reading.Src != src.Text {
+		reading = text.Read(src.Text)
+	}
+	s := &scanner{src: src, text: src.Text, lex: lex(), reading: reading}
 	s.pooled = scratchPool.Get().(*scratch)
-	s.toks = tokenize(s.text, s.pooled.toks)
+	s.toks = tokensFrom(reading, s.pooled.toks)
 	s.lower = lowerASCII(s.pooled.lower, s.text)
-	s.sents = sentences(s.text, s.pooled.sents)
+	s.sents = s.pooled.sents[:0]
+	for _, st := range reading.Sents {
+		s.sents = append(s.sents, rng{st.Start, st.End})
+	}
 	s.setAnchor(published)
 	return s
 }
@@ -89,7 +98,7 @@ func (s *scanner) setAnchor(published string) {
 // the anchor. s must not be used afterwards: its scratch space is the new
 // scanner's to release.
 func (s *scanner) rescan(src *doc.Source, published string) *scanner {
-	t := &scanner{src: src, text: s.text, toks: s.toks, sents: s.sents, lex: s.lex, lower: s.lower, pooled: s.pooled}
+	t := &scanner{src: src, text: s.text, reading: s.reading, toks: s.toks, sents: s.sents, lex: s.lex, lower: s.lower, pooled: s.pooled}
 	t.setAnchor(published)
 	return t
 }
