@@ -35,6 +35,8 @@ func TestLineRoles(t *testing.T) {
 		{"Headline\n\nLast updated on: March 02, 2021", Header, ""},
 		{"Headline\n\n17 March 2023", Header, ""},
 		{"Headline\n\nTuesday, May 3, 2021", Header, ""},
+		{"Headline\n\nWed., Jun. 12, 2019 4:05 PM", Header, ""},
+		{"Headline\n\nAt 4:05 PM on June 12, 2019 it rained.", Body, ""},
 		{"Fire at the pier: what we know", Headline, ""},
 		{"Headline\n\nGRIEF: Ada Lund outside her home.", Caption, "GRIEF"},
 		{"Headline\n\nCARTOON CROOK? A bird mascot still beams from the site.", Caption, "CARTOON CROOK"},

@@ -171,6 +171,53 @@ func TestNoReport(t *testing.T) {
 	}
 }
 
+// TestNoReportKinds checks each no-report rule on invented sentences, and
+// that the happenings next to them keep their reports.
+func TestNoReportKinds(t *testing.T) {
+	tests := []struct {
+		name, text string
+		reports    []string // the expressions that give a report
+	}{
+		{"copyright line", "Port Halden floods\n\nThe port closed on Monday after the storm.\n\nCopyright 2021 The Harbor Gazette. All rights reserved.", []string{"Monday"}},
+		{"last updated line", "Port Halden floods\n\nLast updated: March 9, 2021\n\nThe port closed on Monday after the storm.", []string{"Monday"}},
+		{"fiscal year as a label", "The firm posted its fiscal 2019 results and its second-quarter 2020 earnings on Monday.", []string{"Monday"}},
+		{"something happened in the fiscal year", "In fiscal 2019, the firm lost three contracts to rivals.", []string{"2019"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, ds, rs := findIn(tt.text, "2021-03-10")
+			var got []string
+			for _, r := range rs {
+				got = append(got, a.Source.Slice(ds[r.Date].Span))
+			}
+			if strings.Join(got, "|") != strings.Join(tt.reports, "|") {
+				t.Errorf("reports of %q, want %q", got, tt.reports)
+			}
+		})
+	}
+}
+
+// TestLiveBlogTimestamp checks that a live blog's time alone on its line
+// dates the entry below it on the publication day, whatever the day named
+// in the entry above.
+func TestLiveBlogTimestamp(t *testing.T) {
+	text := "LIVE: Port Halden council\n\nHarbor Gazette | Tuesday, March 9, 2021\n\n4:52 p.m.\nThe council will meet again on Thursday.\n\n4:31 p.m.\nAda Lund told the council the bridge would cost more than planned."
+	a, ds, rs := findIn(text, "2021-03-09")
+	var got []string
+	for _, r := range rs {
+		d := ds[r.Date]
+		got = append(got, a.Source.Slice(d.Span)+"="+d.Value+":"+r.Summary)
+	}
+	want := []string{
+		"4:52 p.m.=2021-03-09:The council will meet again on Thursday.",
+		"Thursday=2021-03-11:The council will meet again on Thursday.",
+		"4:31 p.m.=2021-03-09:Ada Lund told the council the bridge would cost more than planned.",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 func TestNoAnchorSkipsRelative(t *testing.T) {
 	a, ds, _ := findIn("He met the mayor on Tuesday and last month, and on Dec. 13, 2016 he left.", "")
 	if len(ds) != 1 || a.Source.Slice(ds[0].Span) != "Dec. 13, 2016" {
@@ -189,7 +236,7 @@ func TestWeekdayConflictWarns(t *testing.T) {
 }
 
 func TestReports(t *testing.T) {
-	text := "Ms. Lund and Mr. Ode will meet on Thursday, the ministry confirmed this morning. " +
+	text := "Ms. Lund and Mr. Ode will meet on Thursday, the ministry confirmed this morning.\n" +
 		"At 10:40 am | By\nWho is this week's top reader?\nIn June, Ms. Lund visited the plant to speak to workers about safety."
 	a := &doc.Annotated{Source: &doc.Source{ID: "x", Text: text, FirstLine: 1, Published: "2018-10-09"}}
 	a.People = []doc.Person{{Name: "Anna Lund"}, {Name: "Per Ode"}}

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/dossier/dossier/generator/internal/doc"
+	"github.com/dossier/dossier/generator/internal/text"
 )
 
 // topBytes is how far into the text a date line, byline or dateline is
@@ -100,34 +101,56 @@ func (s *scanner) inferPublished() (date, basis string) {
 }
 
 // lineInfo is what the publication-date rules need of the line holding a
-// date: its text, and what kind of line it is.
+// date: its text, and what kind of line it is, from the text layer's role.
 type lineInfo struct {
 	text                        string
 	published, dateline, header bool
 	byline, dateOnly            bool
 }
 
-// lineOf describes the line holding [start, end).
+// lineOf describes the line holding [start, end) from the text layer's
+// role of it: a header line ("Outlet | date", "Published …", a date
+// alone), a byline, a dateline (when the date is in its prefix), with
+// "Published"/"Updated"/"Last updated" lines told apart, whatever their role.
 func (s *scanner) lineOf(start, end int) lineInfo {
-	ls := strings.LastIndexByte(s.text[:start], '\n') + 1
-	le := strings.IndexByte(s.text[end:], '\n')
-	if le < 0 {
-		le = len(s.text)
-	} else {
-		le += end
+	li := s.reading.LineAt(start)
+	if li < 0 {
+		return lineInfo{}
 	}
-	line := s.text[ls:le]
-	before := strings.TrimSpace(s.text[ls:start])
-	lb := strings.ToLower(before)
-	after := strings.TrimSpace(s.text[end:le])
+	ln := s.reading.Lines[li]
+	line := s.text[ln.Start:ln.End]
 	l := lineInfo{text: strings.TrimSpace(line)}
-	l.published = hasAnyPrefix(lb, "published", "updated", "posted", "last updated", "first published", "date:")
-	l.header = strings.Count(line, "|") >= 1 && len(strings.Fields(line)) <= 40
-	l.byline = hasAnyPrefix(lb, "by ") && len(strings.Fields(line)) <= 25
-	l.dateline = isDateline(before) && datelineTail(after)
-	rest := len(strings.Fields(before)) + len(strings.Fields(after))
-	l.dateOnly = rest <= 4 && !isCredit(line)
+	lb := strings.ToLower(strings.TrimSpace(s.text[ln.Start:start]))
+	l.published = ln.Role != text.Body && hasAnyPrefix(lb, "published", "updated", "posted", "last updated", "first published", "date:")
+	switch ln.Role {
+	case text.Header:
+		l.header = strings.Contains(line, "|")
+		l.dateOnly = !l.header && !l.published
+	case text.Byline:
+		l.byline = true
+	case text.Dateline:
+		l.dateline = end <= ln.Label.End
+		if l.dateline {
+			l.text = strings.TrimSpace(s.text[ln.Label.Start:ln.Label.End])
+		}
+	}
 	return l
+}
+
+// metaRoles are the line roles whose dates date the text, not a happening.
+func (s *scanner) isMeta(start, end int) bool {
+	li := s.reading.LineAt(start)
+	if li < 0 {
+		return false
+	}
+	ln := s.reading.Lines[li]
+	switch ln.Role {
+	case text.Header, text.Byline, text.Credit, text.Boilerplate:
+		return true
+	case text.Dateline:
+		return end <= ln.Label.End
+	}
+	return false
 }
 
 // topDate returns the first full date near the top of the text whose line
@@ -248,20 +271,6 @@ func hasAnyPrefix(s string, prefixes ...string) bool {
 		}
 	}
 	return false
-}
-
-// isDateline reports whether the text before a date on its line is a
-// dateline's place: a short capitalized place name and a comma
-// ("FORT AMBROSE, Idaho,").
-func isDateline(before string) bool {
-	if !strings.HasSuffix(before, ",") {
-		return false
-	}
-	w := strings.Fields(before)
-	if len(w) == 0 || len(w) > 4 || strings.ContainsAny(before, ".!?\"“”|") {
-		return false
-	}
-	return strings.ToUpper(w[0]) == w[0]
 }
 
 // datelineTail reports whether the text after a dateline's date is its

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier/dossier/generator/internal/doc"
+	"github.com/dossier/dossier/generator/internal/text"
 )
 
 // maxSummary is the longest report summary, in bytes.
@@ -97,6 +98,9 @@ func (s *scanner) report(fs []found, k int, a *doc.Annotated) (doc.Report, bool)
 			return doc.Report{}, false
 		}
 	}
+	if li := s.reading.LineAt(f.Start); li >= 0 && s.reading.Lines[li].Role == text.Timestamp {
+		return s.timestampReport(f, k, li)
+	}
 	si := sentenceAt(s.sents, f.Start)
 	if si < 0 {
 		return doc.Report{}, false
@@ -154,6 +158,41 @@ func inDashes(sent string, start, end int) bool {
 	return before >= 0 && after >= 0 && !strings.Contains(sent[end:end+after], "?")
 }
 
+// timestampReport is the report of a live-blog time alone on line li
+// ("4:31 p.m."): it dates the first sentence of the entry below it.
+func (s *scanner) timestampReport(f found, k, li int) (doc.Report, bool) {
+	lines := s.reading.Lines
+	for j := li + 1; j < len(lines); j++ {
+		if lines[j].Role == text.Blank {
+			continue
+		}
+		if lines[j].Role == text.Timestamp {
+			return doc.Report{}, false // an entry with no text
+		}
+		si := s.reading.SentAt(lines[j].Start)
+		if si < 0 {
+			return doc.Report{}, false
+		}
+		st := s.reading.Sents[si]
+		sent := rng{st.Start, st.End}
+		if sent.end-sent.start > maxSummary {
+			sent.end = sent.start + maxSummary
+			if sp := strings.LastIndexByte(s.text[sent.start:sent.end], ' '); sp > 0 {
+				sent.end = sent.start + sp
+			}
+		}
+		summary := cleanSummary(s.text[sent.start:sent.end])
+		if summary == "" {
+			return doc.Report{}, false
+		}
+		r := doc.Report{Span: doc.Span{Start: sent.start, End: sent.end}, Date: k, Summary: summary}
+		r.People = s.mentions.peopleIn(rng{st.Start, st.End})
+		r.Why = doc.Because(doc.High, "live-blog-timestamp")
+		return r, true
+	}
+	return doc.Report{}, false
+}
+
 // A noReportRule names a kind of expression that dates no happening of the
 // text: its rule is why the expression has no report.
 type noReportRule struct {
@@ -169,6 +208,25 @@ var noReportRules = []noReportRule{
 	{"metadata-date", func(s *scanner, f found) bool { return f.meta }},
 	{"inside-quote-marks", func(s *scanner, f found) bool { return inRanges(s.quoted, f.Start, f.End) }},
 	{"decade", func(s *scanner, f found) bool { return f.Precision == doc.Decade }},
+	{"reporting-period", (*scanner).reportingPeriod},
+}
+
+// reportingPeriod reports whether f names a reporting period used as a
+// label ("fiscal 2019 results", "its second-quarter 2023 earnings"), not a
+// time something happened in ("In fiscal 2019, sales fell" is one).
+func (s *scanner) reportingPeriod(f found) bool {
+	i := s.tokenAt(f.Start)
+	w := s.low(i - 1)
+	if w == nil || !(string(w) == "fiscal" || string(w) == "fy" || string(w) == "quarter" || string(w) == "half") {
+		return false
+	}
+	for j := i - 2; j >= max(0, i-5); j-- {
+		switch string(s.low(j)) {
+		case "in", "during", "since", "until", "by", "from", "through", "throughout", "after", "before":
+			return false
+		}
+	}
+	return true
 }
 
 // quotedRanges returns the spans of quotes (the whole quote with its

@@ -214,6 +214,7 @@ const (
 	resTimeInPara     = "time-on-day-in-paragraph" // a day of its paragraph or the one before
 	resTimeOnPub      = "time-on-published-day"    // a live blog's 4:31 p.m.
 	resJoinedDay      = "time-joined-to-day"       // Tuesday at 10 a.m.
+	resLiveBlogTime   = "live-blog-time"           // a live blog's "4:31 p.m." line: the publication day
 )
 
 // why returns the provenance of f as matched: its form, its resolution,
@@ -383,10 +384,7 @@ func (s *scanner) add(i, next int, f found) int {
 		f.Why = s.why(f)
 	}
 	f.signature = f.explicit && isSignature(s.text, f.Start)
-	if f.Start < topBytes && f.Precision == doc.Day && !f.signature && (f.explicit || !f.Relative) {
-		l := s.lineOf(f.Start, f.End)
-		f.meta = l.published || l.header || l.byline || l.dateline || l.dateOnly
-	}
+	f.meta = !f.signature && s.isMeta(f.Start, f.End)
 	s.out = append(s.out, f)
 	return next
 }
@@ -509,6 +507,17 @@ func (s *scanner) attachTimes() {
 	for k := 0; k < len(s.out); k++ {
 		f := s.out[k]
 		if !f.timeOnly {
+			out = append(out, f)
+			continue
+		}
+		if s.reading.RoleAt(f.Start) == text.Timestamp {
+			// a live blog's time alone on its line: its entry is of the publication day
+			if !s.hasAnchor {
+				s.skippedRelative++
+				continue
+			}
+			f.Value, f.Precision, f.Relative = dayOf(s.anchor).String(), doc.Day, true
+			f.Why = doc.Because(doc.High, formTimeOfDay, resLiveBlogTime)
 			out = append(out, f)
 			continue
 		}
