@@ -131,7 +131,11 @@ func (s *scanner) report(fs []found, k int, a *doc.Annotated) (doc.Report, bool)
 		return doc.Report{}, false
 	}
 	r := doc.Report{Span: doc.Span{Start: cl.start, End: cl.end}, Date: k, Summary: summary}
-	r.People = s.mentions.peopleIn(sent)
+	// The people of a report are its participants: those its clause
+	// names (or refers to by a pronoun), else those of its sentence.
+	if r.People = s.mentions.peopleIn(cl); len(r.People) == 0 {
+		r.People = s.mentions.peopleIn(sent)
+	}
 	r.Planned = s.planned(f)
 	r.Why = doc.Because(doc.High, "dated-clause")
 	switch {
