@@ -77,6 +77,7 @@ func TestExpressions(t *testing.T) {
 		{"that month of the year named before", "2024-03-02", "In 2021 the firm grew fast. That June, it threw a party at a hotel.", []want{{"2021", "2021", "year", ""}, {"That June", "2021-06", "month", ""}}},
 		{"a schedule in the present is ahead", "2023-09-19", "The inquiry resumes at 9 a.m. Thursday, when Ada Lund testifies.", []want{{"9 a.m. Thursday", "2023-09-21", "day", "09:00"}}},
 		{"expect puts a weekday ahead", "2023-08-23", "Officials expect full containment by Friday.", []want{{"Friday", "2023-08-25", "day", ""}}},
+		{"that night is the day named before", "2023-09-05", "The storm hit on Tuesday, August 8th. The line failed at 3:12 that afternoon.", []want{{"Tuesday, August 8th", "2023-08-08", "day", ""}, {"3:12", "2023-08-08", "day", "03:12"}, {"that afternoon", "2023-08-08", "day", "afternoon"}}},
 		// not dates
 		{"hashtag", "2016-12-13", "Finally he tweeted: '#2024.' and left.", nil},
 		{"campaign name", "2016-12-13", "Asked about the \"Kanye 2020\" movement, he smiled.", nil},

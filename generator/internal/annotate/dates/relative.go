@@ -105,6 +105,16 @@ func (s *scanner) matchDeictic(i int, w string) int {
 		f := dateOf(dayOf(s.anchor), true)
 		f.Time = unit
 		return s.add(i, j+1, f)
+	case w == "that" && ref == "" && s.lex.partsOfDay[unit] && unit != "noon" && unit != "midnight":
+		// "that night", "at 3:12 that afternoon": the day the text last named
+		r, ok := s.referent(doc.Day)
+		if !ok {
+			return j + 1
+		}
+		s.res = resRelativeText
+		f := dateOf(dayOf(r.date()), true)
+		f.Time = unit
+		return s.add(i, j+1, f)
 	case w == "last" && unit == "night":
 		if !s.hasAnchor {
 			s.skippedRelative++

@@ -2,6 +2,7 @@ package dates
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -608,7 +609,9 @@ func (s *scanner) dayInParagraphBefore(out []found, offset int) (doc.Date, bool)
 		if f.Start < prev {
 			break
 		}
-		if f.Precision == doc.Day && !f.timeOnly && f.End <= offset {
+		// A day counted from another ("the day before") is an aside: the
+		// times after it are of the story's own day.
+		if f.Precision == doc.Day && !f.timeOnly && f.End <= offset && !slices.Contains(f.Why.Rules, resRelativeText) {
 			return f.Date, true
 		}
 	}
