@@ -608,11 +608,12 @@ func (m *merger) joinNear() {
 // y if it is enough to call them one happening, else 0.
 func (m *merger) nearScore(x, y *mevent) float64 {
 	need := nearWords * 1.5
-	ys := sourcesOf(m, y)
+	ys, xs := sourcesOf(m, y), sourcesOf(m, x)
 	subset := true
-	for s := range sourcesOf(m, x) {
+	for s := range xs {
 		subset = subset && ys[s]
 	}
+	lone := !subset && len(xs) == 1 && len(ys) >= 2
 	if subset {
 		need = nearWords
 	}
@@ -638,6 +639,11 @@ func (m *merger) nearScore(x, y *mevent) float64 {
 			ov := overlap(r.stemIDs, o.stemIDs)
 			// a source telling both dates, about the same two people or more
 			if subset && ov >= nearWords/2 && sharedPeople(r, o) >= 2 {
+				ov += nearWords
+			}
+			// one source against several others, a day off, about the same
+			// person in some of the same words: the lone source is wrong
+			if lone && ov >= nearWords/2 && sharedPeople(r, o) >= 1 {
 				ov += nearWords
 			}
 			if ov >= need && ov > best {
