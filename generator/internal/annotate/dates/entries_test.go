@@ -152,6 +152,7 @@ func (m *merger) entryByMaps(e *mevent) doc.EventEntry {
 	if len(values) > 1 {
 		ev.Conflicts = []doc.Conflict{conflict(values, bySources)}
 	}
+	ev.Conflicts = append(ev.Conflicts, m.weekdayConflicts(e)...)
 	ev.Why = m.eventWhy(e)
 	return ev
 }

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -233,6 +234,14 @@ func TestWeekdayConflictWarns(t *testing.T) {
 	}
 	if len(a.Warnings) != 1 || !strings.Contains(a.Warnings[0], "Wednesday") {
 		t.Fatalf("want a weekday warning, got %q", a.Warnings)
+	}
+	if !slices.Contains(ds[0].Why.Rules, ruleWeekdayMismatch) {
+		t.Errorf("why = %v; want %s", ds[0].Why.Rules, ruleWeekdayMismatch)
+	}
+	a.Dates, a.Reports = Find(a)
+	events := Merge([]*doc.Annotated{a}, [][]string{{}})
+	if len(events) != 1 || len(events[0].Conflicts) != 1 || events[0].Conflicts[0].Field != "weekday" {
+		t.Errorf("events %+v; want one with a weekday conflict", events)
 	}
 }
 

@@ -322,6 +322,7 @@ func (s *scanner) explicitDayWeekday(i, next, y, m, d, wd int) (found, bool) {
 	f.weekday = true
 	v, _ := parseVal(f.Value, doc.Day)
 	if got := int(v.date().Weekday()); got != wd {
+		f.wdMismatch = true
 		s.warnf(s.toks[i].start, "%q: %s is a %s, not a %s; kept the date",
 			s.text[s.toks[i].start:s.endOf(next)], f.Value, titled(s.lex.weekdayName[got]), titled(s.lex.weekdayName[wd]))
 	}

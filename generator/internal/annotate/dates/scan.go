@@ -25,6 +25,8 @@ type found struct {
 	// weekday is true for a full date written with its weekday
 	// ("Tuesday (Dec. 13, 2016)").
 	weekday bool
+	// wdMismatch is true for a date whose weekday, as written, is another day's
+	wdMismatch bool
 }
 
 // scanner finds the temporal expressions of one text.
@@ -218,6 +220,11 @@ const (
 	resLiveBlogTime   = "live-blog-time"           // a live blog's "4:31 p.m." line: the publication day
 )
 
+// ruleWeekdayMismatch marks a date written with a weekday that is another
+// day's ("Tuesday (Dec. 14, 2016)"): the date is kept, and its event notes
+// the conflict.
+const ruleWeekdayMismatch = "weekday-does-not-match-date"
+
 // why returns the provenance of f as matched: its form, its resolution,
 // and how sure they make it.
 func (s *scanner) why(f found) doc.Why {
@@ -383,6 +390,10 @@ func (s *scanner) add(i, next int, f found) int {
 	f.Start, f.End = s.toks[i].start, s.endOf(next)
 	if len(f.Why.Rules) == 0 {
 		f.Why = s.why(f)
+	}
+	if f.wdMismatch {
+		f.Why = f.Why.Add(ruleWeekdayMismatch)
+		f.Why.Confidence = doc.Medium
 	}
 	f.signature = f.explicit && isSignature(s.text, f.Start)
 	f.meta = !f.signature && s.isMeta(f.Start, f.End)
