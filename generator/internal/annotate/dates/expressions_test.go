@@ -79,6 +79,10 @@ func TestExpressions(t *testing.T) {
 		{"a schedule in the present is ahead", "2023-09-19", "The inquiry resumes at 9 a.m. Thursday, when Ada Lund testifies.", []want{{"9 a.m. Thursday", "2023-09-21", "day", "09:00"}}},
 		{"expect puts a weekday ahead", "2023-08-23", "Officials expect full containment by Friday.", []want{{"Friday", "2023-08-25", "day", ""}}},
 		{"that night is the day named before", "2023-09-05", "The storm hit on Tuesday, August 8th. The line failed at 3:12 that afternoon.", []want{{"Tuesday, August 8th", "2023-08-08", "day", ""}, {"3:12", "2023-08-08", "day", "03:12"}, {"that afternoon", "2023-08-08", "day", "afternoon"}}},
+		{"the following weekday", "2024-03-02", "The jury retired on 30 January 2024. The following Monday it returned.", []want{{"30 January 2024", "2024-01-30", "day", ""}, {"The following Monday", "2024-02-05", "day", ""}}},
+		{"the previous weekday", "2024-03-02", "The verdict came on 13 February 2024. The previous Friday the jury had asked a question.", []want{{"13 February 2024", "2024-02-13", "day", ""}, {"The previous Friday", "2024-02-09", "day", ""}}},
+		{"the day before", "2024-03-02", "The verdict came on 13 February 2024. The day before, the jury had asked a question.", []want{{"13 February 2024", "2024-02-13", "day", ""}, {"The day before", "2024-02-12", "day", ""}}},
+		{"three days later", "2024-03-02", "The verdict came on 13 February 2024. Three days later, she appealed.", []want{{"13 February 2024", "2024-02-13", "day", ""}, {"Three days later", "2024-02-16", "day", ""}}},
 		// not dates
 		{"hashtag", "2016-12-13", "Finally he tweeted: '#2024.' and left.", nil},
 		{"campaign name", "2016-12-13", "Asked about the \"Kanye 2020\" movement, he smiled.", nil},

@@ -203,11 +203,34 @@ func (s *scanner) matchAnaphoric(i int) int {
 	if u == nil {
 		return i
 	}
+	if wd, next, ok := s.weekdayAt(i + 2); ok && off != 0 {
+		return s.weekdayFromReferent(i, next, wd, off)
+	}
 	unit, ok := unitOf[string(u)]
 	if !ok || unit != string(u) || unit == "weekend" {
 		return i
 	}
 	return s.addFromReferent(i, i+3, unit, off)
+}
+
+// weekdayFromReferent dates "the following Monday" (off 1) or "the
+// previous Monday" (off -1): the first such weekday after, or before, the
+// day the text last named.
+func (s *scanner) weekdayFromReferent(i, next, wd, off int) int {
+	r, ok := s.referent(doc.Day)
+	if !ok {
+		return next
+	}
+	t := r.date()
+	step := (wd - int(t.Weekday()) + 7) % 7
+	if off < 0 {
+		step = -((int(t.Weekday()) - wd + 7) % 7)
+	}
+	if step == 0 {
+		step = 7 * off
+	}
+	s.res = resRelativeText
+	return s.add(i, next, dateOf(dayOf(t.AddDate(0, 0, step)), true))
 }
 
 // addFromReferent dates an expression from the previous date in the text,
