@@ -87,8 +87,7 @@ var executableDigest = sync.OnceValue(func() []byte {
 	return h.Sum(nil)
 })
 
-// Key returns src's cache key. Call it before annotating src (annotation
-// may fill in src.Published).
+// Key returns src's cache key.
 func (c *Cache) Key(src *doc.Source) Key {
 	h := sha256.New()
 	h.Write(c.salt)
@@ -99,10 +98,11 @@ func (c *Cache) Key(src *doc.Source) Key {
 	return Key(hex.EncodeToString(h.Sum(nil)))
 }
 
-// entry is what is stored: the annotation without its source, and the
-// publication date annotation inferred.
+// entry is what is stored: the annotation without its source, with the
+// publication date and outlet annotation settled on.
 type entry struct {
 	Published, PublishedBasis string
+	Outlet, OutletBasis       string
 	People                    []doc.Person
 	Mentions                  []doc.Mention
 	Quotes                    []doc.Quote
@@ -120,8 +120,8 @@ func (c *Cache) use(k Key) {
 	c.mu.Unlock()
 }
 
-// Get returns the cached annotation of src under key k, attached to src
-// (whose Published is filled in as annotation would), or false.
+// Get returns the cached annotation of src under key k, attached to src, or
+// false.
 func (c *Cache) Get(k Key, src *doc.Source) (*doc.Annotated, bool) {
 	c.use(k)
 	b, err := os.ReadFile(c.path(k))
@@ -143,12 +143,10 @@ func (c *Cache) Get(k Key, src *doc.Source) (*doc.Annotated, bool) {
 		return nil, false
 	}
 	c.hits.Add(1)
-	if src.Published == "" {
-		src.Published, src.PublishedBasis = e.Published, e.PublishedBasis
-	}
 	return &doc.Annotated{
 		Source: src, People: e.People, Mentions: e.Mentions, Quotes: e.Quotes,
 		Dates: e.Dates, Reports: e.Reports, Citations: e.Citations, Warnings: e.Warnings,
+		Published: e.Published, PublishedBasis: e.PublishedBasis, Outlet: e.Outlet, OutletBasis: e.OutletBasis,
 	}, true
 }
 
@@ -199,7 +197,7 @@ func (e *entry) valid(n int) bool {
 func (c *Cache) Put(k Key, a *doc.Annotated) error {
 	c.use(k)
 	e := entry{
-		Published: a.Source.Published, PublishedBasis: a.Source.PublishedBasis,
+		Published: a.Published, PublishedBasis: a.PublishedBasis, Outlet: a.Outlet, OutletBasis: a.OutletBasis,
 		People: a.People, Mentions: a.Mentions, Quotes: a.Quotes, Dates: a.Dates,
 		Reports: a.Reports, Citations: a.Citations, Warnings: a.Warnings,
 	}

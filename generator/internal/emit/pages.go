@@ -109,8 +109,8 @@ func sourcePage(g *link.Graph, ix *index, i int) (sourceFront, []annotation) {
 	s := a.Source
 	entry := g.Dossier.Sources[i]
 	info := sourceInfo{
-		ID: s.ID, File: s.File, Outlet: s.Outlet, OutletID: outletID(s.Outlet), URL: s.URL,
-		Published: s.Published, PublishedBasis: s.PublishedBasis, Extra: s.Extra,
+		ID: s.ID, File: s.File, Outlet: entry.Outlet, OutletID: outletID(entry.Outlet), URL: s.URL,
+		Published: entry.Published, PublishedBasis: entry.PublishedBasis, Extra: s.Extra,
 		People: []personRef{}, Quotes: map[string]quoteInfo{}, Said: []quoteRow{},
 		Cites: citedOutlets(entry.Cites), Events: []sourceEvent{}, Related: []relatedRow{},
 	}
@@ -145,7 +145,7 @@ func sourcePage(g *link.Graph, ix *index, i int) (sourceFront, []annotation) {
 	for _, r := range entry.Related {
 		info.Related = append(info.Related, relatedRow{ID: r.Source, Title: g.Dossier.Sources[ix.source[r.Source]].Title, Shared: r.Shared})
 	}
-	return sourceFront{Title: s.Title, Date: s.Published, Source: info}, annotations(g, ix, i)
+	return sourceFront{Title: s.Title, Date: entry.Published, Source: info}, annotations(g, ix, i)
 }
 
 // annotations lists the inline marks of Docs[i], disjoint and in text order.
@@ -378,7 +378,7 @@ func personPage(g *link.Graph, ix *index, p int) personFront {
 		m := a.Mentions[r.item]
 		if n := len(info.Contexts); n == 0 || info.Contexts[n-1].Source != a.Source.ID {
 			info.Contexts = append(info.Contexts, contextGroup{Source: a.Source.ID, SourceTitle: a.Source.Title,
-				Cite: cite(g.Dossier.Sources[r.doc]), Published: a.Source.Published})
+				Cite: cite(g.Dossier.Sources[r.doc]), Published: a.PublishedDate()})
 		}
 		c := &info.Contexts[len(info.Contexts)-1]
 		c.Mentions++

@@ -415,7 +415,7 @@ func applyMeta(src *doc.Source, meta map[string]any, text string, warnings *[]st
 			case "title":
 				src.Title = s
 			case "outlet":
-				src.Outlet = s
+				src.Outlet, src.OutletBasis = s, "front matter"
 			case "url":
 				if s != "" && !strings.HasPrefix(s, "https://") && !strings.HasPrefix(s, "http://") {
 					return fail("want an http or https address, got %q", s)

@@ -130,11 +130,13 @@ func dashPrefix(l string) int {
 	return 0
 }
 
-// matchBullet matches a line opening with a bullet mark and a space.
+// matchBullet matches a line opening with a bullet mark and a space, after
+// any indent ("  • point").
 func matchBullet(l string, _ bool) (Span, Span, bool) {
+	indent := len(l) - len(strings.TrimLeft(l, " \t"))
 	for _, b := range []string{"•", "·", "▪", "◦", "●", "*", "-", "–"} {
-		if strings.HasPrefix(l, b+" ") {
-			return Span{}, Span{len(b) + 1, len(l)}, true
+		if strings.HasPrefix(l[indent:], b+" ") {
+			return Span{}, Span{indent + len(b) + 1, len(l)}, true
 		}
 	}
 	return Span{}, Span{}, false
@@ -293,7 +295,7 @@ func matchHeader(l string, _ bool) (Span, Span, bool) {
 // name and a year and little else: "17 March 2023", "Tuesday, May 3, 2021".
 func looksLikeDateAlone(s string) bool {
 	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '.' })
-	if len(words) < 2 || len(words) > 5 {
+	if len(words) < 2 || len(words) > 8 {
 		return false
 	}
 	month, year := false, false
@@ -304,12 +306,25 @@ func looksLikeDateAlone(s string) bool {
 			month = true
 		case len(w) == 4 && allDigits(w):
 			year = true
-		case allDigits(strings.TrimRight(lw, "stndrh")) || weekdayWord(lw):
+		case allDigits(strings.TrimRight(lw, "stndrh")) || weekdayWord(lw) || clockWord(lw):
 		default:
 			return false
 		}
 	}
 	return month && year
+}
+
+// clockWord reports whether w is part of a time of day written with a
+// date ("4:05", "pm", "p.m", "edt"): "Wed., Jun. 12, 2019 4:05 PM".
+func clockWord(w string) bool {
+	if c := strings.IndexByte(w, ':'); c > 0 && allDigits(w[:c]) && allDigits(w[c+1:]) {
+		return true
+	}
+	switch w {
+	case "am", "pm", "a", "p", "m", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "et", "edt", "est", "pdt", "pst", "cdt", "cst":
+		return true
+	}
+	return false
 }
 
 // matchLabel matches "LABEL: text" and "LABEL? text" where LABEL is in
