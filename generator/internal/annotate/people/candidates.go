@@ -15,14 +15,16 @@ const (
 // cand is one run of capitalised words that may name a person.
 type cand struct {
 	kind     candKind
-	i, j     int   // token range of the name itself (titles stripped); j exclusive
-	words    []int // indexes of the word tokens in [i, j)
-	oi       int   // token index where the run started, before titles and roles
-	title    bool  // an honorific or title precedes it ("President Obama")
-	evidence bool  // a person cue: title, role, age, reporting verb, given name
-	hardNeg  bool  // a place, organisation, work or modifier use
-	weakNeg  bool  // a place-like preposition precedes it and nothing says person
-	det      bool  // a determiner precedes it
+	i, j     int     // token range of the name itself (titles stripped); j exclusive
+	words    []int   // indexes of the word tokens in [i, j)
+	oi       int     // token index where the run started, before titles and roles
+	title    bool    // an honorific or title precedes it ("President Obama")
+	evidence bool    // a person cue: title, role, age, reporting verb, given name
+	hardNeg  bool    // a place, organisation, work or modifier use
+	weakNeg  bool    // a place-like preposition precedes it and nothing says person
+	det      bool    // a determiner precedes it
+	needsCue bool    // a multi-word run with no cue in any use: a person only when listed with people
+	rules    ruleSet // the positive and negative cues seen (provenance)
 	key      string
 }
 
@@ -175,7 +177,8 @@ func (f *finder) classify(i, j int, headline bool) {
 		w := &toks[words[0]]
 		if len(words) > 1 {
 			if l.title2(w.lower, toks[words[1]].lower) {
-				c.title, c.evidence = true, true
+				c.title = true
+				c.pos(rTitle)
 				words = words[2:]
 				continue
 			}
@@ -186,10 +189,25 @@ func (f *finder) classify(i, j int, headline bool) {
 				c.det = true
 			}
 		case w.lis(inTitles) && len(words) > 1:
-			c.title, c.evidence = true, true
+			c.title = true
+			c.pos(rTitle)
+		case w.is(inParty) && len(words) > 1 && !w.is(inGiven):
+			c.pos(rParty)
 		case w.lis(inRoles|inKin) && len(words) > 1 && !w.is(inGiven):
-			c.evidence = true
+			c.pos(rRoleBefore)
+		case len(words) > 1 && f.titleInitial(words[0], words[1]):
+			c.title = true
+			c.pos(rTitleInitials)
+		case len(words) > 1 && w.sent && !w.is(inGiven) && l.common.has(w.lower) && !toks[words[1]].is(inOrgHeads):
+			// A capitalised common word opening a sentence ("Whether Lund
+			// stays"); not a name.
 		default:
+			if n := f.roleLikePrefix(words); n > 0 {
+				c.title = true
+				c.pos(rRoleLike)
+				words = words[n:]
+				continue
+			}
 			goto stripped
 		}
 		words = words[1:]
@@ -202,11 +220,13 @@ stripped:
 	for k := 1; k < len(words)-1; k++ {
 		w := &toks[words[k]]
 		if k+2 < len(words) && l.title2(w.lower, toks[words[k+1]].lower) {
-			words, c.title, c.evidence = words[k+2:], true, true
+			words, c.title = words[k+2:], true
+			c.pos(rTitle)
 			break
 		}
 		if w.lis(inTitles) {
-			words, c.title, c.evidence = words[k+1:], true, true
+			words, c.title = words[k+1:], true
+			c.pos(rTitle)
 			break
 		}
 	}
@@ -249,6 +269,87 @@ stripped:
 	f.cands = append(f.cands, c)
 }
 
+// roleLikePrefix returns how many words at the start of the run are role
+// words before a given name ("Fire Chief Ada Lund", "Finance Director Ada
+// Lund", "Acme CEO Ada Lund"), or 0. The words before the first given name
+// are role-like when each is a title, role, modifier or party word, or a
+// word the text also writes in lower case; or when the
+// last of them is a title or role word (the ones before it then name its
+// organisation). (A common word alone is not enough: "Blue Ivy Lund".)
+func (f *finder) roleLikePrefix(words []int) int {
+	toks := f.toks
+	g := -1
+	for k, w := range words {
+		if k > 0 && toks[w].is(inGiven) && !toks[w].lis(inTitles|inRoles) {
+			g = k
+			break
+		}
+	}
+	if g < 1 || len(words)-g < 2 {
+		return 0
+	}
+	if last := &toks[words[g-1]]; last.lis(inTitles | inRoles) {
+		return g
+	}
+	for _, w := range words[:g] {
+		t := &toks[w]
+		if isInitial(t.text) || t.is(inGiven) && !t.lis(inTitles|inRoles) {
+			return 0
+		}
+		if !t.lis(inTitles|inRoles|inModifiers|inKin) && !t.is(inParty) && !f.writtenLower(t.lower) {
+			return 0
+		}
+	}
+	return g
+}
+
+// writtenLower reports whether the text writes the word w (lower case) in
+// lower case somewhere: then a capitalised w before a name is a role word
+// ("Fire Chief" where the text speaks of the fire and the chief).
+func (f *finder) writtenLower(w string) bool {
+	if f.lowerWords == nil {
+		f.lowerWords = map[string]struct{}{}
+		for k := range f.toks {
+			if t := &f.toks[k]; t.word && !t.hasUpper && !t.upper {
+				f.lowerWords[t.text] = struct{}{}
+			}
+		}
+	}
+	_, ok := f.lowerWords[w]
+	return ok
+}
+
+// titleInitial reports whether the all-capitals word at token k, before the
+// name word at token n, abbreviates a title the text writes out ("DI" where
+// it writes "Detective Inspector").
+func (f *finder) titleInitial(k, n int) bool {
+	t := &f.toks[k]
+	if !t.caps || len(t.text) < 2 || len(t.text) > 4 || !t.ascii || !f.toks[n].name {
+		return false
+	}
+	if f.initials == nil {
+		f.initials = map[string]struct{}{}
+		toks := f.toks
+		for a := 0; a < len(toks); a++ {
+			if !toks[a].word || !toks[a].upper || !toks[a].lis(inTitles|inRoles|inModifiers) {
+				continue
+			}
+			b := a
+			var ini []byte
+			for b < len(toks) && toks[b].word && toks[b].upper && !toks[b].caps && toks[b].lis(inTitles|inRoles|inModifiers) && len(ini) < 4 {
+				ini = append(ini, toks[b].text[0])
+				b++
+			}
+			if len(ini) >= 2 {
+				f.initials[string(ini)] = struct{}{}
+			}
+			a = b
+		}
+	}
+	_, ok := f.initials[t.text]
+	return ok
+}
+
 // keyOf is the normalized name of the words: normKey of their text.
 func (f *finder) keyOf(words []int) string {
 	i, j := words[0], words[len(words)-1]+1
@@ -269,7 +370,7 @@ func (f *finder) context(c *cand) {
 	// single word; the original run too (titles included: "General Motors").
 	// (When no title was stripped, the original run is the key's text.)
 	if f.nonPerson(c.key) || c.oi != c.i && f.nonPersonText(f.src[toks[c.oi].start:last.end]) {
-		c.hardNeg = true
+		c.neg(rKnownNonPerson)
 	}
 	if n >= 3 && n <= 6 {
 		for a := 0; a < n && !c.hardNeg; a++ {
@@ -278,36 +379,44 @@ func (f *finder) context(c *cand) {
 					continue
 				}
 				if f.nonPersonText(f.src[toks[c.words[a]].start:toks[c.words[b]].end]) {
-					c.hardNeg = true
+					c.neg(rKnownNonPerson)
 					break
 				}
 			}
 		}
 	}
 	if n >= 2 {
+		if first.is(inGiven) {
+			c.pos(rGivenName)
+		}
 		for _, k := range c.words[1:] {
 			if toks[k].is(inOrgHeads) {
 				// "Given Hall" may be a person; "Given University" never is.
 				if !(n == 2 && first.is(inGiven) && !c.title) || toks[k].is(inInstitutes) {
-					c.hardNeg = true
+					c.neg(rOrgHead)
 				}
 			}
 		}
-		if first.is(inGiven) {
-			c.evidence = true
-		} else if last.lis(inRoles) {
-			c.hardNeg = true // "Staff Reporter"
+		if first.is(inPlacePre) && !c.title {
+			c.neg(rPlacePrefix)
 		}
+		if !first.is(inGiven) && last.lis(inRoles) {
+			c.neg(rRoleLast) // "Staff Reporter"
+		}
+	}
+	// "X & Y": an organisation, whichever side the run is on.
+	if c.j < len(toks) && toks[c.j].text == "&" || c.oi > 0 && toks[c.oi-1].text == "&" {
+		c.neg(rAmpersand)
 	}
 	p := prevTok(toks, c.oi)
 	if c.oi > 0 && !toks[c.oi].space && (toks[c.oi-1].text == "@" || toks[c.oi-1].text == "#") {
-		c.hardNeg = true
+		c.neg(rHandle)
 	}
 	if p >= 0 && toks[p].word && toks[p].poss && toks[p].upper && !c.title && toks[p].line == toks[c.oi].line {
-		c.hardNeg = true // "Okafor's Okafor Tower", "Lund's Tweets"
+		c.neg(rPossBefore) // "Okafor's Okafor Tower", "Lund's Tweets"
 	}
 	if p >= 1 && toks[p].text == "," && toks[p-1].word && toks[p-1].lis(inKin|inRoles) {
-		c.evidence = true // "his mother, Grace,"
+		c.pos(rRoleBefore) // "his mother, Grace,"
 	}
 	if p >= 0 && toks[p].word && toks[p].line == toks[c.oi].line {
 		pt := &toks[p]
@@ -315,48 +424,74 @@ func (f *finder) context(c *cand) {
 		case determiners[pt.text] && c.oi == c.i:
 			c.det = true
 		case pt.lis(inRoles|inKin) && c.oi == c.i:
-			c.evidence = true
+			c.pos(rRoleBefore)
 		case pt.lis(inReporting) && pt.line == first.line:
-			c.evidence = true
-		case pt.is(inWorkNouns) && !c.title:
-			c.hardNeg = true
+			c.pos(rReporting)
+		case (pt.is(inWorkNouns) || pt.lis(inOrgNouns) && !pt.upper) && !c.title:
+			c.neg(rOrgNoun)
 		case placePreps[toks[p].text]:
 			c.weakNeg = true
+			if toks[p].text != "from" {
+				c.rules |= rPlacePrep // ("a letter from X" may name a person)
+			}
 		}
 	}
 	if c.det {
-		c.hardNeg = true
+		c.neg(rDeterminer)
 	}
 	nx := c.j
 	if nx < len(toks) && !last.poss {
 		t := &toks[nx]
 		switch {
 		case t.word && t.is(inAfterNouns) && !t.nl:
-			c.hardNeg = true
+			c.neg(rAfterNoun)
 		case t.text == "(" && nx+1 < len(toks) && toks[nx+1].text == "@":
 			if !first.is(inGiven) {
-				c.hardNeg = true
+				c.neg(rHandle)
 			}
 		case t.word && t.is(inReporting) && !t.nl:
-			c.evidence = true
+			c.pos(rReporting)
 		case t.text == "," && ageAt(toks, nx+1) > 0:
-			c.evidence = true
+			c.pos(rAge)
 		case t.text == "," && f.appositiveCue(nx+1):
-			c.evidence = true
+			c.pos(rAppositive)
+		case t.text == "," && f.orgAppositive(nx+1):
+			c.neg(rOrgAppositive)
 		case n == 1 && t.word && auxVerbs[t.text] && first.is(inGiven) && !first.is(inGivenWords):
-			c.evidence = true // "Adele will return"
+			c.pos(rAuxVerb) // "Adele will return"
 		}
 	}
 	if last.poss && nx < len(toks) && toks[nx].word && toks[nx].is(inKin) {
-		c.evidence = true
+		c.pos(rKinAfter)
 	}
 	if f.reg != nil {
 		if _, ok := f.reg.exclude[c.key]; ok {
-			c.hardNeg = true
+			c.neg(rKnownNonPerson)
 		} else if _, ok := f.reg.forms[c.key]; ok {
-			c.evidence, c.hardNeg = true, false
+			c.pos(rRegistry)
+			c.hardNeg = false
 		}
 	}
+}
+
+// orgAppositive reports whether the words from token k describe an
+// organisation or a place: "a short-selling firm", "the county's utility"
+// (an organisation noun within a short noun phrase, before any role noun).
+func (f *finder) orgAppositive(k int) bool {
+	toks := f.toks
+	if k >= len(toks) || !toks[k].word || !appositiveStarts[toks[k].text] {
+		return false
+	}
+	for e := k + 1; e < len(toks) && e <= k+5; e++ {
+		t := &toks[e]
+		if !t.word || t.lis(inRoles|inKin) {
+			return false
+		}
+		if t.lis(inOrgNouns) && !t.upper {
+			return true
+		}
+	}
+	return false
 }
 
 var auxVerbs = map[string]bool{

@@ -10,21 +10,25 @@ import (
 
 // finder holds the state of one Find call.
 type finder struct {
-	src    string
-	toks   []token
-	lex    *lexicon
-	reg    *regIndex
-	cands  []cand
-	words  []int // the word indexes of every candidate (see wordIdx)
-	groups []*group
-	byKey  map[string]int // normalized full name → group
-	sur    map[string][]int
-	given  map[string][]int
-	acro   map[string][]int
-	ments  []ment
-	marks  []bool   // scratch for resolveRest
-	lists  [2][]int // scratch for resolveRest
-	taken  []bool   // token indexes already inside a mention
+	src          string
+	toks         []token
+	lex          *lexicon
+	reg          *regIndex
+	cands        []cand
+	words        []int // the word indexes of every candidate (see wordIdx)
+	groups       []*group
+	byKey        map[string]int // normalized full name → group
+	sur          map[string][]int
+	given        map[string][]int
+	acro         map[string][]int
+	ments        []ment
+	pendingMulti []int    // candidates of several words that wait for a list cue (see poolEvidence)
+	marks        []bool   // scratch for resolveRest
+	lists        [2][]int // scratch for resolveRest
+	taken        []bool   // token indexes already inside a mention
+
+	lowerWords map[string]struct{} // words the text writes in lower case, built on first use
+	initials   map[string]struct{} // initials of the titles the text writes out ("DI"), built on first use
 
 	buf   []byte              // scratch for normalized keys (see norm)
 	keys  map[string]string   // normalized keys made so far, to reuse one string per name
@@ -95,6 +99,7 @@ func Find(src *doc.Source, reg *Registry) (people []doc.Person, mentions []doc.M
 	f.words = sc.words[:0]
 	f.ments, f.marks, f.lists = sc.ments[:0], sc.marks, sc.lists
 	f.scanRuns()
+	f.poolEvidence()
 	f.acceptNames()
 	f.resolveRest()
 	people, mentions, warnings = f.assemble(src)
@@ -154,14 +159,14 @@ func normSuffix(w string) string {
 func (f *finder) acceptNames() {
 	type kinfo struct {
 		first    int
-		evidence bool
+		evidence bool // a strong cue (a given name is not one: "Ada Okafor?" may be two names)
 		count    int
 	}
 	infos := map[string]*kinfo{}
 	var keys []string
 	for ci := range f.cands {
 		c := &f.cands[ci]
-		if c.kind != multiName || c.hardNeg || (!c.evidence && c.weakNeg) {
+		if c.kind != multiName || c.hardNeg || c.needsCue || (!c.evidence && c.weakNeg) {
 			continue
 		}
 		k := infos[c.key]
@@ -171,7 +176,7 @@ func (f *finder) acceptNames() {
 			keys = append(keys, c.key)
 		}
 		k.count++
-		k.evidence = k.evidence || c.evidence
+		k.evidence = k.evidence || c.rules&strongRules != 0
 	}
 	// Two known names run together ("Ada Okafor?") are split, not a new person.
 	firstW, lastW := map[string]int{}, map[string]int{}
@@ -250,6 +255,10 @@ func (f *finder) acceptNames() {
 		}
 		if split[c.key] {
 			c.kind = headlineRun
+			continue
+		}
+		if c.needsCue && !c.hardNeg {
+			f.pendingMulti = append(f.pendingMulti, ci)
 			continue
 		}
 		if gi, ok := f.byKey[c.key]; ok && !c.hardNeg && (c.evidence || !c.weakNeg) {
@@ -346,9 +355,20 @@ func (f *finder) newSingle(key string, at int) int {
 	return gi
 }
 
+// newMulti makes a group for a person named by a full name found late
+// (listed with people).
+func (f *finder) newMulti(key string, at int) int {
+	core, suf := f.coreOf(key)
+	f.groups = append(f.groups, &group{keys: []string{key}, core: core, suffix: suf, first: at, regID: f.reg.entryOf(key)})
+	gi := len(f.groups) - 1
+	f.byKey[key] = gi
+	return gi
+}
+
 // resolveRest handles single words, acronyms and title-case lines.
 func (f *finder) resolveRest() {
 	pending := f.lists[0][:0]
+	pending = append(pending, f.pendingMulti...)
 	for ci := range f.cands {
 		c := &f.cands[ci]
 		switch c.kind {
@@ -415,7 +435,12 @@ func (f *finder) resolveRest() {
 				continue
 			}
 			if f.listed(c, starts, ends) {
-				f.addMention(c.i, c.j, f.newSingle(c.key, f.toks[c.i].start), c.key)
+				c.pos(rListed)
+				if c.kind == multiName {
+					f.addMention(c.i, c.j, f.newMulti(c.key, f.toks[c.i].start), c.key)
+				} else {
+					f.addMention(c.i, c.j, f.newSingle(c.key, f.toks[c.i].start), c.key)
+				}
 				continue
 			}
 			still = append(still, ci)

@@ -32,6 +32,10 @@ type lexicon struct {
 	orgHeads   set // capitalised head words of organisations and places
 	institutes set // org heads that are never a surname ("University")
 	nonPerson  set // known places, organisations, works, fictional names (normalized key)
+	common     set // English words written in lower case (not in members: see commonWord)
+	placePre   set // capitalised first words of place names
+	party      set // party labels, as written
+	orgNouns   set // nouns that introduce an organisation, lowercase
 
 	// memberByte and members map every entry of the word lists above to
 	// the lists that hold it, so a token needs one lookup for all of them
@@ -47,7 +51,7 @@ type lexicon struct {
 }
 
 // lexBits is a set of the lexicon's word lists, one bit each.
-type lexBits uint16
+type lexBits uint32
 
 // The word lists of the lexicon, as lexBits.
 const (
@@ -66,7 +70,10 @@ const (
 	inParticles
 	inOrgHeads
 	inInstitutes
-	inAbbrevs // abbrevs: words whose period does not end a sentence
+	inAbbrevs  // abbrevs: words whose period does not end a sentence
+	inPlacePre // place_prefixes.txt: a first word that makes a place ("Lake", "Fort")
+	inParty    // party_labels.txt: a party or political label before a name ("Democrat")
+	inOrgNouns // org_nouns.txt: a lowercase noun that introduces an organisation's name
 )
 
 type set map[string]struct{}
@@ -79,7 +86,7 @@ const functionWords = "The A An And But Or Nor For So Of In On At To By From Wit
 
 var lex = sync.OnceValue(func() *lexicon {
 	l := &lexicon{
-		given:      words("given.txt", "given_extra.txt"),
+		given:      union(words("given.txt", "given_extra.txt"), firstFields("given_ssa.txt")),
 		givenWords: words("given_words.txt"),
 		titles:     lines("titles.txt"),
 		roles:      lower(words("roles.txt")),
@@ -95,6 +102,10 @@ var lex = sync.OnceValue(func() *lexicon {
 		institutes: words("institutions.txt"),
 		function:   set{},
 		nonPerson:  set{},
+		common:     words("common_words.txt"),
+		placePre:   words("place_prefixes.txt"),
+		party:      words("party_labels.txt"),
+		orgNouns:   lower(words("org_nouns.txt")),
 	}
 	for _, w := range strings.Fields(functionWords) {
 		l.function[w] = struct{}{}
@@ -108,6 +119,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		{l.kin, inKin}, {l.modifiers, inModifiers}, {l.reporting, inReporting}, {l.afterNouns, inAfterNouns},
 		{l.workNouns, inWorkNouns}, {l.stop, inStop}, {l.function, inFunction}, {l.suffixes, inSuffixes},
 		{l.particles, inParticles}, {l.orgHeads, inOrgHeads}, {l.institutes, inInstitutes},
+		{l.placePre, inPlacePre}, {l.party, inParty}, {l.orgNouns, inOrgNouns},
 	} {
 		for w := range m.s {
 			if len(w) == 1 {
@@ -172,6 +184,25 @@ func words(names ...string) set {
 		}
 	}
 	return s
+}
+
+// firstFields reads the first field of every line ("Name M" gives "Name").
+func firstFields(name string) set {
+	s := set{}
+	for _, ln := range readLex(name) {
+		if f := strings.Fields(ln); len(f) > 0 {
+			s[f[0]] = struct{}{}
+		}
+	}
+	return s
+}
+
+// union adds the entries of b to a and returns a.
+func union(a, b set) set {
+	for w := range b {
+		a[w] = struct{}{}
+	}
+	return a
 }
 
 // lines reads one entry a line.
