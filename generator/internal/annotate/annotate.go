@@ -1,6 +1,7 @@
-// Package annotate runs the annotators over one source, in order: people
-// first (quotes and dates refer to them), then quotes and cited outlets,
-// then dates and event reports.
+// Package annotate reads a source once (package text: lines and their
+// roles, paragraphs, sentences, tokens) and runs the annotators over that
+// reading, in order: people first (quotes and dates refer to them), then
+// quotes and cited outlets, then dates and event reports.
 //
 // An annotator that panics on a source does not take the run down with a
 // stack trace: Source returns an error naming the source and the
@@ -15,12 +16,16 @@ import (
 	"github.com/dossier/dossier/generator/internal/annotate/people"
 	"github.com/dossier/dossier/generator/internal/annotate/quotes"
 	"github.com/dossier/dossier/generator/internal/doc"
+	"github.com/dossier/dossier/generator/internal/text"
 )
 
 // Source annotates src. It infers src.Published from the text when the front
 // matter did not give it.
 func Source(src *doc.Source, reg *people.Registry) (a *doc.Annotated, err error) {
 	a = &doc.Annotated{Source: src}
+	if err := guard(src, "text", func() { a.Reading = text.Read(src.Text) }); err != nil {
+		return nil, err
+	}
 	if err := guard(src, "people", func() { a.People, a.Mentions, a.Warnings = people.Find(src, reg) }); err != nil {
 		return nil, err
 	}

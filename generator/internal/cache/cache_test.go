@@ -54,6 +54,7 @@ func TestRoundTrip(t *testing.T) {
 			t.Errorf("%s: source not attached or date %q not restored", src.File, again.Published)
 		}
 		got.Source, want.Source = nil, nil
+		want.Reading = nil // the reading is not cached: it is made again when needed
 		if !reflect.DeepEqual(normalize(got), normalize(want)) {
 			t.Errorf("%s: cached annotation differs from the original", src.File)
 		}

@@ -13,6 +13,8 @@ package doc
 import (
 	"sort"
 	"sync/atomic"
+
+	"github.com/dossier/dossier/generator/internal/text"
 )
 
 // A Span is a half-open byte range [Start, End) of a Source's Text.
@@ -141,7 +143,12 @@ func (w Why) Add(rules ...string) Why {
 // slices of the same Annotated value; identities across sources are made by
 // the link pass.
 type Annotated struct {
-	Source    *Source
+	Source *Source
+	// Reading is the one reading of Source.Text (lines and their roles,
+	// paragraphs, sentences, tokens) that every annotator works from; it is
+	// made by annotate.Source and not kept in the cache (nil for an
+	// annotation read from it: a later pass that needs it reads the text again).
+	Reading   *text.Text
 	People    []Person   // the distinct people named in this source
 	Mentions  []Mention  // every occurrence of a person's name, in text order
 	Quotes    []Quote    // in text order
