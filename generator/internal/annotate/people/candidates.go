@@ -23,6 +23,7 @@ type cand struct {
 	hardNeg  bool    // a place, organisation, work or modifier use
 	weakNeg  bool    // a place-like preposition precedes it and nothing says person
 	det      bool    // a determiner precedes it
+	label    bool    // a transcript speaker label ("ADA LUND" of "ADA LUND, HOST:")
 	needsCue bool    // a multi-word run with no cue in any use: a person only when listed with people
 	rules    ruleSet // the positive and negative cues seen (provenance)
 	key      string
@@ -61,7 +62,7 @@ func (f *finder) scanRuns() {
 	l, toks := f.lex, f.toks
 	for i := 0; i < len(toks); {
 		t := &toks[i]
-		if l.acronymTok(t) && !f.initialsAt(i) {
+		if l.acronymTok(t) && !f.initialsAt(i) && !f.inLabel(i) {
 			j := i + 1
 			if j < len(toks) && toks[j].space && !toks[j].nl && toks[j].word && toks[j].is(inSuffixes) {
 				j++
@@ -72,7 +73,7 @@ func (f *finder) scanRuns() {
 			i = j
 			continue
 		}
-		if !t.name && !f.initialsAt(i) {
+		if !t.name && !f.initialsAt(i) || f.inLabel(i) {
 			i++
 			continue
 		}

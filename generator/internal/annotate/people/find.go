@@ -1,16 +1,19 @@
 package people
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 
 	"github.com/dossier/dossier/generator/internal/doc"
+	"github.com/dossier/dossier/generator/internal/text"
 )
 
 // finder holds the state of one Find call.
 type finder struct {
 	src          string
+	read         *text.Text // the text layer's reading of src
 	toks         []token
 	lex          *lexicon
 	reg          *regIndex
@@ -66,6 +69,7 @@ type group struct {
 	full   int      // mentions by a name of two or more words
 	first  int      // byte offset of the first mention
 	regID  string
+	rules  ruleSet // the positive cues of the runs that made it
 }
 
 // ment is one mention: the name's tokens [i, j) and its group.
@@ -73,12 +77,22 @@ type ment struct {
 	i, j int
 	g    int
 	key  string // normKey of the mention's text when known, else ""
+	why  string // the merge rule (mFullName, mSurname, ...)
 }
 
-// Find returns the people named in src and every mention of them, in text order.
+// Find returns the people named in src and every mention of them, in text
+// order. It reads the text itself; FindReading takes the reading the
+// annotate pass made.
 func Find(src *doc.Source, reg *Registry) (people []doc.Person, mentions []doc.Mention, warnings []string) {
+	return FindReading(src, text.Read(src.Text), reg)
+}
+
+// FindReading is Find on the text layer's reading of src (its line roles
+// tell bylines, credits, transcript labels and datelines).
+func FindReading(src *doc.Source, read *text.Text, reg *Registry) (people []doc.Person, mentions []doc.Mention, warnings []string) {
 	f := &finder{
 		src:   src.Text,
+		read:  read,
 		lex:   lex(),
 		reg:   reg.index(),
 		byKey: map[string]int{},
@@ -99,6 +113,7 @@ func Find(src *doc.Source, reg *Registry) (people []doc.Person, mentions []doc.M
 	f.words = sc.words[:0]
 	f.ments, f.marks, f.lists = sc.ments[:0], sc.marks, sc.lists
 	f.scanRuns()
+	f.labels()
 	f.poolEvidence()
 	f.acceptNames()
 	f.resolveRest()
@@ -230,6 +245,9 @@ func (f *finder) acceptNames() {
 				if len(core) < len(g.core) && suf == g.suffix && core[0] == g.core[0] &&
 					core[len(core)-1] == g.core[len(g.core)-1] && subseq(core, g.core) {
 					fits = append(fits, i)
+				} else if len(core) < len(g.core) && suf == g.suffix && f.lex.particles.has(core[0]) &&
+					slices.Equal(core, g.core[len(g.core)-len(core):]) {
+					fits = append(fits, i) // "von Lund" of "Ada von Lund" (rule particle-surname)
 				}
 			}
 			if len(fits) == 1 {
@@ -262,8 +280,18 @@ func (f *finder) acceptNames() {
 			continue
 		}
 		if gi, ok := f.byKey[c.key]; ok && !c.hardNeg && (c.evidence || !c.weakNeg) {
-			f.addMention(c.i, c.j, gi, c.key)
+			why := mFullName
+			switch {
+			case c.label:
+				why = mLabel
+			case c.rules&rRegistry != 0 && f.groups[gi].regID != "":
+				why = mRegistry
+			case len(f.groups[gi].keys) > 0 && f.groups[gi].keys[0] != c.key:
+				why = mShorterName
+			}
+			f.addMention(c.i, c.j, gi, c.key, why)
 			f.groups[gi].full++
+			f.groups[gi].rules |= c.rules & positiveRules
 		}
 	}
 }
@@ -305,7 +333,7 @@ func subseq(short, long []string) bool {
 // addMention records the tokens [i, j) as a mention of group g, unless
 // one of them is already in a mention. key is normKey of their text, or
 // "" when the caller does not have it.
-func (f *finder) addMention(i, j, g int, key string) {
+func (f *finder) addMention(i, j, g int, key, why string) {
 	for k := i; k < j; k++ {
 		if f.taken[k] {
 			return
@@ -314,7 +342,7 @@ func (f *finder) addMention(i, j, g int, key string) {
 	for k := i; k < j; k++ {
 		f.taken[k] = true
 	}
-	f.ments = append(f.ments, ment{i: i, j: j, g: g, key: key})
+	f.ments = append(f.ments, ment{i: i, j: j, g: g, key: key, why: why})
 	if s := f.toks[i].start; s < f.groups[g].first {
 		f.groups[g].first = s
 	}
@@ -333,18 +361,22 @@ func (f *finder) pick(gs []int) int {
 	return best
 }
 
-// resolveWord finds the group a bare word names ("Lund", "Ada"), or -1.
-func (f *finder) resolveWord(key string) int {
+// resolveWord finds the group a bare word names ("Lund", "Ada"), or -1,
+// and the merge rule that found it.
+func (f *finder) resolveWord(key string) (int, string) {
 	if gi, ok := f.byKey[key]; ok {
-		return gi
+		if len(f.groups[gi].core) == 1 {
+			return gi, mSingle
+		}
+		return gi, mNickname
 	}
 	if gs := f.sur[key]; len(gs) > 0 {
-		return f.pick(gs)
+		return f.pick(gs), mSurname
 	}
 	if gs := f.given[key]; len(gs) > 0 {
-		return f.pick(gs)
+		return f.pick(gs), mGiven
 	}
-	return -1
+	return -1, ""
 }
 
 // newSingle makes a group for a person named by one word only.
@@ -380,7 +412,7 @@ func (f *finder) resolveRest() {
 				key += " " + normSuffix(strings.ToLower(strings.TrimSuffix(f.toks[c.j-1].text, ".")))
 			}
 			if gs := f.acro[key]; len(gs) == 1 {
-				f.addMention(c.i, c.j, gs[0], "")
+				f.addMention(c.i, c.j, gs[0], "", mInitials)
 			}
 		case singleName:
 			if c.hardNeg {
@@ -396,16 +428,22 @@ func (f *finder) resolveRest() {
 				if gi < 0 {
 					gi = f.newSingle(c.key, f.toks[c.i].start)
 				}
-				f.addMention(c.i, c.j, gi, c.key)
+				f.groups[gi].rules |= c.rules & positiveRules
+				f.addMention(c.i, c.j, gi, c.key, mRegistry)
 				continue
 			}
-			if gi := f.resolveWord(c.key); gi >= 0 {
-				f.addMention(c.i, c.j, gi, c.key)
+			if gi, why := f.resolveWord(c.key); gi >= 0 {
+				if c.label {
+					why = mLabel
+				}
+				f.addMention(c.i, c.j, gi, c.key, why)
 				continue
 			}
 			if w := f.toks[c.i]; c.evidence && !(w.sent && !c.title && strings.HasSuffix(w.text, "s") && !w.is(inGiven)) {
 				// (A sentence-initial plural is a noun: "Reporters asked".)
-				f.addMention(c.i, c.j, f.newSingle(c.key, f.toks[c.i].start), c.key)
+				gi := f.newSingle(c.key, f.toks[c.i].start)
+				f.groups[gi].rules |= c.rules & positiveRules
+				f.addMention(c.i, c.j, gi, c.key, mSingle)
 				continue
 			}
 			pending = append(pending, ci)
@@ -431,16 +469,20 @@ func (f *finder) resolveRest() {
 				continue
 			}
 			if gi, ok := f.byKey[c.key]; ok {
-				f.addMention(c.i, c.j, gi, c.key)
+				f.addMention(c.i, c.j, gi, c.key, mSingle)
 				continue
 			}
 			if f.listed(c, starts, ends) {
 				c.pos(rListed)
+				var gi int
+				why := mFullName
 				if c.kind == multiName {
-					f.addMention(c.i, c.j, f.newMulti(c.key, f.toks[c.i].start), c.key)
+					gi = f.newMulti(c.key, f.toks[c.i].start)
 				} else {
-					f.addMention(c.i, c.j, f.newSingle(c.key, f.toks[c.i].start), c.key)
+					gi, why = f.newSingle(c.key, f.toks[c.i].start), mSingle
 				}
+				f.groups[gi].rules |= c.rules & positiveRules
+				f.addMention(c.i, c.j, gi, c.key, why)
 				continue
 			}
 			still = append(still, ci)
@@ -473,7 +515,7 @@ func (f *finder) segment(c *cand) {
 		matched := false
 		for b := len(w) - 1; b > a; b-- {
 			if gi, ok := f.byKey[string(f.norm(f.src[f.toks[w[a]].start:f.toks[w[b]].end]))]; ok {
-				f.addMention(w[a], w[b]+1, gi, "")
+				f.addMention(w[a], w[b]+1, gi, "", mHeadline)
 				a, matched = b+1, true
 				break
 			}
@@ -485,8 +527,8 @@ func (f *finder) segment(c *cand) {
 		nextHead := a+1 < len(w) && f.toks[w[a+1]].is(inOrgHeads)
 		if !nextHead && !t.is(inStop) {
 			key := f.intern(f.norm(t.text))
-			if gi := f.resolveWord(key); gi >= 0 {
-				f.addMention(w[a], w[a]+1, gi, key)
+			if gi, why := f.resolveWord(key); gi >= 0 {
+				f.addMention(w[a], w[a]+1, gi, key, why)
 			}
 		}
 		a++
@@ -499,7 +541,7 @@ func (f *finder) assemble(src *doc.Source) ([]doc.Person, []doc.Mention, []strin
 	type form struct {
 		text, key string
 		words     int
-		set       bool
+		set, caps bool
 	}
 	// By group: the fullest form (most words, then longest), and the
 	// distinct forms (by key) in text order.
@@ -516,7 +558,10 @@ func (f *finder) assemble(src *doc.Source) ([]doc.Person, []doc.Mention, []strin
 				fm.words++
 			}
 		}
-		if b := &best[m.g]; !b.set || fm.words > b.words || fm.words == b.words && len(fm.text) > len(b.text) {
+		fm.caps = capsName(fm.text)
+		// The fullest form, written in capitals only when no other is
+		// ("ADA LUND" of a transcript label gives way to "Ada Lund").
+		if b := &best[m.g]; !b.set || b.caps && !fm.caps || fm.caps == b.caps && (fm.words > b.words || fm.words == b.words && len(fm.text) > len(b.text)) {
 			*b = fm
 		}
 		seen := false
@@ -544,14 +589,16 @@ func (f *finder) assemble(src *doc.Source) ([]doc.Person, []doc.Mention, []strin
 				}
 			}
 			sort.Strings(aliases)
-			people = append(people, doc.Person{Name: name.text, Aliases: aliases, Key: f.groups[m.g].regID})
+			people = append(people, doc.Person{Name: name.text, Aliases: aliases, Key: f.groups[m.g].regID, Why: f.groups[m.g].rules.why()})
 		}
 		mentions = append(mentions, doc.Mention{
 			Span:   doc.Span{Start: f.toks[m.i].start, End: f.toks[m.j-1].end},
 			Person: order[m.g] - 1,
 			Form:   f.src[f.toks[m.i].start:f.toks[m.j-1].end],
+			Why:    mentionWhy(m.why),
 		})
 	}
 	f.describe(people, mentions)
+	f.markCredits(people, mentions)
 	return people, mentions, nil
 }

@@ -123,3 +123,16 @@ const (
 	mReversed     = "family-name-first"        // "Lund Ada" written family name first elsewhere
 	mHeadline     = "known-name-in-title-line" // a known name inside a title-case line
 )
+
+// mentionWhy is the provenance of a mention found by the merge rule why:
+// a full name, a registry alias or a transcript label is sure; a bare
+// surname or given name that could have gone to another person less so.
+func mentionWhy(why string) doc.Why {
+	switch why {
+	case mFullName, mRegistry, mLabel, mNickname, mParticleName:
+		return doc.Because(doc.High, why)
+	case mShorterName, mSurname, mInitials, mSingle, mReversed:
+		return doc.Because(doc.Medium, why)
+	}
+	return doc.Because(doc.Low, why)
+}

@@ -1,0 +1,129 @@
+package people
+
+import (
+	"strings"
+
+	"github.com/dossier/dossier/generator/internal/doc"
+	"github.com/dossier/dossier/generator/internal/text"
+)
+
+// The text layer's line roles decide three things here: a name in a byline
+// or credit line is a credit; a transcript speaker label ("ADA LUND, HOST:",
+// "LUND:") names a person although it is written in capitals; and the
+// prefix of a dateline ("LISBON, May 3 (Agency) —") names a place and an
+// outlet, never a person.
+
+// lineOf returns the reading's line at index ln (a token's line), or nil.
+func (f *finder) lineOf(ln int) *text.Line {
+	if f.read == nil || ln < 0 || ln >= len(f.read.Lines) {
+		return nil
+	}
+	return &f.read.Lines[ln]
+}
+
+// inLabel reports whether token k lies in the label of its line when the
+// line is a speaker turn or a dateline: the labels are read by labels, not
+// by the run scanner.
+func (f *finder) inLabel(k int) bool {
+	t := &f.toks[k]
+	l := f.lineOf(t.line)
+	if l == nil || l.Label.Empty() || l.Role != text.SpeakerTurn && l.Role != text.Dateline {
+		return false
+	}
+	return t.start >= l.Label.Start && t.end <= l.Label.End
+}
+
+// creditAt reports whether byte offset off lies in a byline, a credit, a
+// header line or a credit at the end of a line ("… Picture: Ada Lund").
+func (f *finder) creditAt(off int) bool {
+	if f.read == nil {
+		return false
+	}
+	l := f.lineOf(f.read.LineAt(off))
+	if l == nil {
+		return false
+	}
+	switch l.Role {
+	case text.Byline, text.Credit, text.Header:
+		return true
+	}
+	return !l.Credit.Empty() && off >= l.Credit.Start && off < l.Credit.End
+}
+
+// labelRoles are the speaker labels that name a role, not a person.
+var labelRoles = map[string]bool{"q": true, "a": true, "host": true, "presenter": true, "anchor": true,
+	"caller": true, "interviewer": true, "moderator": true, "reporter": true, "audience": true,
+	"announcer": true, "narrator": true, "voice": true, "unidentified": true, "male": true, "female": true,
+	"speaker": true, "guest": true, "panelist": true, "correspondent": true}
+
+// labels adds a candidate for every transcript speaker label (rule
+// transcript-label): the words before the label's comma, as written in
+// capitals ("ADA LUND" of "ADA LUND, HOST"; "LUND"). A label of one word
+// joins the full name it is the surname of, as any surname does.
+func (f *finder) labels() {
+	if f.read == nil {
+		return
+	}
+	toks := f.toks
+	for k := 0; k < len(toks); k++ {
+		l := f.lineOf(toks[k].line)
+		if l == nil || l.Role != text.SpeakerTurn || l.Label.Empty() || toks[k].start != l.Label.Start {
+			continue
+		}
+		// The name ends at the label's comma or end.
+		j := k
+		for j < len(toks) && toks[j].end <= l.Label.End && toks[j].text != "," {
+			j++
+		}
+		words := f.wordIdx(k, j)
+		if len(words) == 0 || len(words) > 5 {
+			continue
+		}
+		role := true
+		for _, w := range words {
+			if !labelRoles[toks[w].lower] && !toks[w].lis(inRoles|inTitles) {
+				role = false
+			}
+		}
+		if role {
+			continue
+		}
+		c := cand{i: k, j: j, oi: k, words: words, key: f.keyOf(words), kind: singleName}
+		if len(words) > 1 {
+			c.kind = multiName
+		}
+		c.pos(rLabel)
+		c.label = true
+		f.cands = append(f.cands, c)
+		k = j
+	}
+}
+
+// markCredits sets Kind to Credit for every person all of whose mentions
+// lie in bylines and credits.
+func (f *finder) markCredits(people []doc.Person, mentions []doc.Mention) {
+	if f.read == nil {
+		return
+	}
+	credit := make([]bool, len(people))
+	for i := range credit {
+		credit[i] = true
+	}
+	for _, m := range mentions {
+		if !f.creditAt(m.Start) {
+			credit[m.Person] = false
+		}
+	}
+	for i := range people {
+		if credit[i] {
+			people[i].Kind = doc.Credit
+		} else {
+			people[i].Kind = doc.Subject
+		}
+	}
+}
+
+// capsName reports whether s is written in capitals only ("ADA LUND").
+func capsName(s string) bool {
+	return strings.ToUpper(s) == s && strings.ToLower(s) != s
+}
