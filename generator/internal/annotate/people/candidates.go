@@ -1,6 +1,9 @@
 package people
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // candKind classifies a capitalised run.
 type candKind int
@@ -23,6 +26,7 @@ type cand struct {
 	hardNeg  bool    // a place, organisation, work or modifier use
 	weakNeg  bool    // a place-like preposition precedes it and nothing says person
 	det      bool    // a determiner precedes it
+	nick     int     // the token of a quoted nickname inside the name, or -1
 	label    bool    // a transcript speaker label ("ADA LUND" of "ADA LUND, HOST:")
 	needsCue bool    // a multi-word run with no cue in any use: a person only when listed with people
 	rules    ruleSet // the positive and negative cues seen (provenance)
@@ -90,6 +94,10 @@ func (f *finder) scanRuns() {
 				j++
 				continue
 			}
+			if f.nicknameAt(j) {
+				j += 4 // Ada "Dee" Lund: the nickname is read by classify
+				continue
+			}
 			if n.text == "." && !n.space && (isInitial(toks[j-1].text) || toks[j-1].is(inAbbrevs)) &&
 				j+1 < len(toks) && !toks[j+1].nl && toks[j+1].name {
 				j += 2
@@ -110,6 +118,28 @@ func (f *finder) scanRuns() {
 		f.classify(i, j, t.head)
 		i = j
 	}
+}
+
+// nicknameAt reports whether a quoted nickname inside a name starts at
+// token k: an opening mark after a space, one capitalised word, the
+// closing mark, and a name word after a space (`Ada "Dee" Lund`, rule
+// quoted-nickname).
+func (f *finder) nicknameAt(k int) bool {
+	toks := f.toks
+	if k+3 >= len(toks) || !toks[k].space || toks[k+1].space || toks[k+2].space || !toks[k+3].space {
+		return false
+	}
+	switch toks[k].text {
+	case "\"", "“", "‘", "'":
+	default:
+		return false
+	}
+	switch toks[k+2].text {
+	case "\"", "”", "’", "'":
+	default:
+		return false
+	}
+	return toks[k+1].word && toks[k+1].upper && !toks[k+1].caps && toks[k+3].name && !toks[k+3].nl && !toks[k+1].nl
 }
 
 // initialsAt reports whether token k is two capital initials written
@@ -171,8 +201,16 @@ var months = map[string]bool{
 // classify strips titles from the run [i, j) and records its cues.
 func (f *finder) classify(i, j int, headline bool) {
 	l, toks := f.lex, f.toks
-	c := cand{i: i, j: j, oi: i}
+	c := cand{i: i, j: j, oi: i, nick: -1}
 	words := f.wordIdx(i, j)
+	for x := 1; x+1 < len(words); x++ {
+		if k := words[x]; k >= 1 && f.nicknameAt(k-1) {
+			c.nick = k
+			c.pos(rNickname)
+			words = append(words[:x:x], words[x+1:]...)
+			break
+		}
+	}
 	// Strip sentence-initial stop words, titles and capitalised roles.
 	for len(words) > 0 {
 		w := &toks[words[0]]
@@ -199,9 +237,10 @@ func (f *finder) classify(i, j int, headline bool) {
 		case len(words) > 1 && f.titleInitial(words[0], words[1]):
 			c.title = true
 			c.pos(rTitleInitials)
-		case len(words) > 1 && w.sent && !w.is(inGiven) && l.common.has(w.lower) && !toks[words[1]].is(inOrgHeads):
-			// A capitalised common word opening a sentence ("Whether Lund
-			// stays"); not a name.
+		case len(words) > 1 && w.sent && !w.is(inGiven) && l.common.has(w.lower) && f.writtenLower(w.lower) &&
+			!toks[words[1]].is(inOrgHeads):
+			// A capitalised common word opening a sentence that the text
+			// also writes in lower case ("Whether Lund stays"); not a name.
 		default:
 			if n := f.roleLikePrefix(words); n > 0 {
 				c.title = true
@@ -358,7 +397,34 @@ func (f *finder) keyOf(words []int) string {
 		// One ASCII word: its normalized form is its lowercase form.
 		return f.toks[i].lower
 	}
+	if n := words[len(words)-1] - words[0] + 1; n > 2*len(words) {
+		// Words left out (a quoted nickname): join the ones kept.
+		var b []byte
+		for x, k := range words {
+			if x > 0 {
+				b = append(b, ' ')
+			}
+			b = appendNormKey(b, f.toks[k].text)
+		}
+		return f.intern(b)
+	}
 	return f.intern(f.norm(f.src[f.toks[i].start:f.toks[j-1].end]))
+}
+
+// nameText is the text of the words as a name: the span they cover, or
+// the words joined by spaces when some were left out (a quoted nickname).
+func (f *finder) nameText(words []int) string {
+	if n := words[len(words)-1] - words[0] + 1; n > 2*len(words) {
+		var b strings.Builder
+		for x, k := range words {
+			if x > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(f.toks[k].text)
+		}
+		return b.String()
+	}
+	return f.src[f.toks[words[0]].start:f.toks[words[len(words)-1]].end]
 }
 
 // context records the cues around a classified run.
@@ -513,7 +579,7 @@ func (f *finder) appositiveCue(k int) bool {
 	if !appositiveStarts[toks[k].text] {
 		return false
 	}
-	for e := k + 1; e < len(toks) && e <= k+4; e++ {
+	for e := k + 1; e < len(toks) && e <= k+6; e++ {
 		if !toks[e].word {
 			return false
 		}

@@ -25,10 +25,11 @@ type finder struct {
 	given        map[string][]int
 	acro         map[string][]int
 	ments        []ment
-	pendingMulti []int    // candidates of several words that wait for a list cue (see poolEvidence)
-	marks        []bool   // scratch for resolveRest
-	lists        [2][]int // scratch for resolveRest
-	taken        []bool   // token indexes already inside a mention
+	notAlone     map[string]bool // single words that are no person of one word (see poolEvidence)
+	pendingMulti []int           // candidates of several words that wait for a list cue (see poolEvidence)
+	marks        []bool          // scratch for resolveRest
+	lists        [2][]int        // scratch for resolveRest
+	taken        []bool          // token indexes already inside a mention
 
 	lowerWords map[string]struct{} // words the text writes in lower case, built on first use
 	initials   map[string]struct{} // initials of the titles the text writes out ("DI"), built on first use
@@ -78,6 +79,7 @@ type ment struct {
 	g    int
 	key  string // normKey of the mention's text when known, else ""
 	why  string // the merge rule (mFullName, mSurname, ...)
+	name string // the name without a quoted nickname, when it has one; else ""
 }
 
 // Find returns the people named in src and every mention of them, in text
@@ -292,8 +294,23 @@ func (f *finder) acceptNames() {
 			f.addMention(c.i, c.j, gi, c.key, why)
 			f.groups[gi].full++
 			f.groups[gi].rules |= c.rules & positiveRules
+			if c.nick >= 0 {
+				if m := &f.ments[len(f.ments)-1]; m.i == c.i {
+					m.name = f.nameText(c.words)
+				}
+				// The nickname alone names the person ("said Dee").
+				if nk := f.toks[c.nick].lower; !f.hasKey(nk) {
+					f.byKey[nk] = gi
+				}
+			}
 		}
 	}
+}
+
+// hasKey reports whether key is the key of a group.
+func (f *finder) hasKey(key string) bool {
+	_, ok := f.byKey[key]
+	return ok
 }
 
 // index builds the surname, given-name and initials indexes of the groups.
@@ -439,6 +456,10 @@ func (f *finder) resolveRest() {
 				f.addMention(c.i, c.j, gi, c.key, why)
 				continue
 			}
+			if f.notAlone[c.key] && c.rules&rRegistry == 0 {
+				c.neg(rOrgShort)
+				continue
+			}
 			if w := f.toks[c.i]; c.evidence && !(w.sent && !c.title && strings.HasSuffix(w.text, "s") && !w.is(inGiven)) {
 				// (A sentence-initial plural is a noun: "Reporters asked".)
 				gi := f.newSingle(c.key, f.toks[c.i].start)
@@ -550,6 +571,9 @@ func (f *finder) assemble(src *doc.Source) ([]doc.Person, []doc.Mention, []strin
 	for mi := range f.ments {
 		m := &f.ments[mi]
 		fm := form{text: f.src[f.toks[m.i].start:f.toks[m.j-1].end], key: m.key, set: true}
+		if m.name != "" {
+			fm.text = m.name // (its key is the name's: the nickname is left out)
+		}
 		if fm.key == "" {
 			fm.key = f.intern(f.norm(fm.text))
 		}
@@ -557,6 +581,9 @@ func (f *finder) assemble(src *doc.Source) ([]doc.Person, []doc.Mention, []strin
 			if f.toks[k].word {
 				fm.words++
 			}
+		}
+		if m.name != "" {
+			fm.words--
 		}
 		fm.caps = capsName(fm.text)
 		// The fullest form, written in capitals only when no other is

@@ -50,6 +50,7 @@ const (
 	rRoleLast       // role-last: "Staff Reporter"
 	rPlacePrep      // place-preposition: "in X", "near X"
 	rPooledNeg      // not-a-person-in-source: another use of the string in the source is a place, organisation or thing
+	rOrgShort       // org-short-form: "Acme" alone where the text writes "Acme Shipping", or "the Acme"
 )
 
 // strongRules are the positive cues of the context: they outweigh
@@ -68,7 +69,7 @@ var ruleNames = [...]string{
 	"evidence-elsewhere",
 	"known-non-person", "org-head-word", "place-prefix", "ampersand", "determiner-before", "org-noun-before",
 	"work-noun-before", "modifier-noun-after", "org-appositive", "possessive-before", "handle", "role-last",
-	"place-preposition", "not-a-person-in-source",
+	"place-preposition", "not-a-person-in-source", "org-short-form",
 }
 
 // names returns the names of the rules in s, in table order.
