@@ -115,7 +115,7 @@ func (f *finder) scanRuns() {
 			}
 			break
 		}
-		f.classify(i, j, t.head)
+		f.classify(i, j, t.head && f.titleCaseLine(t.line))
 		i = j
 	}
 }
@@ -455,6 +455,9 @@ func (f *finder) context(c *cand) {
 	if n >= 2 {
 		if first.is(inGiven) {
 			c.pos(rGivenName)
+		}
+		if f.creditCue(c.words[0]) {
+			c.pos(rCreditLine)
 		}
 		for _, k := range c.words[1:] {
 			if toks[k].is(inOrgHeads) {

@@ -127,3 +127,50 @@ func (f *finder) markCredits(people []doc.Person, mentions []doc.Mention) {
 func capsName(s string) bool {
 	return strings.ToUpper(s) == s && strings.ToLower(s) != s
 }
+
+// titleCaseLine reports whether a line the tokenizer found in title case
+// is one where capitals say nothing about names: a headline, a heading or
+// running text; not a caption, credit, byline or other labelled line,
+// whose capitals are the names'.
+func (f *finder) titleCaseLine(ln int) bool {
+	l := f.lineOf(ln)
+	if l == nil {
+		return true
+	}
+	switch l.Role {
+	case text.Caption, text.Credit, text.Byline, text.Header, text.SpeakerTurn, text.PostSignature, text.Bullet, text.Dateline:
+		return false
+	}
+	return true
+}
+
+// creditCue reports whether the run starting at token k is named as the
+// author of a credit (rule credit-line): in a byline or credit line or a
+// credit at the end of a line, or after "By" in a header line; never
+// after a slash, where the agency stands ("Picture: Ada Lund/Agency").
+func (f *finder) creditCue(k int) bool {
+	if f.read == nil {
+		return false
+	}
+	t := &f.toks[k]
+	l := f.lineOf(t.line)
+	if l == nil {
+		return false
+	}
+	// The name follows "By", "Picture:", "Reporting by", or another name.
+	p := prevTok(f.toks, k)
+	if p >= 0 && f.toks[p].line == t.line {
+		switch f.toks[p].lower {
+		case "by", ":", "and", ",", "&", ";":
+		default:
+			return false
+		}
+	}
+	switch l.Role {
+	case text.Byline, text.Credit:
+		return true
+	case text.Header:
+		return p >= 0 && f.toks[p].lower == "by"
+	}
+	return !l.Credit.Empty() && t.start >= l.Credit.Start && t.start < l.Credit.End
+}

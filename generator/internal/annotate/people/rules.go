@@ -34,6 +34,7 @@ const (
 	rNickname                       // quoted-nickname: `Ada "Dee" Lund`
 	rLabel                          // transcript-label: "ADA LUND, HOST:" / "LUND:"
 	rPooled                         // evidence-elsewhere: another use of the name in the source has a cue
+	rCreditLine                     // credit-line: a name of two words or more in a byline or credit ("By X", "Picture: X")
 
 	// Negative rules.
 	rKnownNonPerson // known-non-person: a place, organisation or work of the lexicons or registry
@@ -59,14 +60,14 @@ const strongRules = rTitle | rRoleLike | rParty | rTitleInitials | rRoleBefore |
 	rAppositive | rKinAfter | rRegistry | rNickname | rLabel
 
 // positiveRules are all the positive cues.
-const positiveRules = strongRules | rGivenName | rAuxVerb | rListed | rPooled
+const positiveRules = strongRules | rGivenName | rAuxVerb | rListed | rPooled | rCreditLine
 
 // ruleNames are the published names of the rules, in bit order.
 var ruleNames = [...]string{
 	"given-name", "title-before-name", "role-words-before-name", "party-label-before-name", "title-initials",
 	"role-before-name", "reporting-verb", "age-after-name", "appositive-after-name", "kin-after-possessive",
 	"given-name-before-verb", "registry", "listed-with-people", "quoted-nickname", "transcript-label",
-	"evidence-elsewhere",
+	"evidence-elsewhere", "credit-line",
 	"known-non-person", "org-head-word", "place-prefix", "ampersand", "determiner-before", "org-noun-before",
 	"work-noun-before", "modifier-noun-after", "org-appositive", "possessive-before", "handle", "role-last",
 	"place-preposition", "not-a-person-in-source", "org-short-form",
@@ -90,7 +91,7 @@ func (s ruleSet) why() doc.Why {
 	switch {
 	case s&strongRules != 0:
 		return doc.Because(doc.High, s.names()...)
-	case s&(rGivenName|rAuxVerb|rListed|rPooled) != 0:
+	case s&(rGivenName|rAuxVerb|rListed|rPooled|rCreditLine) != 0:
 		return doc.Because(doc.Medium, s.names()...)
 	}
 	return doc.Because(doc.Low, s.names()...)
