@@ -16,26 +16,28 @@ var lexiconFS embed.FS
 // lexicon holds the word lists the detector uses. It is built once and
 // never mutated afterwards.
 type lexicon struct {
-	given      set // common given names, as written ("Maria")
-	givenWords set // given names that are also common words ("Hope")
-	titles     set // honorifics and titles, lowercase, multiword joined by one space
-	roles      set // role nouns, lowercase
-	kin        set // kinship nouns, lowercase
-	modifiers  set // words that modify a role noun, lowercase
-	reporting  set // reporting verbs, lowercase
-	afterNouns set // nouns that make a preceding name a modifier, lowercase
-	workNouns  set // nouns that introduce the title of a work, lowercase
-	stop       set // capitalised non-name words, as written
-	function   set // capitalised function words that break a name, as written
-	suffixes   set // name suffixes, as written
-	particles  set // lowercase name particles
-	orgHeads   set // capitalised head words of organisations and places
-	institutes set // org heads that are never a surname ("University")
-	nonPerson  set // known places, organisations, works, fictional names (normalized key)
-	common     set // English words written in lower case (not in members: see commonWord)
-	placePre   set // capitalised first words of place names
-	party      set // party labels, as written
-	orgNouns   set // nouns that introduce an organisation, lowercase
+	given      set              // common given names, as written ("Maria")
+	givenWords set              // given names that are also common words ("Hope")
+	titles     set              // honorifics and titles, lowercase, multiword joined by one space
+	roles      set              // role nouns, lowercase
+	kin        set              // kinship nouns, lowercase
+	modifiers  set              // words that modify a role noun, lowercase
+	reporting  set              // reporting verbs, lowercase
+	afterNouns set              // nouns that make a preceding name a modifier, lowercase
+	workNouns  set              // nouns that introduce the title of a work, lowercase
+	stop       set              // capitalised non-name words, as written
+	function   set              // capitalised function words that break a name, as written
+	suffixes   set              // name suffixes, as written
+	particles  set              // lowercase name particles
+	orgHeads   set              // capitalised head words of organisations and places
+	institutes set              // org heads that are never a surname ("University")
+	nonPerson  set              // known places, organisations, works, fictional names (normalized key)
+	common     set              // English words written in lower case (not in members: see commonWord)
+	placePre   set              // capitalised first words of place names
+	party      set              // party labels, as written
+	orgNouns   set              // nouns that introduce an organisation, lowercase
+	families   map[string][]int // lowercase given name → the diminutive families that hold it
+	gender     map[string]byte  // lowercase given name → 'M', 'F' or 'U' (given_ssa.txt)
 
 	// memberByte and members map every entry of the word lists above to
 	// the lists that hold it, so a token needs one lookup for all of them
@@ -106,6 +108,17 @@ var lex = sync.OnceValue(func() *lexicon {
 		placePre:   words("place_prefixes.txt"),
 		party:      words("party_labels.txt"),
 		orgNouns:   lower(words("org_nouns.txt")),
+	}
+	l.families, l.gender = map[string][]int{}, map[string]byte{}
+	for i, ln := range readLex("diminutives.txt") {
+		for _, w := range strings.Fields(ln) {
+			l.families[strings.ToLower(w)] = append(l.families[strings.ToLower(w)], i)
+		}
+	}
+	for _, ln := range readLex("given_ssa.txt") {
+		if f := strings.Fields(ln); len(f) == 2 && len(f[1]) == 1 {
+			l.gender[strings.ToLower(f[0])] = f[1][0]
+		}
 	}
 	for _, w := range strings.Fields(functionWords) {
 		l.function[w] = struct{}{}
@@ -324,4 +337,28 @@ func (l *lexicon) bitsOf(w string) lexBits {
 func (l *lexicon) title2(a, b string) bool {
 	_, ok := l.titles2[[2]string{a, b}]
 	return ok
+}
+
+// variants reports whether the lowercase given names a and b may be one
+// person's (rule diminutive): one is a prefix of the other of three letters
+// or more ("theo", "theodora"), or a line of diminutives.txt holds both
+// ("sandy", "alexander"); and their usual sexes do not differ.
+func (l *lexicon) variants(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if ga, gb := l.gender[a], l.gender[b]; ga != 0 && gb != 0 && ga != 'U' && gb != 'U' && ga != gb {
+		return false
+	}
+	if len(a) >= 3 && strings.HasPrefix(b, a) || len(b) >= 3 && strings.HasPrefix(a, b) {
+		return true
+	}
+	for _, x := range l.families[a] {
+		for _, y := range l.families[b] {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
 }
