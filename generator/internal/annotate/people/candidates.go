@@ -474,6 +474,11 @@ func (f *finder) context(c *cand) {
 			c.neg(rRoleLast) // "Staff Reporter"
 		}
 	}
+	for _, k := range c.words {
+		if f.camelBrand(&toks[k]) {
+			c.neg(rBrand)
+		}
+	}
 	// "X & Y": an organisation, whichever side the run is on.
 	if c.j < len(toks) && toks[c.j].text == "&" || c.oi > 0 && toks[c.oi-1].text == "&" {
 		c.neg(rAmpersand)
@@ -499,6 +504,8 @@ func (f *finder) context(c *cand) {
 			c.pos(rReporting)
 		case (pt.is(inWorkNouns) || pt.lis(inOrgNouns) && !pt.upper) && !c.title:
 			c.neg(rOrgNoun)
+		case pt.is(inFiction) && !c.title:
+			c.neg(rFiction) // "the mascot X", "playing X"
 		case placePreps[toks[p].text]:
 			c.weakNeg = true
 			if toks[p].text != "from" {
@@ -527,6 +534,10 @@ func (f *finder) context(c *cand) {
 			c.pos(rAppositive)
 		case t.text == "," && f.orgAppositive(nx+1):
 			c.neg(rOrgAppositive)
+		case t.text == "," && f.fictionAppositive(nx+1):
+			c.neg(rFiction) // "X, the team's mascot"
+		case t.text == "the" && f.epithetAt(nx+1):
+			c.neg(rFiction) // "X the Walrus"
 		case n == 1 && t.word && auxVerbs[t.text] && first.is(inGiven) && !first.is(inGivenWords):
 			c.pos(rAuxVerb) // "Adele will return"
 		}
@@ -542,6 +553,58 @@ func (f *finder) context(c *cand) {
 			c.hardNeg = false
 		}
 	}
+}
+
+// camelBrand reports whether t is two or more English words run together,
+// each capitalised ("MailBox", "NewsWire"): a brand or an outlet, where a
+// name with an inner capital has a prefix that is no word ("DiCaprio",
+// "MacAskill").
+func (f *finder) camelBrand(t *token) bool {
+	if !t.ascii || t.caps || len(t.text) < 5 || strings.IndexFunc(t.text[1:], unicode.IsUpper) < 0 {
+		return false
+	}
+	w, parts := t.text, 0
+	for len(w) > 0 {
+		e := 1
+		for e < len(w) && !('A' <= w[e] && w[e] <= 'Z') {
+			e++
+		}
+		if e < 3 && parts == 0 || !f.lex.common.has(strings.ToLower(w[:e])) {
+			return false
+		}
+		w, parts = w[e:], parts+1
+	}
+	return parts >= 2
+}
+
+// fictionAppositive reports whether the words from token k describe a
+// fictional character: a fiction word ("mascot", "character") within a
+// short noun phrase ("the county's cartoon mascot", "its mascot").
+func (f *finder) fictionAppositive(k int) bool {
+	toks := f.toks
+	if k >= len(toks) || !toks[k].word || !appositiveStarts[toks[k].text] {
+		return false
+	}
+	for e := k + 1; e < len(toks) && e <= k+5; e++ {
+		if t := &toks[e]; !t.word {
+			return false
+		} else if t.is(inFiction) {
+			return true
+		}
+	}
+	return false
+}
+
+// epithetAt reports whether token k, after "X the", is a capitalised common
+// noun that makes X a character ("Wally the Walrus"): not an organisation's
+// head word, a title or a role ("told Lund the Senate would").
+func (f *finder) epithetAt(k int) bool {
+	if k >= len(f.toks) {
+		return false
+	}
+	t := &f.toks[k]
+	return t.word && t.upper && !t.caps && !t.nl && !t.is(inOrgHeads) && !t.lis(inTitles|inRoles) &&
+		f.lex.common.has(t.lower) && !t.is(inGiven)
 }
 
 // orgAppositive reports whether the words from token k describe an

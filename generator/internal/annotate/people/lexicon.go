@@ -36,6 +36,7 @@ type lexicon struct {
 	placePre   set              // capitalised first words of place names
 	party      set              // party labels, as written
 	orgNouns   set              // nouns that introduce an organisation, lowercase
+	fiction    set              // words that mark a fictional character, lowercase
 	families   map[string][]int // lowercase given name → the diminutive families that hold it
 	gender     map[string]byte  // lowercase given name → 'M', 'F' or 'U' (given_ssa.txt)
 
@@ -76,6 +77,7 @@ const (
 	inPlacePre // place_prefixes.txt: a first word that makes a place ("Lake", "Fort")
 	inParty    // party_labels.txt: a party or political label before a name ("Democrat")
 	inOrgNouns // org_nouns.txt: a lowercase noun that introduces an organisation's name
+	inFiction  // fiction_nouns.txt: a word that marks a fictional character or a role played ("mascot")
 )
 
 type set map[string]struct{}
@@ -108,6 +110,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		placePre:   words("place_prefixes.txt"),
 		party:      words("party_labels.txt"),
 		orgNouns:   lower(words("org_nouns.txt")),
+		fiction:    lower(words("fiction_nouns.txt")),
 	}
 	l.families, l.gender = map[string][]int{}, map[string]byte{}
 	for i, ln := range readLex("diminutives.txt") {
@@ -132,7 +135,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		{l.kin, inKin}, {l.modifiers, inModifiers}, {l.reporting, inReporting}, {l.afterNouns, inAfterNouns},
 		{l.workNouns, inWorkNouns}, {l.stop, inStop}, {l.function, inFunction}, {l.suffixes, inSuffixes},
 		{l.particles, inParticles}, {l.orgHeads, inOrgHeads}, {l.institutes, inInstitutes},
-		{l.placePre, inPlacePre}, {l.party, inParty}, {l.orgNouns, inOrgNouns},
+		{l.placePre, inPlacePre}, {l.party, inParty}, {l.orgNouns, inOrgNouns}, {l.fiction, inFiction},
 	} {
 		for w := range m.s {
 			if len(w) == 1 {
@@ -161,7 +164,7 @@ var lex = sync.OnceValue(func() *lexicon {
 			l.titles2[[2]string{a, b}] = struct{}{}
 		}
 	}
-	for _, f := range []string{"places.txt", "orgs.txt", "fictional.txt"} {
+	for _, f := range []string{"places.txt", "orgs.txt"} {
 		for k := range lines(f) {
 			l.nonPerson[normKey(k)] = struct{}{}
 		}

@@ -7,11 +7,12 @@ import "strings"
 // source, unless another use has a strong positive cue.
 // (A determiner or a noun after the name is not among them: "the Ada Lund
 // campaign" speaks of a person.)
-const contextNegatives = rOrgHead | rPlacePrefix | rAmpersand | rOrgNoun | rWorkNoun | rOrgAppositive | rPlacePrep
+const contextNegatives = rOrgHead | rPlacePrefix | rAmpersand | rOrgNoun | rWorkNoun | rOrgAppositive | rPlacePrep |
+	rFiction
 
 // hardNegatives are the negative cues that only a cue no organisation
 // has outweighs (personOnly): an organisation says and tells too.
-const hardNegatives = rOrgHead | rPlacePrefix | rAmpersand | rOrgNoun | rWorkNoun | rOrgAppositive
+const hardNegatives = rOrgHead | rPlacePrefix | rAmpersand | rOrgNoun | rWorkNoun | rOrgAppositive | rFiction | rBrand
 
 // personOnly are the positive cues that only a person has.
 const personOnly = strongRules &^ rReporting
@@ -68,7 +69,7 @@ func (f *finder) poolEvidence() {
 		if c.kind == multiName && c.rules&hardNegatives != 0 && c.rules&rRegistry == 0 {
 			f.notAlone[f.toks[c.words[0]].lower] = true
 		}
-		if c.kind == singleName && c.det {
+		if c.kind == singleName && (c.det || c.rules&rFiction != 0) {
 			detWords[c.key] = true
 		}
 		if c.rules&rRegistry == 0 && (p.neg&hardNegatives != 0 && p.pos&personOnly == 0 || p.neg != 0 && p.pos&strongRules == 0) {

@@ -52,6 +52,8 @@ const (
 	rPlacePrep      // place-preposition: "in X", "near X"
 	rPooledNeg      // not-a-person-in-source: another use of the string in the source is a place, organisation or thing
 	rOrgShort       // org-short-form: "Acme" alone where the text writes "Acme Shipping", or "the Acme"
+	rFiction        // fictional-character: "X the Walrus", "the team's mascot, X", "playing X", "a real-life X"
+	rBrand          // camel-case-brand: a word of two English words run together ("MailBox", "NewsWire")
 )
 
 // strongRules are the positive cues of the context: they outweigh
@@ -70,7 +72,8 @@ var ruleNames = [...]string{
 	"evidence-elsewhere", "credit-line",
 	"known-non-person", "org-head-word", "place-prefix", "ampersand", "determiner-before", "org-noun-before",
 	"work-noun-before", "modifier-noun-after", "org-appositive", "possessive-before", "handle", "role-last",
-	"place-preposition", "not-a-person-in-source", "org-short-form",
+	"place-preposition", "not-a-person-in-source", "org-short-form", "fictional-character",
+	"camel-case-brand",
 }
 
 // names returns the names of the rules in s, in table order.
