@@ -90,7 +90,7 @@ const functionWords = "The A An And But Or Nor For So Of In On At To By From Wit
 
 var lex = sync.OnceValue(func() *lexicon {
 	l := &lexicon{
-		given:      union(words("given.txt", "given_extra.txt"), firstFields("given_ssa.txt")),
+		given:      union(words("given.txt"), firstFields("given_ssa.txt")),
 		givenWords: words("given_words.txt"),
 		titles:     lines("titles.txt"),
 		roles:      lower(words("roles.txt")),
