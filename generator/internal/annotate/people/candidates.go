@@ -293,6 +293,10 @@ stripped:
 	if real == 0 {
 		return
 	}
+	// A surname written twice ("Ola Brekke Brekke", a caption artifact).
+	if n := len(words); n >= 3 && toks[words[n-1]].lower == toks[words[n-2]].lower {
+		words = words[:n-1]
+	}
 	c.i, c.j, c.words = words[0], words[len(words)-1]+1, words
 	c.key = f.keyOf(words)
 	switch {

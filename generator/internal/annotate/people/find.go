@@ -119,6 +119,7 @@ func FindReading(src *doc.Source, read *text.Text, reg *Registry) (people []doc.
 	f.poolEvidence()
 	f.acceptNames()
 	f.resolveRest()
+	f.handles()
 	people, mentions, warnings = f.assemble(src)
 	// Nothing returned refers to the tokens, candidates, mentions or marks:
 	// their memory serves the next call.
@@ -247,9 +248,11 @@ func (f *finder) acceptNames() {
 				if len(core) < len(g.core) && suf == g.suffix && core[0] == g.core[0] &&
 					core[len(core)-1] == g.core[len(g.core)-1] && subseq(core, g.core) {
 					fits = append(fits, i)
-				} else if len(core) < len(g.core) && suf == g.suffix && f.lex.particles.has(core[0]) &&
+				} else if len(core) < len(g.core) && len(core) >= 2 && suf == g.suffix &&
 					slices.Equal(core, g.core[len(g.core)-len(core):]) {
-					fits = append(fits, i) // "von Lund" of "Ada von Lund" (rule particle-surname)
+					// "von Lund" of "Ada von Lund", "Walker Lund" of "Ada
+					// Walker Lund": a surname of several words.
+					fits = append(fits, i)
 				}
 			}
 			if len(fits) == 1 {

@@ -174,3 +174,24 @@ func (f *finder) creditCue(k int) bool {
 	}
 	return !l.Credit.Empty() && t.start >= l.Credit.Start && t.start < l.Credit.End
 }
+
+// handles adds the @handle of an embedded post's signature as a form of
+// the person the signature names ("— Ada Lund (@adalund) May 3, 2021").
+func (f *finder) handles() {
+	if f.read == nil {
+		return
+	}
+	for mi := 0; mi < len(f.ments); mi++ {
+		m := f.ments[mi]
+		l := f.lineOf(f.toks[m.i].line)
+		if l == nil || l.Role != text.PostSignature || f.toks[m.i].start < l.Label.Start || f.toks[m.j-1].end > l.Label.End {
+			continue
+		}
+		for k := m.j; k+1 < len(f.toks) && f.toks[k].line == f.toks[m.i].line; k++ {
+			if f.toks[k].text == "@" && f.toks[k+1].word && f.toks[k+1].start == f.toks[k].end {
+				f.addMention(k, k+2, m.g, "", mHandle)
+				break
+			}
+		}
+	}
+}

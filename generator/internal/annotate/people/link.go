@@ -193,12 +193,19 @@ func LinkIDs(docs []*doc.Annotated, reg *Registry) *Linked {
 		}
 		giv[c.core[0]] = append(giv[c.core[0]], i)
 	}
+	var gx *givenIndex // built when a bare name needs it
 	for _, n := range singles {
 		per := docs[n.d].People[n.p]
 		k := normKey(per.Name)
 		cands, why := sur[k], lSurname
 		if len(cands) == 0 {
 			cands, why = giv[k], lGiven
+		}
+		if len(cands) == 0 {
+			if gx == nil {
+				gx = newGivenIndex(giv, l)
+			}
+			cands, why = gx.variants(k), lDiminutive
 		}
 		var ok []int
 		for _, ci := range cands {
@@ -630,4 +637,55 @@ func linkWhy(why []string) doc.Why {
 		}
 	}
 	return doc.Because(c, append([]string{}, why...)...)
+}
+
+// givenIndex finds the clusters whose given name is a variant of a bare
+// name ("Bert" of "Albertus Lund", "Sasha" of "Aleksandra Lund") through
+// two indexes, not a scan of every name: the diminutive families of the
+// given names, and their first three letters (for a prefix of three
+// letters or more).
+type givenIndex struct {
+	l      *lexicon
+	giv    map[string][]int
+	family map[int][]string
+	pre3   map[string][]string
+}
+
+func newGivenIndex(giv map[string][]int, l *lexicon) *givenIndex {
+	x := &givenIndex{l: l, giv: giv, family: map[int][]string{}, pre3: map[string][]string{}}
+	for g := range giv {
+		for _, fam := range l.families[g] {
+			x.family[fam] = append(x.family[fam], g)
+		}
+		if len(g) >= 3 {
+			x.pre3[g[:3]] = append(x.pre3[g[:3]], g)
+		}
+	}
+	return x
+}
+
+// variants returns the clusters, sorted, whose given name is a variant of k.
+func (x *givenIndex) variants(k string) []int {
+	seen := map[string]bool{k: true}
+	var out []int
+	try := func(g string) {
+		if !seen[g] {
+			seen[g] = true
+			if x.l.variants(k, g) {
+				out = append(out, x.giv[g]...)
+			}
+		}
+	}
+	for _, fam := range x.l.families[k] {
+		for _, g := range x.family[fam] {
+			try(g)
+		}
+	}
+	if len(k) >= 3 {
+		for _, g := range x.pre3[k[:3]] {
+			try(g)
+		}
+	}
+	sort.Ints(out)
+	return out
 }

@@ -127,6 +127,7 @@ const (
 	mParticleName = "particle-surname"         // "von Lund" of "Ada von Lund"
 	mReversed     = "family-name-first"        // "Lund Ada" written family name first elsewhere
 	mHeadline     = "known-name-in-title-line" // a known name inside a title-case line
+	mHandle       = "signature-handle"         // "@adalund" after the name in a post's signature
 )
 
 // mentionWhy is the provenance of a mention found by the merge rule why:
@@ -134,7 +135,7 @@ const (
 // surname or given name that could have gone to another person less so.
 func mentionWhy(why string) doc.Why {
 	switch why {
-	case mFullName, mRegistry, mLabel, mNickname, mParticleName:
+	case mFullName, mRegistry, mLabel, mNickname, mParticleName, mHandle:
 		return doc.Because(doc.High, why)
 	case mShorterName, mSurname, mInitials, mSingle, mReversed:
 		return doc.Because(doc.Medium, why)
