@@ -26,7 +26,7 @@ type cand struct {
 	hardNeg  bool    // a place, organisation, work or modifier use
 	weakNeg  bool    // a place-like preposition precedes it and nothing says person
 	det      bool    // a determiner precedes it
-	nick     int     // the token of a quoted nickname inside the name, or -1
+	nick     int     // 1 + the token of a quoted nickname inside the name; 0 when none
 	label    bool    // a transcript speaker label ("ADA LUND" of "ADA LUND, HOST:")
 	needsCue bool    // a multi-word run with no cue in any use: a person only when listed with people
 	rules    ruleSet // the positive and negative cues seen (provenance)
@@ -99,8 +99,11 @@ func (f *finder) scanRuns() {
 				continue
 			}
 			if n.text == "." && !n.space && (isInitial(toks[j-1].text) || toks[j-1].is(inAbbrevs)) &&
-				j+1 < len(toks) && !toks[j+1].nl && toks[j+1].name {
+				j+1 < len(toks) && !toks[j+1].nl && (toks[j+1].name || f.nicknameAt(j+1)) {
 				j += 2
+				if !toks[j-1].name {
+					j-- // `R. "Skip" Hale`: the nickname is next
+				}
 				continue
 			}
 			if n.word && n.space && n.is(inParticles) {
@@ -201,11 +204,11 @@ var months = map[string]bool{
 // classify strips titles from the run [i, j) and records its cues.
 func (f *finder) classify(i, j int, headline bool) {
 	l, toks := f.lex, f.toks
-	c := cand{i: i, j: j, oi: i, nick: -1}
+	c := cand{i: i, j: j, oi: i}
 	words := f.wordIdx(i, j)
 	for x := 1; x+1 < len(words); x++ {
 		if k := words[x]; k >= 1 && f.nicknameAt(k-1) {
-			c.nick = k
+			c.nick = k + 1
 			c.pos(rNickname)
 			words = append(words[:x:x], words[x+1:]...)
 			break
@@ -227,7 +230,7 @@ func (f *finder) classify(i, j int, headline bool) {
 			if determiners[w.text] {
 				c.det = true
 			}
-		case w.lis(inTitles) && len(words) > 1:
+		case len(words) > 1 && (w.lis(inTitles) || f.roleWord(w) && !w.is(inGiven) && toks[words[1]].is(inGiven)):
 			c.title = true
 			c.pos(rTitle)
 		case w.is(inParty) && len(words) > 1 && !w.is(inGiven):
@@ -332,19 +335,38 @@ func (f *finder) roleLikePrefix(words []int) int {
 	if g < 1 || len(words)-g < 2 {
 		return 0
 	}
-	if last := &toks[words[g-1]]; last.lis(inTitles | inRoles) {
+	if f.roleWord(&toks[words[g-1]]) {
 		return g
 	}
 	for _, w := range words[:g] {
 		t := &toks[w]
-		if isInitial(t.text) || t.is(inGiven) && !t.lis(inTitles|inRoles) {
+		if isInitial(t.text) || t.is(inGiven) && !f.roleWord(t) {
 			return 0
 		}
-		if !t.lis(inTitles|inRoles|inModifiers|inKin) && !t.is(inParty) && !f.writtenLower(t.lower) {
+		if !f.roleWord(t) && !t.lis(inModifiers|inKin) && !t.is(inParty) && !f.writtenLower(t.lower) {
 			return 0
 		}
 	}
 	return g
+}
+
+// roleWord reports whether t is a title or role word: in the vocabularies,
+// their plural ("Commissioners"), or a compound of a common word and -man,
+// -woman or -person ("Councilwoman", "Alderman", "Chairperson").
+func (f *finder) roleWord(t *token) bool {
+	if t.lis(inTitles | inRoles) {
+		return true
+	}
+	w := t.lower
+	if n := len(w); n > 3 && w[n-1] == 's' && f.lex.bitsOf(w[:n-1])&(inTitles|inRoles) != 0 {
+		return true
+	}
+	for _, suf := range [...]string{"woman", "man", "person"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) >= 3 && f.lex.common.has(stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // writtenLower reports whether the text writes the word w (lower case) in
@@ -401,7 +423,7 @@ func (f *finder) keyOf(words []int) string {
 		// One ASCII word: its normalized form is its lowercase form.
 		return f.toks[i].lower
 	}
-	if n := words[len(words)-1] - words[0] + 1; n > 2*len(words) {
+	if f.wordsLeftOut(words) {
 		// Words left out (a quoted nickname): join the ones kept.
 		var b []byte
 		for x, k := range words {
@@ -415,20 +437,27 @@ func (f *finder) keyOf(words []int) string {
 	return f.intern(f.norm(f.src[f.toks[i].start:f.toks[j-1].end]))
 }
 
-// nameText is the text of the words as a name: the span they cover, or
-// the words joined by spaces when some were left out (a quoted nickname).
-func (f *finder) nameText(words []int) string {
-	if n := words[len(words)-1] - words[0] + 1; n > 2*len(words) {
-		var b strings.Builder
-		for x, k := range words {
-			if x > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(f.toks[k].text)
+// wordsLeftOut reports whether the span of words holds a word token that
+// is not one of them (a quoted nickname left out).
+func (f *finder) wordsLeftOut(words []int) bool {
+	n := 0
+	for k := words[0]; k <= words[len(words)-1]; k++ {
+		if f.toks[k].word {
+			n++
 		}
-		return b.String()
 	}
-	return f.src[f.toks[words[0]].start:f.toks[words[len(words)-1]].end]
+	return n > len(words)
+}
+
+// nameText is the text of the words as a name without the quoted
+// nickname at token nick (`Ada "Dee" Lund` gives "Ada Lund").
+func (f *finder) nameText(words []int, nick int) string {
+	toks := f.toks
+	start, end := toks[words[0]].start, toks[words[len(words)-1]].end
+	if nick < 1 || nick+2 >= len(toks) {
+		return f.src[start:end]
+	}
+	return f.src[start:toks[nick-1].start] + f.src[toks[nick+2].start:end]
 }
 
 // context records the cues around a classified run.
@@ -508,7 +537,7 @@ func (f *finder) context(c *cand) {
 			c.pos(rReporting)
 		case (pt.is(inWorkNouns) || pt.lis(inOrgNouns) && !pt.upper) && !c.title:
 			c.neg(rOrgNoun)
-		case pt.is(inFiction) && !c.title:
+		case pt.is(inFiction):
 			c.neg(rFiction) // "the mascot X", "playing X"
 		case placePreps[toks[p].text]:
 			c.weakNeg = true

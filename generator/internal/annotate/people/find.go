@@ -297,12 +297,12 @@ func (f *finder) acceptNames() {
 			f.addMention(c.i, c.j, gi, c.key, why)
 			f.groups[gi].full++
 			f.groups[gi].rules |= c.rules & positiveRules
-			if c.nick >= 0 {
+			if c.nick > 0 {
 				if m := &f.ments[len(f.ments)-1]; m.i == c.i {
-					m.name = f.nameText(c.words)
+					m.name = f.nameText(c.words, c.nick-1)
 				}
 				// The nickname alone names the person ("said Dee").
-				if nk := f.toks[c.nick].lower; !f.hasKey(nk) {
+				if nk := f.toks[c.nick-1].lower; !f.hasKey(nk) {
 					f.byKey[nk] = gi
 				}
 			}
@@ -519,6 +519,9 @@ func (f *finder) resolveRest() {
 // listed reports whether the run sits in a list next to a known person.
 func (f *finder) listed(c *cand, starts, ends []bool) bool {
 	t := f.toks
+	if w := &t[c.i]; w.sent && !w.is(inGiven) && f.lex.common.has(w.lower) {
+		return false // "Morning, Ada.": a greeting, not a list
+	}
 	if c.i >= 2 && (t[c.i-1].text == "," || t[c.i-1].text == "and") && ends[c.i-2] && !t[c.i-2].poss {
 		return true
 	}
@@ -591,7 +594,7 @@ func (f *finder) assemble(src *doc.Source) ([]doc.Person, []doc.Mention, []strin
 		fm.caps = capsName(fm.text)
 		// The fullest form, written in capitals only when no other is
 		// ("ADA LUND" of a transcript label gives way to "Ada Lund").
-		if b := &best[m.g]; !b.set || b.caps && !fm.caps || fm.caps == b.caps && (fm.words > b.words || fm.words == b.words && len(fm.text) > len(b.text)) {
+		if b := &best[m.g]; !b.set || fm.words > b.words || fm.words == b.words && (b.caps && !fm.caps || fm.caps == b.caps && len(fm.text) > len(b.text)) {
 			*b = fm
 		}
 		seen := false

@@ -240,7 +240,8 @@ func LinkIDs(docs []*doc.Annotated, reg *Registry) *Linked {
 }
 
 // canonical picks the name of a cluster: the curated one, else the fullest
-// name the sources use, the most used among equals.
+// name the sources use, the most used among equals, then the longest (the
+// formal "Theodora Lund" over "Dora Lund").
 func canonical(docs []*doc.Annotated, c *cluster, x *regIndex) string {
 	if e, ok := x.entry(c.regID); ok {
 		return e.Name
@@ -254,7 +255,7 @@ func canonical(docs []*doc.Annotated, c *cluster, x *regIndex) string {
 	}
 	for n, k := range count {
 		w := len(strings.Fields(n))
-		if w > bestWords || w == bestWords && (k > count[best] || k == count[best] && n < best) {
+		if w > bestWords || w == bestWords && (k > count[best] || k == count[best] && (len(n) > len(best) || len(n) == len(best) && n < best)) {
 			best, bestWords = n, w
 		}
 	}
