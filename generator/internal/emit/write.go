@@ -619,6 +619,10 @@ func checkPath(p string) error {
 	if clean != p || strings.HasPrefix(p, "/") || strings.Contains(p, "..") || strings.Contains(p, "\\") {
 		return fmt.Errorf("refusing to write %q: not a clean relative path", p)
 	}
+	if dir, name := path.Split(p); name == "index.md" && (dir == "content/sources/" || dir == "content/people/") {
+		// slug keeps ids from being "index"; a curated id could still be.
+		return fmt.Errorf("refusing to write %q: Hugo would take it for the section's bundle and drop every other page; the id index is reserved", p)
+	}
 	for _, o := range owned {
 		if strings.HasPrefix(p, o) {
 			return nil
