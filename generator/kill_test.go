@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -107,7 +108,7 @@ func TestKillNineDuringCommit(t *testing.T) {
 	}
 	generateSite(t, root, "-build=false", "-cache=false")
 	if got, want := siteFiles(t, root), siteFiles(t, clean); got != want {
-		t.Errorf("after a killed run and a good one, content/ and data/ differ from a clean run's")
+		t.Errorf("after a killed run and a good one, content/ and data/ differ from a clean run's: %s", firstDifference(got, want))
 	}
 	if leftovers, _ := filepath.Glob(filepath.Join(root, ".dossier-stage-*")); len(leftovers) > 0 || fileExists(filepath.Join(root, emit.Journal)) {
 		t.Errorf("left behind: %q (journal: %v)", leftovers, fileExists(filepath.Join(root, emit.Journal)))
@@ -120,3 +121,19 @@ func siteFiles(t *testing.T, root string) string {
 }
 
 func fileExists(p string) bool { _, err := os.Stat(p); return err == nil }
+
+// firstDifference names the first file whose path or contents differ
+// between two snapshots, for the failure message.
+func firstDifference(got, want string) string {
+	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+	path := ""
+	for i := 0; i < len(g) && i < len(w); i++ {
+		if strings.HasPrefix(g[i], "ROOT/") {
+			path = g[i]
+		}
+		if g[i] != w[i] {
+			return fmt.Sprintf("in or after %s: got %.120q, want %.120q", path, g[i], w[i])
+		}
+	}
+	return fmt.Sprintf("one snapshot is longer (%d lines, want %d)", len(g), len(w))
+}

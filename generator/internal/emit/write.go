@@ -590,7 +590,7 @@ func provablyGenerated(root, p string) bool {
 		if name != "_index.md" && !slugFile.MatchString(name) {
 			return false
 		}
-	case "content/timeline/", "content/quotes/":
+	case "content/timeline/", "content/quotes/", "content/outlets/", "content/data/", "content/data/annotations/":
 		if !slugFile.MatchString(name) {
 			return false
 		}
@@ -611,7 +611,7 @@ func provablyGenerated(root, p string) bool {
 }
 
 // slugFile matches the names of generated files in a section.
-var slugFile = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*\.(?:md|json|ics)$`)
+var slugFile = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]*\.(?:md|json|ics|jsonld|csv)$`)
 
 // checkPath refuses a path that could land outside the generated folders.
 func checkPath(p string) error {
