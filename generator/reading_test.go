@@ -278,6 +278,14 @@ func TestBrowserReading(t *testing.T) {
 		t.Errorf("timeline: the axis has %v marks, events, unlinked marks; want one linked mark per event", marks)
 	}
 
+	// Tab from the last year link reaches the first mark, which shows a ring.
+	eval[bool](t, b, `(document.querySelector('nav.years li:last-child a').focus(), true)`)
+	do("timeline", chromedp.KeyEvent(kb.Tab))
+	if got := eval[string](t, b, `(() => { const a = document.activeElement; if (!a.closest('svg.axis')) return 'focus on ' + a.tagName + ' ' + a.textContent.slice(0, 30);
+		return getComputedStyle(a.firstElementChild.nextElementSibling).strokeWidth })()`); got != "3px" {
+		t.Errorf("timeline: Tab after the years gives %q; want the first mark of the axis with a 3px ring", got)
+	}
+
 	// Search finds a person named on the home page, with the site's CSP
 	// (scripts and WebAssembly of its own only).
 	if search {
