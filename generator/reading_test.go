@@ -307,6 +307,13 @@ func TestBrowserReading(t *testing.T) {
 			t.Errorf("search: the no-script text still shows")
 		}
 		shoot("search-1280")
+		do("search", dark)
+		for _, sel := range []string{`#search mark`, `.pagefind-ui__result-link`, `.pagefind-ui__result-excerpt`} {
+			if ratio := eval[float64](t, b, `(`+contrast+`)(`+fmt.Sprintf("%q", sel)+`)`); ratio < 4.5 {
+				t.Errorf("dark scheme, search %s: contrast %.2f:1; want at least 4.5:1", sel, ratio)
+			}
+		}
+		shoot("search-dark-1280")
 		checkConsole("search")
 	}
 
