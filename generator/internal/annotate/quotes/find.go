@@ -1,10 +1,12 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/dossier/dossier/generator/internal/doc"
+	textlayer "github.com/dossier/dossier/generator/internal/text"
 )
 
 // lastSpeech remembers the latest speech quotation, for the one after it
@@ -27,6 +29,9 @@ type finder struct {
 	last   lastSpeech
 	lc     *lowerer
 	sents  [][2]int // the sentences of the paragraph being read (see sentences)
+	// reading is the text layer's reading, whose sentences split the
+	// paragraphs' tokens.
+	reading *textlayer.Text
 	// story is whether the paragraph being read tells the story: not a
 	// headline, caption, byline, credit, header or boilerplate, whose
 	// names do not make the people a pronoun refers to.
@@ -45,7 +50,7 @@ const speechEnd = ",?!…—-"
 func (f *finder) paragraph(pi int, toks []token, outer bool) {
 	l := f.r.l
 	// paragraph does not call itself: one buffer serves every paragraph.
-	f.sents = sentences(toks, f.endsSentence, f.sents[:0])
+	f.sents = f.layerSentences(toks, f.sents[:0])
 	f.prevSent = [2]int{}
 	if outer {
 		f.r.prevSubject = -1
@@ -143,6 +148,32 @@ func (f *finder) paragraph(pi int, toks []token, outer bool) {
 			}
 		}
 	}
+}
+
+// layerSentences splits a paragraph's tokens at the text layer's sentence
+// ends: between two tokens when a sentence ends after the first and before
+// the second; an end inside a folded quotation or mention does not split,
+// nor one after a quotation that an attribution follows ("…?" Lund said).
+func (f *finder) layerSentences(toks []token, out [][2]int) [][2]int {
+	if len(toks) == 0 {
+		return out
+	}
+	sents := f.reading.Sents
+	k := sort.Search(len(sents), func(i int) bool { return sents[i].End >= toks[0].end })
+	s := 0
+	for i := 1; i < len(toks); i++ {
+		for k < len(sents) && sents[k].End < toks[i-1].end {
+			k++
+		}
+		if k < len(sents) && sents[k].End <= toks[i].start {
+			if toks[i-1].kind == tQuote && !f.endsSentence(toks, i-1) {
+				continue // "…?" Lund said: the attribution is the quotation's sentence
+			}
+			out = append(out, [2]int{s, i})
+			s = i
+		}
+	}
+	return append(out, [2]int{s, len(toks)})
 }
 
 // endsSentence reports whether the quotation token at toks[i] ends its

@@ -34,11 +34,12 @@ func Find(a *doc.Annotated) (quotes []doc.Quote, citations []doc.Citation) {
 	raw := pairQuotes(text, paras, l)
 	nesting(raw)
 	f := &finder{
-		r:    &attributor{a: &view, l: l, info: describePeople(&view, l, raw), turn: -1, raw: raw, prevSubject: -1, coord: [2]int{-1, -1}},
-		text: text,
-		raw:  raw,
-		out:  make([]*doc.Quote, len(raw)),
-		last: lastSpeech{para: -10},
+		r:       &attributor{a: &view, l: l, info: describePeople(&view, l, raw), turn: -1, raw: raw, prevSubject: -1, coord: [2]int{-1, -1}},
+		text:    text,
+		raw:     raw,
+		reading: reading,
+		out:     make([]*doc.Quote, len(raw)),
+		last:    lastSpeech{para: -10},
 	}
 	buf := tokenPool.Get().(*[]token)
 	toks := (*buf)[:0]
