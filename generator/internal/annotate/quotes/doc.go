@@ -33,7 +33,8 @@
 //
 // Each paragraph is tokenized with each top-level quotation folded into one
 // token and each person mention into one token (tokens.go), and split into
-// sentences; a transcript turn is read from after its label. The word lists
+// sentences at the text layer's sentence ends; a transcript turn is read
+// from after its label. The word lists
 // (reporting verbs, roles and proxies, titles, honorifics and given names
 // with gender, abbreviations) are the shared ones of internal/lexicon; the
 // package keeps only its own (naming verbs, title nouns and cues, outlets,
@@ -158,9 +159,11 @@
 //     apostrophes; a straight ' opening a word that is not an elision
 //     ('do for hairdo) is an opener and can pair with a later closer in the
 //     same paragraph.
-//   - Sentences and tokens are still this package's own (the text layer
-//     gives paragraphs and line roles): a sentence the text layer would end
-//     differently can attribute differently.
+//   - Tokens are still this package's own (quotations and mentions folded
+//     into one token each, word lists looked up as each word is read); the
+//     text layer gives paragraphs, line roles and sentence ends. Its
+//     sentence ends are overruled after a quotation an attribution follows
+//     ("…?" Lund said).
 //   - No syntax parser: long subjects with relative clauses, passive
 //     reporting ("it was said by"), speakers named only in a later sentence
 //     and "they"/"we" are left unknown; a pronoun inside a quotation ("she
