@@ -71,6 +71,8 @@
 // of the sentence before in the paragraph when the quotation makes a
 // sentence of its own ("Ada Lund watched the page all night. 'It never said
 // go.'"). An attribution inside an if-clause is hypothetical: no speaker.
+// A headline's or caption's quote of three words or more with no speaker
+// takes the speaker of the one other quote that holds all its words.
 //
 // The subject of a verb (attribute.go) is the mention right before it
 // (skipping "also", "later"), the name of an apposition or a chain of them
