@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -8,6 +9,12 @@ import (
 	"github.com/dossier/dossier/generator/internal/doc"
 	textlayer "github.com/dossier/dossier/generator/internal/text"
 )
+
+// pronounCtx is what pronoun resolution knew when a quotation was read.
+type pronounCtx struct {
+	focus, talkers []int
+	speaker        int // the quotation's speaker, who is not "he" or "she" inside it
+}
 
 // lastSpeech remembers the latest speech quotation, for the one after it
 // that has no attribution of its own ("…," said Okafor. "…").
@@ -29,6 +36,9 @@ type finder struct {
 	last   lastSpeech
 	lc     *lowerer
 	sents  [][2]int // the sentences of the paragraph being read (see sentences)
+	// ctx holds, by raw index of a speech quotation with quotations nested
+	// in it, the people in view when it was read.
+	ctx map[int]pronounCtx
 	// reading is the text layer's reading, whose sentences split the
 	// paragraphs' tokens.
 	reading *textlayer.Text
@@ -113,6 +123,14 @@ func (f *finder) paragraph(pi int, toks []token, outer bool) {
 			if kindRule != ruleSign {
 				at = f.pick(pi, toks, s, qi, q, bef, aft, caption, ex, outer)
 			}
+			if outer && k+1 < len(f.raw) && f.raw[k+1].depth > q.depth {
+				// Quotations nested in this one read their pronouns
+				// against the people in view now.
+				if f.ctx == nil {
+					f.ctx = map[int]pronounCtx{}
+				}
+				f.ctx[k] = pronounCtx{focus: slices.Clone(f.r.focus), talkers: slices.Clone(f.r.talkers), speaker: at.speaker}
+			}
 			dq.Speaker = at.speaker
 			dq.Why = because(kindRule, at)
 			if at.found && at.to > at.from {
@@ -137,6 +155,11 @@ func (f *finder) paragraph(pi int, toks []token, outer bool) {
 			f.r.prevSubject = talker
 			if talker < 0 {
 				f.r.prevSubject = f.r.focusOf(toks, s, e)
+			}
+			// A possessor before the subject ("Lund's brother, Berg,
+			// testified") stays in view, behind the subject.
+			if p := possessorBefore(toks, s, e, f.r.prevSubject); p >= 0 {
+				f.r.pushFocus(p)
 			}
 			if f.r.prevSubject >= 0 {
 				f.r.coord = [2]int{f.r.prevSubject, f.r.coordinated(toks, s, e, f.r.prevSubject)}
@@ -342,6 +365,28 @@ func (c *pickCtx) possessiveStatement() (attribution, bool) {
 	return none, false
 }
 
+// possessorBefore returns the person of a possessive mention that comes
+// before the first mention of subject in toks[s:e] ("Lund's brother, Berg,
+// …"), or -1.
+func possessorBefore(toks []token, s, e, subject int) int {
+	if subject < 0 {
+		return -1
+	}
+	for i := s; i < e; i++ {
+		t := &toks[i]
+		if t.kind != tMention {
+			continue
+		}
+		if t.person == subject {
+			return -1
+		}
+		if t.possessive {
+			return t.person
+		}
+	}
+	return -1
+}
+
 // verbAfter reports whether a reporting verb comes at or after toks[i]
 // in the paragraph's tokens.
 func (f *finder) verbAfter(toks []token, i int) bool {
@@ -459,10 +504,17 @@ func (f *finder) nested(k int) {
 			}
 		}
 		toks := tokenize(f.text, p, f.r.a.Mentions, f.raw, top, nil, f.lc)
-		saved := f.r.focus
-		f.r.focus = nil
+		// The people the narrative had in view when the parent was read
+		// are the antecedents of its pronouns ("she said, '…'" inside
+		// his words), the parent's speaker aside.
+		saved, savedT, savedNot := f.r.focus, f.r.talkers, f.r.notMe
+		f.r.focus, f.r.talkers, f.r.notMe = nil, nil, -1
+		if c, ok := f.ctx[parent]; ok {
+			f.r.focus, f.r.talkers, f.r.notMe = c.focus, c.talkers, c.speaker
+		}
+		f.r.prevSubject, f.r.coord = -1, [2]int{-1, -1}
 		f.paragraph(-1, toks, false)
-		f.r.focus = saved
+		f.r.focus, f.r.talkers, f.r.notMe = saved, savedT, savedNot
 	}
 	if f.out[k] == nil { // not reachable from its parent's parts: classify alone
 		q := toQuote(f.raw[k])

@@ -34,7 +34,7 @@ func Find(a *doc.Annotated) (quotes []doc.Quote, citations []doc.Citation) {
 	raw := pairQuotes(text, paras, l)
 	nesting(raw)
 	f := &finder{
-		r:       &attributor{a: &view, l: l, info: describePeople(&view, l, raw), turn: -1, raw: raw, prevSubject: -1, coord: [2]int{-1, -1}},
+		r:       &attributor{a: &view, l: l, info: describePeople(&view, l, raw), turn: -1, raw: raw, prevSubject: -1, coord: [2]int{-1, -1}, notMe: -1},
 		text:    text,
 		raw:     raw,
 		reading: reading,

@@ -44,6 +44,7 @@ func TestSpeakerRules(t *testing.T) {
 		{"context after a sentence about her", `Ada Lund, 38, watched the county page all night. "It never once said go."`, "It never once", "Ada Lund", spkContext},
 		{"partial quote under a naming verb", `Lund called the lease a "giveaway" on Monday.`, "giveaway", "Ada Lund", spkInSentence},
 		{"a headline quote echoes the body", "'Not in this town': port shuts for a week\n\nThe port closed on Monday. \"Never again, not in this town,\" Lund said.", "Not in this town", "Ada Lund", spkHeadline},
+		{"a pronoun inside a quotation", "Nadia Holm's brother, Tomas Berg, spoke last.\n\n'The last time, she said, \"Tomas, you worry too much.\" After that I stopped asking,' he said.", "Tomas, you worry", "Nadia Holm", spkPronounAgree},
 		{"next paragraph continues", "\"We asked at nine,\" Lund said.\n\n\"The order came at two.\"", "The order came", "Ada Lund", spkContinuation},
 	}
 	for _, tt := range tests {
