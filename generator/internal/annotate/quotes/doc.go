@@ -133,7 +133,7 @@
 // Development set (../shared/devset, 12 articles nobody tuned the rules on
 // by name; go run ./generator/cmd/evaluate -build ../shared/devset), on
 // main's people and dates: quotes precision 1.000, recall 1.000, F1 1.000
-// (before this work 0.975 / 0.849 / 0.908); speaker accuracy 0.966 over 116
+// (before this work 0.975 / 0.849 / 0.908); speaker accuracy 0.974 over 116
 // quotes (0.588); quote-group pair recall 0.945 (0.400) at pair precision
 // 1.000 (0.524). With the people found before the people work the speaker
 // accuracy was 0.733: most of its remaining errors were names (a title kept
@@ -168,9 +168,9 @@
 //     ("…?" Lund said).
 //   - No syntax parser: long subjects with relative clauses, passive
 //     reporting ("it was said by"), speakers named only in a later sentence
-//     and "they"/"we" are left unknown; a pronoun inside a quotation ("she
-//     said, 'Stavros, …'" within his words) has no antecedents and stays
-//     unknown.
+//     and "they"/"we" are left unknown; a pronoun inside a quotation is
+//     read against the people in view when the quotation was, which can be
+//     the wrong ones in a long quotation.
 //   - Gender comes from given names, honorifics and pooled pronouns; a
 //     person with a name of either gender and no pronoun nearby agrees
 //     with both he and she, and the scoring then leans on recency.
