@@ -380,7 +380,7 @@ func (s *scanner) summaryRange(sent, expr rng, fs []found) rng {
 }
 
 // postText returns the text of the embedded post whose signature line holds
-// the date at offset: "WATCH: ... — CSPAN (@cspan) December 13, 2016". The
+// the date at offset: "WATCH: ... — City Hall (@cityhall) May 2, 2019". The
 // post is the line before the dash, or the previous non-empty line.
 func (s *scanner) postText(offset int) (rng, bool) {
 	ls := strings.LastIndexByte(s.text[:offset], '\n') + 1
