@@ -289,13 +289,15 @@ func matchHeader(l string, _ bool) (Span, Span, bool) {
 // name and a year and little else: "17 March 2023", "Tuesday, May 3, 2021".
 func looksLikeDateAlone(s string) bool {
 	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '.' })
-	if len(words) < 2 || len(words) > 8 {
+	if len(words) < 1 || len(words) > 8 || len(words) == 1 && !numericDate(words[0]) {
 		return false
 	}
 	month, year := false, false
 	for _, w := range words {
 		lw := strings.ToLower(w)
 		switch {
+		case numericDate(w):
+			month, year = true, true
 		case monthWord(lw):
 			month = true
 		case len(w) == 4 && allDigits(w):
@@ -315,8 +317,27 @@ func clockWord(w string) bool {
 		return true
 	}
 	switch w {
-	case "am", "pm", "a", "p", "m", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "et", "edt", "est", "pdt", "pst", "cdt", "cst":
+	case "at", "am", "pm", "a", "p", "m", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "et", "edt", "est", "pdt", "pst", "cdt", "cst":
 		return true
+	}
+	return false
+}
+
+// numericDate reports whether w is a date in digits: "06/03/2023",
+// "3/6/2023", "2023-06-03".
+func numericDate(w string) bool {
+	for _, sep := range []string{"/", "-"} {
+		parts := strings.Split(w, sep)
+		if len(parts) != 3 {
+			continue
+		}
+		ok := true
+		for _, p := range parts {
+			ok = ok && p != "" && len(p) <= 4 && allDigits(p)
+		}
+		if ok && (len(parts[0]) == 4 || len(parts[2]) == 4) {
+			return true
+		}
 	}
 	return false
 }
