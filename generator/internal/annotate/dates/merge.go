@@ -613,7 +613,7 @@ func (m *merger) nearScore(x, y *mevent) float64 {
 	for s := range xs {
 		subset = subset && ys[s]
 	}
-	lone := !subset && len(xs) == 1 && len(ys) >= 2
+	lone := !subset && len(xs) == 1 && len(x.reps) == 1 && len(ys) >= 2
 	if subset {
 		need = nearWords
 	}
@@ -643,7 +643,7 @@ func (m *merger) nearScore(x, y *mevent) float64 {
 			}
 			// one source against several others, a day off, about the same
 			// person in some of the same words: the lone source is wrong
-			if lone && ov >= nearWords/2 && sharedPeople(r, o) >= 1 {
+			if lone && ov >= nearWords/2 && sharedPeople(r, o) >= 1 && m.clauseShared(r, o) {
 				ov += nearWords
 			}
 			if ov >= need && ov > best {
