@@ -28,7 +28,7 @@ func Source(src *doc.Source, reg *people.Registry) (a *doc.Annotated, err error)
 	if err := guard(src, "text", func() { a.Reading = text.Read(src.Text) }); err != nil {
 		return nil, err
 	}
-	if err := guard(src, "people", func() { a.People, a.Mentions, a.Warnings = people.Find(src, reg) }); err != nil {
+	if err := guard(src, "people", func() { a.People, a.Mentions, a.Warnings = people.FindReading(src, a.Reading, reg) }); err != nil {
 		return nil, err
 	}
 	if err := guard(src, "quotes", func() { a.Quotes, a.Citations = quotes.Find(a) }); err != nil {

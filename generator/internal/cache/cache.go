@@ -7,8 +7,9 @@
 // by other code are never used), the curated people registry's bytes, and
 // the source's content hash (doc.Source.Hash, over the whole file,
 // front matter included), file path, id and front-matter date. Entries are
-// gob files in ROOT/.dossier-cache/ (git-ignored); a run removes the
-// entries it did not use (Prune), so the folder holds one entry per source.
+// gob files, each opened by a SHA-256 of the rest, in ROOT/.dossier-cache/
+// (git-ignored); a run removes the entries it did not use (Prune), so the
+// folder holds one entry per source.
 //
 // A cache is safe for concurrent use. A damaged or unreadable entry is a
 // miss, never an error: the cache can only make a run faster.
@@ -34,7 +35,7 @@ import (
 
 // Version is bumped whenever the meaning of a cached annotation changes
 // in a way the executable digest would not catch.
-const Version = "dossier-cache-1"
+const Version = "dossier-cache-2" // 2: entries open with a checksum
 
 // Dir is the cache folder, relative to the site root.
 const Dir = ".dossier-cache"
@@ -128,8 +129,16 @@ func (c *Cache) Get(k Key, src *doc.Source) (*doc.Annotated, bool) {
 		c.misses.Add(1)
 		return nil, false
 	}
+	// An entry is the SHA-256 of its gob, then the gob: an entry damaged
+	// or edited (even at the same length, where the decoder would read
+	// it happily) is a miss.
+	sum := sha256.Size
+	if len(b) < sum || sha256.Sum256(b[sum:]) != [sha256.Size]byte(b[:sum]) {
+		c.misses.Add(1)
+		return nil, false
+	}
 	var e entry
-	if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&e); err != nil || !e.valid(len(src.Text)) {
+	if err := gob.NewDecoder(bytes.NewReader(b[sum:])).Decode(&e); err != nil || !e.valid(len(src.Text)) {
 		c.misses.Add(1)
 		return nil, false
 	}
@@ -193,9 +202,12 @@ func (c *Cache) Put(k Key, a *doc.Annotated) error {
 		Reports: a.Reports, Citations: a.Citations, Warnings: a.Warnings,
 	}
 	var buf bytes.Buffer
+	buf.Write(make([]byte, sha256.Size)) // the checksum, filled in below
 	if err := gob.NewEncoder(&buf).Encode(&e); err != nil {
 		return fmt.Errorf("annotation cache: encoding %s: %w", a.Source.File, err)
 	}
+	sum := sha256.Sum256(buf.Bytes()[sha256.Size:])
+	copy(buf.Bytes(), sum[:])
 	tmp, err := os.CreateTemp(c.dir, ".tmp-")
 	if err != nil {
 		return fmt.Errorf("annotation cache: %w", err)

@@ -77,6 +77,7 @@ func Link(docs []*doc.Annotated, reg *people.Registry) *Graph {
 
 	keys.addEvents(g)
 	scoreRelated(g, keys)
+	stableIDs(g) // ids.go
 	emptyNotNull(&g.Dossier)
 	sort.Strings(g.Warnings)
 	return g

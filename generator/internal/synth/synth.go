@@ -37,11 +37,12 @@ type Options struct {
 	// size near 6 KB per source.
 	Paragraphs int
 	// Family, when above 0, gives the corpus the shape of many distinct
-	// people: sources come in families of about Family sources that
-	// report one story, and every story has a cast of its own (three to
-	// five people nobody else in the corpus is), so the number of people
-	// grows with the number of sources (about four per family member
-	// story). Stories is then N/Family. With Family 0 a few thousand
+	// people: sources come in families of Family sources that report one
+	// story, and every story has a cast of its own (4×Family people
+	// nobody else in the corpus is, of whom each source names the two
+	// protagonists and a few others), so the number of people grows with
+	// the number of sources (about four a
+	// source). Stories is then N/Family. With Family 0 a few thousand
 	// people recur through every story, as in a dossier about one subject.
 	Family int
 }
@@ -155,8 +156,11 @@ func newWorld(opt Options) *world {
 			place: pick(r, places),
 		}
 		n := 2 + r.IntN(3)
+		speakers := n
 		if opt.Family > 0 {
-			for range n + 1 {
+			// A cast of about four people a source: each source names the
+			// two protagonists and a few others of it (world.castOf).
+			for range 4 * opt.Family {
 				s.people = append(s.people, newUnique())
 			}
 		}
@@ -167,7 +171,7 @@ func newWorld(opt Options) *world {
 			}
 		}
 		for range 2 + r.IntN(3) {
-			s.quotes = append(s.quotes, quote{speaker: r.IntN(len(s.people)), text: sayings(r)})
+			s.quotes = append(s.quotes, quote{speaker: r.IntN(min(speakers, len(s.people))), text: sayings(r)})
 		}
 		s.next = s.date.AddDate(0, 0, 7+r.IntN(60))
 		w.stories = append(w.stories, s)
