@@ -49,8 +49,9 @@
 // Tuesday 21 March 2023"), date-line (a date alone on its line, "Wed., Jun.
 // 12, 2019 4:05 PM"), embedded-post-date (the latest post's signature),
 // dateline-year-from-body ("GDANSK, May 3 (Baltic Wire) —" and the latest
-// year the body states of a past happening, one that fits the dateline's
-// weekday when it gives one), ago-today-from-date-in-text ("four weeks ago
+// year the body states outside plans, or the year after when May 3 would
+// come before a month or day the body tells as past; one that fits the
+// dateline's weekday when it gives one), ago-today-from-date-in-text ("four weeks ago
 // today, on Tuesday, August 8th" and a year of the text in which August 8
 // is a Tuesday) and weekday-date-in-lead (a full date written with its
 // weekday in the lead, not in a future clause). The line kinds are the
@@ -134,7 +135,9 @@
 // number of sources) and records the disagreement in Conflicts. Each
 // event's Why lists the merge rules that joined its reports
 // (same-date-similar-wording, same-day-two-people, same-source-day-twice,
-// containing-period-similar-wording, containing-period-person-and-wording,
+// containing-period-similar-wording, containing-period-person-and-wording
+// (a month and a day, or a year and a month: a year says too little of a
+// day for a person and a word to tie them),
 // coarse-event-into-finer, near-day-conflict, coarse-person-and-telling-word;
 // single-report for one), its confidence the weakest rule's (low for the
 // telling-word rule). ICS writes the events as an RFC 5545 calendar.
@@ -151,7 +154,7 @@
 //	event dates            P 0.913 R 0.724 F1 0.808   P 1.000 R 0.991 F1 0.996
 //	publication date       0.727 (8/11)               1.000 (11/11; d10 stays unknown)
 //	event merge pair R     0.738                      0.944
-//	event merge pair P     0.63                       0.783 (ours, not score.py's)
+//	event merge pair P     0.63                       0.785 (ours, not score.py's)
 //
 // Seven of the eleven missing or wrong publication dates of "before" came
 // from no rule reading the dateline's year from the body, the weeks-ago
@@ -237,6 +240,8 @@
 //   - The publication year of a dateline is the latest year the body
 //     states: a story about the past naming no year of its own gets the
 //     wrong year, and one naming only a future year gets none.
+//   - An infinitive after a past verb is not read as ahead: "voted last
+//     night to close the ferry from 1 June" gives the past 1 June.
 //   - Schedules in the present tense ("resumes", "opens", "begins" in
 //     lexicon/future.txt) put a weekday ahead: "The festival opens with a
 //     film; on Monday it showed …" can go wrong.
