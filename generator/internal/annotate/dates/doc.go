@@ -156,10 +156,10 @@
 //	event merge pair R     0.738                      0.944
 //	event merge pair P     0.63                       0.785 (ours, not score.py's)
 //
-// Seven of the eleven missing or wrong publication dates of "before" came
-// from no rule reading the dateline's year from the body, the weeks-ago
-// inference, a header with a photo credit, and a body date taken for the
-// publication date (d10). On the evaluation corpus (testdata/: eight
+// The three missing publication dates of "before" wanted the dateline's
+// year from the body (d01), the weeks-ago inference (d04) and a header
+// line holding a photo credit (d05); d10's, which must stay unknown, was
+// a date of the running text taken for it. On the evaluation corpus (testdata/: eight
 // articles, three stories, 50 expressions, 27 events; TestEvaluation),
 // with people given by hand:
 //
