@@ -159,9 +159,10 @@
 // The three missing publication dates of "before" wanted the dateline's
 // year from the body (d01), the weeks-ago inference (d04) and a header
 // line holding a photo credit (d05); d10's, which must stay unknown, was
-// a date of the running text taken for it. On the evaluation corpus (testdata/: eight
-// articles, three stories, 50 expressions, 27 events; TestEvaluation),
-// with people given by hand:
+// a date of the running text taken for it.
+//
+// On the evaluation corpus (testdata/: eight articles, three stories, 50
+// expressions, 27 events; TestEvaluation), with people given by hand:
 //
 //	temporal expressions   precision 1.000 (50/50)   recall 1.000 (50/50)
 //	normalization          accuracy 1.000 (50/50)
