@@ -42,8 +42,10 @@ type scanner struct {
 	out       []found
 	warnings  []string
 	// form and res are the rule names of the expression form being tried
-	// and of how it was resolved ("" for read in full), for Date.Why.
+	// and of how it was resolved ("" for read in full), for Date.Why;
+	// pairs are the rule lists made so far (see rulePair).
 	form, res string
+	pairs     [][]string
 	// Read only when there is no anchor, for the publication-date rules:
 	partials []partial  // days and months written without a year
 	agoToday []agoToday // "four weeks ago today"
@@ -243,7 +245,22 @@ func (s *scanner) why(f found) doc.Why {
 	if f.Precision == doc.Decade {
 		c = doc.Medium
 	}
-	return doc.Because(c, s.form, res)
+	return doc.Why{Rules: s.rulePair(s.form, res), Confidence: c}
+}
+
+// rulePair returns the rule list {form, res}, one shared slice per pair in
+// a scan (Why.Add copies before appending, so sharing is safe): most
+// expressions of a text share a few pairs, and a slice each would be most
+// of the scan's allocations.
+func (s *scanner) rulePair(form, res string) []string {
+	for _, p := range s.pairs {
+		if p[0] == form && p[1] == res {
+			return p[:2:2]
+		}
+	}
+	p := []string{form, res}
+	s.pairs = append(s.pairs, p)
+	return p
 }
 
 // --- token helpers ---
