@@ -71,6 +71,7 @@ func TestExpressions(t *testing.T) {
 		{"fifteen months ago", "2024-02-27", "Fifteen months ago, the board met in secret.", []want{{"Fifteen months ago", "2022-11", "month", ""}}},
 		{"weeks ago today keeps the day", "2023-09-05", "It was four weeks ago today that the storm hit Port Halden.", []want{{"four weeks ago today", "2023-08-08", "day", ""}}},
 		{"weekday of the anchor in a past clause is that day", "2023-03-16", "Police arrested Ada Lund on Thursday afternoon at the port.", []want{{"Thursday afternoon", "2023-03-16", "day", "afternoon"}}},
+		{"weekday of the anchor in a future clause is that day", "2023-03-16", "Ada Lund will speak on Thursday afternoon at the port.", []want{{"Thursday afternoon", "2023-03-16", "day", "afternoon"}}},
 		{"last weekday said on that weekday is a week before", "2023-08-12", "The fire broke out last Saturday near Port Halden.", []want{{"last Saturday", "2023-08-05", "day", ""}}},
 		{"next weekday said on that weekday is a week on", "2023-08-12", "A vigil will be held next Saturday in Port Halden.", []want{{"next Saturday", "2023-08-19", "day", ""}}},
 		{"hard-wrapped weekday and month", "2021-03-10", "Ada Lund, the mayor, said on\nTuesday that the council would vote on the\nbridge plan next month.", []want{{"Tuesday", "2021-03-09", "day", ""}, {"next month", "2021-04", "month", ""}}},

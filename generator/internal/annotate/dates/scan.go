@@ -444,10 +444,10 @@ func (s *scanner) resolveWeekday(wd int, mod string, t tense) time.Time {
 		}
 		return a.AddDate(0, 0, -back)
 	case mod == "next" || (mod == "" && t == tenseFuture):
-		if fwd == 0 {
-			fwd = 7
+		if fwd == 0 && mod == "next" {
+			fwd = 7 // "next Saturday" said on a Saturday
 		}
-		return a.AddDate(0, 0, fwd)
+		return a.AddDate(0, 0, fwd) // a bare weekday that is the anchor's is that day
 	case mod == "this":
 		mon := a.AddDate(0, 0, -((aw + 6) % 7))
 		return mon.AddDate(0, 0, (wd+6)%7)
