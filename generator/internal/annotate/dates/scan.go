@@ -428,8 +428,10 @@ func dateOf(v val, relative bool) found {
 func (s *scanner) tenseOf(i, next int) tense { return s.tenseAt(s.toks[i].start, s.endOf(next)) }
 
 // resolveWeekday returns the date of a weekday named without a date.
-// "last"/"next"/"this" decide when given; otherwise a future clause gives
-// the next such day, and a past or neutral one the most recent such day,
+// "last"/"next"/"this" decide when given ("last Saturday" said on a
+// Saturday is a week before, "next Saturday" a week on); otherwise a
+// future clause gives the coming such day (the anchor itself included),
+// and a past or neutral one the most recent such day,
 // the anchor itself included, or the day after the anchor, since a story
 // dated one day is often updated the next.
 func (s *scanner) resolveWeekday(wd int, mod string, t tense) time.Time {
