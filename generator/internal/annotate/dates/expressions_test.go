@@ -188,6 +188,7 @@ func TestNoReportKinds(t *testing.T) {
 		{"copyright line", "Port Halden floods\n\nThe port closed on Monday after the storm.\n\nCopyright 2021 The Harbor Gazette. All rights reserved.", []string{"Monday"}},
 		{"last updated line", "Port Halden floods\n\nLast updated: March 9, 2021\n\nThe port closed on Monday after the storm.", []string{"Monday"}},
 		{"fiscal year as a label", "The firm posted its fiscal 2019 results and its second-quarter 2020 earnings on Monday.", []string{"Monday"}},
+		{"quarter label", "The firm reported Q2 2020 revenue of $3m on Monday.", []string{"Monday"}},
 		{"something happened in the fiscal year", "In fiscal 2019, the firm lost three contracts to rivals.", []string{"2019"}},
 	}
 	for _, tt := range tests {
