@@ -285,10 +285,22 @@ func matchHeader(l string, _ bool) (Span, Span, bool) {
 			return Span{}, whole(l), true
 		}
 	}
-	if len(s) <= 40 && looksLikeDateAlone(s) {
+	if len(s) <= 40 && looksLikeDateAlone(s) || len(s) <= 80 && datedMeta(s) {
 		return Span{}, whole(l), true
 	}
 	return Span{}, Span{}, false
+}
+
+// datedMeta reports whether s is a date followed by short metadata after a
+// separator: "June 4, 2024 / 2:15 PM / Updated 2 hours ago", "4 June 2024 •
+// 3 min read".
+func datedMeta(s string) bool {
+	for _, sep := range []string{" / ", " • ", " · ", " | "} {
+		if i := strings.Index(s, sep); i > 0 && looksLikeDateAlone(s[:i]) {
+			return len(strings.Fields(s[i:])) <= 9
+		}
+	}
+	return false
 }
 
 // looksLikeDateAlone reports whether s is a short line of a day, a month
@@ -319,6 +331,9 @@ func looksLikeDateAlone(s string) bool {
 // clockWord reports whether w is part of a time of day written with a
 // date ("4:05", "pm", "p.m", "edt"): "Wed., Jun. 12, 2019 4:05 PM".
 func clockWord(w string) bool {
+	if i := strings.IndexAny(w, "+-"); i > 0 {
+		w = w[:i] // "gmt+1", "utc-5"
+	}
 	if c := strings.IndexByte(w, ':'); c > 0 && allDigits(w[:c]) && allDigits(w[c+1:]) {
 		return true
 	}

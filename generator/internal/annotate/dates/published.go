@@ -121,7 +121,7 @@ func (s *scanner) lineOf(start, end int) lineInfo {
 	line := s.text[ln.Start:ln.End]
 	l := lineInfo{text: strings.TrimSpace(line)}
 	lb := strings.ToLower(strings.TrimSpace(s.text[ln.Start:start]))
-	l.published = ln.Role != text.Body && hasAnyPrefix(lb, "published", "updated", "posted", "last updated", "first published", "date:")
+	l.published = ln.Role != text.Body && hasAnyPrefix(lb, "published", "updated", "posted", "last updated", "last modified", "first published", "date:")
 	switch ln.Role {
 	case text.Header:
 		l.header = strings.Contains(line, "|")
