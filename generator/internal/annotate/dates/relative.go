@@ -106,15 +106,7 @@ func (s *scanner) matchDeictic(i int, w string) int {
 		f.Time = unit
 		return s.add(i, j+1, f)
 	case w == "that" && ref == "" && s.lex.partsOfDay[unit] && unit != "noon" && unit != "midnight":
-		// "that night", "at 3:12 that afternoon": the day the text last named
-		r, ok := s.referent(doc.Day)
-		if !ok {
-			return j + 1
-		}
-		s.res = resRelativeText
-		f := dateOf(dayOf(r.date()), true)
-		f.Time = unit
-		return s.add(i, j+1, f)
+		return s.partOfReferentDay(i, j+1, unit)
 	case w == "last" && unit == "night":
 		if !s.hasAnchor {
 			s.skippedRelative++
@@ -166,6 +158,19 @@ func (s *scanner) matchDeictic(i int, w string) int {
 	f := dateOf(v, true)
 	f.planned = off > 0 || w == "later"
 	return s.add(i, j+1, f)
+}
+
+// partOfReferentDay dates "that night", "that afternoon" over tokens [i,
+// next): the day the text last named, at that part of the day.
+func (s *scanner) partOfReferentDay(i, next int, part string) int {
+	r, ok := s.referent(doc.Day)
+	if !ok {
+		return next
+	}
+	s.res = resRelativeText
+	f := dateOf(dayOf(r.date()), true)
+	f.Time = part
+	return s.add(i, next, f)
 }
 
 // matchAnaphoric reads "the same day", "the next day", "the following

@@ -102,32 +102,7 @@ func tokensFrom(t *text.Text, toks []token) []token {
 				i++
 				continue
 			}
-			j := i + size
-			kind := tPunct
-			switch class {
-			case bDigit:
-				for j < tt.End && byteClass[src[j]] == bDigit {
-					j++
-				}
-				kind = tNum
-			case bLetter:
-				for j < tt.End {
-					next := byteClass[src[j]]
-					if next == bLetter {
-						j++
-						continue
-					}
-					if next != bBeyond {
-						break
-					}
-					r2, s2 := utf8.DecodeRuneInString(src[j:])
-					if !unicode.IsLetter(r2) {
-						break
-					}
-					j += s2
-				}
-				kind = tWord
-			}
+			j, kind := runEnd(src, i+size, tt.End, class)
 			// A run of letters or digits the text layer split between two
 			// of its tokens ("000A" and "ï…") is one run here, as it is
 			// for the expression forms.
@@ -144,6 +119,37 @@ func tokensFrom(t *text.Text, toks []token) []token {
 		pending, pendingLine = space, newline
 	}
 	return toks
+}
+
+// runEnd returns the end of the run of one class whose first rune ends at
+// j, within a text token ending at end, and its kind:
+// digits, letters, or a single other rune.
+func runEnd(src string, j, end int, class uint8) (int, tokKind) {
+	switch class {
+	case bDigit:
+		for j < end && byteClass[src[j]] == bDigit {
+			j++
+		}
+		return j, tNum
+	case bLetter:
+		for j < end {
+			next := byteClass[src[j]]
+			if next == bLetter {
+				j++
+				continue
+			}
+			if next != bBeyond {
+				break
+			}
+			r, size := utf8.DecodeRuneInString(src[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			j += size
+		}
+		return j, tWord
+	}
+	return j, tPunct
 }
 
 // The classes of bytes for tokensFrom.
