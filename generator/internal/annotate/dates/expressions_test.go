@@ -84,6 +84,9 @@ func TestExpressions(t *testing.T) {
 		{"the previous weekday", "2024-03-02", "The verdict came on 13 February 2024. The previous Friday the jury had asked a question.", []want{{"13 February 2024", "2024-02-13", "day", ""}, {"The previous Friday", "2024-02-09", "day", ""}}},
 		{"the day before", "2024-03-02", "The verdict came on 13 February 2024. The day before, the jury had asked a question.", []want{{"13 February 2024", "2024-02-13", "day", ""}, {"The day before", "2024-02-12", "day", ""}}},
 		{"three days later", "2024-03-02", "The verdict came on 13 February 2024. Three days later, she appealed.", []want{{"13 February 2024", "2024-02-13", "day", ""}, {"Three days later", "2024-02-16", "day", ""}}},
+		{"count after a happening from the date before it", "2024-03-02", "Last Tuesday, eleven months after police stopped her at the airport, Ada Lund was convicted.", []want{{"Last Tuesday", "2024-02-27", "day", ""}, {"eleven months after", "2023-03", "month", ""}}},
+		{"count before a happening from the date before it", "2024-03-02", "She left the firm in 2019, two years before the merger.", []want{{"2019", "2019", "year", ""}, {"two years before", "2021", "year", ""}}},
+		{"a count after a happening with no date is no date", "2024-03-02", "Three weeks after the arrests, the firm collapsed.", nil},
 		// not dates
 		{"hashtag", "2016-12-13", "Finally he tweeted: '#2024.' and left.", nil},
 		{"campaign name", "2016-12-13", "Asked about the \"Kanye 2020\" movement, he smiled.", nil},

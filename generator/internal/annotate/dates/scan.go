@@ -207,19 +207,20 @@ const (
 // The resolutions, by rule name: how a Date's value was reached, the
 // second rule of its Why.
 const (
-	resCalendar       = "calendar-date"            // read in full from the text
-	resYearFromPub    = "year-from-published"      // a day or month without a year
-	resRelativePub    = "relative-to-published"    // today, last week, next month
-	resWeekdayBefore  = "weekday-before-published" // the latest such weekday
-	resWeekdayOn      = "weekday-on-published"     // the publication day itself
-	resWeekdayAfter   = "weekday-after-published"  // next Tuesday, a future clause
-	resWeekdayDate    = "weekday-with-date"        // Tuesday, August 8th: the year fits the weekday
-	resRelativeText   = "relative-to-date-in-text" // the day before, five days later
-	resTimeInSentence = "time-on-day-in-sentence"  // at 9:04 p.m., with a day in its sentence
-	resTimeInPara     = "time-on-day-in-paragraph" // a day of its paragraph or the one before
-	resTimeOnPub      = "time-on-published-day"    // a live blog's 4:31 p.m.
-	resJoinedDay      = "time-joined-to-day"       // Tuesday at 10 a.m.
-	resLiveBlogTime   = "live-blog-time"           // a live blog's "4:31 p.m." line: the publication day
+	resCalendar          = "calendar-date"            // read in full from the text
+	resYearFromPub       = "year-from-published"      // a day or month without a year
+	resRelativePub       = "relative-to-published"    // today, last week, next month
+	resWeekdayBefore     = "weekday-before-published" // the latest such weekday
+	resWeekdayOn         = "weekday-on-published"     // the publication day itself
+	resWeekdayAfter      = "weekday-after-published"  // next Tuesday, a future clause
+	resWeekdayDate       = "weekday-with-date"        // Tuesday, August 8th: the year fits the weekday
+	resRelativeText      = "relative-to-date-in-text" // the day before, five days later
+	resTimeInSentence    = "time-on-day-in-sentence"  // at 9:04 p.m., with a day in its sentence
+	resTimeInPara        = "time-on-day-in-paragraph" // a day of its paragraph or the one before
+	resTimeOnPub         = "time-on-published-day"    // a live blog's 4:31 p.m.
+	resJoinedDay         = "time-joined-to-day"       // Tuesday at 10 a.m.
+	resLiveBlogTime      = "live-blog-time"           // a live blog's "4:31 p.m." line: the publication day
+	resCountFromAdjacent = "count-from-adjacent-date" // Last Tuesday, eleven months after ...: counted back from that date
 )
 
 // ruleWeekdayMismatch marks a date written with a weekday that is another
@@ -239,7 +240,7 @@ func (s *scanner) why(f found) doc.Why {
 	}
 	c := doc.High
 	switch res {
-	case resWeekdayBefore, resWeekdayOn, resWeekdayAfter, resYearFromPub, resRelativeText:
+	case resWeekdayBefore, resWeekdayOn, resWeekdayAfter, resYearFromPub, resRelativeText, resCountFromAdjacent:
 		c = doc.Medium
 	}
 	if f.Precision == doc.Decade {
