@@ -14,7 +14,9 @@
 // ("today", "last week", "next month", "earlier that month", "two weeks
 // ago", "a week from today", "four weeks ago today"), counts from the
 // previous date of the text ("the day before", "five days later", "eight
-// months earlier", "the following Monday", "That June", "that night"),
+// months earlier", "the following Monday", "That June", "that night"; "Last
+// Tuesday, eleven months after police stopped her" dates the stop from the
+// date next to the count),
 // weekdays (with last/next/this, a part of the day, and an explicit date
 // in parentheses or after a comma, which wins; a weekday that disagrees
 // with its date becomes a warning in Annotated.Warnings and a "weekday"
@@ -30,7 +32,8 @@
 // numeric-date, time-of-day, season, year-or-decade) and how it was
 // resolved (calendar-date, year-from-published, relative-to-published,
 // weekday-before-published, weekday-on-published, weekday-after-published,
-// weekday-with-date, relative-to-date-in-text, time-on-day-in-sentence,
+// weekday-with-date, relative-to-date-in-text, count-from-adjacent-date,
+// time-on-day-in-sentence,
 // time-on-day-in-paragraph, time-on-published-day, time-joined-to-day,
 // live-blog-time; weekday-does-not-match-date when it applies), with a
 // confidence: high for a date read in full or a deictic word, medium for
