@@ -59,6 +59,7 @@ func TestBadInputs(t *testing.T) {
 		{name: "binary", file: "binary.txt", data: "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", want: `^sources/binary\.txt: binary file`},
 		{name: "control characters", file: "ctl.txt", data: strings.Repeat("\x01\x02\x03 text ", 200), want: `^sources/ctl\.txt: binary file`},
 		{name: "dangling symlink", file: "dangling.txt", make: func(p string) error { return os.Symlink(filepath.Join(filepath.Dir(p), "nowhere.txt"), p) }, want: `dangling\.txt: cannot read`},
+		{name: "symlink out of the sources folder", file: "outside-link.txt", make: func(p string) error { return os.Symlink(outside, p) }, want: `^sources/outside-link\.txt: symbolic link to ".*outside\.txt", outside the sources folder`},
 		{name: "over the size limit", file: "huge.txt", make: func(p string) error {
 			return os.WriteFile(p, bytes.Repeat([]byte("Word after word. "), 65<<20/17), 0o644)
 		}, want: `^sources/huge\.txt: file is \d+ bytes; the limit is \d+`},
@@ -113,7 +114,7 @@ func TestBadInputs(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := os.Symlink(outside, filepath.Join(src, "linked.txt")); err != nil {
+	if err := os.Symlink("cp1252.txt", filepath.Join(src, "linked.txt")); err != nil { // inside the sources folder: read
 		t.Fatal(err)
 	}
 	if err := os.Mkdir(filepath.Join(src, "subdir.txt"), 0o755); err != nil { // a folder named like a source: skipped

@@ -45,6 +45,7 @@ func jobs(g *link.Graph) []job {
 		},
 		func(s sink) error { return timelineFiles(g, ix, s) },
 		func(s sink) error { return quoteFiles(g, ix, s) },
+		func(s sink) error { return outletFiles(g, s) },
 		func(s sink) error {
 			var css bytes.Buffer
 			if err := original.WriteCSS(&css); err != nil {
@@ -53,7 +54,10 @@ func jobs(g *link.Graph) []job {
 			return s.put("assets/css/original.css", css.Bytes())
 		},
 		sectionJob("content/sources/_index.md", sectionFront{Title: "Sources", Description: "Every source in the dossier, newest first."}),
-		sectionJob("content/people/_index.md", sectionFront{Title: "People", Description: "Everyone the sources name, most mentioned first."}),
+		func(s sink) error {
+			svg, pairs := peopleGraph(g, ix)
+			return s.page("content/people/_index.md", peopleIndexFront{sectionFront{Title: "People", Description: "Everyone the sources name, most mentioned first."}, svg, pairs}, "")
+		},
 	}
 	for i, a := range g.Docs {
 		js = append(js, func(s sink) error {
@@ -64,6 +68,7 @@ func jobs(g *link.Graph) []job {
 				func(b *bytes.Buffer) { writeMarkdown(b, a.Source, anns, markdown) })
 		})
 	}
+	js = append(js, exportJobs(g, ix)...) // export.go
 	for _, i := range ix.peopleByProminence {
 		js = append(js, func(s sink) error {
 			return s.page("content/people/"+g.Dossier.People[i].ID+".md", personPage(g, ix, i), "")

@@ -164,9 +164,9 @@ func TestDir(t *testing.T) {
 	}
 	want := []string{
 		"sources/a.md 2020-01-02-same-title",
-		"sources/b file.txt 2020-01-02-same-title-2",
+		"sources/b file.txt 2020-01-02-same-title-3e14b5",
 		"sources/c.txt etc-passwd",
-		"sources/d-link.txt etc-passwd-2",
+		"sources/d-link.txt etc-passwd-76b4f5",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("Dir =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

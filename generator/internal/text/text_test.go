@@ -19,6 +19,7 @@ func TestLineRoles(t *testing.T) {
 		{"Headline\n\n— Ada Lund (@adalund) May 3, 2021", PostSignature, "Ada Lund"},
 		{"Headline\n\n• 140 homes destroyed", Bullet, ""},
 		{"Headline\n\n- a point", Bullet, ""},
+		{"Headline\n\n  • an indented point", Bullet, ""},
 		{"Headline\n\n(Reporting by Ada Lund; Editing by Ben Okafor)", Credit, ""},
 		{"Headline\n\nPicture: Ada Lund/Harbor Wire", Credit, ""},
 		{"Headline\n\nPhotographs by Ada Lund", Credit, ""},
@@ -34,6 +35,8 @@ func TestLineRoles(t *testing.T) {
 		{"Headline\n\nLast updated on: March 02, 2021", Header, ""},
 		{"Headline\n\n17 March 2023", Header, ""},
 		{"Headline\n\nTuesday, May 3, 2021", Header, ""},
+		{"Headline\n\nWed., Jun. 12, 2019 4:05 PM", Header, ""},
+		{"Headline\n\nAt 4:05 PM on June 12, 2019 it rained.", Body, ""},
 		{"Fire at the pier: what we know", Headline, ""},
 		{"Headline\n\nGRIEF: Ada Lund outside her home.", Caption, "GRIEF"},
 		{"Headline\n\nCARTOON CROOK? A bird mascot still beams from the site.", Caption, "CARTOON CROOK"},
@@ -150,6 +153,28 @@ func TestTokens(t *testing.T) {
 	}
 	if c := r.Tokens[len(r.Tokens)-2].Case; c != Title {
 		t.Errorf("MacAskill: case %d; want Title", c)
+	}
+}
+
+// TestURLTokens checks that links are one URL token each, without the
+// punctuation after them, and that a word merely starting "www" or "http"
+// is a word.
+func TestURLTokens(t *testing.T) {
+	r := Read("See https://harbor.example/a?b=1, (www.harbor.example) and http://x.example/2021/05/03. Wwwhat httpd")
+	var urls, words []string
+	for i, tok := range r.Tokens {
+		switch tok.Kind {
+		case URL:
+			urls = append(urls, r.Word(i))
+		case Word:
+			words = append(words, r.Word(i))
+		}
+	}
+	if want := "https://harbor.example/a?b=1 www.harbor.example http://x.example/2021/05/03"; strings.Join(urls, " ") != want {
+		t.Errorf("urls %q; want %q", urls, want)
+	}
+	if want := "See and Wwwhat httpd"; strings.Join(words, " ") != want {
+		t.Errorf("words %q; want %q", words, want)
 	}
 }
 

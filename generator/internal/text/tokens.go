@@ -125,6 +125,10 @@ func (t *Text) tokenize() {
 		case isSpace(r):
 			i += n
 			continue
+		case (r == 'h' || r == 'w') && urlAt(src, i) > i:
+			j := urlAt(src, i)
+			t.add(i, j, URL)
+			i = j
 		case isLetter(r):
 			i = t.word(i, abbrevs)
 		case isDigitRune(r):
@@ -166,6 +170,32 @@ func (t *Text) tokenize() {
 		}
 	}
 	t.markStarts()
+}
+
+// urlAt returns the end of the link starting at i ("https://…", "http://…",
+// "www.…", up to white space, without trailing punctuation), or i when
+// none starts there: a link must follow white space or the start of the text.
+func urlAt(src string, i int) int {
+	if i > 0 && !isSpace(runeBefore(src, i)) && !strings.ContainsRune("(<[", runeBefore(src, i)) {
+		return i
+	}
+	rest := src[i:]
+	if !strings.HasPrefix(rest, "https://") && !strings.HasPrefix(rest, "http://") && !strings.HasPrefix(rest, "www.") {
+		return i
+	}
+	j := i
+	for j < len(src) {
+		r, n := runeAt(src, j)
+		if isSpace(r) {
+			break
+		}
+		j += n
+	}
+	for j > i && strings.ContainsRune(".,;:!?)]>\"'”’", runeBefore(src, j)) {
+		_, n := utf8.DecodeLastRuneInString(src[:j])
+		j -= n
+	}
+	return j
 }
 
 // asciiAlnum marks the ASCII letters and digits.

@@ -7,6 +7,7 @@ import (
 
 	"github.com/dossier/dossier/generator/internal/doc"
 	"github.com/dossier/dossier/generator/internal/parallel"
+	idslug "github.com/dossier/dossier/generator/internal/slug"
 )
 
 // node is one person of one source.
@@ -305,7 +306,7 @@ func assignIDs(docs []*doc.Annotated, clusters []*cluster, x *regIndex, warnings
 	for _, n := range live {
 		id := n.c.regID
 		if id == "" {
-			base := slug(n.name)
+			base := idslug.Avoid(slug(n.name)) // never a page name Hugo reserves (index)
 			id = base
 			for k := 2; used[id]; k++ {
 				id = fmt.Sprintf("%s-%d", base, k)

@@ -1,0 +1,230 @@
+package emit
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dossier/dossier/generator/internal/doc"
+	"github.com/dossier/dossier/generator/internal/link"
+)
+
+// Every annotation of a source — each mention of a person, quotation,
+// date and cited outlet — as a W3C Web Annotation
+// (https://www.w3.org/TR/annotation-model/) in JSON-LD, one
+// AnnotationCollection per source. Each targets the source's page and
+// locates its words in the source text (the text after the front matter,
+// as the page shows it) two ways: a TextQuoteSelector (exact, with up to
+// 32 characters of prefix and suffix) and a TextPositionSelector (start
+// and end in Unicode code points, end exclusive). The bodies say what
+// the annotation is (and link to the person, the timeline event or the
+// quote group), and a commenting body says why: the rules and the
+// confidence.
+
+// WebAnnotationContext is the JSON-LD context of the annotation files.
+const WebAnnotationContext = "http://www.w3.org/ns/anno.jsonld"
+
+// SelectorContext is how many code points of context a TextQuoteSelector
+// gives before and after its exact text.
+const SelectorContext = 32
+
+// WACollection is one source's annotations.
+type WACollection struct {
+	Context string `json:"@context"`
+	ID      string `json:"id"`
+	Type    string `json:"type"`
+	Label   string `json:"label"`
+	Total   int    `json:"total"`
+	First   WAPage `json:"first"`
+}
+
+// WAPage is the one page of a collection.
+type WAPage struct {
+	ID    string         `json:"id"`
+	Type  string         `json:"type"`
+	Items []WAAnnotation `json:"items"`
+}
+
+// WAAnnotation is one Web Annotation.
+type WAAnnotation struct {
+	ID         string     `json:"id"`
+	Type       string     `json:"type"`
+	Motivation string     `json:"motivation"`
+	Creator    WAAgent    `json:"creator"`
+	Body       []WABody   `json:"body"`
+	Target     []WATarget `json:"target"`
+}
+
+// WAAgent is the software that made the annotations.
+type WAAgent struct {
+	Type string `json:"type"`
+	Name string `json:"name"`
+}
+
+// WABody is a textual body or a linked resource.
+type WABody struct {
+	Type    string `json:"type"`
+	Purpose string `json:"purpose"`
+	Value   string `json:"value,omitempty"`
+	Source  string `json:"source,omitempty"`
+	Format  string `json:"format,omitempty"`
+}
+
+// WATarget is the source's text at one place.
+type WATarget struct {
+	Source   string       `json:"source"`
+	Selector []WASelector `json:"selector"`
+}
+
+// WASelector is a TextQuoteSelector or a TextPositionSelector.
+type WASelector struct {
+	Type   string `json:"type"`
+	Exact  string `json:"exact,omitempty"`
+	Prefix string `json:"prefix,omitempty"`
+	Suffix string `json:"suffix,omitempty"`
+	Start  *int   `json:"start,omitempty"`
+	End    *int   `json:"end,omitempty"`
+}
+
+// codePoints converts byte offsets of a text to code-point offsets.
+type codePoints struct {
+	text  string
+	runes []int32 // runes[b] is the number of code points before byte b
+}
+
+func newCodePoints(text string) *codePoints {
+	c := &codePoints{text: text, runes: make([]int32, len(text)+1)}
+	n := int32(0)
+	for b := 0; b < len(text); {
+		_, size := utf8.DecodeRuneInString(text[b:])
+		for k := 0; k < size; k++ {
+			c.runes[b+k] = n
+		}
+		b += size
+		n++
+	}
+	c.runes[len(text)] = n
+	return c
+}
+
+// target returns the selectors of the bytes [start, end).
+func (c *codePoints) target(source string, sp doc.Span) WATarget {
+	start, end := int(c.runes[sp.Start]), int(c.runes[sp.End])
+	prefix := c.text[:sp.Start]
+	for k := 0; k < SelectorContext && prefix != ""; k++ {
+		_, size := utf8.DecodeLastRuneInString(prefix)
+		prefix = prefix[:len(prefix)-size]
+	}
+	prefix = c.text[len(prefix):sp.Start]
+	suffix := c.text[sp.End:]
+	cut := 0
+	for k := 0; k < SelectorContext && cut < len(suffix); k++ {
+		_, size := utf8.DecodeRuneInString(suffix[cut:])
+		cut += size
+	}
+	suffix = suffix[:cut]
+	return WATarget{Source: source, Selector: []WASelector{
+		{Type: "TextQuoteSelector", Exact: c.text[sp.Start:sp.End], Prefix: prefix, Suffix: suffix},
+		{Type: "TextPositionSelector", Start: &start, End: &end},
+	}}
+}
+
+// whyBody is the commenting body that says why an annotation exists.
+func whyBody(kind string, w doc.Why) WABody {
+	w = w.Normal()
+	v := kind + ": " + strings.Join(w.Rules, ", ")
+	if len(w.Rules) == 0 {
+		v = kind + ": no rule recorded"
+	}
+	return WABody{Type: "TextualBody", Purpose: "commenting", Value: v + "; confidence " + string(w.Confidence)}
+}
+
+// webAnnotations returns the annotations of Docs[i].
+func webAnnotations(g *link.Graph, ix *index, i int) WACollection {
+	a := g.Docs[i]
+	src := a.Source
+	page := sourceURL(src.ID)
+	id := "/data/annotations/" + src.ID + ".jsonld"
+	cp := newCodePoints(src.Text)
+	creator := WAAgent{Type: "Software", Name: "Dossier generator"}
+	var items []WAAnnotation
+	seen := map[string]int{}
+	add := func(kind string, start int, motivation string, body []WABody, targets []WATarget) {
+		aid := kind + "-" + strconv.Itoa(int(cp.runes[start]))
+		seen[aid]++
+		if n := seen[aid]; n > 1 {
+			aid += "-" + strconv.Itoa(n)
+		}
+		items = append(items, WAAnnotation{ID: id + "#" + aid, Type: "Annotation", Motivation: motivation,
+			Creator: creator, Body: body, Target: targets})
+	}
+	for _, m := range a.Mentions {
+		pid := g.PersonID[i][m.Person]
+		name := pid
+		if p, ok := ix.person[pid]; ok {
+			name = g.Dossier.People[p].Name
+		}
+		add("person", m.Start, "identifying", []WABody{
+			{Type: "SpecificResource", Purpose: "identifying", Source: personURL(pid)},
+			{Type: "TextualBody", Purpose: "tagging", Value: "person: " + name},
+			whyBody("person", m.Why),
+		}, []WATarget{cp.target(page, m.Span)})
+	}
+	for j, q := range a.Quotes {
+		body := []WABody{{Type: "TextualBody", Purpose: "tagging", Value: "quote: " + string(q.Kind)}}
+		if q.Speaker >= 0 && q.Speaker < len(g.PersonID[i]) {
+			pid := g.PersonID[i][q.Speaker]
+			name := pid
+			if p, ok := ix.person[pid]; ok {
+				name = g.Dossier.People[p].Name
+			}
+			body = append(body, WABody{Type: "SpecificResource", Purpose: "identifying", Source: personURL(pid)},
+				WABody{Type: "TextualBody", Purpose: "describing", Value: "said by " + name})
+		}
+		if grp := g.Group[i][j]; ix.sourcesInGroup(grp) > 1 {
+			body = append(body, WABody{Type: "SpecificResource", Purpose: "linking", Source: "/quotes/#" + grp})
+		}
+		body = append(body, whyBody("quote", q.Why))
+		var targets []WATarget
+		if len(q.Parts) == 0 {
+			targets = []WATarget{cp.target(page, q.Span)}
+		}
+		for _, p := range q.Parts {
+			targets = append(targets, cp.target(page, p))
+		}
+		add("quote", q.Start, "tagging", body, targets)
+	}
+	for j, d := range a.Dates {
+		body := []WABody{{Type: "TextualBody", Purpose: "describing", Value: "date: " + d.Value + " (" + string(d.Precision) + ")"}}
+		if ev := ix.eventOfDate[i][j]; ev != "" {
+			body = append(body, WABody{Type: "SpecificResource", Purpose: "linking", Source: "/timeline/#" + ev})
+		}
+		body = append(body, whyBody("date", d.Why))
+		add("date", d.Start, "describing", body, []WATarget{cp.target(page, d.Span)})
+	}
+	for _, c := range a.Citations {
+		add("cites", c.Start, "identifying", []WABody{
+			{Type: "TextualBody", Purpose: "identifying", Value: "cited outlet: " + c.Outlet},
+			whyBody("citation", c.Why),
+		}, []WATarget{cp.target(page, c.Span)})
+	}
+	if items == nil {
+		items = []WAAnnotation{}
+	}
+	return WACollection{Context: WebAnnotationContext, ID: id, Type: "AnnotationCollection",
+		Label: "Annotations of " + src.Title, Total: len(items), First: WAPage{ID: id + "#page-1", Type: "AnnotationPage", Items: items}}
+}
+
+func writeWebAnnotations(w io.Writer, g *link.Graph, ix *index, i int) error {
+	c := webAnnotations(g, ix, i)
+	bw := bufio.NewWriter(w)
+	enc := json.NewEncoder(bw)
+	if err := enc.Encode(c); err != nil {
+		return fmt.Errorf("annotations of %s: %w", g.Docs[i].Source.ID, err)
+	}
+	return bw.Flush()
+}
