@@ -102,7 +102,7 @@ func FindReading(src *doc.Source, read *text.Text, reg *Registry) (people []doc.
 		cores: map[string]coreInfo{},
 	}
 	sc := scratchPool.Get().(*scratch)
-	f.toks = tokenize(src.Text, f.lex, sc.toks[:0])
+	f.toks = fromReading(read, f.lex, sc.toks[:0])
 	if cap(sc.taken) < len(f.toks) {
 		sc.taken = make([]bool, len(f.toks), len(f.toks)+len(f.toks)/4)
 	}
