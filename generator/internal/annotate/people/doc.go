@@ -121,7 +121,7 @@
 // On the development set (../shared/devset: 12 invented articles, 116
 // subject people; cmd/evaluate and score.py agree): people precision
 // 1.000, recall 0.991, F1 0.996, no split, no wrong merge; cross-source
-// people 0.929 (26 of 28). Before issue 12: precision 0.684, recall 0.897,
+// people 0.964 (27 of 28). Before issue 12: precision 0.684, recall 0.897,
 // three splits, cross-source 0.679. On the package's own corpus
 // (testdata/eval: five short news articles, 39 people; TestEvaluation):
 // precision 1.000, recall 0.974 (the miss is a bare "Macron has courted"
@@ -138,8 +138,10 @@
 //   - A single-name person with no cue in a source ("Ada hired Nightjar to
 //     play") is dropped there, though another source says "the DJ
 //     Nightjar": evidence is pooled within a source, not across.
-//   - A person named only by a given name whose surname the text implies
-//     ("Lund's brother Stavros") stays "Stavros".
+//   - A person named only by a given name takes a surname only from a
+//     blood relative's possessive ("Lund's brother Ola" is Ola Lund, rule
+//     surname-from-kin, medium confidence; wrong for half-siblings with
+//     another name); "her brother Ola" stays "Ola".
 //   - Organisations with no head word, no organisation noun and no place
 //     preposition in any use, whose first word is a given name ("Ada
 //     Partners" is caught, "Ada Widgets" is not), are reported as people.

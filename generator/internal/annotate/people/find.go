@@ -71,6 +71,7 @@ type group struct {
 	first  int      // byte offset of the first mention
 	regID  string
 	rules  ruleSet // the positive cues of the runs that made it
+	named  string  // a full name the text implies but never writes (rule surname-from-kin), or ""
 }
 
 // ment is one mention: the name's tokens [i, j) and its group.
@@ -466,6 +467,10 @@ func (f *finder) resolveRest() {
 			if w := f.toks[c.i]; c.evidence && !(w.sent && !c.title && strings.HasSuffix(w.text, "s") && !w.is(inGiven)) {
 				// (A sentence-initial plural is a noun: "Reporters asked".)
 				gi := f.newSingle(c.key, f.toks[c.i].start)
+				if sur := f.kinSurname(c); sur != "" {
+					f.groups[gi].named = f.toks[c.i].text + " " + sur
+					f.groups[gi].rules |= rKinSurname
+				}
 				f.groups[gi].rules |= c.rules & positiveRules
 				f.addMention(c.i, c.j, gi, c.key, mSingle)
 				continue
@@ -615,6 +620,9 @@ func (f *finder) assemble(src *doc.Source) ([]doc.Person, []doc.Mention, []strin
 		if order[m.g] == 0 {
 			order[m.g] = len(people) + 1
 			name := best[m.g]
+			if g := f.groups[m.g]; g.named != "" {
+				name = form{text: g.named, key: f.intern(f.norm(g.named))}
+			}
 			var aliases []string
 			for _, fm := range forms[m.g] {
 				if fm.key != name.key {

@@ -75,6 +75,10 @@ func TestNameShapes(t *testing.T) {
 			[]string{"Thomas R. Hale III"}, map[string][]string{"Thomas R. Hale III": {"Skip"}}},
 		{"Joan Walker Pruitt, 44, spoke first. Walker Pruitt said she would stay.",
 			[]string{"Joan Walker Pruitt"}, map[string][]string{"Joan Walker Pruitt": {"Walker Pruitt"}}},
+		{"Ada Varga, 40, was charged. Varga's brother, Ola, testified. Ola said little.",
+			[]string{"Ada Varga", "Ola Varga"}, map[string][]string{"Ola Varga": {"Ola"}}},
+		{"Ada Varga, 40, was charged. Varga's friend, Ola, testified.",
+			[]string{"Ada Varga", "Ola"}, nil},
 		{"Professor Tran Thi Mai, a scientist, said the wind turned. Tran said more.",
 			[]string{"Tran Thi Mai"}, map[string][]string{"Tran Thi Mai": {"Tran"}}},
 	} {
