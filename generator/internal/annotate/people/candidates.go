@@ -245,7 +245,7 @@ func (f *finder) classify(i, j int, headline bool) {
 			// A capitalised common word opening a sentence that the text
 			// also writes in lower case ("Whether Lund stays"); not a name.
 		default:
-			if n := f.roleLikePrefix(words); n > 0 {
+			if n := f.roleLikePrefix(words, c.title); n > 0 {
 				c.title = true
 				c.pos(rRoleLike)
 				words = words[n:]
@@ -321,9 +321,11 @@ stripped:
 // Lund", "Acme CEO Ada Lund"), or 0. The words before the first given name
 // are role-like when each is a title, role, modifier or party word, or a
 // word the text also writes in lower case; or when the
-// last of them is a title or role word (the ones before it then name its
-// organisation). (A common word alone is not enough: "Blue Ivy Lund".)
-func (f *finder) roleLikePrefix(words []int) int {
+// prefix holds a title or role word, or follows a title ("Acme CEO",
+// "Deputy Chief Constable", "Mayor Pro Tempore": the other words name the
+// organisation or qualify the role). (A common word alone is not enough:
+// "Blue Ivy Lund".)
+func (f *finder) roleLikePrefix(words []int, afterTitle bool) int {
 	toks := f.toks
 	g := -1
 	for k, w := range words {
@@ -335,19 +337,22 @@ func (f *finder) roleLikePrefix(words []int) int {
 	if g < 1 || len(words)-g < 2 {
 		return 0
 	}
-	if f.roleWord(&toks[words[g-1]]) {
-		return g
-	}
+	all, some := true, afterTitle
 	for _, w := range words[:g] {
 		t := &toks[w]
 		if isInitial(t.text) || t.is(inGiven) && !f.roleWord(t) {
 			return 0
 		}
-		if !f.roleWord(t) && !t.lis(inModifiers|inKin) && !t.is(inParty) && !f.writtenLower(t.lower) {
-			return 0
+		role := f.roleWord(t) || t.is(inParty)
+		some = some || role
+		if !role && !t.lis(inModifiers|inKin) && !f.writtenLower(t.lower) {
+			all = false
 		}
 	}
-	return g
+	if all || some {
+		return g
+	}
+	return 0
 }
 
 // roleWord reports whether t is a title or role word: in the vocabularies,
@@ -511,6 +516,11 @@ func (f *finder) context(c *cand) {
 		if f.camelBrand(&toks[k]) {
 			c.neg(rBrand)
 		}
+	}
+	// "Metro 7 News": a number inside a capitalised name makes it a thing.
+	if nx := c.j; nx+1 < len(toks) && toks[nx].space && !toks[nx].nl && toks[nx].text != "" && toks[nx].text[0] >= '0' &&
+		toks[nx].text[0] <= '9' && toks[nx+1].space && toks[nx+1].word && toks[nx+1].upper && !toks[nx+1].nl {
+		c.neg(rNumbered)
 	}
 	// "X & Y": an organisation, whichever side the run is on.
 	if c.j < len(toks) && toks[c.j].text == "&" || c.oi > 0 && toks[c.oi-1].text == "&" {

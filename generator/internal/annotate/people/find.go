@@ -215,7 +215,7 @@ func (f *finder) acceptNames() {
 	for _, k := range keys {
 		info := infos[k]
 		core, _ := f.coreOf(k)
-		if !info.evidence && info.count == 1 && len(core) == 2 &&
+		if _, suf := f.coreOf(k); !info.evidence && info.count == 1 && len(core) == 2 && suf == "" &&
 			(firstW[core[0]] > 1 || lastW[core[0]] > 0) && lastW[core[1]] > 1 {
 			split[k] = true
 			continue

@@ -55,6 +55,7 @@ const (
 	rOrgShort       // org-short-form: "Acme" alone where the text writes "Acme Shipping", or "the Acme"
 	rFiction        // fictional-character: "X the Walrus", "the team's mascot, X", "playing X", "a real-life X"
 	rBrand          // camel-case-brand: a word of two English words run together ("MailBox", "NewsWire")
+	rNumbered       // number-in-name: "Metro 7 News", a capitalised name with a number inside
 )
 
 // strongRules are the positive cues of the context: they outweigh
@@ -74,7 +75,7 @@ var ruleNames = [...]string{
 	"known-non-person", "org-head-word", "place-prefix", "ampersand", "determiner-before", "org-noun-before",
 	"work-noun-before", "modifier-noun-after", "org-appositive", "possessive-before", "handle", "role-last",
 	"place-preposition", "not-a-person-in-source", "org-short-form", "fictional-character",
-	"camel-case-brand",
+	"camel-case-brand", "number-in-name",
 }
 
 // names returns the names of the rules in s, in table order.
