@@ -357,7 +357,8 @@ func (f *finder) roleLikePrefix(words []int, afterTitle bool) int {
 
 // roleWord reports whether t is a title or role word: in the vocabularies,
 // their plural ("Commissioners"), or a compound of a common word and -man,
-// -woman or -person ("Councilwoman", "Alderman", "Chairperson").
+// -woman, -person, -master, -member or -keeper ("Councilwoman", "Alderman",
+// "Harbourmaster", "Councilmember").
 func (f *finder) roleWord(t *token) bool {
 	if t.lis(inTitles | inRoles) {
 		return true
@@ -366,8 +367,8 @@ func (f *finder) roleWord(t *token) bool {
 	if n := len(w); n > 3 && w[n-1] == 's' && f.lex.bitsOf(w[:n-1])&(inTitles|inRoles) != 0 {
 		return true
 	}
-	for _, suf := range [...]string{"woman", "man", "person"} {
-		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) >= 3 && f.lex.common.has(stem) {
+	for _, suf := range [...]string{"woman", "man", "person", "master", "member", "keeper"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) >= 3 && (f.lex.common.has(stem) || f.writtenLower(stem)) {
 			return true
 		}
 	}
