@@ -509,6 +509,9 @@ func (f *finder) context(c *cand) {
 		if first.is(inPlacePre) && !c.title {
 			c.neg(rPlacePrefix)
 		}
+		if first.is(inInstitutes) && !first.is(inGiven) {
+			c.neg(rOrgHead) // "Radio Kingsbridge", "Hotel Leopold": a head word first
+		}
 		if !first.is(inGiven) && last.lis(inRoles) {
 			c.neg(rRoleLast) // "Staff Reporter"
 		}

@@ -31,6 +31,7 @@ func TestTitlesAndLabels(t *testing.T) {
 		{"U.S. Rep. Ada Reyes (D-Ill.) said the bill was dead.", []string{"Ada Reyes"}},
 		{"Mayor Pro Tempore Ada Reyes said the council would meet.", []string{"Ada Reyes"}},
 		{"Deputy Chief Constable Ada Reyes said officers were ready.", []string{"Ada Reyes"}},
+		{"The harbour reopened. Harbourmaster Ines Calloway said crews were ready.", []string{"Ines Calloway"}},
 		{"Ben Okafor Sr. and Ben Okafor Jr. both spoke.", []string{"Ben Okafor Sr", "Ben Okafor Jr"}},
 	} {
 		if got := names(find(tc.text)); !reflect.DeepEqual(got, tc.want) {
@@ -58,6 +59,8 @@ func TestNonPersons(t *testing.T) {
 		{"The Wexford Ridge Fire burned for days. Crews held Wexford Ridge overnight.", nil},
 		{"A source told NewsWire the deal was off.", nil},
 		{"She told Metro 7 News the road was closed.", nil},
+		{"The chairman told Radio Kestrel the club would spend.", nil},
+		{"Residents of Ellis Heights packed the hall.", nil},
 		{"LISBON, May 3 (Coast Wire) — Ada Lund, 50, said the port was shut.", []string{"Ada Lund"}},
 		{"Prayers were said at St. Oswin's on Sunday.", nil},
 		{"Ships sheltered behind the Western Mole.", nil},
