@@ -355,6 +355,26 @@ func (f *finder) roleLikePrefix(words []int, afterTitle bool) int {
 	return 0
 }
 
+// onlyInitials reports whether every word is an initial ("J").
+func (f *finder) onlyInitials(words []int) bool {
+	for _, k := range words {
+		if !isInitial(f.toks[k].text) {
+			return false
+		}
+	}
+	return true
+}
+
+// kinOrRole reports whether t is a kin or role noun, or its plural
+// ("sons", "lawyers").
+func (f *finder) kinOrRole(t *token) bool {
+	if t.lis(inKin | inRoles) {
+		return true
+	}
+	w := t.lower
+	return len(w) > 3 && w[len(w)-1] == 's' && f.lex.bitsOf(w[:len(w)-1])&(inKin|inRoles) != 0
+}
+
 // roleWord reports whether t is a title or role word: in the vocabularies,
 // their plural ("Commissioners"), or a compound of a common word and -man,
 // -woman, -person, -master, -member or -keeper ("Councilwoman", "Alderman",
@@ -498,10 +518,11 @@ func (f *finder) context(c *cand) {
 		if f.creditCue(c.words[0]) {
 			c.pos(rCreditLine)
 		}
-		for _, k := range c.words[1:] {
+		for x, k := range c.words[1:] {
 			if toks[k].is(inOrgHeads) {
-				// "Given Hall" may be a person; "Given University" never is.
-				if !(n == 2 && first.is(inGiven) && !c.title) || toks[k].is(inInstitutes) {
+				// "Given Hall" and "Given J. Hall" may be a person; "Given
+				// University" never is, nor a head word inside a run.
+				if !(first.is(inGiven) && x == n-2 && f.onlyInitials(c.words[1:n-1])) || toks[k].is(inInstitutes) {
 					c.neg(rOrgHead)
 				}
 			}
@@ -537,7 +558,7 @@ func (f *finder) context(c *cand) {
 	if p >= 0 && toks[p].word && toks[p].poss && toks[p].upper && !c.title && toks[p].line == toks[c.oi].line {
 		c.neg(rPossBefore) // "Okafor's Okafor Tower", "Lund's Tweets"
 	}
-	if p >= 1 && toks[p].text == "," && toks[p-1].word && toks[p-1].lis(inKin|inRoles) {
+	if p >= 1 && toks[p].text == "," && toks[p-1].word && f.kinOrRole(&toks[p-1]) {
 		c.pos(rRoleBefore) // "his mother, Grace,"
 	}
 	if p >= 0 && toks[p].word && toks[p].line == toks[c.oi].line {
@@ -545,7 +566,7 @@ func (f *finder) context(c *cand) {
 		switch {
 		case determiners[pt.text] && c.oi == c.i:
 			c.det = true
-		case pt.lis(inRoles|inKin) && c.oi == c.i:
+		case f.kinOrRole(pt) && c.oi == c.i:
 			c.pos(rRoleBefore)
 		case pt.lis(inReporting) && pt.line == first.line:
 			c.pos(rReporting)

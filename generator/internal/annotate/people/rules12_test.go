@@ -32,6 +32,8 @@ func TestTitlesAndLabels(t *testing.T) {
 		{"Mayor Pro Tempore Ada Reyes said the council would meet.", []string{"Ada Reyes"}},
 		{"Deputy Chief Constable Ada Reyes said officers were ready.", []string{"Ada Reyes"}},
 		{"The harbour reopened. Harbourmaster Ines Calloway said crews were ready.", []string{"Ines Calloway"}},
+		{"Judge Helena Marsh sentenced him. Grace J. Hall, 40, wept.", []string{"Helena Marsh", "Grace J. Hall"}},
+		{"He is survived by his sons, Robert and Paul.", []string{"Robert", "Paul"}},
 		{"Ben Okafor Sr. and Ben Okafor Jr. both spoke.", []string{"Ben Okafor Sr", "Ben Okafor Jr"}},
 	} {
 		if got := names(find(tc.text)); !reflect.DeepEqual(got, tc.want) {
