@@ -568,8 +568,8 @@ func (f *finder) context(c *cand) {
 			c.det = true
 		case f.kinOrRole(pt) && c.oi == c.i:
 			c.pos(rRoleBefore)
-		case pt.lis(inReporting) && pt.line == first.line:
-			c.pos(rReporting)
+		case pt.lis(inReporting) && pt.line == first.line && p == c.oi-1 && !namingVerb(pt.lower):
+			c.pos(rReporting) // "said Ada Lund" (not "writing 'Ada …", "a town called X")
 		case (pt.is(inWorkNouns) || pt.lis(inOrgNouns) && !pt.upper) && !c.title:
 			c.neg(rOrgNoun)
 		case pt.is(inFiction):
@@ -594,7 +594,7 @@ func (f *finder) context(c *cand) {
 			if !first.is(inGiven) {
 				c.neg(rHandle)
 			}
-		case t.word && t.is(inReporting) && !t.nl:
+		case t.word && t.is(inReporting) && !t.nl && !namingVerb(t.lower):
 			c.pos(rReporting)
 		case t.text == "," && ageAt(toks, nx+1) > 0:
 			c.pos(rAge)
@@ -673,6 +673,14 @@ func (f *finder) epithetAt(k int) bool {
 	t := &f.toks[k]
 	return t.word && t.upper && !t.caps && !t.nl && !t.is(inOrgHeads) && !t.lis(inTitles|inRoles) &&
 		f.lex.common.has(t.lower) && !t.is(inGiven)
+}
+
+// namingVerb reports whether a reporting verb says nothing of its subject
+// or object being a person: a participle ("adding", "writing"), or a verb
+// that names ("a town called X", "X described as").
+func namingVerb(w string) bool {
+	return strings.HasSuffix(w, "ing") || w == "called" || w == "calls" || w == "call" || w == "described" ||
+		w == "describes" || w == "dubbed" || w == "named"
 }
 
 // orgAppositive reports whether the words from token k describe an

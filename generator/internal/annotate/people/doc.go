@@ -25,7 +25,8 @@
 //     vocabularies, their plurals, -man/-woman/-person compounds, or words
 //     the text writes in lower case;
 //   - positive cues: a given name (the Moby lists and 23,000 names of the
-//     US Social Security baby-name files, lexicon/given_ssa.txt), a title, a
+//     US Social Security baby-name files, in the shared internal/lexicon
+//     with their usual sex: given_ssa_female.txt, ...), a title, a
 //     role or kin noun before ("rapper X", "his mother, X"), a reporting verb
 //     before or after, an age ("X, 35,"), a role appositive ("X, the
 //     store's owner, …"), a possessive before a kin noun, a transcript
