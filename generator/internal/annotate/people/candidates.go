@@ -43,6 +43,9 @@ func (l *lexicon) nameTok(t *token) bool {
 	if t.caps {
 		return t.is(inSuffixes)
 	}
+	if n := len(t.text); n >= 3 && t.text[n-1] == 's' && allCaps(t.text[:n-1]) {
+		return false // a plural abbreviation: "MPs", "CEOs"
+	}
 	prev := rune(0)
 	for _, r := range t.text {
 		if unicode.IsDigit(r) {
@@ -591,7 +594,9 @@ func (f *finder) context(c *cand) {
 		case t.word && t.is(inAfterNouns) && !t.nl:
 			c.neg(rAfterNoun)
 		case t.text == "(" && nx+1 < len(toks) && toks[nx+1].text == "@":
-			if !first.is(inGiven) {
+			// "X (@x)": an account; a person when X starts with a given name
+			// or signs an embedded post (handles: the handle is a form).
+			if !first.is(inGiven) && !f.signatureLine(first.line) {
 				c.neg(rHandle)
 			}
 		case t.word && t.is(inReporting) && !t.nl && !namingVerb(t.lower):

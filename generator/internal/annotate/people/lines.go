@@ -223,3 +223,9 @@ func (f *finder) kinSurname(c *cand) string {
 	}
 	return w.text
 }
+
+// signatureLine reports whether line ln signs an embedded post.
+func (f *finder) signatureLine(ln int) bool {
+	l := f.lineOf(ln)
+	return l != nil && l.Role == text.PostSignature
+}
