@@ -63,6 +63,7 @@ func TestNonPersons(t *testing.T) {
 		{"She told Metro 7 News the road was closed.", nil},
 		{"The chairman told Radio Kestrel the club would spend.", nil},
 		{"The minister told MPs the deficit would halve.", nil},
+		{"The tour is sponsored by Marla Beverages.", nil},
 		{"Residents of Ellis Heights packed the hall.", nil},
 		{"LISBON, May 3 (Coast Wire) — Ada Lund, 50, said the port was shut.", []string{"Ada Lund"}},
 		{"Prayers were said at St. Oswin's on Sunday.", nil},
