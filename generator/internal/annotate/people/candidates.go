@@ -217,51 +217,7 @@ func (f *finder) classify(i, j int, headline bool) {
 			break
 		}
 	}
-	// Strip sentence-initial stop words, titles and capitalised roles.
-	for len(words) > 0 {
-		w := &toks[words[0]]
-		if len(words) > 1 {
-			if l.title2(w.lower, toks[words[1]].lower) {
-				c.title = true
-				c.pos(rTitle)
-				words = words[2:]
-				continue
-			}
-		}
-		switch {
-		case w.sent && w.is(inStop) && !w.lis(inTitles):
-			if determiners[w.text] {
-				c.det = true
-			}
-		case len(words) > 1 && (w.lis(inTitles) || f.roleWord(w) && !w.is(inGiven) && toks[words[1]].is(inGiven)):
-			c.title = true
-			c.pos(rTitle)
-		case w.is(inParty) && len(words) > 1 && !w.is(inGiven):
-			c.pos(rParty)
-		case w.lis(inRoles|inKin) && len(words) > 1 && !w.is(inGiven):
-			c.pos(rRoleBefore)
-		case len(words) > 1 && f.titleInitial(words[0], words[1]):
-			c.title = true
-			c.pos(rTitleInitials)
-		case len(words) > 1 && w.sent && !w.is(inGiven) && l.common.has(w.lower) && f.writtenLower(w.lower) &&
-			!toks[words[1]].is(inOrgHeads):
-			// A capitalised common word opening a sentence that the text
-			// also writes in lower case ("Whether Lund stays"); not a name.
-		default:
-			if n := f.roleLikePrefix(words, c.title); n > 0 {
-				c.title = true
-				c.pos(rRoleLike)
-				words = words[n:]
-				continue
-			}
-			goto stripped
-		}
-		words = words[1:]
-		if len(words) > 0 {
-			toks[words[0]].sent = false
-		}
-	}
-stripped:
+	words = f.stripPrefix(&c, words)
 	// A title inside the run: "German Chancellor Olaf Scholz".
 	for k := 1; k < len(words)-1; k++ {
 		w := &toks[words[k]]
@@ -317,6 +273,57 @@ stripped:
 	}
 	f.context(&c)
 	f.cands = append(f.cands, c)
+}
+
+// stripPrefix strips from the run's words the sentence-initial stop and
+// common words, titles, party labels, role words and title initials before
+// the name, recording their rules on c.
+func (f *finder) stripPrefix(c *cand, words []int) []int {
+	l, toks := f.lex, f.toks
+	for len(words) > 0 {
+		w := &toks[words[0]]
+		if len(words) > 1 {
+			if l.title2(w.lower, toks[words[1]].lower) {
+				c.title = true
+				c.pos(rTitle)
+				words = words[2:]
+				continue
+			}
+		}
+		switch {
+		case w.sent && w.is(inStop) && !w.lis(inTitles):
+			if determiners[w.text] {
+				c.det = true
+			}
+		case len(words) > 1 && (w.lis(inTitles) || f.roleWord(w) && !w.is(inGiven) && toks[words[1]].is(inGiven)):
+			c.title = true
+			c.pos(rTitle)
+		case w.is(inParty) && len(words) > 1 && !w.is(inGiven):
+			c.pos(rParty)
+		case w.lis(inRoles|inKin) && len(words) > 1 && !w.is(inGiven):
+			c.pos(rRoleBefore)
+		case len(words) > 1 && f.titleInitial(words[0], words[1]):
+			c.title = true
+			c.pos(rTitleInitials)
+		case len(words) > 1 && w.sent && !w.is(inGiven) && l.common.has(w.lower) && f.writtenLower(w.lower) &&
+			!toks[words[1]].is(inOrgHeads):
+			// A capitalised common word opening a sentence that the text
+			// also writes in lower case ("Whether Lund stays"); not a name.
+		default:
+			if n := f.roleLikePrefix(words, c.title); n > 0 {
+				c.title = true
+				c.pos(rRoleLike)
+				words = words[n:]
+				continue
+			}
+			return words
+		}
+		words = words[1:]
+		if len(words) > 0 {
+			toks[words[0]].sent = false
+		}
+	}
+	return words
 }
 
 // roleLikePrefix returns how many words at the start of the run are role
@@ -489,10 +496,22 @@ func (f *finder) nameText(words []int, nick int) string {
 	return f.src[start:toks[nick-1].start] + f.src[toks[nick+2].start:end]
 }
 
+// contextRules are the cues read around a classified run, in order; each
+// records its rules on the candidate (cand.pos, cand.neg).
+var contextRules = [...]func(f *finder, c *cand){
+	(*finder).knownCues, (*finder).wordCues, (*finder).beforeCues, (*finder).afterCues, (*finder).registryCues,
+}
+
 // context records the cues around a classified run.
 func (f *finder) context(c *cand) {
+	for _, r := range contextRules {
+		r(f, c)
+	}
+}
+
+// knownCues marks the runs the lexicons know as places, organisations or works.
+func (f *finder) knownCues(c *cand) {
 	toks := f.toks
-	first := &toks[c.words[0]]
 	last := &toks[c.words[len(c.words)-1]]
 	n := len(c.words)
 	// Known non-persons: the whole run, any part of two or more words, or the
@@ -514,6 +533,14 @@ func (f *finder) context(c *cand) {
 			}
 		}
 	}
+}
+
+// wordCues reads the run's own words: a given name first, head words, place prefixes, brands, numbers.
+func (f *finder) wordCues(c *cand) {
+	toks := f.toks
+	first := &toks[c.words[0]]
+	last := &toks[c.words[len(c.words)-1]]
+	n := len(c.words)
 	if n >= 2 {
 		if first.is(inGiven) {
 			c.pos(rGivenName)
@@ -550,6 +577,12 @@ func (f *finder) context(c *cand) {
 		toks[nx].text[0] <= '9' && toks[nx+1].space && toks[nx+1].word && toks[nx+1].upper && !toks[nx+1].nl {
 		c.neg(rNumbered)
 	}
+}
+
+// beforeCues reads the words before the run: ampersands, handles, possessives, roles, reporting verbs, organisation and fiction nouns, place prepositions, determiners.
+func (f *finder) beforeCues(c *cand) {
+	toks := f.toks
+	first := &toks[c.words[0]]
 	// "X & Y": an organisation, whichever side the run is on.
 	if c.j < len(toks) && toks[c.j].text == "&" || c.oi > 0 && toks[c.oi-1].text == "&" {
 		c.neg(rAmpersand)
@@ -587,6 +620,14 @@ func (f *finder) context(c *cand) {
 	if c.det {
 		c.neg(rDeterminer)
 	}
+}
+
+// afterCues reads the words after the run: modifier nouns, accounts, reporting verbs, ages, appositives, epithets.
+func (f *finder) afterCues(c *cand) {
+	toks := f.toks
+	first := &toks[c.words[0]]
+	last := &toks[c.words[len(c.words)-1]]
+	n := len(c.words)
 	nx := c.j
 	if nx < len(toks) && !last.poss {
 		t := &toks[nx]
@@ -618,6 +659,10 @@ func (f *finder) context(c *cand) {
 	if last.poss && nx < len(toks) && toks[nx].word && toks[nx].is(inKin) {
 		c.pos(rKinAfter)
 	}
+}
+
+// registryCues applies the curator's registry: excluded strings and curated names.
+func (f *finder) registryCues(c *cand) {
 	if f.reg != nil {
 		if _, ok := f.reg.exclude[c.key]; ok {
 			c.neg(rKnownNonPerson)
