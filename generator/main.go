@@ -143,14 +143,14 @@ func generate(ctx context.Context, c config, stdout, stderr io.Writer) (err erro
 		return err
 	}
 	defer unlock()
-	if err := emit.Recover(c.root); err != nil {
-		return err
-	}
 	hugoDir := ""
 	if c.build {
 		if hugoDir, err = build.Locate(c.root); err != nil {
 			return err
 		}
+	}
+	if err := emit.Recover(c.root); err != nil {
+		return err
 	}
 	sources, warnings, err := load.Dir(c.root, c.sources)
 	if err != nil {

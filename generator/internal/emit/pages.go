@@ -130,7 +130,7 @@ func sourcePage(g *link.Graph, ix *index, i int) (sourceFront, []annotation) {
 		id := g.QuoteID[i][j]
 		info.Quotes[id] = qi
 		if q.Kind == doc.Speech {
-			info.Said = append(info.Said, quoteRow{ID: id, Line: s.Line(q.Start), Text: g.Dossier.Quotes[ix.quoteBase[i]+j].Text,
+			info.Said = append(info.Said, quoteRow{ID: id, Line: s.Line(q.Start), Text: newWording(s, q).text(),
 				Speaker: qi.Speaker, SpeakerName: qi.SpeakerName, Group: qi.Group, Others: qi.Others})
 		}
 	}
@@ -394,7 +394,7 @@ func personPage(g *link.Graph, ix *index, p int) personFront {
 			continue
 		}
 		grp := g.Group[r.doc][r.item]
-		info.Said = append(info.Said, personQuote{Text: g.Dossier.Quotes[ix.quoteBase[r.doc]+r.item].Text, Source: src.ID,
+		info.Said = append(info.Said, personQuote{Text: newWording(src, q).text(), Source: src.ID,
 			SourceTitle: src.Title, Cite: cite(g.Dossier.Sources[r.doc]), Line: src.Line(q.Start), Group: grp, Others: ix.sourcesInGroup(grp) - 1})
 	}
 	for _, k := range ix.events[p] {

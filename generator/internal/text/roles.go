@@ -224,7 +224,7 @@ func matchByline(l string, _ bool) (Span, Span, bool) {
 }
 
 // nameParticle reports whether w is a lowercase particle inside names
-// ("van", "de", "al-Haddad", "bin").
+// ("van", "de", "al-Qarni", "bin").
 func nameParticle(w string) bool {
 	switch w {
 	case "van", "von", "der", "den", "de", "del", "della", "da", "das", "do", "dos", "du", "la", "le", "di",

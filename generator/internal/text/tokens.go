@@ -31,7 +31,7 @@ type Case uint8
 const (
 	NoCase Case = iota // no letters
 	Lower              // starts in lower case: "mayor", "iPhone"
-	Title              // starts with a capital, not all capitals: "Lund", "MacAskill", "A"
+	Title              // starts with a capital, not all capitals: "Lund", "MacTavert", "A"
 	Upper              // two or more letters, all capitals: "LUND", "CEO", "U.S."
 )
 
@@ -45,8 +45,8 @@ const (
 	ParaStart                     // first token of a paragraph
 	Initial                       // one capital letter followed by a period: "J."
 	Abbrev                        // a word whose following period (or its own, "U.S.") ends no sentence
-	InnerCap                      // a capital after the first letter: "MacAskill", "iPhone"
-	Hyphenated                    // a word with an inner hyphen: "al-Haddad", "mother-in-law"
+	InnerCap                      // a capital after the first letter: "MacTavert", "iPhone"
+	Hyphenated                    // a word with an inner hyphen: "al-Qarni", "mother-in-law"
 	BeforePoss                    // followed by a possessive token
 	SpaceBefore                   // white space (or the start of the text) right before
 	SpaceAfter                    // white space (or the end of the text) right after
@@ -268,7 +268,7 @@ func (t *Text) word(i int, abbrevs *lexicon.Set) int {
 				continue
 			}
 		case isApostrophe(r):
-			// Inside a word ("didn't", "O’Dea"), not a possessive "'s".
+			// Inside a word ("didn't", "O’Brannagh"), not a possessive "'s".
 			r2, n2 := runeAt(src, i+n)
 			if isLetter(r2) {
 				if (r2 == 's' || r2 == 'S') && !isLetterAt(src, i+n+n2) {
