@@ -35,6 +35,12 @@ func TestTitlesAndLabels(t *testing.T) {
 		{"Judge Helena Marsh sentenced him. Grace J. Hall, 40, wept.", []string{"Helena Marsh", "Grace J. Hall"}},
 		{"He is survived by his sons, Robert and Paul.", []string{"Robert", "Paul"}},
 		{"Ben Okafor Sr. and Ben Okafor Jr. both spoke.", []string{"Ben Okafor Sr", "Ben Okafor Jr"}},
+		// No known given name after the title: a family name first, or a
+		// given name the lexicons lack.
+		{"Councilwoman Sohn Ji-woo said the budget was short. Councilwoman Sohn voted no.", []string{"Sohn Ji-woo"}},
+		{"Finance Director Tadeusz K. Wrobel said the fund was empty.", []string{"Tadeusz K. Wrobel"}},
+		{"Deputy Chief Constable Aoife Dunleavy said officers were ready.", []string{"Aoife Dunleavy"}},
+		{"Councilwoman Sohn Ji-woo spoke. \"You wrote that, Councilwoman,\" he said.", []string{"Sohn Ji-woo"}},
 	} {
 		if got := names(find(tc.text)); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
@@ -151,6 +157,17 @@ func TestCreditsAndLabels(t *testing.T) {
 	}
 	if !slices.Contains(forms, "@OleBrandvik") {
 		t.Errorf("forms %q: no signature handle", forms)
+	}
+
+	// After a comma or "and" in a byline stands a role, a desk or an
+	// outlet, unless a given name opens it (a second author).
+	ps, _, _ = Find(&doc.Source{ID: "t", Text: "Storm study\n\nBy Kira Solvang, Health and Science Desk, The Harbour Gazette | May 3, 2023\n\nThe storm came early.\n", FirstLine: 1}, nil)
+	if len(ps) != 1 || ps[0].Name != "Kira Solvang" {
+		t.Errorf("byline with a desk: people %v; want only Kira Solvang", ps)
+	}
+	ps, _, _ = Find(&doc.Source{ID: "t", Text: "Storm study\n\nBy Kira Solvang and Ole Brandvik\n\nThe storm came early.\n", FirstLine: 1}, nil)
+	if len(ps) != 2 {
+		t.Errorf("byline with two authors: people %v; want two", ps)
 	}
 
 	tr := "Evening Report\n\nRadio North | Evening Report | Transcript\n\n" +
