@@ -43,6 +43,9 @@ var (
 	scaleN    = flag.Int("scale", 0, "TestScale: number of synthetic sources (0 skips the test)")
 	scaleHugo = flag.Bool("scale.hugo", false, "TestScale: also run Hugo")
 	scaleSeed = flag.Uint64("scale.seed", 1, "TestScale: the corpus seed")
+	// The many-people shape (synth.Options.Family): families of sources,
+	// each story with a cast of its own.
+	scaleFamily = flag.Int("scale.family", 0, "TestScale: sources per story family, each with its own cast (0: the one-subject shape)")
 )
 
 // synthSite returns a site root whose sources/ holds n synthetic sources.
@@ -50,7 +53,7 @@ var (
 func synthSite(t *testing.T, n int, seed uint64) (root string, bytes int64) {
 	t.Helper()
 	root = newSite(t)
-	bytes, err := synth.WriteDir(filepath.Join(root, "sources"), synth.Options{N: n, Seed: seed})
+	bytes, err := synth.WriteDir(filepath.Join(root, "sources"), synth.Options{N: n, Seed: seed, Family: *scaleFamily})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -127,8 +127,32 @@ func checkInert(t *testing.T, p string, b []byte) {
 		t.Errorf("%s: %v", p, err)
 		return
 	}
+	// The people graph and the time axis are the SVGs the generator draws:
+	// an <svg class="graph"> or <svg class="axis"> of shapes, links to
+	// people and to entries of the page, and text only.
+	graphOK := map[string]bool{"g": true, "line": true, "circle": true, "rect": true, "a": true, "text": true, "title": true}
 	var walk func(n *html.Node, annotated bool)
 	walk = func(n *html.Node, annotated bool) {
+		if n.Type == html.ElementNode && n.Data == "svg" && n.Namespace == "svg" && len(n.Attr) > 0 && n.Attr[0].Key == "class" && (n.Attr[0].Val == "graph" || n.Attr[0].Val == "axis") {
+			var inGraph func(*html.Node)
+			inGraph = func(n *html.Node) {
+				for c := n.FirstChild; c != nil; c = c.NextSibling {
+					if c.Type == html.ElementNode && !graphOK[c.Data] {
+						t.Errorf("%s: a drawn SVG has a <%s> element", p, c.Data)
+					}
+					if c.Type == html.ElementNode {
+						for _, a := range c.Attr {
+							if strings.HasPrefix(a.Key, "on") || a.Key == "style" || strings.Contains(a.Key, "href") && !strings.HasPrefix(a.Val, "/people/") && !strings.HasPrefix(a.Val, "#") {
+								t.Errorf("%s: a drawn SVG's <%s> has %s=%q", p, c.Data, a.Key, a.Val)
+							}
+						}
+					}
+					inGraph(c)
+				}
+			}
+			inGraph(n)
+			return
+		}
 		if n.Type == html.ElementNode {
 			switch {
 			case isJSONLD(n): // schema.org data, checked by checkJSONLD (jsonld_test.go)

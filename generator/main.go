@@ -79,7 +79,6 @@ func usagef(format string, args ...any) error {
 func parseFlags(args []string, stderr io.Writer) (config, error) {
 	var c config
 	fs := flag.NewFlagSet("generator", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	fs.StringVar(&c.sources, "sources", "sources", "the folder of source files (.txt, .md)")
 	fs.StringVar(&c.root, "root", ".", "the site root holding content/, data/, layouts/ and hugo.toml")
 	fs.StringVar(&c.public, "public", "", "where Hugo writes the site (default ROOT/public)")
@@ -88,15 +87,17 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.BoolVar(&c.serve, "serve", false, "preview the site on localhost with live reload, regenerating when a source changes")
 	fs.IntVar(&c.port, "port", 1313, "the port of the -serve preview")
 	fs.BoolVar(&c.review, "review", false, "print what a curator should check, with the fixes, and exit without writing or building")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: go run ./generator [-sources DIR] [-root DIR] [-public DIR] [-build=false]")
-		fs.PrintDefaults()
-	}
+	// A mistake is one line (run prints it); only -h prints the usage.
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(stderr, "usage: go run ./generator [-sources DIR] [-root DIR] [-public DIR] [-build=false]")
+			fs.SetOutput(stderr)
+			fs.PrintDefaults()
 			return c, err
 		}
-		return c, usagef("%v", err)
+		return c, usagef("%v (-h lists the flags)", err)
 	}
 	if fs.NArg() > 0 {
 		return c, usagef("unexpected argument %q", fs.Arg(0))
@@ -137,12 +138,30 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 }
 
 // generate runs the passes in order: load → annotate → link → emit → build.
-func generate(ctx context.Context, c config, stdout, stderr io.Writer) error {
-	sources, warnings, err := load.Dir(c.root, c.sources)
-	for _, w := range warnings {
-		fmt.Fprintln(stderr, "warning:", w)
-	}
+//
+// It holds the root's lock throughout (guard.go), finishes or rolls back
+// the commit of a run that was killed (emit.Recover), checks that Hugo can
+// run before writing anything, and turns a panic in any pass into an
+// error.
+func generate(ctx context.Context, c config, stdout, stderr io.Writer) (err error) {
+	defer recoverPass(&err)
+	unlock, err := lockRoot(c.root)
 	if err != nil {
+		return err
+	}
+	defer unlock()
+	hugoDir := ""
+	if c.build {
+		if hugoDir, err = build.Locate(c.root); err != nil {
+			return err
+		}
+	}
+	if err := emit.Recover(c.root); err != nil {
+		return err
+	}
+	sources, warnings, err := load.Dir(c.root, c.sources)
+	if err != nil {
+		reportWarnings(c.root, warnings, stderr)
 		return err
 	}
 	reg, err := people.LoadRegistry(filepath.Join(c.root, "data", "people.yaml"))
@@ -156,9 +175,7 @@ func generate(ctx context.Context, c config, stdout, stderr io.Writer) error {
 		return err
 	}
 	g := link.Link(docs, reg)
-	for _, w := range g.Warnings {
-		fmt.Fprintln(stderr, "warning:", w)
-	}
+	reportWarnings(c.root, append(warnings, g.Warnings...), stderr)
 	if c.review {
 		return emit.WriteReview(stdout, g)
 	}
@@ -176,5 +193,5 @@ func generate(ctx context.Context, c config, stdout, stderr io.Writer) error {
 	if !c.build {
 		return nil
 	}
-	return build.Hugo(ctx, build.Options{Root: c.root, Dest: c.public, Stdout: stderr})
+	return build.Hugo(ctx, build.Options{Root: c.root, Dest: c.public, Stdout: stderr, Dir: hugoDir})
 }

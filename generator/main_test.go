@@ -18,12 +18,12 @@ import (
 const repoRoot = ".."
 
 // newSite makes a site root in a temporary folder with the hand-written
-// files (hugo.toml, layouts/, assets/css/main.css, content/_index.md) and
+// files (hugo.toml, layouts/, assets/css/main.css, static/, content/_index.md) and
 // the given source files copied into sources/.
 func newSite(t *testing.T, sources ...string) string {
 	t.Helper()
 	root := t.TempDir()
-	for _, p := range []string{"hugo.toml", "layouts", "assets/css/main.css", "assets/css/provenance.css", "content/_index.md"} {
+	for _, p := range []string{"hugo.toml", "layouts", "assets/css/main.css", "assets/css/provenance.css", "static", "content/_index.md"} {
 		copyTree(t, filepath.Join(repoRoot, p), filepath.Join(root, p))
 	}
 	if err := os.MkdirAll(filepath.Join(root, "sources"), 0o755); err != nil {

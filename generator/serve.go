@@ -15,6 +15,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/dossier/dossier/generator/internal/build"
 	"github.com/dossier/dossier/generator/internal/load"
 )
 
@@ -47,9 +48,23 @@ func serve(ctx context.Context, c config, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	hugoDir, err := build.Locate(c.root)
+	if err != nil {
+		return err
+	}
+	// Hugo's server renders in memory but still writes some files (static
+	// ones, the development build's) to its destination: give it a folder
+	// of its own, so that ROOT/public stays the published site.
+	preview, err := os.MkdirTemp("", "dossier-preview-")
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	defer os.RemoveAll(preview)
 	hugo := exec.CommandContext(ctx, "go", "tool", "hugo", "server",
-		"--source", root, "--bind", "127.0.0.1", "--port", strconv.Itoa(c.port),
+		"--source", root, "--destination", preview, "--buildFuture", "--buildExpired",
+		"--bind", "127.0.0.1", "--port", strconv.Itoa(c.port),
 		"--noBuildLock", "--logLevel", "warn", "--disableFastRender")
+	hugo.Dir = hugoDir
 	hugo.Stdout, hugo.Stderr = stdout, stderr
 	hugo.Cancel = func() error { return hugo.Process.Signal(os.Interrupt) }
 	hugo.WaitDelay = 5 * time.Second

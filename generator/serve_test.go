@@ -102,4 +102,8 @@ func TestServe(t *testing.T) {
 		t.Errorf("the broken source was not reported:\n%s", out.String())
 	}
 	waitFor("/sources/", "Preview changed")
+	// The preview renders elsewhere: ROOT/public stays the published site.
+	if _, err := os.Stat(filepath.Join(root, "public")); err == nil {
+		t.Errorf("the preview wrote ROOT/public")
+	}
 }

@@ -19,21 +19,23 @@ import (
 	"github.com/dossier/dossier/generator/internal/text"
 )
 
-// Source annotates src. It infers src.Published from the text when the front
-// matter did not give it.
+// Source annotates src. The annotation's Published and Outlet are src's
+// own, or inferred from the text when the front matter did not give them
+// (src is left as loaded).
 func Source(src *doc.Source, reg *people.Registry) (a *doc.Annotated, err error) {
-	a = &doc.Annotated{Source: src}
+	a = &doc.Annotated{Source: src, Published: src.Published, PublishedBasis: src.PublishedBasis,
+		Outlet: src.Outlet, OutletBasis: src.OutletBasis}
 	if err := guard(src, "text", func() { a.Reading = text.Read(src.Text) }); err != nil {
 		return nil, err
 	}
-	if err := guard(src, "people", func() { a.People, a.Mentions, a.Warnings = people.Find(src, reg) }); err != nil {
+	if err := guard(src, "people", func() { a.People, a.Mentions, a.Warnings = people.FindReading(src, a.Reading, reg) }); err != nil {
 		return nil, err
 	}
 	if err := guard(src, "quotes", func() { a.Quotes, a.Citations = quotes.Find(a) }); err != nil {
 		return nil, err
 	}
-	// The dates pass infers a missing publication date (neither people nor
-	// quotes read it) from the tokens it reads the dates from.
+	// The dates pass infers a missing publication date and outlet (neither
+	// people nor quotes read them) from the tokens it reads the dates from.
 	if err := guard(src, "dates", func() { a.Dates, a.Reports = dates.FindInferring(a) }); err != nil {
 		return nil, err
 	}

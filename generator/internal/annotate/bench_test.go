@@ -94,15 +94,6 @@ func BenchmarkStage(b *testing.B) {
 		c := *s
 		done[i], _ = Source(&c, reg)
 	}
-	b.Run("published", func(b *testing.B) {
-		loop(b, bytes, func() {
-			for _, s := range srcs {
-				if s.Published == "" {
-					dates.InferPublished(s)
-				}
-			}
-		})
-	})
 	b.Run("people", func(b *testing.B) {
 		loop(b, bytes, func() {
 			for _, a := range done {

@@ -7,8 +7,9 @@
 // by other code are never used), the curated people registry's bytes, and
 // the source's content hash (doc.Source.Hash, over the whole file,
 // front matter included), file path, id and front-matter date. Entries are
-// gob files in ROOT/.dossier-cache/ (git-ignored); a run removes the
-// entries it did not use (Prune), so the folder holds one entry per source.
+// gob files, each opened by a SHA-256 of the rest, in ROOT/.dossier-cache/
+// (git-ignored); a run removes the entries it did not use (Prune), so the
+// folder holds one entry per source.
 //
 // A cache is safe for concurrent use. A damaged or unreadable entry is a
 // miss, never an error: the cache can only make a run faster.
@@ -34,7 +35,7 @@ import (
 
 // Version is bumped whenever the meaning of a cached annotation changes
 // in a way the executable digest would not catch.
-const Version = "dossier-cache-1"
+const Version = "dossier-cache-2" // 2: entries open with a checksum
 
 // Dir is the cache folder, relative to the site root.
 const Dir = ".dossier-cache"
@@ -86,8 +87,7 @@ var executableDigest = sync.OnceValue(func() []byte {
 	return h.Sum(nil)
 })
 
-// Key returns src's cache key. Call it before annotating src (annotation
-// may fill in src.Published).
+// Key returns src's cache key.
 func (c *Cache) Key(src *doc.Source) Key {
 	h := sha256.New()
 	h.Write(c.salt)
@@ -98,10 +98,11 @@ func (c *Cache) Key(src *doc.Source) Key {
 	return Key(hex.EncodeToString(h.Sum(nil)))
 }
 
-// entry is what is stored: the annotation without its source, and the
-// publication date annotation inferred.
+// entry is what is stored: the annotation without its source, with the
+// publication date and outlet annotation settled on.
 type entry struct {
 	Published, PublishedBasis string
+	Outlet, OutletBasis       string
 	People                    []doc.Person
 	Mentions                  []doc.Mention
 	Quotes                    []doc.Quote
@@ -119,8 +120,8 @@ func (c *Cache) use(k Key) {
 	c.mu.Unlock()
 }
 
-// Get returns the cached annotation of src under key k, attached to src
-// (whose Published is filled in as annotation would), or false.
+// Get returns the cached annotation of src under key k, attached to src, or
+// false.
 func (c *Cache) Get(k Key, src *doc.Source) (*doc.Annotated, bool) {
 	c.use(k)
 	b, err := os.ReadFile(c.path(k))
@@ -128,18 +129,24 @@ func (c *Cache) Get(k Key, src *doc.Source) (*doc.Annotated, bool) {
 		c.misses.Add(1)
 		return nil, false
 	}
+	// An entry is the SHA-256 of its gob, then the gob: an entry damaged
+	// or edited (even at the same length, where the decoder would read
+	// it happily) is a miss.
+	sum := sha256.Size
+	if len(b) < sum || sha256.Sum256(b[sum:]) != [sha256.Size]byte(b[:sum]) {
+		c.misses.Add(1)
+		return nil, false
+	}
 	var e entry
-	if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&e); err != nil || !e.valid(len(src.Text)) {
+	if err := gob.NewDecoder(bytes.NewReader(b[sum:])).Decode(&e); err != nil || !e.valid(len(src.Text)) {
 		c.misses.Add(1)
 		return nil, false
 	}
 	c.hits.Add(1)
-	if src.Published == "" {
-		src.Published, src.PublishedBasis = e.Published, e.PublishedBasis
-	}
 	return &doc.Annotated{
 		Source: src, People: e.People, Mentions: e.Mentions, Quotes: e.Quotes,
 		Dates: e.Dates, Reports: e.Reports, Citations: e.Citations, Warnings: e.Warnings,
+		Published: e.Published, PublishedBasis: e.PublishedBasis, Outlet: e.Outlet, OutletBasis: e.OutletBasis,
 	}, true
 }
 
@@ -190,14 +197,17 @@ func (e *entry) valid(n int) bool {
 func (c *Cache) Put(k Key, a *doc.Annotated) error {
 	c.use(k)
 	e := entry{
-		Published: a.Source.Published, PublishedBasis: a.Source.PublishedBasis,
+		Published: a.Published, PublishedBasis: a.PublishedBasis, Outlet: a.Outlet, OutletBasis: a.OutletBasis,
 		People: a.People, Mentions: a.Mentions, Quotes: a.Quotes, Dates: a.Dates,
 		Reports: a.Reports, Citations: a.Citations, Warnings: a.Warnings,
 	}
 	var buf bytes.Buffer
+	buf.Write(make([]byte, sha256.Size)) // the checksum, filled in below
 	if err := gob.NewEncoder(&buf).Encode(&e); err != nil {
 		return fmt.Errorf("annotation cache: encoding %s: %w", a.Source.File, err)
 	}
+	sum := sha256.Sum256(buf.Bytes()[sha256.Size:])
+	copy(buf.Bytes(), sum[:])
 	tmp, err := os.CreateTemp(c.dir, ".tmp-")
 	if err != nil {
 		return fmt.Errorf("annotation cache: %w", err)

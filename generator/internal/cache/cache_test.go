@@ -1,6 +1,7 @@
 package cache
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -183,6 +184,33 @@ func BenchmarkGet(b *testing.B) {
 				b.Fatal("miss")
 			}
 		}
+	}
+}
+
+// TestEditedEntryIsAMiss checks that an entry changed at the same length,
+// which gob decodes without complaint, is not used.
+func TestEditedEntryIsAMiss(t *testing.T) {
+	root := t.TempDir()
+	c, _ := Open(root, nil)
+	src := seedSources(t)[0]
+	k := c.Key(src)
+	a := mustAnnotate(src, &people.Registry{})
+	if len(a.People) == 0 {
+		t.Fatal("no people to edit")
+	}
+	if err := c.Put(k, a); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := os.ReadFile(c.path(k))
+	name := []byte(a.People[0].Name)
+	i := bytes.LastIndex(b, name)
+	if i < 0 {
+		t.Fatalf("%q not in the entry", name)
+	}
+	b[i] ^= 0x20 // "Ada" → "ada": same length
+	os.WriteFile(c.path(k), b, 0o644)
+	if got, ok := c.Get(k, src); ok {
+		t.Errorf("an entry edited at the same length was a hit (person %q)", got.People[0].Name)
 	}
 }
 

@@ -28,12 +28,14 @@ func (s Span) Len() int { return s.End - s.Start }
 
 // Source is one loaded source document.
 type Source struct {
-	ID        string // stable slug, unique in the dossier; never the file name's hash
-	File      string // path relative to the site root, slash-separated: "sources/001_x.txt"
-	Title     string
-	Outlet    string // publishing outlet, "" when unknown
-	URL       string
-	Published string // "YYYY-MM-DD", or "" when unknown
+	ID     string // stable slug, unique in the dossier; never the file name's hash
+	File   string // path relative to the site root, slash-separated: "sources/001_x.txt"
+	Title  string
+	Outlet string // publishing outlet, "" when unknown
+	// OutletBasis says where Outlet came from: "front matter", or "".
+	OutletBasis string
+	URL         string
+	Published   string // "YYYY-MM-DD", or "" when unknown
 	// PublishedBasis says where Published came from: "front matter",
 	// or the inference rule and the text it read ("dateline: Dec. 13, 2016").
 	PublishedBasis string
@@ -157,6 +159,25 @@ type Annotated struct {
 	Citations []Citation // outlets the text cites ("the Herald reported"), in text order
 	// Warnings are notes for a curator (ambiguities settled conservatively).
 	Warnings []string
+
+	// Published is the publication date the annotators worked with: the
+	// source's own (front matter), or one inferred from its text; "" when
+	// unknown. PublishedBasis says where it came from ("front matter",
+	// "dateline-year-from-body: ..."). The loaded Source is left as it was.
+	Published, PublishedBasis string
+	// Outlet is the publishing outlet: the source's own, or one the text
+	// names itself by ("Copyright 2024 The Harbor Gazette"); "" when
+	// unknown. OutletBasis says where it came from.
+	Outlet, OutletBasis string
+}
+
+// PublishedDate returns the publication date to work with: a.Published, or
+// the source's own when the annotation has none yet.
+func (a *Annotated) PublishedDate() string {
+	if a.Published != "" {
+		return a.Published
+	}
+	return a.Source.Published
 }
 
 // Person is one person as named in one source: all the forms the source uses

@@ -16,6 +16,7 @@ type SourceEntry struct {
 	File           string      `json:"file"`
 	Title          string      `json:"title"`
 	Outlet         string      `json:"outlet"`
+	OutletBasis    string      `json:"outlet_basis"`
 	Published      string      `json:"published"`
 	PublishedBasis string      `json:"published_basis"`
 	URL            string      `json:"url"`

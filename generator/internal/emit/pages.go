@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/dossier/dossier/generator/internal/annotate/dates"
-	"github.com/dossier/dossier/generator/internal/annotate/quotes"
 	"github.com/dossier/dossier/generator/internal/doc"
 	"github.com/dossier/dossier/generator/internal/link"
 )
@@ -26,6 +25,7 @@ type sourceInfo struct {
 	ID             string               `json:"id"`
 	File           string               `json:"file"`
 	Outlet         string               `json:"outlet"`
+	OutletID       string               `json:"outlet_id"` // its anchor on the outlets page
 	URL            string               `json:"url"`
 	Published      string               `json:"published"`
 	PublishedBasis string               `json:"published_basis"`
@@ -42,6 +42,7 @@ type sourceInfo struct {
 
 type citedOutlet struct {
 	Outlet string `json:"outlet"`
+	ID     string `json:"id"` // its anchor on the outlets page
 	Lines  []int  `json:"lines"`
 }
 
@@ -54,7 +55,7 @@ func citedOutlets(cites []doc.CiteEntry) []citedOutlet {
 		if !ok {
 			k = len(out)
 			at[c.Outlet] = k
-			out = append(out, citedOutlet{Outlet: c.Outlet})
+			out = append(out, citedOutlet{Outlet: c.Outlet, ID: outletID(c.Outlet)})
 		}
 		out[k].Lines = append(out[k].Lines, c.Line)
 	}
@@ -109,8 +110,8 @@ func sourcePage(g *link.Graph, ix *index, i int) (sourceFront, []annotation) {
 	s := a.Source
 	entry := g.Dossier.Sources[i]
 	info := sourceInfo{
-		ID: s.ID, File: s.File, Outlet: s.Outlet, URL: s.URL,
-		Published: s.Published, PublishedBasis: s.PublishedBasis, Extra: s.Extra,
+		ID: s.ID, File: s.File, Outlet: entry.Outlet, OutletID: outletID(entry.Outlet), URL: s.URL,
+		Published: entry.Published, PublishedBasis: entry.PublishedBasis, Extra: s.Extra,
 		People: []personRef{}, Quotes: map[string]quoteInfo{}, Said: []quoteRow{},
 		Cites: citedOutlets(entry.Cites), Events: []sourceEvent{}, Related: []relatedRow{},
 	}
@@ -130,7 +131,7 @@ func sourcePage(g *link.Graph, ix *index, i int) (sourceFront, []annotation) {
 		id := g.QuoteID[i][j]
 		info.Quotes[id] = qi
 		if q.Kind == doc.Speech {
-			info.Said = append(info.Said, quoteRow{ID: id, Line: s.Line(q.Start), Text: g.Dossier.Quotes[ix.quoteBase[i]+j].Text,
+			info.Said = append(info.Said, quoteRow{ID: id, Line: s.Line(q.Start), Text: newWording(s, q).text(),
 				Speaker: qi.Speaker, SpeakerName: qi.SpeakerName, Group: qi.Group, Others: qi.Others})
 		}
 	}
@@ -147,7 +148,7 @@ func sourcePage(g *link.Graph, ix *index, i int) (sourceFront, []annotation) {
 	}
 	anns, why := whyNotes(g, ix, i, annotations(g, ix, i)) // why.go
 	info.Why = why
-	return sourceFront{Title: s.Title, Date: s.Published, Source: info}, anns
+	return sourceFront{Title: s.Title, Date: entry.Published, Source: info}, anns
 }
 
 // annotations lists the inline marks of Docs[i], disjoint and in text order.
@@ -260,6 +261,7 @@ type personInfo struct {
 	Said         []personQuote  `json:"said"`
 	Events       []personEvent  `json:"events"`
 	With         []personRef    `json:"with"`
+	Graph        string         `json:"graph"` // SVG: the person and the people named with them most
 }
 
 // described is one description (or age) of a person with every place it is given.
@@ -301,12 +303,14 @@ type citedText struct {
 	Text        string `json:"text"`
 	Source      string `json:"source"`
 	SourceTitle string `json:"source_title"`
+	Cite        string `json:"cite"`
 	Line        int    `json:"line"`
 }
 
 type contextGroup struct {
 	Source      string       `json:"source"`
 	SourceTitle string       `json:"source_title"`
+	Cite        string       `json:"cite"`
 	Published   string       `json:"published"`
 	Mentions    int          `json:"mentions"`
 	Lines       []contextRow `json:"lines"` // empty past MaxContextLines
@@ -323,6 +327,7 @@ type personQuote struct {
 	Text        string `json:"text"`
 	Source      string `json:"source"`
 	SourceTitle string `json:"source_title"`
+	Cite        string `json:"cite"`
 	Line        int    `json:"line"`
 	Group       string `json:"group"`
 	Others      int    `json:"others"`
@@ -359,13 +364,15 @@ func personPage(g *link.Graph, ix *index, p int) personFront {
 		Contexts: []contextGroup{},
 		Said:     []personQuote{}, Events: []personEvent{}, With: []personRef{},
 	}
-	title := func(id string) string { return g.Dossier.Sources[ix.source[id]].Title }
+	entry := func(id string) doc.SourceEntry { return g.Dossier.Sources[ix.source[id]] }
 	var descs, ages []citedText
 	for _, d := range e.Descriptions {
-		descs = append(descs, citedText{Text: d.Text, Source: d.Source, SourceTitle: title(d.Source), Line: d.Line})
+		s := entry(d.Source)
+		descs = append(descs, citedText{Text: d.Text, Source: d.Source, SourceTitle: s.Title, Cite: cite(s), Line: d.Line})
 	}
 	for _, a := range e.Ages {
-		ages = append(ages, citedText{Text: strconv.Itoa(a.Age), Source: a.Source, SourceTitle: title(a.Source), Line: a.Line})
+		s := entry(a.Source)
+		ages = append(ages, citedText{Text: strconv.Itoa(a.Age), Source: a.Source, SourceTitle: s.Title, Cite: cite(s), Line: a.Line})
 	}
 	info.Descriptions, info.Ages = describe(descs), describe(ages)
 	shown := 0
@@ -373,7 +380,8 @@ func personPage(g *link.Graph, ix *index, p int) personFront {
 		a := g.Docs[r.doc]
 		m := a.Mentions[r.item]
 		if n := len(info.Contexts); n == 0 || info.Contexts[n-1].Source != a.Source.ID {
-			info.Contexts = append(info.Contexts, contextGroup{Source: a.Source.ID, SourceTitle: a.Source.Title, Published: a.Source.Published})
+			info.Contexts = append(info.Contexts, contextGroup{Source: a.Source.ID, SourceTitle: a.Source.Title,
+				Cite: cite(g.Dossier.Sources[r.doc]), Published: a.PublishedDate()})
 		}
 		c := &info.Contexts[len(info.Contexts)-1]
 		c.Mentions++
@@ -389,8 +397,8 @@ func personPage(g *link.Graph, ix *index, p int) personFront {
 			continue
 		}
 		grp := g.Group[r.doc][r.item]
-		info.Said = append(info.Said, personQuote{Text: g.Dossier.Quotes[ix.quoteBase[r.doc]+r.item].Text, Source: src.ID,
-			SourceTitle: src.Title, Line: src.Line(q.Start), Group: grp, Others: ix.sourcesInGroup(grp) - 1})
+		info.Said = append(info.Said, personQuote{Text: newWording(src, q).text(), Source: src.ID,
+			SourceTitle: src.Title, Cite: cite(g.Dossier.Sources[r.doc]), Line: src.Line(q.Start), Group: grp, Others: ix.sourcesInGroup(grp) - 1})
 	}
 	for _, k := range ix.events[p] {
 		ev := g.Dossier.Events[k]
@@ -409,6 +417,7 @@ func personPage(g *link.Graph, ix *index, p int) personFront {
 	if len(info.With) > MaxWith {
 		info.With = info.With[:MaxWith]
 	}
+	info.Graph = neighbourhood(g, ix, p, info.With)
 	return personFront{Title: e.Name, Weight: prominence(info.Sources, info.Mentions), Aliases: personAliases(g, ix, p), Person: info}
 }
 
@@ -450,8 +459,7 @@ type dateClaim struct {
 	Sources []sourceRef `json:"sources"`
 }
 
-// sourceRef names a source, by outlet when it has one (titles are long),
-// with the lines that give a date.
+// sourceRef names a source as cite does, with the lines that give a date.
 type sourceRef struct {
 	ID    string `json:"id"`
 	Name  string `json:"name"`
@@ -462,6 +470,7 @@ type sourceRef struct {
 type timelineReport struct {
 	Source      string `json:"source"`
 	SourceTitle string `json:"source_title"`
+	Cite        string `json:"cite"`
 	Line        int    `json:"line"`
 	Text        string `json:"text"`
 	Date        string `json:"date"`
@@ -469,16 +478,31 @@ type timelineReport struct {
 	Planned     bool   `json:"planned"`
 }
 
+// timelineFront is the timeline's front matter.
+type timelineFront struct {
+	pageFront
+	Axis string `json:"axis"` // the SVG time axis, or "" (see timelineAxis)
+}
+
 func timelineFiles(g *link.Graph, ix *index, s sink) error {
-	if err := s.page("content/timeline/index.md", pageFront{Title: "Timeline", Layout: "timeline",
-		Description: "Every dated happening the sources report, in order, with the sources behind it."}, ""); err != nil {
+	order := timelineOrder(g.Dossier.Events)
+	var axis string
+	if len(order) <= MaxAxisEvents {
+		shown := make([]timelineEvent, len(order))
+		for k, e := range order {
+			shown[k] = newTimelineEvent(g, ix, g.Dossier.Events[e])
+		}
+		axis = timelineAxis(shown)
+	}
+	if err := s.page("content/timeline/index.md", timelineFront{pageFront{Title: "Timeline", Layout: "timeline",
+		Description: "Every dated happening the sources report, in order, with the sources behind it."}, axis}, ""); err != nil {
 		return err
 	}
 	err := s.stream("content/timeline/events.json", func(w io.Writer) error {
 		jw := newJSONWriter(w)
 		var te timelineEvent
-		err := jw.list(len(g.Dossier.Events), 0, func(k int) any {
-			te = newTimelineEvent(g, ix, g.Dossier.Events[k])
+		err := jw.list(len(order), 0, func(k int) any {
+			te = newTimelineEvent(g, ix, g.Dossier.Events[order[k]])
 			return &te
 		})
 		if err != nil {
@@ -492,6 +516,25 @@ func timelineFiles(g *link.Graph, ix *index, s sink) error {
 	return s.stream("content/timeline/dossier.ics", func(w io.Writer) error {
 		return dates.WriteICS(w, eventsByName(g, ix), "Dossier timeline") // names, not ids (export.go)
 	})
+}
+
+// timelineOrder returns the order the timeline shows events in: by date,
+// as link sorts them, except that an event dated only to a decade comes
+// after every event of that decade's years ("1990", "1999", then
+// "1990s"), not before them, since its date string is the decade's first
+// year.
+func timelineOrder(events []doc.EventEntry) []int {
+	order := make([]int, len(events))
+	key := make([]string, len(events))
+	for k, e := range events {
+		order[k] = k
+		key[k] = e.Date
+		if e.Precision == doc.Decade && len(e.Date) >= 4 {
+			key[k] = e.Date[:3] + "9~" // after any "YYY9-MM-DD"
+		}
+	}
+	sort.SliceStable(order, func(a, b int) bool { return key[order[a]] < key[order[b]] })
+	return order
 }
 
 // newTimelineEvent returns what the timeline shows of e.
@@ -516,7 +559,8 @@ func newTimelineEvent(g *link.Graph, ix *index, e doc.EventEntry) timelineEvent 
 		}
 	}
 	for _, r := range e.Reports {
-		te.Reports = append(te.Reports, timelineReport{Source: r.Source, SourceTitle: g.Dossier.Sources[ix.source[r.Source]].Title,
+		se := g.Dossier.Sources[ix.source[r.Source]]
+		te.Reports = append(te.Reports, timelineReport{Source: r.Source, SourceTitle: se.Title, Cite: cite(se),
 			Line: r.Line, Text: r.Text, Date: r.Date, Summary: r.Summary, Planned: r.Planned})
 	}
 	te.Disagree = []dateClaim{}
@@ -553,11 +597,7 @@ func claims(e doc.EventEntry, source func(string) doc.SourceEntry) []dateClaim {
 			continue
 		}
 		se := source(r.Source)
-		name := se.Outlet
-		if name == "" {
-			name = se.Title
-		}
-		out[k].Sources = append(srcs, sourceRef{ID: r.Source, Name: name, Title: se.Title, Lines: []int{r.Line}})
+		out[k].Sources = append(srcs, sourceRef{ID: r.Source, Name: cite(se), Title: se.Title, Lines: []int{r.Line}})
 	}
 	sort.SliceStable(out, func(a, b int) bool {
 		if (out[a].Date == e.Date) != (out[b].Date == e.Date) {
@@ -570,11 +610,6 @@ func claims(e doc.EventEntry, source func(string) doc.SourceEntry) []dateClaim {
 
 // ---- quotes ----
 
-type diffRun struct {
-	Op   string `json:"op"` // "equal", "insert" (only in this wording), "delete" (only in the first)
-	Text string `json:"text"`
-}
-
 type quoteGroup struct {
 	ID          string        `json:"id"`
 	Kind        doc.QuoteKind `json:"kind"`
@@ -586,11 +621,12 @@ type quoteGroup struct {
 
 type quoteMember struct {
 	ID          string    `json:"id"`
-	Diff        []diffRun `json:"diff"` // word-level difference from the group's first wording
+	Words       []wordRun `json:"words"` // the source's own words, marked where no other wording has them
 	Source      string    `json:"source"`
 	SourceTitle string    `json:"source_title"`
+	Cite        string    `json:"cite"`
 	Line        int       `json:"line"`
-	Text        string    `json:"text"`
+	Text        string    `json:"text"` // as printed: parts joined, a left-out attribution as "…"
 	SpeakerName string    `json:"speaker_name"`
 }
 
@@ -635,10 +671,13 @@ func quoteFiles(g *link.Graph, ix *index, s sink) error {
 // quotes are in the given number of sources.
 func newQuoteGroup(g *link.Graph, ix *index, id string, sources int) quoteGroup {
 	grp := quoteGroup{ID: id, Sources: sources}
+	var ws []wording
 	for _, r := range ix.group[id] {
 		q, src := quoteAt(g, r)
-		m := quoteMember{ID: g.QuoteID[r.doc][r.item], Source: src.ID, SourceTitle: src.Title, Line: src.Line(q.Start),
-			Text: g.Dossier.Quotes[ix.quoteBase[r.doc]+r.item].Text}
+		w := newWording(src, q)
+		ws = append(ws, w)
+		m := quoteMember{ID: g.QuoteID[r.doc][r.item], Source: src.ID, SourceTitle: src.Title,
+			Cite: cite(g.Dossier.Sources[r.doc]), Line: src.Line(q.Start), Text: w.text()}
 		if q.Speaker >= 0 {
 			pid := g.PersonID[r.doc][q.Speaker]
 			m.SpeakerName = g.Dossier.People[ix.person[pid]].Name
@@ -649,12 +688,10 @@ func newQuoteGroup(g *link.Graph, ix *index, id string, sources int) quoteGroup 
 		if grp.Kind == "" || q.Kind == doc.Speech {
 			grp.Kind = q.Kind
 		}
-		if len(grp.Members) > 0 {
-			for _, op := range quotes.Diff(grp.Members[0].Text, m.Text) {
-				m.Diff = append(m.Diff, diffRun{Op: string(op.Kind), Text: op.Text})
-			}
-		}
 		grp.Members = append(grp.Members, m)
+	}
+	for k, runs := range compareWordings(ws) {
+		grp.Members[k].Words = runs
 	}
 	return grp
 }

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"sort"
 	"strings"
@@ -111,20 +112,29 @@ func (w *writer) stageQueued() {
 // a staging folder beside them as soon as it is rendered; only when all
 // jobs have succeeded are the staged files moved into place (rename,
 // atomic per file) and the files the previous run generated that are no
-// longer produced removed. On an error before the move, nothing under
-// root has changed. A file whose contents are already there is not
-// rewritten, so its modification time stays and Hugo's server sees only
-// real changes.
+// longer produced removed, as a journaled commit (commit.go): on an error
+// or a kill at any point, the root holds the previous run's files again
+// (at once, or when the next run starts) or this run's, never a mixture.
+// A file whose contents are already there is not rewritten, so its
+// modification time stays and Hugo's server sees only real changes.
 func writeSite(root string, js []job) (Result, error) {
+	if err := Recover(root); err != nil {
+		return Result{}, err
+	}
 	old, oldRaw, err := readManifest(root)
 	if err != nil {
 		return Result{}, err
 	}
-	stage, err := os.MkdirTemp(root, ".dossier-stage-")
+	stage, err := os.MkdirTemp(root, stagePrefix)
 	if err != nil {
 		return Result{}, fmt.Errorf("staging output: %w", err)
 	}
-	defer os.RemoveAll(stage)
+	keepStage := false // a journal needs it
+	defer func() {
+		if !keepStage {
+			removeAll(stage)
+		}
+	}()
 	w := &writer{root: root, stage: stage, old: old, claim: len(old) > 0, dirs: map[string]bool{},
 		queue: make(chan pending, 64), done: make(chan struct{})}
 	go w.stageQueued()
@@ -148,7 +158,7 @@ func writeSite(root string, js []job) (Result, error) {
 				if k >= len(js) {
 					return
 				}
-				err := js[k](sink{w, &out[k]})
+				err := runJob(js[k], sink{w, &out[k]})
 				if err != nil {
 					errOnce.Do(func() { first = err })
 					failed.Store(true)
@@ -182,92 +192,87 @@ func writeSite(root string, js []job) (Result, error) {
 		manifest.WriteByte('\n')
 	}
 
-	// Everything is staged; from here on, move into place.
+	// Everything is staged. Plan the moves, write them down in the
+	// journal, then carry them out (commit.go).
 	res := Result{Files: len(files)}
-	made := map[string]bool{}
-	mv := folderMover{root: root, stage: stage, exists: map[string]bool{}}
+	c := &committer{root: root, j: journal{Stage: filepath.Base(stage), Manifest: manifest.String()}}
+	plan := folderPlanner{root: root, exists: map[string]bool{}}
 	for _, f := range files {
 		if !f.changed {
 			continue
 		}
-		moved, err := mv.moveNewFolder(f.path)
-		if err != nil {
-			return res, fmt.Errorf("writing %s: %w", f.path, err)
-		}
-		if moved {
+		res.Written++
+		dir, covered := plan.newFolder(f.path)
+		switch {
+		case covered:
 			res.Created = append(res.Created, f.path)
-			res.Written++
+			continue
+		case dir != "":
+			res.Created = append(res.Created, f.path)
+			c.j.Moves = append(c.j.Moves, move{Path: dir, Dir: true})
 			continue
 		}
-		dst := filepath.Join(root, filepath.FromSlash(f.path))
-		if dir := filepath.Dir(dst); !made[dir] {
-			if err := os.MkdirAll(dir, 0o755); err != nil {
-				return res, fmt.Errorf("writing %s: %w", f.path, err)
-			}
-			made[dir] = true
-		}
-		if _, err := os.Lstat(dst); errors.Is(err, fs.ErrNotExist) {
+		if _, err := os.Lstat(filepath.Join(root, filepath.FromSlash(f.path))); errors.Is(err, fs.ErrNotExist) {
 			res.Created = append(res.Created, f.path)
 		}
-		if err := os.Rename(filepath.Join(stage, filepath.FromSlash(f.path)), dst); err != nil {
-			return res, fmt.Errorf("writing %s: %w", f.path, err)
-		}
-		res.Written++
+		c.j.Moves = append(c.j.Moves, move{Path: f.path})
 	}
-	stale := make([]string, 0)
 	for p := range old {
-		if checkPath(p) != nil {
+		if checkPath(p) != nil || !provablyGenerated(root, p) {
 			continue
 		}
 		k := sort.Search(len(files), func(k int) bool { return files[k].path >= p })
 		if k == len(files) || files[k].path != p {
-			stale = append(stale, p)
+			c.j.Removes = append(c.j.Removes, p)
 		}
 	}
-	sort.Strings(stale)
-	for _, p := range stale {
-		dst := filepath.Join(root, filepath.FromSlash(p))
-		if err := os.Remove(dst); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return res, fmt.Errorf("removing stale %s: %w", p, err)
-		}
-		res.Removed++
-		removeEmptyParents(root, filepath.Dir(dst))
-	}
-	if bytes.Equal(manifest.Bytes(), oldRaw) {
+	sort.Strings(c.j.Removes)
+	res.Removed = len(c.j.Removes)
+	if len(c.j.Moves) == 0 && len(c.j.Removes) == 0 && bytes.Equal(manifest.Bytes(), oldRaw) {
 		return res, nil
 	}
-	mpath := filepath.Join(root, filepath.FromSlash(Manifest))
-	if err := os.MkdirAll(filepath.Dir(mpath), 0o755); err != nil {
+	if err := c.writeJournal(); err != nil {
+		return Result{}, err
+	}
+	err = c.apply()
+	if err == nil {
+		err = c.finish(oldRaw)
+	}
+	switch {
+	case errors.Is(err, errKilled):
+		keepStage = true
+		return Result{}, err
+	case err != nil && !c.j.Committed:
+		if rerr := c.rollback(); rerr != nil {
+			keepStage = true // the next run rolls back from the journal
+			return Result{}, errors.Join(err, rerr)
+		}
+		return Result{}, err
+	case err != nil:
+		keepStage = true // committed: the next run finishes from the journal
 		return res, err
-	}
-	tmp := filepath.Join(stage, ".generated")
-	if err := os.WriteFile(tmp, manifest.Bytes(), 0o644); err != nil {
-		return res, fmt.Errorf("writing %s: %w", Manifest, err)
-	}
-	if err := os.Rename(tmp, mpath); err != nil {
-		return res, fmt.Errorf("writing %s: %w", Manifest, err)
 	}
 	return res, nil
 }
 
-// folderMover moves staged folders that do not exist under the root yet
-// into place whole: on a first build that is one rename for the 10,000
-// pages of content/sources instead of one each. Such a folder holds only
-// files of this run, all of them new, so moving it is the same as moving
-// its files one by one.
-type folderMover struct {
-	root, stage string
-	exists      map[string]bool // slash path of a folder → whether it is under the root
-	moved       []string        // folders moved, as "path/"
+// folderPlanner finds the staged folders that do not exist under the root
+// yet, to be moved into place whole: on a first build that is one rename
+// for the 10,000 pages of content/sources instead of one each. Such a
+// folder holds only files of this run, all of them new, so moving it is
+// the same as moving its files one by one.
+type folderPlanner struct {
+	root   string
+	exists map[string]bool // slash path of a folder → whether it is under the root
+	moved  []string        // folders to move, as "path/"
 }
 
-// moveNewFolder reports whether the staged file p is in place because a
-// folder holding it has been moved; if p's outermost folder missing under
-// the root has not been moved yet, it moves it now.
-func (m *folderMover) moveNewFolder(p string) (bool, error) {
+// newFolder reports whether the staged file p is covered by a folder
+// already planned to move (covered), or else returns p's outermost folder
+// missing under the root (dir, now planned), or "" when p's folder exists.
+func (m *folderPlanner) newFolder(p string) (dir string, covered bool) {
 	for _, d := range m.moved {
 		if strings.HasPrefix(p, d) {
-			return true, nil
+			return "", true
 		}
 	}
 	for i := strings.IndexByte(p, '/'); i >= 0; i = nextSlash(p, i) {
@@ -281,14 +286,11 @@ func (m *folderMover) moveNewFolder(p string) (bool, error) {
 		if exists {
 			continue
 		}
-		if err := os.Rename(filepath.Join(m.stage, filepath.FromSlash(dir)), filepath.Join(m.root, filepath.FromSlash(dir))); err != nil {
-			return false, err
-		}
 		m.exists[dir] = true
 		m.moved = append(m.moved, dir+"/")
-		return true, nil
+		return dir, false
 	}
-	return false, nil
+	return "", false
 }
 
 // nextSlash returns the index of the slash after the one at i in p, or -1.
@@ -298,6 +300,39 @@ func nextSlash(p string, i int) int {
 		return -1
 	}
 	return i + 1 + j
+}
+
+// runJob runs one job, turning a panic into an error (naming the page
+// when the panic came from rendering one: see sink.render), so that a bug
+// met by one source fails the run with a message instead of ending the
+// program from a worker goroutine.
+func runJob(j job, s sink) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			if pe, ok := p.(pagePanic); ok {
+				err = fmt.Errorf("internal error while rendering %s: %v", pe.path, pe.value)
+				return
+			}
+			err = fmt.Errorf("internal error while rendering: %v", p)
+		}
+	}()
+	return j(s)
+}
+
+// pagePanic is a panic met while rendering the file at path.
+type pagePanic struct {
+	path  string
+	value any
+}
+
+// namePanic re-raises a panic as a pagePanic naming p.
+func namePanic(p string) {
+	if v := recover(); v != nil {
+		if _, ok := v.(pagePanic); ok {
+			panic(v)
+		}
+		panic(pagePanic{p, v})
+	}
 }
 
 // A sink receives the files a job renders.
@@ -340,6 +375,7 @@ func (s sink) sourcePage(p string, front sourceFront, original func([]byte) ([]b
 // render puts at p the file appendFile appends to dst, in a recycled
 // buffer whose working space appendFile may use.
 func (s sink) render(p string, appendFile func(dst []byte, buf *pageBuffer) ([]byte, error)) error {
+	defer namePanic(p)
 	buf, _ := s.w.pages.Get().(*pageBuffer)
 	if buf == nil {
 		buf = new(pageBuffer)
@@ -368,6 +404,7 @@ func (w *writer) release(buf *pageBuffer) {
 // stream takes one file that write renders piece by piece, for a file too
 // large to hold in memory at once.
 func (s sink) stream(p string, write func(io.Writer) error) error {
+	defer namePanic(p)
 	f, err := s.w.stream(p, write)
 	if err == nil {
 		*s.out = append(*s.out, f)
@@ -442,12 +479,29 @@ func (w *writer) changed(p string, size int64, data func() (io.Reader, error)) (
 	switch {
 	case !w.old[p]:
 		if statErr == nil && w.claim {
+			// A file holding exactly what the generator would write is
+			// taken over: it is what a run killed by an earlier version
+			// (with no journal) left half-moved.
+			if info.Mode().IsRegular() && info.Size() == size {
+				if same, err := w.same(dst, data); err == nil && same {
+					return false, nil
+				}
+			}
 			return false, fmt.Errorf("%s exists and was not generated; move it away or delete it so the generator can own it", p)
 		}
 		return true, nil
 	case statErr != nil || !info.Mode().IsRegular() || info.Size() != size:
 		return true, nil
 	}
+	same, err := w.same(dst, data)
+	if err != nil {
+		return true, nil // unreadable: write it again
+	}
+	return !same, nil
+}
+
+// same reports whether the file at dst holds what data gives.
+func (w *writer) same(dst string, data func() (io.Reader, error)) (bool, error) {
 	r, err := data()
 	if err != nil {
 		return false, err
@@ -455,11 +509,7 @@ func (w *writer) changed(p string, size int64, data func() (io.Reader, error)) (
 	if c, ok := r.(io.Closer); ok {
 		defer c.Close()
 	}
-	same, err := sameContents(dst, r)
-	if err != nil {
-		return true, nil // unreadable: write it again
-	}
-	return !same, nil
+	return sameContents(dst, r)
 }
 
 // sameContents reports whether the file at path holds exactly what r
@@ -526,11 +576,52 @@ func (w *writer) mkdir(dir string) error {
 	return nil
 }
 
+// provablyGenerated reports whether the file p, listed in the previous
+// manifest and not generated now, is one the generator can have written,
+// and so may be removed: a path of the shape of a generated file, and for
+// a page, one that opens with the JSON front matter every generated page
+// has. A manifest edited by hand or by another tool to list
+// content/_index.md, data/people.yaml or assets/css/main.css must never
+// make the generator delete them.
+func provablyGenerated(root, p string) bool {
+	dir, name := path.Split(p)
+	switch dir {
+	case "content/sources/", "content/people/":
+		if name != "_index.md" && !slugFile.MatchString(name) {
+			return false
+		}
+	case "content/timeline/", "content/quotes/", "content/outlets/", "content/data/", "content/data/annotations/":
+		if !slugFile.MatchString(name) {
+			return false
+		}
+	default:
+		return p == "data/dossier.json" || p == "assets/css/original.css"
+	}
+	if !strings.HasSuffix(name, ".md") {
+		return true
+	}
+	f, err := os.Open(filepath.Join(root, filepath.FromSlash(p)))
+	if err != nil {
+		return errors.Is(err, fs.ErrNotExist) // gone already: nothing to prove
+	}
+	defer f.Close()
+	var first [1]byte
+	n, _ := f.Read(first[:])
+	return n == 1 && first[0] == '{'
+}
+
+// slugFile matches the names of generated files in a section.
+var slugFile = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]*\.(?:md|json|ics|jsonld|csv)$`)
+
 // checkPath refuses a path that could land outside the generated folders.
 func checkPath(p string) error {
 	clean := path.Clean(p)
 	if clean != p || strings.HasPrefix(p, "/") || strings.Contains(p, "..") || strings.Contains(p, "\\") {
 		return fmt.Errorf("refusing to write %q: not a clean relative path", p)
+	}
+	if dir, name := path.Split(p); name == "index.md" && (dir == "content/sources/" || dir == "content/people/") {
+		// slug keeps ids from being "index"; a curated id could still be.
+		return fmt.Errorf("refusing to write %q: Hugo would take it for the section's bundle and drop every other page; the id index is reserved", p)
 	}
 	for _, o := range owned {
 		if strings.HasPrefix(p, o) {

@@ -42,7 +42,7 @@ func TestWrite(t *testing.T) {
 	os.MkdirAll(filepath.Join(root, "content"), 0o755)
 	os.WriteFile(filepath.Join(root, "content", "_index.md"), []byte("hand-written"), 0o644)
 
-	first := files{"content/sources/a.md": "A1", "content/sources/b.md": "B1", "data/dossier.json": "{}"}
+	first := files{"content/sources/a.md": "A1", "content/sources/b.md": "{B1}", "data/dossier.json": "{}"}
 	if w, r, err := write(root, first); err != nil || w != 3 || r != 0 {
 		t.Fatalf("first write = %d, %d, %v; want 3 written", w, r, err)
 	}
@@ -75,7 +75,7 @@ func TestWriteRefuses(t *testing.T) {
 	if _, _, err := write(root, files{"content/a.md": "x"}); err != nil {
 		t.Fatal(err)
 	}
-	for _, p := range []string{"../outside.md", "content/../../x", "/etc/passwd", "layouts/x.html"} {
+	for _, p := range []string{"../outside.md", "content/../../x", "/etc/passwd", "layouts/x.html", "content/people/index.md", "content/sources/index.md"} {
 		if _, _, err := write(root, files{p: "x"}); err == nil {
 			t.Errorf("write(%q) succeeded; want it refused", p)
 		}
@@ -96,7 +96,7 @@ func TestWriteRefuses(t *testing.T) {
 // manifest in the earlier format with hashes is read.
 func TestWriteUnchanged(t *testing.T) {
 	root := t.TempDir()
-	fs := files{"content/a.md": "A", "content/sub/b.md": "B", "data/d.json": "{}"}
+	fs := files{"content/a.md": "A", "content/sub/b.md": "B", "data/dossier.json": "{}"}
 	if w, _, err := write(root, fs); err != nil || w != 3 {
 		t.Fatalf("first write = %d, %v", w, err)
 	}
@@ -104,7 +104,7 @@ func TestWriteUnchanged(t *testing.T) {
 	for p := range fs {
 		os.Chtimes(filepath.Join(root, p), past, past)
 	}
-	os.Remove(filepath.Join(root, "data", "d.json"))
+	os.Remove(filepath.Join(root, "data", "dossier.json"))
 	fs["content/a.md"] = "A, changed"
 	if w, r, err := write(root, fs); err != nil || w != 2 || r != 0 {
 		t.Fatalf("second write = %d, %d, %v; want 2 written (a changed, d deleted)", w, r, err)
@@ -112,8 +112,8 @@ func TestWriteUnchanged(t *testing.T) {
 	if info, err := os.Stat(filepath.Join(root, "content", "sub", "b.md")); err != nil || !info.ModTime().Equal(past) {
 		t.Errorf("unchanged b.md was rewritten")
 	}
-	if b, _ := os.ReadFile(filepath.Join(root, "data", "d.json")); string(b) != "{}" {
-		t.Errorf("deleted d.json not written again: %q", b)
+	if b, _ := os.ReadFile(filepath.Join(root, "data", "dossier.json")); string(b) != "{}" {
+		t.Errorf("deleted dossier.json not written again: %q", b)
 	}
 
 	// A generated file edited by hand, keeping its size, is restored.
@@ -138,7 +138,7 @@ func TestWriteUnchanged(t *testing.T) {
 		hashed.WriteString(hashedLine(p, fs[p]))
 	}
 	os.WriteFile(filepath.Join(root, Manifest), []byte(hashed.String()), 0o644)
-	delete(fs, "data/d.json")
+	delete(fs, "data/dossier.json")
 	if w, r, err := write(root, fs); err != nil || w != 0 || r != 1 {
 		t.Fatalf("write after a hashed manifest = %d, %d, %v; want 0 written, 1 removed", w, r, err)
 	}

@@ -177,8 +177,8 @@ func orEmpty(s []string) []string {
 func sourceEntry(d *doc.Annotated, personID []string) doc.SourceEntry {
 	s := d.Source
 	e := doc.SourceEntry{
-		ID: s.ID, File: s.File, Title: s.Title, Outlet: s.Outlet,
-		Published: s.Published, PublishedBasis: s.PublishedBasis, URL: s.URL,
+		ID: s.ID, File: s.File, Title: s.Title, Outlet: d.Outlet, OutletBasis: d.OutletBasis,
+		Published: d.Published, PublishedBasis: d.PublishedBasis, URL: s.URL,
 		People: []string{}, Credits: []string{}, Cites: []doc.CiteEntry{}, Related: []doc.Related{},
 	}
 	count := map[string]int{}

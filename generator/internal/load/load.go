@@ -18,8 +18,11 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -30,6 +33,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/adrg/frontmatter"
@@ -50,51 +54,124 @@ type Error struct {
 
 func (e *Error) Error() string {
 	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
+		return fmt.Sprintf("%s:%d: %v", Quote(e.File), e.Line, e.Err)
 	}
-	return fmt.Sprintf("%s: %v", e.File, e.Err)
+	return fmt.Sprintf("%s: %v", Quote(e.File), e.Err)
+}
+
+// Quote returns a file name for a message: as it is when it is plain
+// printable text, else quoted in Go syntax, so that a name holding a
+// newline or a terminal escape cannot forge a line of output.
+func Quote(name string) string {
+	for _, r := range name {
+		if !unicode.IsPrint(r) && r != ' ' || r == '"' {
+			return strconv.Quote(name)
+		}
+	}
+	return name
 }
 
 func (e *Error) Unwrap() error { return e.Err }
 
 // Files lists the source files in dir: every regular file (or symbolic link
-// to one) whose name ends in .txt or .md, sorted by name. Sub-directories
-// and hidden files are skipped.
+// to one inside dir) whose name ends in .txt or .md, sorted by name.
+// Sub-directories and hidden files are skipped. See List.
 func Files(dir string) ([]string, error) {
+	files, _, err := List(dir)
+	return files, err
+}
+
+// List is Files with warnings: a source is never read from outside dir,
+// so a symbolic link whose target resolves outside it is an error naming
+// the link, and a name ending in .txt or .md that is not a regular file (a
+// named pipe, a device) is skipped with a warning. The paths returned for
+// links are the links' own.
+func List(dir string) (files, warnings []string, err error) {
+	return list(dir, func(path string) string { return path })
+}
+
+// list is List, naming each file in messages by name(path).
+func list(dir string, name func(path string) string) (files, warnings []string, err error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return nil, fmt.Errorf("reading sources: %w", err)
+		return nil, nil, fmt.Errorf("reading sources: %w", err)
 	}
-	var files []string
+	real, err := filepath.EvalSymlinks(dir)
+	if err == nil {
+		real, err = filepath.Abs(real)
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("reading sources: %w", err)
+	}
+	var errs []error
 	for _, e := range entries {
-		name := e.Name()
-		ext := strings.ToLower(filepath.Ext(name))
-		if strings.HasPrefix(name, ".") || (ext != ".txt" && ext != ".md") {
+		base := e.Name()
+		ext := strings.ToLower(filepath.Ext(base))
+		if strings.HasPrefix(base, ".") || (ext != ".txt" && ext != ".md") {
 			continue
 		}
-		path := filepath.Join(dir, name)
+		path := filepath.Join(dir, base)
+		if e.Type()&fs.ModeSymlink != 0 {
+			target, err := filepath.EvalSymlinks(path)
+			if err == nil {
+				target, err = filepath.Abs(target)
+			}
+			if err != nil {
+				errs = append(errs, &Error{File: name(path), Err: fmt.Errorf("cannot read: %w", err)})
+				continue
+			}
+			if rel, err := filepath.Rel(real, target); err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+				errs = append(errs, &Error{File: name(path), Err: fmt.Errorf("symbolic link to %q, outside the sources folder; copy the file in instead", target)})
+				continue
+			}
+		}
 		info, err := os.Stat(path) // follows symbolic links
 		if err != nil {
-			return nil, &Error{File: path, Err: fmt.Errorf("cannot read: %w", err)}
+			errs = append(errs, &Error{File: name(path), Err: fmt.Errorf("cannot read: %w", err)})
+			continue
 		}
-		if !info.Mode().IsRegular() {
+		switch {
+		case info.IsDir():
+			continue
+		case !info.Mode().IsRegular():
+			warnings = append(warnings, fmt.Sprintf("%s: not a regular file (%v); skipped", Quote(name(path)), info.Mode().Type()))
 			continue
 		}
 		files = append(files, path)
 	}
+	if len(errs) > 0 {
+		return nil, warnings, errors.Join(errs...)
+	}
 	sort.Strings(files)
-	return files, nil
+	return files, warnings, nil
 }
 
 // File reads one source file. name is the path recorded in Source.File
-// (relative to the site root, slash-separated).
+// (relative to the site root, slash-separated). It reads only a regular
+// file (opening a named pipe would block), and at most one byte more than
+// MaxSize.
 func File(path, name string) (*doc.Source, []string, error) {
-	data, err := os.ReadFile(path)
+	f, err := openRegular(path)
+	if err != nil {
+		return nil, nil, &Error{File: name, Err: err}
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, nil, &Error{File: name, Err: err}
+	}
+	if !info.Mode().IsRegular() {
+		return nil, nil, &Error{File: name, Err: fmt.Errorf("not a regular file (%v)", info.Mode().Type())}
+	}
+	if info.Size() > MaxSize {
+		return nil, nil, &Error{File: name, Err: fmt.Errorf("file is %d bytes; the limit is %d", info.Size(), MaxSize)}
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
 	if err != nil {
 		return nil, nil, &Error{File: name, Err: err}
 	}
 	if len(data) > MaxSize {
-		return nil, nil, &Error{File: name, Err: fmt.Errorf("file is %d bytes; the limit is %d", len(data), MaxSize)}
+		return nil, nil, &Error{File: name, Err: fmt.Errorf("file is more than %d bytes; the limit is %d", MaxSize, MaxSize)}
 	}
 	return Bytes(data, name)
 }
@@ -109,13 +186,18 @@ func Bytes(data []byte, name string) (*doc.Source, []string, error) {
 		return nil, nil, &Error{File: name, Err: err}
 	}
 	if decoded {
-		warnings = append(warnings, fmt.Sprintf("%s: not valid UTF-8; decoded as Windows-1252", name))
+		warnings = append(warnings, fmt.Sprintf("%s: not valid UTF-8; decoded as Windows-1252", Quote(name)))
 	}
 
 	meta := map[string]any{}
-	body, err := frontmatter.Parse(strings.NewReader(text), &meta)
 	opener := firstNonEmptyLine(text)
-	if err != nil {
+	var body []byte
+	if opener.text == "{" {
+		body, err = bareJSON(text, opener.line, meta)
+		if err != nil {
+			return nil, nil, &Error{File: name, Line: opener.line, Err: err}
+		}
+	} else if body, err = frontmatter.Parse(strings.NewReader(text), &meta); err != nil {
 		return nil, nil, frontMatterError(name, opener.line, err)
 	}
 	if len(body) == len(text) && isOpener(opener.text) {
@@ -140,6 +222,39 @@ func Bytes(data []byte, name string) (*doc.Source, []string, error) {
 		src.Title = titleFromText(src.Text)
 	}
 	return src, warnings, nil
+}
+
+// bareJSON reads front matter that is a bare JSON object, opened by a
+// line "{", into meta and returns the body after it. The object ends where
+// JSON says it does, on a line of its own or not; the line after it may be
+// blank (that blank line is not body) or the body's first line (the
+// front-matter library wants a blank line there, and took a whole file
+// for body when it was missing).
+func bareJSON(text string, openerLine int, meta map[string]any) ([]byte, error) {
+	start := strings.IndexByte(text, '{')
+	dec := json.NewDecoder(strings.NewReader(text[start:]))
+	if err := dec.Decode(&meta); err != nil {
+		var syntax *json.SyntaxError
+		if errors.As(err, &syntax) {
+			line := openerLine + strings.Count(text[start:start+int(min(syntax.Offset, int64(len(text)-start)))], "\n")
+			return nil, fmt.Errorf("front matter: JSON at line %d: %v", line, err)
+		}
+		return nil, fmt.Errorf("front matter: %v", err)
+	}
+	end := start + int(dec.InputOffset())
+	rest := text[end:]
+	nl := strings.IndexByte(rest, '\n')
+	if nl < 0 {
+		nl = len(rest)
+	}
+	if strings.TrimSpace(rest[:nl]) != "" {
+		return nil, fmt.Errorf("front matter: text after the JSON object's closing } on its line")
+	}
+	rest = rest[min(nl+1, len(rest)):]
+	if nl := strings.IndexByte(rest, '\n'); nl >= 0 && strings.TrimSpace(rest[:nl]) == "" {
+		rest = rest[nl+1:]
+	}
+	return []byte(rest), nil
 }
 
 // frontMatterError reports a front-matter parse error on one line, at the
@@ -182,7 +297,45 @@ func decode(data []byte) (string, bool, error) {
 	if n := controlBytes(s); n*100 > len(s)+100 {
 		return "", false, fmt.Errorf("binary file (%d control characters); sources must be text", n)
 	}
-	return s, decoded, nil
+	return dropControls(s), decoded, nil
+}
+
+// dropControls removes the characters that are not text but instructions
+// to a terminal or to bidirectional layout: C0 controls other than tab,
+// newline and form feed, DEL, C1 controls, and the bidirectional
+// embeddings, overrides, isolates and marks (U+202E would show a name
+// reversed). Removing them keeps every line where it was.
+func dropControls(s string) string {
+	k := strings.IndexFunc(s, isControl)
+	if k < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:k])
+	for _, r := range s[k:] {
+		if !isControl(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func isControl(r rune) bool {
+	switch {
+	case r < 0x20:
+		return r != '\t' && r != '\n' && r != '\f'
+	case r < 0x7f:
+		return false
+	case r <= 0x9f:
+		return true // DEL and C1
+	}
+	switch r {
+	case '\u061c', '\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e',
+		'\u2066', '\u2067', '\u2068', '\u2069':
+		return true
+	}
+	return false
 }
 
 // controlBytes counts C0 control characters other than tab, newline and form feed.
@@ -257,12 +410,12 @@ func applyMeta(src *doc.Source, meta map[string]any, text string, warnings *[]st
 			if !ok {
 				return fail("want text, got %v", v)
 			}
-			s = strings.Join(strings.Fields(s), " ")
+			s = strings.Join(strings.Fields(dropControls(s)), " ")
 			switch strings.ToLower(key) {
 			case "title":
 				src.Title = s
 			case "outlet":
-				src.Outlet = s
+				src.Outlet, src.OutletBasis = s, "front matter"
 			case "url":
 				if s != "" && !strings.HasPrefix(s, "https://") && !strings.HasPrefix(s, "http://") {
 					return fail("want an http or https address, got %q", s)
@@ -289,7 +442,7 @@ func applyMeta(src *doc.Source, meta map[string]any, text string, warnings *[]st
 	}
 	sort.Strings(unknown)
 	for _, k := range unknown {
-		*warnings = append(*warnings, fmt.Sprintf("%s:%d: unknown front matter field %q (kept)", src.File, fieldLine(text, src.FirstLine, k), k))
+		*warnings = append(*warnings, fmt.Sprintf("%s:%d: unknown front matter field %q (kept)", Quote(src.File), fieldLine(text, src.FirstLine, k), k))
 	}
 	return nil
 }
@@ -383,9 +536,10 @@ func titleFromText(text string) string {
 // id, else a slug of published date, outlet and title. All problems are
 // returned together, so a user can fix every file in one go.
 func Dir(root, dir string) ([]*doc.Source, []string, error) {
-	files, err := Files(dir)
+	nameOf := sourceNamer(root, dir)
+	files, listWarnings, err := list(dir, nameOf)
 	if err != nil {
-		return nil, nil, err
+		return nil, listWarnings, err
 	}
 	// Files are read and parsed on every core; each result lands in its
 	// own slot, so the order (and so every id) does not depend on scheduling.
@@ -406,19 +560,23 @@ func Dir(root, dir string) ([]*doc.Source, []string, error) {
 				if k >= len(files) {
 					return
 				}
-				path, name := files[k], files[k]
-				if rel, err := filepath.Rel(root, path); err == nil && !strings.HasPrefix(rel, "..") {
-					name = filepath.ToSlash(rel)
-				}
+				path, name := files[k], nameOf(files[k])
 				r := &results[k]
-				r.src, r.warnings, r.err = File(path, name)
+				func() {
+					defer func() {
+						if p := recover(); p != nil {
+							r.err = &Error{File: name, Err: fmt.Errorf("internal error while loading: %v", p)}
+						}
+					}()
+					r.src, r.warnings, r.err = File(path, name)
+				}()
 			}
 		}()
 	}
 	wg.Wait()
 	var (
 		sources  []*doc.Source
-		warnings []string
+		warnings = listWarnings
 		errs     []error
 	)
 	for _, r := range results {
@@ -432,8 +590,49 @@ func Dir(root, dir string) ([]*doc.Source, []string, error) {
 	if len(errs) > 0 {
 		return nil, warnings, errors.Join(errs...)
 	}
+	if err := duplicateIDs(sources); err != nil {
+		return nil, warnings, err
+	}
 	AssignIDs(sources)
 	return sources, warnings, nil
+}
+
+// sourceNamer returns the function naming the files of dir as they are
+// recorded and published: their paths relative to root, slash-separated,
+// or for a sources folder outside root, the folder's name and the file's
+// ("sources/x.txt"), never an absolute path of the build machine.
+func sourceNamer(root, dir string) func(path string) string {
+	absRoot, rerr := filepath.Abs(root)
+	absDir, derr := filepath.Abs(dir)
+	return func(path string) string {
+		name := filepath.ToSlash(filepath.Join(filepath.Base(absDir), filepath.Base(path)))
+		if rerr != nil || derr != nil {
+			return name
+		}
+		rel, err := filepath.Rel(absRoot, filepath.Join(absDir, filepath.Base(path)))
+		if err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return filepath.ToSlash(rel)
+		}
+		return name
+	}
+}
+
+// duplicateIDs reports the sources whose front matter gives the same id:
+// which one should get it is the researcher's choice, not the loader's.
+func duplicateIDs(sources []*doc.Source) error {
+	first := map[string]string{}
+	var errs []error
+	for _, s := range sources {
+		if s.ID == "" {
+			continue
+		}
+		if f, ok := first[s.ID]; ok {
+			errs = append(errs, &Error{File: s.File, Err: fmt.Errorf("front matter id %q is already the id of %q; give one of them another", s.ID, f)})
+			continue
+		}
+		first[s.ID] = s.File
+	}
+	return errors.Join(errs...)
 }
 
 // AssignIDs gives every source without an id one derived from its

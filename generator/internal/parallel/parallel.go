@@ -18,6 +18,11 @@ func For(n int, fn func(i int)) {
 
 // ForWith is For with working memory: each goroutine makes its own with
 // scratch and passes it to every call it makes.
+//
+// A call that panics stops the others from starting new calls, and the
+// panic is raised again in the caller's goroutine once all have
+// returned, so that the caller can recover it (a panic in a goroutine of
+// its own would end the program with no chance to).
 func ForWith[S any](n int, scratch func() S, fn func(s S, i int)) {
 	workers := min(runtime.GOMAXPROCS(0), n)
 	if workers <= 1 {
@@ -29,10 +34,20 @@ func ForWith[S any](n int, scratch func() S, fn func(s S, i int)) {
 		}
 		return
 	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
+	var (
+		next     atomic.Int64
+		wg       sync.WaitGroup
+		once     sync.Once
+		panicked any
+	)
 	for range workers {
 		wg.Go(func() {
+			defer func() {
+				if p := recover(); p != nil {
+					once.Do(func() { panicked = p })
+					next.Store(int64(n))
+				}
+			}()
 			s := scratch()
 			for {
 				i := int(next.Add(1)) - 1
@@ -44,4 +59,7 @@ func ForWith[S any](n int, scratch func() S, fn func(s S, i int)) {
 		})
 	}
 	wg.Wait()
+	if panicked != nil {
+		panic(panicked)
+	}
 }

@@ -41,3 +41,20 @@ func TestForWith(t *testing.T) {
 		t.Error("no scratch space made")
 	}
 }
+
+// TestPanicReachesCaller checks that a panic in a call can be recovered
+// by the caller of For.
+func TestPanicReachesCaller(t *testing.T) {
+	got := func() (p any) {
+		defer func() { p = recover() }()
+		For(100, func(i int) {
+			if i == 37 {
+				panic("boom 37")
+			}
+		})
+		return nil
+	}()
+	if got != "boom 37" {
+		t.Errorf("recovered %v; want the call's panic", got)
+	}
+}

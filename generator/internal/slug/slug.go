@@ -51,11 +51,29 @@ func Make(s string, max int) string {
 // and an accent.
 var fold = map[rune]string{'ß': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o", 'ł': "l", 'đ': "d", 'ð': "d", 'þ': "th", 'ı': "i"}
 
+// Reserved reports whether id, as the name of a page file (id.md), would
+// mean something else to Hugo: index.md turns its folder into a leaf
+// bundle, a single page that swallows the section's other pages, and
+// _index.md is the section's own page. (A section's name inside another
+// section, content/people/sources.md, is an ordinary page.)
+func Reserved(id string) bool {
+	return id == "index" || id == "_index"
+}
+
+// Avoid returns id, or when id is Reserved, id with the suffix "-2"
+// ("index" → "index-2"), which is not.
+func Avoid(id string) string {
+	if Reserved(id) {
+		return id + "-2"
+	}
+	return id
+}
+
 // Unique returns s, or s with the smallest suffix "-2", "-3", … that is not
-// yet in taken, and records the result in taken.
+// yet in taken and not Reserved, and records the result in taken.
 func Unique(s string, taken map[string]bool) string {
 	out := s
-	for n := 2; taken[out]; n++ {
+	for n := 2; taken[out] || Reserved(out); n++ {
 		out = s + "-" + itoa(n)
 	}
 	taken[out] = true

@@ -34,3 +34,21 @@ func TestUnique(t *testing.T) {
 		}
 	}
 }
+
+func TestReservedIDs(t *testing.T) {
+	for _, id := range []string{"index", "_index"} {
+		if got := Avoid(id); Reserved(got) || got == id {
+			t.Errorf("Avoid(%q) = %q; want an id Hugo reads as an ordinary page", id, got)
+		}
+		if got := Unique(id, map[string]bool{}); Reserved(got) {
+			t.Errorf("Unique(%q) = %q, a reserved page name", id, got)
+		}
+	}
+	if got := Avoid("index-card"); got != "index-card" {
+		t.Errorf("Avoid(index-card) = %q", got)
+	}
+	taken := map[string]bool{"index-2": true}
+	if got := Unique("index", taken); got != "index-3" {
+		t.Errorf("Unique(index) with index-2 taken = %q; want index-3", got)
+	}
+}

@@ -12,6 +12,9 @@ import (
 func (w *world) source(i int) File {
 	r := rand.New(rand.NewPCG(w.opt.Seed, uint64(i)+1))
 	st := &w.stories[r.IntN(len(w.stories))]
+	if w.opt.Family > 0 {
+		st = &w.stories[min(i/w.opt.Family, len(w.stories)-1)] // a family reports its own story
+	}
 	pub := st.date.AddDate(0, 0, r.IntN(5))
 	outlet := w.outlets[r.IntN(len(w.outlets))]
 	a := w.people[st.people[0]]
@@ -57,7 +60,8 @@ func (w *world) source(i int) File {
 		g.quotePara(p)
 		g.para(pick(r, fillers), pick(r, fillers))
 	}
-	for _, pi := range st.people[2:] {
+	cast := w.castOf(st, r)
+	for _, pi := range cast[2:] {
 		c := w.people[pi]
 		g.para(fmt.Sprintf("Also present was %s, %s, who %s.", c.full(), c.role, pick(r, []string{"declined to speak to the press", "took notes throughout", "later posted a photo of the group"})),
 			pick(r, fillers))
@@ -71,7 +75,7 @@ func (w *world) source(i int) File {
 		g.para(fmt.Sprintf("In %s, %s %s %s at %s.", o.date.Format("January 2006"), oa.full(), happenings[o.kind].past, ob.full(), o.place), pick(r, fillers))
 	}
 	for body.Len() < 400*w.opt.Paragraphs+2400 && g.n < 60 {
-		c := w.people[st.people[r.IntN(len(st.people))]]
+		c := w.people[cast[r.IntN(len(cast))]]
 		aside := fmt.Sprintf("%s %s has not said whether %s will attend the next %s.", c.honorific, c.last, pick(r, []string{"the group", "the council", "the board"}), h.noun)
 		if r.IntN(2) == 0 {
 			aside = fmt.Sprintf("%s first raised the idea in %s, %s said.", c.last, st.date.AddDate(-1-r.IntN(3), 0, 0).Format("2006"), pick(r, []string{"aides", "colleagues", "people familiar with the matter"}))
@@ -176,4 +180,20 @@ func slugish(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// castOf returns the people of st that one source names: all of them, or
+// in the many-people shape the two protagonists and three others.
+func (w *world) castOf(st *story, r *rand.Rand) []int {
+	if w.opt.Family <= 0 || len(st.people) <= 5 {
+		return st.people
+	}
+	cast := []int{st.people[0], st.people[1]}
+	for len(cast) < 5 {
+		p := st.people[2+r.IntN(len(st.people)-2)]
+		if !contains(cast, p) {
+			cast = append(cast, p)
+		}
+	}
+	return cast
 }

@@ -36,6 +36,15 @@ type Options struct {
 	// Paragraphs is the number of body paragraphs per source; 0 means a
 	// size near 6 KB per source.
 	Paragraphs int
+	// Family, when above 0, gives the corpus the shape of many distinct
+	// people: sources come in families of Family sources that report one
+	// story, and every story has a cast of its own (4×Family people
+	// nobody else in the corpus is, of whom each source names the two
+	// protagonists and a few others), so the number of people grows with
+	// the number of sources (about four a
+	// source). Stories is then N/Family. With Family 0 a few thousand
+	// people recur through every story, as in a dossier about one subject.
+	Family int
 }
 
 // File is one synthesized source file.
@@ -109,6 +118,9 @@ type world struct {
 func newWorld(opt Options) *world {
 	if opt.Stories <= 0 {
 		opt.Stories = opt.N/8 + 3
+		if opt.Family > 0 {
+			opt.Stories = max(1, opt.N/opt.Family)
+		}
 	}
 	if opt.Paragraphs <= 0 {
 		opt.Paragraphs = 9
@@ -116,14 +128,22 @@ func newWorld(opt Options) *world {
 	r := rand.New(rand.NewPCG(opt.Seed, 0x5eed))
 	w := &world{opt: opt}
 	nPeople := opt.Stories*2 + 20
+	if opt.Family > 0 {
+		nPeople = 0 // each story makes its cast below
+	}
 	seen := map[string]bool{}
-	for len(w.people) < nPeople {
-		p := newPerson(r)
-		if seen[p.full()] {
-			continue
+	newUnique := func() int {
+		for {
+			p := newPerson(r)
+			if !seen[p.full()] {
+				seen[p.full()] = true
+				w.people = append(w.people, p)
+				return len(w.people) - 1
+			}
 		}
-		seen[p.full()] = true
-		w.people = append(w.people, p)
+	}
+	for len(w.people) < nPeople {
+		newUnique()
 	}
 	for range 40 {
 		w.outlets = append(w.outlets, outletName(r))
@@ -136,6 +156,14 @@ func newWorld(opt Options) *world {
 			place: pick(r, places),
 		}
 		n := 2 + r.IntN(3)
+		speakers := n
+		if opt.Family > 0 {
+			// A cast of about four people a source: each source names the
+			// two protagonists and a few others of it (world.castOf).
+			for range 4 * opt.Family {
+				s.people = append(s.people, newUnique())
+			}
+		}
 		for len(s.people) < n {
 			p := r.IntN(len(w.people))
 			if !contains(s.people, p) {
@@ -143,7 +171,7 @@ func newWorld(opt Options) *world {
 			}
 		}
 		for range 2 + r.IntN(3) {
-			s.quotes = append(s.quotes, quote{speaker: r.IntN(len(s.people)), text: sayings(r)})
+			s.quotes = append(s.quotes, quote{speaker: r.IntN(min(speakers, len(s.people))), text: sayings(r)})
 		}
 		s.next = s.date.AddDate(0, 0, 7+r.IntN(60))
 		w.stories = append(w.stories, s)

@@ -45,3 +45,39 @@ func TestLoadsAndSize(t *testing.T) {
 	}
 	t.Logf("200 sources, %d bytes, %d per source", total, total/len(files))
 }
+
+// TestFamilies: in the many-people shape every story has a cast of its
+// own, so the number of people grows with the corpus, and each family of
+// sources names its own cast.
+func TestFamilies(t *testing.T) {
+	opt := Options{N: 200, Seed: 3, Family: 10}
+	w := newWorld(opt)
+	if len(w.stories) != 20 {
+		t.Fatalf("%d stories; want N/Family = 20", len(w.stories))
+	}
+	owner := map[int]int{} // person → story
+	for si, s := range w.stories {
+		if len(s.people) < 3 {
+			t.Errorf("story %d has a cast of %d; want 3 or more", si, len(s.people))
+		}
+		for _, p := range s.people {
+			if o, ok := owner[p]; ok && o != si {
+				t.Errorf("person %s is in stories %d and %d", w.people[p].full(), o, si)
+			}
+			owner[p] = si
+		}
+	}
+	files := Corpus(opt)
+	for i, f := range files {
+		protagonist := w.people[w.stories[i/10].people[0]].full()
+		if !bytes.Contains(f.Data, []byte(protagonist)) {
+			t.Errorf("%s (family %d) does not name its story's protagonist %s", f.Name, i/10, protagonist)
+		}
+	}
+	again := Corpus(opt)
+	for i := range files {
+		if !bytes.Equal(files[i].Data, again[i].Data) {
+			t.Fatalf("source %d differs between two runs", i)
+		}
+	}
+}

@@ -130,11 +130,13 @@ func dashPrefix(l string) int {
 	return 0
 }
 
-// matchBullet matches a line opening with a bullet mark and a space.
+// matchBullet matches a line opening with a bullet mark and a space, after
+// any indent ("  • point").
 func matchBullet(l string, _ bool) (Span, Span, bool) {
+	indent := len(l) - len(strings.TrimLeft(l, " \t"))
 	for _, b := range []string{"•", "·", "▪", "◦", "●", "*", "-", "–"} {
-		if strings.HasPrefix(l, b+" ") {
-			return Span{}, Span{len(b) + 1, len(l)}, true
+		if strings.HasPrefix(l[indent:], b+" ") {
+			return Span{}, Span{indent + len(b) + 1, len(l)}, true
 		}
 	}
 	return Span{}, Span{}, false
@@ -183,11 +185,14 @@ func creditAt(s string) int {
 // trailingCredit finds a credit at the end of a line: the last ". Picture: X"
 // or "Photo: X" after a sentence. It returns the credit's span, or an empty one.
 func trailingCredit(l string) Span {
-	for i := len(l) - 1; i > 0; i-- {
-		if l[i-1] == ' ' && (i < 2 || strings.ContainsRune(".|)\"”’", runeBefore(l, i-1))) {
-			if creditAt(l[i:]) > 0 {
-				return Span{i, len(l)}
-			}
+	// Every opener is followed by ':' or is "… by": lines with neither
+	// have no credit (most lines).
+	if strings.IndexByte(l, ':') < 0 && !strings.Contains(l, " by ") {
+		return Span{}
+	}
+	for i := strings.LastIndexByte(l, ' '); i > 0; i = strings.LastIndexByte(l[:i], ' ') {
+		if strings.ContainsRune(".|)\"”’", runeBefore(l, i)) && creditAt(l[i+1:]) > 0 {
+			return Span{i + 1, len(l)}
 		}
 	}
 	return Span{}
@@ -219,7 +224,7 @@ func matchByline(l string, _ bool) (Span, Span, bool) {
 }
 
 // nameParticle reports whether w is a lowercase particle inside names
-// ("van", "de", "al-Haddad", "bin").
+// ("van", "de", "al-Qarni", "bin").
 func nameParticle(w string) bool {
 	switch w {
 	case "van", "von", "der", "den", "de", "del", "della", "da", "das", "do", "dos", "du", "la", "le", "di",
@@ -243,23 +248,26 @@ var shortBoilerplate = []string{"comments", "more from", "watch:", "listen:", "n
 
 // matchBoilerplate matches an outlet's prompts and legal lines.
 func matchBoilerplate(l string, _ bool) (Span, Span, bool) {
-	low := strings.TrimSpace(l)
-	if len(low) > 200 {
+	s := strings.TrimSpace(l)
+	if len(s) > 200 {
 		return Span{}, Span{}, false
 	}
-	low = strings.ToLower(low)
+	hasPrefix := func(o string) bool { return len(s) >= len(o) && strings.EqualFold(s[:len(o)], o) }
 	for _, o := range boilerplateOpeners {
-		if strings.HasPrefix(low, o) {
+		if hasPrefix(o) {
 			return Span{}, whole(l), true
 		}
 	}
 	for _, o := range shortBoilerplate {
-		if strings.HasPrefix(low, o) && len(low) < 60 {
+		if len(s) < 60 && hasPrefix(o) {
 			return Span{}, whole(l), true
 		}
 	}
-	if strings.Contains(low, "newsletter") && (strings.Contains(low, "sign up") || strings.Contains(low, "subscribe")) {
-		return Span{}, whole(l), true
+	if strings.Contains(s, "ewsletter") {
+		low := strings.ToLower(s)
+		if strings.Contains(low, "sign up") || strings.Contains(low, "subscribe") {
+			return Span{}, whole(l), true
+		}
 	}
 	return Span{}, Span{}, false
 }
@@ -287,7 +295,7 @@ func matchHeader(l string, _ bool) (Span, Span, bool) {
 // name and a year and little else: "17 March 2023", "Tuesday, May 3, 2021".
 func looksLikeDateAlone(s string) bool {
 	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '.' })
-	if len(words) < 2 || len(words) > 5 {
+	if len(words) < 2 || len(words) > 8 {
 		return false
 	}
 	month, year := false, false
@@ -298,12 +306,25 @@ func looksLikeDateAlone(s string) bool {
 			month = true
 		case len(w) == 4 && allDigits(w):
 			year = true
-		case allDigits(strings.TrimRight(lw, "stndrh")) || weekdayWord(lw):
+		case allDigits(strings.TrimRight(lw, "stndrh")) || weekdayWord(lw) || clockWord(lw):
 		default:
 			return false
 		}
 	}
 	return month && year
+}
+
+// clockWord reports whether w is part of a time of day written with a
+// date ("4:05", "pm", "p.m", "edt"): "Wed., Jun. 12, 2019 4:05 PM".
+func clockWord(w string) bool {
+	if c := strings.IndexByte(w, ':'); c > 0 && allDigits(w[:c]) && allDigits(w[c+1:]) {
+		return true
+	}
+	switch w {
+	case "am", "pm", "a", "p", "m", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "et", "edt", "est", "pdt", "pst", "cdt", "cst":
+		return true
+	}
+	return false
 }
 
 // matchLabel matches "LABEL: text" and "LABEL? text" where LABEL is in

@@ -29,7 +29,7 @@
 //     otherwise each line is a paragraph of its own, as in texts that put
 //     one paragraph on each line.
 //  3. Tokens: words (inner hyphens and apostrophes kept: "didn't",
-//     "O’Dea", "al-Haddad"; dotted abbreviations whole: "U.S.", "p.m."),
+//     "O’Brannagh", "al-Qarni"; dotted abbreviations whole: "U.S.", "p.m."),
 //     numbers ("2,300", "9:04", "3.5"), a possessive "'s" split off as a
 //     token of its own, quote marks, @handles, #hashtags, URLs, symbols
 //     and punctuation. Each token has its Case and Flags (sentence, line

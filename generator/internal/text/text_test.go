@@ -19,6 +19,7 @@ func TestLineRoles(t *testing.T) {
 		{"Headline\n\n— Ada Lund (@adalund) May 3, 2021", PostSignature, "Ada Lund"},
 		{"Headline\n\n• 140 homes destroyed", Bullet, ""},
 		{"Headline\n\n- a point", Bullet, ""},
+		{"Headline\n\n  • an indented point", Bullet, ""},
 		{"Headline\n\n(Reporting by Ada Lund; Editing by Ben Okafor)", Credit, ""},
 		{"Headline\n\nPicture: Ada Lund/Harbor Wire", Credit, ""},
 		{"Headline\n\nPhotographs by Ada Lund", Credit, ""},
@@ -34,6 +35,8 @@ func TestLineRoles(t *testing.T) {
 		{"Headline\n\nLast updated on: March 02, 2021", Header, ""},
 		{"Headline\n\n17 March 2023", Header, ""},
 		{"Headline\n\nTuesday, May 3, 2021", Header, ""},
+		{"Headline\n\nWed., Jun. 12, 2019 4:05 PM", Header, ""},
+		{"Headline\n\nAt 4:05 PM on June 12, 2019 it rained.", Body, ""},
 		{"Fire at the pier: what we know", Headline, ""},
 		{"Headline\n\nGRIEF: Ada Lund outside her home.", Caption, "GRIEF"},
 		{"Headline\n\nCARTOON CROOK? A bird mascot still beams from the site.", Caption, "CARTOON CROOK"},
@@ -116,7 +119,7 @@ func TestHardWrapped(t *testing.T) {
 }
 
 func TestTokens(t *testing.T) {
-	r := Read(`Mr. Lund's aide, O’Dea, didn't say "no" to Mara J. Olsen at 9:04 p.m. in the U.S. on Aug. 8th; @adalund #vote €4m al-Haddad MacAskill LUND`)
+	r := Read(`Mr. Lund's aide, O’Brannagh, didn't say "no" to Mara J. Olsen at 9:04 p.m. in the U.S. on Aug. 8th; @adalund #vote €4m al-Qarni MacTavert LUND`)
 	type want struct {
 		text  string
 		kind  Kind
@@ -124,13 +127,13 @@ func TestTokens(t *testing.T) {
 	}
 	check := []want{
 		{"Mr", Word, Abbrev}, {".", Punct, 0}, {"Lund", Word, BeforePoss}, {"'s", Poss, 0}, {"aide", Word, 0},
-		{",", Punct, 0}, {"O’Dea", Word, InnerCap}, {",", Punct, 0}, {"didn't", Word, 0}, {"say", Word, 0},
+		{",", Punct, 0}, {"O’Brannagh", Word, InnerCap}, {",", Punct, 0}, {"didn't", Word, 0}, {"say", Word, 0},
 		{`"`, Mark, OpenMark}, {"no", Word, 0}, {`"`, Mark, CloseMark}, {"to", Word, 0}, {"Mara", Word, 0},
 		{"J", Word, Initial}, {".", Punct, 0}, {"Olsen", Word, 0}, {"at", Word, 0}, {"9:04", Number, 0},
 		{"p.m.", Word, Dotted | Abbrev}, {"in", Word, 0}, {"the", Word, 0}, {"U.S.", Word, Dotted}, {"on", Word, 0},
 		{"Aug", Word, Abbrev}, {".", Punct, 0}, {"8th", Number, 0}, {";", Punct, 0}, {"@adalund", Handle, 0},
-		{"#vote", Hashtag, 0}, {"€", Symbol, 0}, {"4m", Number, 0}, {"al-Haddad", Word, Hyphenated},
-		{"MacAskill", Word, InnerCap}, {"LUND", Word, 0},
+		{"#vote", Hashtag, 0}, {"€", Symbol, 0}, {"4m", Number, 0}, {"al-Qarni", Word, Hyphenated},
+		{"MacTavert", Word, InnerCap}, {"LUND", Word, 0},
 	}
 	if len(r.Tokens) != len(check) {
 		var got []string
@@ -149,7 +152,29 @@ func TestTokens(t *testing.T) {
 		t.Errorf("LUND: case %d; want Upper", c)
 	}
 	if c := r.Tokens[len(r.Tokens)-2].Case; c != Title {
-		t.Errorf("MacAskill: case %d; want Title", c)
+		t.Errorf("MacTavert: case %d; want Title", c)
+	}
+}
+
+// TestURLTokens checks that links are one URL token each, without the
+// punctuation after them, and that a word merely starting "www" or "http"
+// is a word.
+func TestURLTokens(t *testing.T) {
+	r := Read("See https://harbor.example/a?b=1, (www.harbor.example) and http://x.example/2021/05/03. Wwwhat httpd")
+	var urls, words []string
+	for i, tok := range r.Tokens {
+		switch tok.Kind {
+		case URL:
+			urls = append(urls, r.Word(i))
+		case Word:
+			words = append(words, r.Word(i))
+		}
+	}
+	if want := "https://harbor.example/a?b=1 www.harbor.example http://x.example/2021/05/03"; strings.Join(urls, " ") != want {
+		t.Errorf("urls %q; want %q", urls, want)
+	}
+	if want := "See and Wwwhat httpd"; strings.Join(words, " ") != want {
+		t.Errorf("words %q; want %q", words, want)
 	}
 }
 

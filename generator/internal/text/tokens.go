@@ -31,7 +31,7 @@ type Case uint8
 const (
 	NoCase Case = iota // no letters
 	Lower              // starts in lower case: "mayor", "iPhone"
-	Title              // starts with a capital, not all capitals: "Lund", "MacAskill", "A"
+	Title              // starts with a capital, not all capitals: "Lund", "MacTavert", "A"
 	Upper              // two or more letters, all capitals: "LUND", "CEO", "U.S."
 )
 
@@ -45,8 +45,8 @@ const (
 	ParaStart                     // first token of a paragraph
 	Initial                       // one capital letter followed by a period: "J."
 	Abbrev                        // a word whose following period (or its own, "U.S.") ends no sentence
-	InnerCap                      // a capital after the first letter: "MacAskill", "iPhone"
-	Hyphenated                    // a word with an inner hyphen: "al-Haddad", "mother-in-law"
+	InnerCap                      // a capital after the first letter: "MacTavert", "iPhone"
+	Hyphenated                    // a word with an inner hyphen: "al-Qarni", "mother-in-law"
 	BeforePoss                    // followed by a possessive token
 	SpaceBefore                   // white space (or the start of the text) right before
 	SpaceAfter                    // white space (or the end of the text) right after
@@ -125,6 +125,10 @@ func (t *Text) tokenize() {
 		case isSpace(r):
 			i += n
 			continue
+		case (r == 'h' || r == 'w') && urlAt(src, i) > i:
+			j := urlAt(src, i)
+			t.add(i, j, URL)
+			i = j
 		case isLetter(r):
 			i = t.word(i, abbrevs)
 		case isDigitRune(r):
@@ -166,6 +170,32 @@ func (t *Text) tokenize() {
 		}
 	}
 	t.markStarts()
+}
+
+// urlAt returns the end of the link starting at i ("https://…", "http://…",
+// "www.…", up to white space, without trailing punctuation), or i when
+// none starts there: a link must follow white space or the start of the text.
+func urlAt(src string, i int) int {
+	if i > 0 && !isSpace(runeBefore(src, i)) && !strings.ContainsRune("(<[", runeBefore(src, i)) {
+		return i
+	}
+	rest := src[i:]
+	if !strings.HasPrefix(rest, "https://") && !strings.HasPrefix(rest, "http://") && !strings.HasPrefix(rest, "www.") {
+		return i
+	}
+	j := i
+	for j < len(src) {
+		r, n := runeAt(src, j)
+		if isSpace(r) {
+			break
+		}
+		j += n
+	}
+	for j > i && strings.ContainsRune(".,;:!?)]>\"'”’", runeBefore(src, j)) {
+		_, n := utf8.DecodeLastRuneInString(src[:j])
+		j -= n
+	}
+	return j
 }
 
 // asciiAlnum marks the ASCII letters and digits.
@@ -238,7 +268,7 @@ func (t *Text) word(i int, abbrevs *lexicon.Set) int {
 				continue
 			}
 		case isApostrophe(r):
-			// Inside a word ("didn't", "O’Dea"), not a possessive "'s".
+			// Inside a word ("didn't", "O’Brannagh"), not a possessive "'s".
 			r2, n2 := runeAt(src, i+n)
 			if isLetter(r2) {
 				if (r2 == 's' || r2 == 'S') && !isLetterAt(src, i+n+n2) {

@@ -174,6 +174,8 @@ func (m *merger) entry(e *mevent, s *entryScratch) doc.EventEntry {
 	if len(values) > 1 {
 		ev.Conflicts = []doc.Conflict{conflict(values, bySources)}
 	}
+	ev.Conflicts = append(ev.Conflicts, m.weekdayConflicts(e)...)
+	ev.Why = m.eventWhy(e)
 	for _, p := range s.persons {
 		s.people[p] = 0
 	}
@@ -362,4 +364,31 @@ func slug(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// eventWhy returns the provenance of event e: the merge rules that joined
+// its reports, and the conflict when its reports disagree on the date.
+func (m *merger) eventWhy(e *mevent) doc.Why {
+	var rules uint32
+	for _, k := range e.reps {
+		rules |= 1 << m.reps[k].joinedBy
+	}
+	return mergeWhy(rules, len(e.reps))
+}
+
+// weekdayConflicts returns a conflict for each report of e whose weekday,
+// as written, is another day's: "x writes "Tuesday (Dec. 14, 2016)", but
+// 2016-12-14 is a Wednesday".
+func (m *merger) weekdayConflicts(e *mevent) []doc.Conflict {
+	var out []doc.Conflict
+	for _, k := range e.reps {
+		r := &m.reps[k]
+		if !slices.Contains(r.date.Why.Rules, ruleWeekdayMismatch) {
+			continue
+		}
+		wd := r.v.date().Weekday().String()
+		out = append(out, doc.Conflict{Field: "weekday", Values: []string{r.date.Value}, Sources: []string{r.src.ID},
+			Note: fmt.Sprintf("%s writes %q, but %s is a %s", r.src.ID, r.src.Slice(r.date.Span), r.date.Value, wd)})
+	}
+	return out
 }

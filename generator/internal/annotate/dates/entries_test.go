@@ -124,6 +124,7 @@ func (m *merger) entryByMaps(e *mevent) doc.EventEntry {
 			Date:    r.date.Value,
 			Summary: r.rep.Summary,
 			Planned: r.rep.Planned,
+			Why:     r.rep.Why.Normal().Add(r.date.Why.Rules...),
 		})
 	}
 	sort.SliceStable(ev.Reports, func(i, j int) bool {
@@ -151,6 +152,8 @@ func (m *merger) entryByMaps(e *mevent) doc.EventEntry {
 	if len(values) > 1 {
 		ev.Conflicts = []doc.Conflict{conflict(values, bySources)}
 	}
+	ev.Conflicts = append(ev.Conflicts, m.weekdayConflicts(e)...)
+	ev.Why = m.eventWhy(e)
 	return ev
 }
 

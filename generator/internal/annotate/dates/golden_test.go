@@ -58,10 +58,10 @@ func pipelineDocs(t testing.TB, names []string, data [][]byte) ([]*doc.Annotated
 	srcs := golden.Sources(t, names, data)
 	var docs []*doc.Annotated
 	for _, src := range srcs {
-		if src.Published == "" {
-			src.Published, src.PublishedBasis = InferPublished(src)
+		a := &doc.Annotated{Source: src, Published: src.Published, PublishedBasis: src.PublishedBasis}
+		if a.Published == "" {
+			a.Published, a.PublishedBasis = inferPublishedText(src.Text)
 		}
-		a := &doc.Annotated{Source: src}
 		a.People, a.Mentions, a.Warnings = people.Find(src, nil)
 		a.Quotes, a.Citations = quotes.Find(a)
 		docs = append(docs, a)

@@ -69,6 +69,18 @@ func pick(a, b int) int {
 	return b
 }
 
+// addPartial records a day and month written without a year, scanned
+// with no anchor, for the publication-date rules.
+func (s *scanner) addPartial(i, next, m, d, wd int) {
+	s.skippedRelative++
+	p := partial{start: s.toks[i].start, end: s.endOf(next), m: m, d: d, wd: wd}
+	if n := len(s.partials); n > 0 && s.partials[n-1].start == p.start {
+		s.partials[n-1] = p
+		return
+	}
+	s.partials = append(s.partials, p)
+}
+
 // explicitDay resolves a matched calendar date: its own year, else one from
 // the anchor and tense; ok is false when it needs an anchor there is none of.
 func (s *scanner) explicitDay(i, next, y, m, d int) (found, bool) {
@@ -78,9 +90,11 @@ func (s *scanner) explicitDay(i, next, y, m, d int) (found, bool) {
 		return f, true
 	}
 	if !s.hasAnchor {
+		s.addPartial(i, next, m, d, -1)
 		return found{}, false
 	}
 	y = s.yearFor(m, d, s.tenseOf(i, next))
+	s.res = resYearFromPub
 	return dateOf(val{y, m, d, doc.Day}, true), true
 }
 
@@ -143,16 +157,30 @@ func (s *scanner) matchMonthFirst(i int) int {
 			return i
 		}
 		switch string(prev) {
-		case "last", "next", "this":
+		case "last", "next", "this", "that":
 			mod = string(prev)
 			start--
 		}
 	}
+	// "That June": the June of the year the text last named.
+	if mod == "that" {
+		r, ok := s.referent(doc.Year)
+		if !ok {
+			return k
+		}
+		s.res = resRelativeText
+		return s.add(start, k, dateOf(val{r.y, m, 0, doc.Month}, true))
+	}
 	if !s.hasAnchor {
+		s.skippedRelative++
 		return k
 	}
 	t := s.tenseOf(start, k)
 	y := s.yearFor(m, 0, t)
+	s.res = resYearFromPub
+	if mod != "" {
+		s.res = resRelativePub
+	}
 	am := int(s.anchor.Month())
 	switch mod {
 	case "last":
@@ -246,10 +274,19 @@ func (s *scanner) matchWeekday(i int) int {
 		return s.add(start, next, g)
 	}
 	if !s.hasAnchor {
+		s.skippedRelative++
 		return end
 	}
 	t := s.tenseOf(start, end)
 	day := s.resolveWeekday(wd, mod, t)
+	switch {
+	case day.Before(s.anchor):
+		s.res = resWeekdayBefore
+	case day.Equal(s.anchor):
+		s.res = resWeekdayOn
+	default:
+		s.res = resWeekdayAfter
+	}
 	g := dateOf(dayOf(day), true)
 	g.Time = f.Time
 	g.planned = day.After(s.anchor) && (mod == "next" || t == tenseFuture)
@@ -261,7 +298,11 @@ func (s *scanner) matchWeekday(i int) int {
 // any; a weekday that disagrees with the date is recorded as a warning.
 func (s *scanner) explicitDayWeekday(i, next, y, m, d, wd int) (found, bool) {
 	inferred := y == 0
-	if y == 0 && s.hasAnchor {
+	if y == 0 && !s.hasAnchor {
+		s.addPartial(i, next, m, d, wd)
+		return found{}, false
+	}
+	if y == 0 {
 		ay := s.anchor.Year()
 		for _, cand := range []int{s.yearFor(m, d, s.tenseOf(i, next)), ay, ay - 1, ay + 1} {
 			if validDay(cand, m, d) && int(time.Date(cand, time.Month(m), d, 0, 0, 0, 0, time.UTC).Weekday()) == wd {
@@ -276,9 +317,12 @@ func (s *scanner) explicitDayWeekday(i, next, y, m, d, wd int) (found, bool) {
 	}
 	if inferred {
 		f.Relative, f.explicit = true, false
+		s.res = resWeekdayDate
 	}
+	f.weekday = true
 	v, _ := parseVal(f.Value, doc.Day)
 	if got := int(v.date().Weekday()); got != wd {
+		f.wdMismatch = true
 		s.warnf(s.toks[i].start, "%q: %s is a %s, not a %s; kept the date",
 			s.text[s.toks[i].start:s.endOf(next)], f.Value, titled(s.lex.weekdayName[got]), titled(s.lex.weekdayName[wd]))
 	}

@@ -21,41 +21,41 @@ func (s *scanner) allForms(i int) int {
 		if b := s.low(i); b == nil || s.lex.forms(b) == 0 {
 			return i
 		}
-		if n := s.matchRelative(i); n > i {
+		if n := s.try(i, formRelativeWord, s.matchRelative); n > i {
 			return n
 		}
-		if n := s.matchWeekday(i); n > i {
+		if n := s.try(i, formWeekdayName, s.matchWeekday); n > i {
 			return n
 		}
-		if n := s.matchMonthFirst(i); n > i {
+		if n := s.try(i, formMonthFirst, s.matchMonthFirst); n > i {
 			return n
 		}
-		if n := s.matchTime(i); n > i {
+		if n := s.try(i, formTimeOfDay, s.matchTime); n > i {
 			return n
 		}
-		if n := s.matchSeason(i); n > i {
+		if n := s.try(i, formSeasonName, s.matchSeason); n > i {
 			return n
 		}
-		return s.matchYear(i)
+		return s.try(i, formYearNumber, s.matchYear)
 	}
-	if n := s.matchDayFirst(i); n > i {
+	if n := s.try(i, formDayFirst, s.matchDayFirst); n > i {
 		return n
 	}
-	if n := s.matchISO(i); n > i {
+	if n := s.try(i, formISODate, s.matchISO); n > i {
 		return n
 	}
-	if n := s.matchSlashes(i); n > i {
+	if n := s.try(i, formNumericDate, s.matchSlashes); n > i {
 		return n
 	}
-	if n := s.matchTime(i); n > i {
+	if n := s.try(i, formTimeOfDay, s.matchTime); n > i {
 		return n
 	}
-	return s.matchYear(i)
+	return s.try(i, formYearNumber, s.matchYear)
 }
 
 // scanWith runs a scan of text as scanner.run does, matching with match.
 func scanWith(text, published string, match func(*scanner, int) int) ([]found, []string) {
-	s := newScanner(&doc.Source{Text: text, FirstLine: 1}, published)
+	s := newScanner(&doc.Source{Text: text, FirstLine: 1}, nil, published)
 	defer s.release()
 	for i := 0; i < len(s.toks); {
 		if s.toks[i].url {

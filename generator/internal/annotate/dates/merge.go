@@ -49,6 +49,56 @@ type mrep struct {
 	// the stems of the text around it and the people named in it (its
 	// own included), interned
 	ctxIDs, ctxPeopleIDs []int32
+	// joinedBy is the merge rule that put it into its event (see mergeRules)
+	joinedBy mergeRule
+}
+
+// A mergeRule is one way a report joins an event; its name goes into the
+// event's Why.
+type mergeRule uint8
+
+// The merge rules, weakest last.
+const (
+	ruleNewEvent          mergeRule = iota // the event's first report
+	ruleSameDateWording                    // the same date and similar wording
+	ruleSameDayPeople                      // the same day and two people in common
+	ruleSameSourceTwice                    // one source giving a day twice, by weekday and in full
+	ruleContainsWording                    // a period containing the other's date, similar wording
+	ruleContainsPerson                     // a containing period, a person and some wording in common
+	ruleCoarseIntoFiner                    // a month or year event moved into a finer one its reports fit
+	ruleNearDayConflict                    // an event a day off, the same happening told wrongly: a conflict
+	ruleCoarseTellingWord                  // different precisions, a person and one telling word in common
+	numMergeRules
+)
+
+// mergeRuleNames are the rule names of the merge rules, by rule.
+var mergeRuleNames = [numMergeRules]string{
+	"new-event", "same-date-similar-wording", "same-day-two-people", "same-source-day-twice",
+	"containing-period-similar-wording", "containing-period-person-and-wording",
+	"coarse-event-into-finer", "near-day-conflict", "coarse-person-and-telling-word",
+}
+
+// mergeWhy returns the provenance of an event whose reports were joined by
+// the given rules (a set, by rule bit): their names, and a confidence that
+// is the weakest rule's.
+func mergeWhy(rules uint32, reports int) doc.Why {
+	if reports <= 1 {
+		return doc.Because(doc.High, "single-report")
+	}
+	w := doc.Why{Confidence: doc.High}
+	for r := ruleSameDateWording; r < numMergeRules; r++ {
+		if rules&(1<<r) == 0 {
+			continue
+		}
+		w.Rules = append(w.Rules, mergeRuleNames[r])
+		switch {
+		case r == ruleCoarseTellingWord:
+			w.Confidence = doc.Low
+		case r >= ruleContainsWording && w.Confidence == doc.High:
+			w.Confidence = doc.Medium
+		}
+	}
+	return w
 }
 
 // mevent is an event being built.
@@ -183,8 +233,8 @@ func (m *merger) group(order []int) {
 		}
 		k := ev.reps[0]
 		ev.reps = nil
-		if best, _ := m.best(k); best >= 0 && best != e {
-			m.join(k, best)
+		if best, _, rule := m.best(k); best >= 0 && best != e {
+			m.join(k, best, rule)
 		} else {
 			ev.reps = []int{k}
 		}
@@ -218,13 +268,16 @@ func (m *merger) absorbCoarse() {
 			if !m.anyCandidate(k, finer) {
 				continue
 			}
-			if f, sc := m.best(k); f >= 0 && f != e && finer(f) && sc > targetScore {
+			if f, sc, _ := m.best(k); f >= 0 && f != e && finer(f) && sc > targetScore {
 				target, targetScore = f, sc
 			}
 		}
 		fits := 0
 		for _, k := range reps {
-			if target >= 0 && m.score(&m.reps[k], m.events[target]) > 0 {
+			if target < 0 {
+				break
+			}
+			if sc, _ := m.score(&m.reps[k], m.events[target]); sc > 0 {
 				fits++
 			}
 		}
@@ -233,7 +286,7 @@ func (m *merger) absorbCoarse() {
 			continue
 		}
 		for _, k := range reps {
-			m.join(k, target)
+			m.join(k, target, ruleCoarseIntoFiner)
 		}
 	}
 }
@@ -290,26 +343,27 @@ func periodKey(v val) int32 {
 
 // place puts report k into the best matching event, or a new one.
 func (m *merger) place(k int) {
-	best, _ := m.best(k)
+	best, _, rule := m.best(k)
 	if best < 0 {
-		best = len(m.events)
+		best, rule = len(m.events), ruleNewEvent
 		m.events = append(m.events, &mevent{v: m.reps[k].v, mv: m.reps[k].mv})
 		m.seen = append(m.seen, 0)
 	}
-	m.join(k, best)
+	m.join(k, best, rule)
 }
 
-// best returns the event report k fits best and its score, or -1.
-func (m *merger) best(k int) (best int, bestScore float64) {
+// best returns the event report k fits best, its score and the rule that
+// lets it join, or -1.
+func (m *merger) best(k int) (best int, bestScore float64, rule mergeRule) {
 	r := &m.reps[k]
 	best = -1
 	m.candidates(k, func(e int) bool {
-		if sc := m.score(r, m.events[e]); sc > bestScore || sc == bestScore && sc > 0 && e < best {
-			best, bestScore = e, sc
+		if sc, ru := m.score(r, m.events[e]); sc > bestScore || sc == bestScore && sc > 0 && e < best {
+			best, bestScore, rule = e, sc, ru
 		}
 		return true
 	})
-	return best, bestScore
+	return best, bestScore, rule
 }
 
 // anyCandidate reports whether one of the events report k might join
@@ -357,9 +411,10 @@ func (m *merger) candidates(k int, visit func(e int) bool) {
 	}
 }
 
-// join adds report k to event best and indexes it there.
-func (m *merger) join(k, best int) {
+// join adds report k to event best, by rule, and indexes it there.
+func (m *merger) join(k, best int, rule mergeRule) {
 	r := &m.reps[k]
+	r.joinedBy = rule
 	e := m.events[best]
 	e.reps = append(e.reps, k)
 	if r.mv.rank < e.mv.rank {
@@ -387,12 +442,12 @@ func (m *merger) post(key ikey, e int) {
 }
 
 // score rates how well report r fits event e: 0 when it does not, else
-// the best similarity with one of e's reports.
-func (m *merger) score(r *mrep, e *mevent) float64 {
+// the best similarity with one of e's reports, and the rule that lets it join.
+func (m *merger) score(r *mrep, e *mevent) (float64, mergeRule) {
 	if outOfWeek(r, e.v) {
-		return 0 // the event's day is not in the report's week
+		return 0, ruleNewEvent // the event's day is not in the report's week
 	}
-	best := 0.0
+	best, bestRule := 0.0, ruleNewEvent
 	n := len(e.reps)
 	if n > scanReports {
 		n = scanReports
@@ -421,26 +476,29 @@ func (m *merger) score(r *mrep, e *mevent) float64 {
 		sc := 0.01 + ov + 0.15*float64(shared)
 		// Coarser dates say less, so they need more shared wording.
 		need := sameDayWords * (1 + 0.2*float64(r.mv.rank))
-		ok := false
+		rule := ruleNewEvent
 		if r.src == o.src {
 			need *= 2.0 / 3 // one story naming a day twice mostly tells one happening
 		}
-		switch rel {
-		case relSame:
-			ok = ov >= need || r.mv.rank == dayRank && (shared >= 2 ||
-				// one story giving a day twice, by weekday and in full
-				r.src == o.src && r.relative != o.relative)
-		case relContains:
-			ok = ov >= containWords || shared >= 1 && ov >= containWords*2/3
+		switch {
+		case rel == relSame && ov >= need:
+			rule = ruleSameDateWording
+		case rel == relSame && r.mv.rank == dayRank && shared >= 2:
+			rule = ruleSameDayPeople
+		case rel == relSame && r.mv.rank == dayRank && r.src == o.src && r.relative != o.relative:
+			rule = ruleSameSourceTwice // one story giving a day twice, by weekday and in full
+		case rel == relContains && ov >= containWords:
+			rule = ruleContainsWording
+		case rel == relContains && shared >= 1 && ov >= containWords*2/3:
+			rule = ruleContainsPerson
+		case m.coarseFits(r, o, shared):
+			rule = ruleCoarseTellingWord
 		}
-		if !ok {
-			ok = m.coarseFits(r, o, shared)
-		}
-		if ok && sc > best {
-			best = sc
+		if rule != ruleNewEvent && sc > best {
+			best, bestRule = sc, rule
 		}
 	}
-	return best
+	return best, bestRule
 }
 
 // The relations between two report dates.
@@ -540,7 +598,7 @@ func (m *merger) joinNear() {
 		reps := ex.reps
 		ex.reps = nil
 		for _, k := range reps {
-			m.join(k, target)
+			m.join(k, target, ruleNearDayConflict)
 		}
 		nsrc[target] = countSources(m.events[target])
 	}
@@ -550,11 +608,12 @@ func (m *merger) joinNear() {
 // y if it is enough to call them one happening, else 0.
 func (m *merger) nearScore(x, y *mevent) float64 {
 	need := nearWords * 1.5
-	ys := sourcesOf(m, y)
+	ys, xs := sourcesOf(m, y), sourcesOf(m, x)
 	subset := true
-	for s := range sourcesOf(m, x) {
+	for s := range xs {
 		subset = subset && ys[s]
 	}
+	lone := !subset && len(xs) == 1 && len(ys) >= 2
 	if subset {
 		need = nearWords
 	}
@@ -580,6 +639,11 @@ func (m *merger) nearScore(x, y *mevent) float64 {
 			ov := overlap(r.stemIDs, o.stemIDs)
 			// a source telling both dates, about the same two people or more
 			if subset && ov >= nearWords/2 && sharedPeople(r, o) >= 2 {
+				ov += nearWords
+			}
+			// one source against several others, a day off, about the same
+			// person in some of the same words: the lone source is wrong
+			if lone && ov >= nearWords/2 && sharedPeople(r, o) >= 1 {
 				ov += nearWords
 			}
 			if ov >= need && ov > best {

@@ -114,7 +114,7 @@ func (m *merger) prepareDoc(i int, out []mrep) int {
 		mr.stems, mr.surf = shingles(unnamed(a, r.Span, d.Span))
 		mr.perIDs, mr.lookIDs = periods(v), lookups(v)
 		if d.Relative && d.Precision != doc.Day {
-			mr.week, mr.inWeek = weekOf(a.Source.Slice(d.Span), a.Source.Published)
+			mr.week, mr.inWeek = weekOf(a.Source.Slice(d.Span), a.PublishedDate())
 		}
 	}
 	return n

@@ -29,6 +29,7 @@ func (s *scanner) matchRelative(i int) int {
 			return i
 		}
 		if !s.hasAnchor {
+			s.skippedRelative++
 			return i + 1
 		}
 		off := 0 // today, tonight
@@ -98,13 +99,25 @@ func (s *scanner) matchDeictic(i int, w string) int {
 	switch {
 	case w == "this" && s.lex.partsOfDay[unit] && unit != "noon" && unit != "midnight":
 		if !s.hasAnchor {
+			s.skippedRelative++
 			return j + 1
 		}
 		f := dateOf(dayOf(s.anchor), true)
 		f.Time = unit
 		return s.add(i, j+1, f)
+	case w == "that" && ref == "" && s.lex.partsOfDay[unit] && unit != "noon" && unit != "midnight":
+		// "that night", "at 3:12 that afternoon": the day the text last named
+		r, ok := s.referent(doc.Day)
+		if !ok {
+			return j + 1
+		}
+		s.res = resRelativeText
+		f := dateOf(dayOf(r.date()), true)
+		f.Time = unit
+		return s.add(i, j+1, f)
 	case w == "last" && unit == "night":
 		if !s.hasAnchor {
+			s.skippedRelative++
 			return j + 1
 		}
 		f := dateOf(dayOf(s.anchor.AddDate(0, 0, -1)), true)
@@ -190,11 +203,34 @@ func (s *scanner) matchAnaphoric(i int) int {
 	if u == nil {
 		return i
 	}
+	if wd, next, ok := s.weekdayAt(i + 2); ok && off != 0 {
+		return s.weekdayFromReferent(i, next, wd, off)
+	}
 	unit, ok := unitOf[string(u)]
 	if !ok || unit != string(u) || unit == "weekend" {
 		return i
 	}
 	return s.addFromReferent(i, i+3, unit, off)
+}
+
+// weekdayFromReferent dates "the following Monday" (off 1) or "the
+// previous Monday" (off -1): the first such weekday after, or before, the
+// day the text last named.
+func (s *scanner) weekdayFromReferent(i, next, wd, off int) int {
+	r, ok := s.referent(doc.Day)
+	if !ok {
+		return next
+	}
+	t := r.date()
+	step := (wd - int(t.Weekday()) + 7) % 7
+	if off < 0 {
+		step = -((int(t.Weekday()) - wd + 7) % 7)
+	}
+	if step == 0 {
+		step = 7 * off
+	}
+	s.res = resRelativeText
+	return s.add(i, next, dateOf(dayOf(t.AddDate(0, 0, step)), true))
 }
 
 // addFromReferent dates an expression from the previous date in the text,
@@ -213,6 +249,7 @@ func (s *scanner) addFromReferent(i, next int, unit string, off int) int {
 	if !ok {
 		return next
 	}
+	s.res = resRelativeText
 	t := r.date()
 	var v val
 	switch unit {
@@ -228,30 +265,125 @@ func (s *scanner) addFromReferent(i, next int, unit string, off int) int {
 	return s.add(i, next, dateOf(v, true))
 }
 
-// matchAgo reads "two weeks ago", "a year ago", "3 days ago" (n is the
-// number read at i: a number word, or 0 to read digits).
+// matchAgo reads "two weeks ago", "a year ago", "3 days ago", "four weeks
+// ago today" (from the anchor) and "five days later", "eight months
+// earlier" (from the previous date of the text); n is the number read at
+// i: a number word, or 0 to read digits. Rough counts are coarsened: weeks
+// ago give their week's month (or year), several weeks later a month.
 func (s *scanner) matchAgo(i, n int) int {
 	u := s.low(i + 1)
-	if u == nil || !s.wordIs(i+2, "ago") || !s.hasAnchor {
+	if u == nil {
 		return i
 	}
 	unit, ok := unitOf[string(u)]
 	if !ok || unit == "weekend" {
 		return i
 	}
+	if s.wordIs(i+2, "later") || s.wordIs(i+2, "earlier") {
+		off := n
+		if s.wordIs(i+2, "earlier") {
+			off = -n
+		}
+		return s.addCountFromReferent(i, i+3, unit, off)
+	}
+	if s.wordIs(i+2, "from") && (s.wordIs(i+3, "today") || s.wordIs(i+3, "now")) {
+		return s.matchFromToday(i, n, unit)
+	}
+	if !s.wordIs(i+2, "ago") {
+		return i
+	}
+	next, today := i+3, s.wordIs(i+3, "today") && (unit == "day" || unit == "week")
+	days := n
+	if unit == "week" {
+		days = 7 * n
+	}
+	if today {
+		next++
+	}
+	if !s.hasAnchor {
+		if today {
+			s.agoToday = append(s.agoToday, agoToday{start: s.toks[i].start, end: s.endOf(next), days: days})
+		}
+		s.skippedRelative++
+		return next
+	}
 	a := s.anchor
 	var v val
-	switch unit {
-	case "day":
-		v = dayOf(a.AddDate(0, 0, -n))
-	case "week":
-		v = weekVal(a.AddDate(0, 0, -7*n))
-	case "month":
+	switch {
+	case unit == "day" || today:
+		v = dayOf(a.AddDate(0, 0, -days))
+	case unit == "week":
+		v = weekVal(a.AddDate(0, 0, -days))
+	case unit == "month":
 		v = monthVal(a, -n)
 	default:
 		v = val{a.Year() - n, 0, 0, doc.Year}
 	}
-	return s.add(i, i+3, dateOf(v, true))
+	return s.add(i, next, dateOf(v, true))
+}
+
+// matchFromToday reads "a week from today", "two days from now": n units
+// after the anchor, to the day for days and up to two weeks, else to the
+// month or year.
+func (s *scanner) matchFromToday(i, n int, unit string) int {
+	if !s.hasAnchor {
+		s.skippedRelative++
+		return i + 4
+	}
+	a := s.anchor
+	var v val
+	switch unit {
+	case "day":
+		v = dayOf(a.AddDate(0, 0, n))
+	case "week":
+		v = dayOf(a.AddDate(0, 0, 7*n))
+		if n > 2 {
+			v = monthVal(a.AddDate(0, 0, 7*n), 0)
+		}
+	case "month":
+		v = monthVal(a, n)
+	default:
+		v = val{a.Year() + n, 0, 0, doc.Year}
+	}
+	f := dateOf(v, true)
+	f.planned = true
+	return s.add(i, i+4, f)
+}
+
+// addCountFromReferent dates "five days later", "a week later", "eight
+// months earlier" from the previous date of the text, off units on; two
+// weeks or fewer keep the day, more weeks give the month.
+func (s *scanner) addCountFromReferent(i, next int, unit string, off int) int {
+	need := doc.Day
+	switch unit {
+	case "month":
+		need = doc.Month
+	case "year":
+		need = doc.Year
+	}
+	r, ok := s.referent(need)
+	if !ok {
+		return next
+	}
+	s.res = resRelativeText
+	t := r.date()
+	var v val
+	switch unit {
+	case "day":
+		v = dayOf(t.AddDate(0, 0, off))
+	case "week":
+		v = dayOf(t.AddDate(0, 0, 7*off))
+		if off > 2 || off < -2 {
+			v = monthVal(t.AddDate(0, 0, 7*off), 0)
+		}
+	case "month":
+		v = monthVal(t, off)
+	default:
+		v = val{t.Year() + off, 0, 0, doc.Year}
+	}
+	f := dateOf(v, true)
+	f.planned = off > 0 && s.hasAnchor && v.date().After(s.anchor)
+	return s.add(i, next, f)
 }
 
 // matchSeason reads "last spring", "this summer", "next winter", "summer

@@ -2,6 +2,7 @@ package dates
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/dossier/dossier/generator/internal/doc"
@@ -110,5 +111,39 @@ func TestReportEventsMatchKeys(t *testing.T) {
 	}
 	if shared < n {
 		t.Errorf("only %d reports in events; the corpus does not exercise merging", shared)
+	}
+}
+
+// TestLoneSourceDayOff checks that a source dating a happening a day off
+// from several others, about the same person in some of the same words, is
+// a conflict on their event, not an event of its own, and that a happening
+// of that person on another day stays apart.
+func TestLoneSourceDayOff(t *testing.T) {
+	names := []string{"a.txt", "b.txt", "c.txt"}
+	data := [][]byte{
+		[]byte("---\ntitle: A\npublished: 2023-03-17\n---\nAda Lund was arrested at Port Halden Airport on 16 March 2023.\n"),
+		[]byte("---\ntitle: B\npublished: 2023-03-18\n---\nAda Lund was detained at Port Halden Airport on 16 March 2023 as she boarded a flight.\n"),
+		[]byte("---\ntitle: C\npublished: 2024-03-02\n---\nOn 15 March 2023, officers stopped Ada Lund at the airport gate.\n\n" +
+			"On 17 March 2023, Ada Lund hired a lawyer in the old town.\n"),
+	}
+	docs, ids := pipelineDocs(t, names, data)
+	for _, a := range docs {
+		a.Dates, a.Reports = Find(a)
+	}
+	events := Merge(docs, ids)
+	var arrest *doc.EventEntry
+	for i, e := range events {
+		if e.Date == "2023-03-16" {
+			arrest = &events[i]
+		}
+		if e.Date == "2023-03-15" {
+			t.Errorf("the lone 15 March report stands alone: %+v", e)
+		}
+	}
+	if arrest == nil || len(arrest.Reports) != 3 || len(arrest.Conflicts) != 1 {
+		t.Fatalf("want one arrest event of three reports with a conflict, got %+v", arrest)
+	}
+	if !slices.Contains(arrest.Why.Rules, "near-day-conflict") {
+		t.Errorf("arrest why = %v", arrest.Why.Rules)
 	}
 }

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -8,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier/dossier/generator/internal/doc"
+	"github.com/dossier/dossier/generator/internal/text"
 )
 
 // maxSummary is the longest report summary, in bytes.
@@ -23,25 +25,45 @@ func Find(a *doc.Annotated) (dates []doc.Date, reports []doc.Report) {
 	if a == nil || a.Source == nil {
 		return nil, nil
 	}
-	s := newScanner(a.Source, a.Source.Published)
+	s := newScanner(a.Source, a.Reading, a.PublishedDate())
 	defer s.release()
 	return s.find(a)
 }
 
-// FindInferring is Find for a source that may lack a publication date: a
-// missing a.Source.Published (and PublishedBasis) is first inferred as
-// InferPublished infers it, from the tokens Find then reads, so that the
-// text is split once for both.
+// FindInferring is Find for a source that may lack a publication date or
+// an outlet: a missing a.Published (and PublishedBasis) is first inferred
+// from the text, and so is a missing a.Outlet, from the tokens Find then
+// reads, so that the text is split once for all. The source is left as it
+// is. When no date can be inferred, relative expressions stay unresolved
+// and a warning says so.
 func FindInferring(a *doc.Annotated) (dates []doc.Date, reports []doc.Report) {
-	if a == nil || a.Source == nil || a.Source.Published != "" {
-		return Find(a)
+	if a == nil || a.Source == nil {
+		return nil, nil
+	}
+	if a.Published == "" {
+		a.Published, a.PublishedBasis = a.Source.Published, a.Source.PublishedBasis
+	}
+	if a.Outlet == "" {
+		a.Outlet, a.OutletBasis = a.Source.Outlet, a.Source.OutletBasis
 	}
 	src := a.Source
-	s := newScanner(&doc.Source{Text: src.Text, FirstLine: src.FirstLine}, "")
-	src.Published, src.PublishedBasis = s.inferPublished(src)
-	s = s.rescan(src, src.Published)
+	s := newScanner(&doc.Source{Text: src.Text, FirstLine: src.FirstLine}, a.Reading, "")
+	if a.Outlet == "" {
+		a.Outlet, a.OutletBasis = s.inferOutlet()
+	}
+	if a.Published != "" {
+		s = s.rescan(src, a.Published)
+		defer s.release()
+		return s.find(a)
+	}
+	a.Published, a.PublishedBasis = s.inferPublished()
+	s = s.rescan(src, a.Published)
 	defer s.release()
-	return s.find(a)
+	dates, reports = s.find(a)
+	if a.Published == "" && s.skippedRelative > 0 {
+		a.Warnings = append(a.Warnings, fmt.Sprintf("dates: no publication date in the front matter or the text: %d relative dates left unresolved", s.skippedRelative))
+	}
+	return dates, reports
 }
 
 // find is Find with the scanner of a's text.
@@ -56,6 +78,7 @@ func (s *scanner) find(a *doc.Annotated) (dates []doc.Date, reports []doc.Report
 		dates[k] = f.Date
 	}
 	s.mentions = newMentionIndex(a, s.text)
+	s.quoted = quotedRanges(a.Quotes, s.quoted[:0])
 	s.foundSorted = slices.IsSortedFunc(fs, func(x, y found) int { return x.Start - y.Start })
 	for k := range fs {
 		if r, ok := s.report(fs, k, a); ok {
@@ -70,6 +93,14 @@ func (s *scanner) find(a *doc.Annotated) (dates []doc.Date, reports []doc.Report
 // false for expressions that date no statement (a byline's time, a question).
 func (s *scanner) report(fs []found, k int, a *doc.Annotated) (doc.Report, bool) {
 	f := fs[k]
+	for _, r := range noReportRules {
+		if r.applies(s, f) {
+			return doc.Report{}, false
+		}
+	}
+	if li := s.reading.LineAt(f.Start); li >= 0 && s.reading.Lines[li].Role == text.Timestamp {
+		return s.timestampReport(f, k, li)
+	}
 	si := sentenceAt(s.sents, f.Start)
 	if si < 0 {
 		return doc.Report{}, false
@@ -78,8 +109,8 @@ func (s *scanner) report(fs []found, k int, a *doc.Annotated) (doc.Report, bool)
 	// An expression may run over a line break, which ends a sentence
 	// ("in the late\n'90s" in hard-wrapped text): its sentence is both.
 	sent.end = max(sent.end, f.End)
-	if strings.HasSuffix(strings.TrimRight(s.text[sent.start:sent.end], `"'”’)`), "?") {
-		return doc.Report{}, false
+	if strings.HasSuffix(strings.TrimRight(s.text[sent.start:sent.end], `"'”’)`), "?") && !inDashes(s.text[sent.start:sent.end], f.Start-sent.start, f.End-sent.start) {
+		return doc.Report{}, false // a question, but for a statement set off by dashes in it
 	}
 	expr := rng{f.Start, f.End}
 	var cl rng
@@ -100,9 +131,135 @@ func (s *scanner) report(fs []found, k int, a *doc.Annotated) (doc.Report, bool)
 		return doc.Report{}, false
 	}
 	r := doc.Report{Span: doc.Span{Start: cl.start, End: cl.end}, Date: k, Summary: summary}
-	r.People = s.mentions.peopleIn(sent)
+	// The people of a report are its participants: those its clause
+	// names (or refers to by a pronoun), else those of its sentence.
+	if r.People = s.mentions.peopleIn(cl); len(r.People) == 0 {
+		r.People = s.mentions.peopleIn(sent)
+	}
 	r.Planned = s.planned(f)
+	r.Why = doc.Because(doc.High, "dated-clause")
+	switch {
+	case f.signature:
+		r.Why = doc.Because(doc.High, "embedded-post-date")
+	case f.timeOnly || f.Time != "" && f.Relative:
+		r.Why.Confidence = doc.Medium
+	}
+	if r.Planned {
+		r.Why = r.Why.Add("planned")
+	}
 	return r, true
+}
+
+// inDashes reports whether [start, end) of sent lies between two dashes
+// ("When the inquiry reports — the deadline is the end of March — what
+// ..."): an aside of its own.
+func inDashes(sent string, start, end int) bool {
+	before := max(strings.LastIndex(sent[:start], " — "), strings.LastIndex(sent[:start], " – "))
+	after := strings.Index(sent[end:], " — ")
+	if a := strings.Index(sent[end:], " – "); a >= 0 && (after < 0 || a < after) {
+		after = a
+	}
+	return before >= 0 && after >= 0 && !strings.Contains(sent[end:end+after], "?")
+}
+
+// timestampReport is the report of a live-blog time alone on line li
+// ("4:31 p.m."): it dates the first sentence of the entry below it.
+func (s *scanner) timestampReport(f found, k, li int) (doc.Report, bool) {
+	lines := s.reading.Lines
+	for j := li + 1; j < len(lines); j++ {
+		if lines[j].Role == text.Blank {
+			continue
+		}
+		if lines[j].Role == text.Timestamp {
+			return doc.Report{}, false // an entry with no text
+		}
+		si := s.reading.SentAt(lines[j].Start)
+		if si < 0 {
+			return doc.Report{}, false
+		}
+		st := s.reading.Sents[si]
+		sent := rng{st.Start, st.End}
+		if sent.end-sent.start > maxSummary {
+			sent.end = sent.start + maxSummary
+			if sp := strings.LastIndexByte(s.text[sent.start:sent.end], ' '); sp > 0 {
+				sent.end = sent.start + sp
+			}
+		}
+		summary := cleanSummary(s.text[sent.start:sent.end])
+		if summary == "" {
+			return doc.Report{}, false
+		}
+		r := doc.Report{Span: doc.Span{Start: sent.start, End: sent.end}, Date: k, Summary: summary}
+		r.People = s.mentions.peopleIn(rng{st.Start, st.End})
+		r.Why = doc.Because(doc.High, "live-blog-timestamp")
+		return r, true
+	}
+	return doc.Report{}, false
+}
+
+// A noReportRule names a kind of expression that dates no happening of the
+// text: its rule is why the expression has no report.
+type noReportRule struct {
+	name    string
+	applies func(s *scanner, f found) bool
+}
+
+// noReportRules are the expressions that give no report (the devset's
+// conventions): the text's own metadata (byline, date line, dateline
+// dates), words inside quote marks (somebody's words, not the text's
+// dating), and decades ("since the '90s"), too vague to date a happening.
+var noReportRules = []noReportRule{
+	{"metadata-date", func(s *scanner, f found) bool { return f.meta }},
+	{"inside-quote-marks", func(s *scanner, f found) bool { return inRanges(s.quoted, f.Start, f.End) }},
+	{"decade", func(s *scanner, f found) bool { return f.Precision == doc.Decade }},
+	{"reporting-period", (*scanner).reportingPeriod},
+}
+
+// reportingPeriod reports whether f names a reporting period used as a
+// label ("fiscal 2019 results", "its second-quarter 2023 earnings"), not a
+// time something happened in ("In fiscal 2019, sales fell" is one).
+func (s *scanner) reportingPeriod(f found) bool {
+	i := s.tokenAt(f.Start)
+	w := s.low(i - 1)
+	if w == nil || !(string(w) == "fiscal" || string(w) == "fy" || string(w) == "quarter" || string(w) == "half") {
+		return false
+	}
+	for j := i - 2; j >= max(0, i-5); j-- {
+		switch string(s.low(j)) {
+		case "in", "during", "since", "until", "by", "from", "through", "throughout", "after", "before":
+			return false
+		}
+	}
+	return true
+}
+
+// quotedRanges returns the spans of quotes (the whole quote with its
+// marks, and each part of a quote split by its attribution or over
+// paragraphs), in text order with nested and overlapping ones merged,
+// appended to out.
+func quotedRanges(qs []doc.Quote, out []rng) []rng {
+	var rs []rng
+	for _, q := range qs {
+		rs = append(rs, rng{q.Outer.Start, q.Outer.End})
+		for _, p := range q.Parts {
+			rs = append(rs, rng{p.Start, p.End})
+		}
+	}
+	sort.Slice(rs, func(i, j int) bool { return rs[i].start < rs[j].start })
+	for _, r := range rs {
+		if n := len(out); n > 0 && r.start <= out[n-1].end {
+			out[n-1].end = max(out[n-1].end, r.end)
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// inRanges reports whether [start, end) lies inside one of rs (sorted, disjoint).
+func inRanges(rs []rng, start, end int) bool {
+	i := sort.Search(len(rs), func(i int) bool { return rs[i].end >= end })
+	return i < len(rs) && rs[i].start <= start
 }
 
 // planned reports whether an expression dates something still to come at

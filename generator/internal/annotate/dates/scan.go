@@ -2,11 +2,13 @@ package dates
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
 
 	"github.com/dossier/dossier/generator/internal/doc"
+	"github.com/dossier/dossier/generator/internal/text"
 )
 
 // found is one temporal expression with what the report builder needs.
@@ -16,12 +18,22 @@ type found struct {
 	signature bool // the "(@handle) December 13, 2016" line of an embedded post
 	explicit  bool // a full date read from the text (day, month and year)
 	planned   bool // the expression itself points ahead ("next month")
+	// meta is true for a date of the text's metadata (a byline's, a date
+	// line's, a dateline's): it dates the text, no happening, and is no
+	// referent for "the day before".
+	meta bool
+	// weekday is true for a full date written with its weekday
+	// ("Tuesday (Dec. 13, 2016)").
+	weekday bool
+	// wdMismatch is true for a date whose weekday, as written, is another day's
+	wdMismatch bool
 }
 
 // scanner finds the temporal expressions of one text.
 type scanner struct {
 	src       *doc.Source
 	text      string
+	reading   *text.Text // the text layer's reading of text: lines, sentences, tokens
 	toks      []token
 	sents     []rng
 	lex       *lexicon
@@ -29,11 +41,21 @@ type scanner struct {
 	hasAnchor bool
 	out       []found
 	warnings  []string
+	// form and res are the rule names of the expression form being tried
+	// and of how it was resolved ("" for read in full), for Date.Why.
+	form, res string
+	// Read only when there is no anchor, for the publication-date rules:
+	partials []partial  // days and months written without a year
+	agoToday []agoToday // "four weeks ago today"
+	// skippedRelative counts the expressions left unresolved for want of
+	// an anchor.
+	skippedRelative int
 	// lower is the text with ASCII capitals lower-cased, byte for byte:
 	// low slices it instead of lower-casing a word each time it is read.
 	lower    []byte
 	pooled   *scratch
 	mentions *mentionIndex // for the reports, once the expressions are found
+	quoted   []rng         // the quoted spans of the text, merged, for the reports
 	// foundSorted is true when the expressions found are in text order.
 	foundSorted bool
 }
@@ -46,13 +68,20 @@ func (s *scanner) release() {
 	s.toks, s.lower, s.sents, s.pooled = nil, nil, nil, nil
 }
 
-// newScanner prepares a scan of src's text against published ("" for none).
-func newScanner(src *doc.Source, published string) *scanner {
-	s := &scanner{src: src, text: src.Text, lex: lex()}
+// newScanner prepares a scan of src's text against published ("" for
+// none), from the reading of the text (nil: it is read here).
+func newScanner(src *doc.Source, reading *text.Text, published string) *scanner {
+	if reading == nil || reading.Src != src.Text {
+		reading = text.Read(src.Text)
+	}
+	s := &scanner{src: src, text: src.Text, lex: lex(), reading: reading}
 	s.pooled = scratchPool.Get().(*scratch)
-	s.toks = tokenize(s.text, s.pooled.toks)
+	s.toks = tokensFrom(reading, s.pooled.toks)
 	s.lower = lowerASCII(s.pooled.lower, s.text)
-	s.sents = sentences(s.text, s.pooled.sents)
+	s.sents = s.pooled.sents[:0]
+	for _, st := range reading.Sents {
+		s.sents = append(s.sents, rng{st.Start, st.End})
+	}
 	s.setAnchor(published)
 	return s
 }
@@ -72,7 +101,7 @@ func (s *scanner) setAnchor(published string) {
 // the anchor. s must not be used afterwards: its scratch space is the new
 // scanner's to release.
 func (s *scanner) rescan(src *doc.Source, published string) *scanner {
-	t := &scanner{src: src, text: s.text, toks: s.toks, sents: s.sents, lex: s.lex, lower: s.lower, pooled: s.pooled}
+	t := &scanner{src: src, text: s.text, reading: s.reading, toks: s.toks, sents: s.sents, lex: s.lex, lower: s.lower, pooled: s.pooled}
 	t.setAnchor(published)
 	return t
 }
@@ -107,50 +136,114 @@ func (s *scanner) match(i int) int {
 		}
 		forms := s.lex.forms(b)
 		if forms&formRelative != 0 {
-			if n := s.matchRelative(i); n > i {
+			if n := s.try(i, formRelativeWord, s.matchRelative); n > i {
 				return n
 			}
 		}
 		if forms&formWeekday != 0 {
-			if n := s.matchWeekday(i); n > i {
+			if n := s.try(i, formWeekdayName, s.matchWeekday); n > i {
 				return n
 			}
 		}
 		if forms&formMonth != 0 {
-			if n := s.matchMonthFirst(i); n > i {
+			if n := s.try(i, formMonthFirst, s.matchMonthFirst); n > i {
 				return n
 			}
 		}
 		if forms&formTime != 0 {
-			if n := s.matchTime(i); n > i {
+			if n := s.try(i, formTimeOfDay, s.matchTime); n > i {
 				return n
 			}
 		}
 		if forms&formSeason != 0 {
-			if n := s.matchSeason(i); n > i {
+			if n := s.try(i, formSeasonName, s.matchSeason); n > i {
 				return n
 			}
 		}
 		if forms&formYear != 0 {
-			return s.matchYear(i)
+			return s.try(i, formYearNumber, s.matchYear)
 		}
 		return i
 	case tPunct:
-		return s.matchYear(i) // "the '90s": no other form starts with punctuation
+		return s.try(i, formYearNumber, s.matchYear) // "the '90s": no other form starts with punctuation
 	}
-	if n := s.matchDayFirst(i); n > i {
+	if n := s.try(i, formDayFirst, s.matchDayFirst); n > i {
 		return n
 	}
-	if n := s.matchISO(i); n > i {
+	if n := s.try(i, formISODate, s.matchISO); n > i {
 		return n
 	}
-	if n := s.matchSlashes(i); n > i {
+	if n := s.try(i, formNumericDate, s.matchSlashes); n > i {
 		return n
 	}
-	if n := s.matchTime(i); n > i {
+	if n := s.try(i, formTimeOfDay, s.matchTime); n > i {
 		return n
 	}
-	return s.matchYear(i) // numbers
+	return s.try(i, formYearNumber, s.matchYear) // numbers
+}
+
+// try runs one expression form at token i, so that what it adds records
+// the form's rule name (see add).
+func (s *scanner) try(i int, form string, match func(int) int) int {
+	s.form, s.res = form, ""
+	return match(i)
+}
+
+// The expression forms, by rule name: the first rule of every Date.Why.
+const (
+	formRelativeWord = "relative-word"    // today, last week, the day before, two weeks ago
+	formWeekdayName  = "weekday"          // Tuesday, last Monday, Tuesday (Dec. 13, 2016)
+	formMonthFirst   = "month-first-date" // Dec. 13, 2016; September 2015; in June
+	formDayFirst     = "day-first-date"   // 13 December 2016; 21 November
+	formISODate      = "iso-date"         // 2016-12-13
+	formNumericDate  = "numeric-date"     // 12/13/2016
+	formTimeOfDay    = "time-of-day"      // 10:40 am, shortly after 9am
+	formSeasonName   = "season"           // last spring, summer 2015
+	formYearNumber   = "year-or-decade"   // in 2020, the 1990s
+)
+
+// The resolutions, by rule name: how a Date's value was reached, the
+// second rule of its Why.
+const (
+	resCalendar       = "calendar-date"            // read in full from the text
+	resYearFromPub    = "year-from-published"      // a day or month without a year
+	resRelativePub    = "relative-to-published"    // today, last week, next month
+	resWeekdayBefore  = "weekday-before-published" // the latest such weekday
+	resWeekdayOn      = "weekday-on-published"     // the publication day itself
+	resWeekdayAfter   = "weekday-after-published"  // next Tuesday, a future clause
+	resWeekdayDate    = "weekday-with-date"        // Tuesday, August 8th: the year fits the weekday
+	resRelativeText   = "relative-to-date-in-text" // the day before, five days later
+	resTimeInSentence = "time-on-day-in-sentence"  // at 9:04 p.m., with a day in its sentence
+	resTimeInPara     = "time-on-day-in-paragraph" // a day of its paragraph or the one before
+	resTimeOnPub      = "time-on-published-day"    // a live blog's 4:31 p.m.
+	resJoinedDay      = "time-joined-to-day"       // Tuesday at 10 a.m.
+	resLiveBlogTime   = "live-blog-time"           // a live blog's "4:31 p.m." line: the publication day
+)
+
+// ruleWeekdayMismatch marks a date written with a weekday that is another
+// day's ("Tuesday (Dec. 14, 2016)"): the date is kept, and its event notes
+// the conflict.
+const ruleWeekdayMismatch = "weekday-does-not-match-date"
+
+// why returns the provenance of f as matched: its form, its resolution,
+// and how sure they make it.
+func (s *scanner) why(f found) doc.Why {
+	res := s.res
+	if res == "" {
+		res = resCalendar
+		if f.Relative {
+			res = resRelativePub
+		}
+	}
+	c := doc.High
+	switch res {
+	case resWeekdayBefore, resWeekdayOn, resWeekdayAfter, resYearFromPub, resRelativeText:
+		c = doc.Medium
+	}
+	if f.Precision == doc.Decade {
+		c = doc.Medium
+	}
+	return doc.Because(c, s.form, res)
 }
 
 // --- token helpers ---
@@ -295,7 +388,15 @@ func (s *scanner) endOf(next int) int { return s.toks[next-1].end }
 // add records an expression over tokens [i, next).
 func (s *scanner) add(i, next int, f found) int {
 	f.Start, f.End = s.toks[i].start, s.endOf(next)
+	if len(f.Why.Rules) == 0 {
+		f.Why = s.why(f)
+	}
+	if f.wdMismatch {
+		f.Why = f.Why.Add(ruleWeekdayMismatch)
+		f.Why.Confidence = doc.Medium
+	}
 	f.signature = f.explicit && isSignature(s.text, f.Start)
+	f.meta = !f.signature && s.isMeta(f.Start, f.End)
 	s.out = append(s.out, f)
 	return next
 }
@@ -396,7 +497,7 @@ func (s *scanner) yearFor(m, d int, t tense) int {
 func (s *scanner) referent(p doc.Precision) (val, bool) {
 	for k := len(s.out) - 1; k >= 0; k-- {
 		f := s.out[k]
-		if f.timeOnly || precRank(f.Precision) > precRank(p) {
+		if f.timeOnly || f.meta || precRank(f.Precision) > precRank(p) {
 			continue
 		}
 		v, ok := parseVal(f.Value, f.Precision)
@@ -421,28 +522,45 @@ func (s *scanner) attachTimes() {
 			out = append(out, f)
 			continue
 		}
+		if s.reading.RoleAt(f.Start) == text.Timestamp {
+			// a live blog's time alone on its line: its entry is of the publication day
+			if !s.hasAnchor {
+				s.skippedRelative++
+				continue
+			}
+			f.Value, f.Precision, f.Relative = dayOf(s.anchor).String(), doc.Day, true
+			f.Why = doc.Because(doc.High, formTimeOfDay, resLiveBlogTime)
+			out = append(out, f)
+			continue
+		}
 		if n := len(out); n > 0 && out[n-1].Precision == doc.Day && out[n-1].Time == "" && joinable(s.text[out[n-1].End:f.Start]) {
 			out[n-1].End, out[n-1].Time = f.End, f.Time
+			out[n-1].Why = out[n-1].Why.Add(resJoinedDay)
 			continue
 		}
 		if k+1 < len(s.out) && s.out[k+1].Precision == doc.Day && !s.out[k+1].timeOnly && s.out[k+1].Time == "" && joinable(s.text[f.End:s.out[k+1].Start]) {
 			s.out[k+1].Start, s.out[k+1].Time = f.Start, f.Time
+			s.out[k+1].Why = s.out[k+1].Why.Add(resJoinedDay)
 			continue
 		}
 		if day, ok := s.dayInSentence(k); ok {
 			f.Value, f.Precision, f.Relative = day.Value, doc.Day, day.Relative
+			f.Why = doc.Because(day.Why.Confidence, formTimeOfDay, resTimeInSentence)
 			out = append(out, f)
 			continue
 		}
 		if day, ok := s.dayInParagraphBefore(out, f.Start); ok && (!s.hasAnchor || day.Value <= dayOf(s.anchor).String()) {
 			f.Value, f.Precision, f.Relative = day.Value, doc.Day, day.Relative
+			f.Why = doc.Because(doc.Medium, formTimeOfDay, resTimeInPara)
 			out = append(out, f)
 			continue
 		}
 		if !s.hasAnchor {
+			s.skippedRelative++
 			continue
 		}
 		f.Value, f.Precision, f.Relative = dayOf(s.anchor).String(), doc.Day, true
+		f.Why = doc.Because(doc.Medium, formTimeOfDay, resTimeOnPub)
 		out = append(out, f)
 	}
 	s.out = out
@@ -502,7 +620,9 @@ func (s *scanner) dayInParagraphBefore(out []found, offset int) (doc.Date, bool)
 		if f.Start < prev {
 			break
 		}
-		if f.Precision == doc.Day && !f.timeOnly && f.End <= offset {
+		// A day counted from another ("the day before") is an aside: the
+		// times after it are of the story's own day.
+		if f.Precision == doc.Day && !f.timeOnly && f.End <= offset && !slices.Contains(f.Why.Rules, resRelativeText) {
 			return f.Date, true
 		}
 	}

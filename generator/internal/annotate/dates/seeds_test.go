@@ -200,9 +200,9 @@ func TestSeeds(t *testing.T) {
 	// publication dates the texts support
 	for id, wantDate := range map[string]string{"000": "2016-12-13", "001": "2016-12-13", "002": "", "003": "", "004": "2016-12-13"} {
 		a := byID[id]
-		got, basis := InferPublished(&doc.Source{Text: a.Source.Text, FirstLine: 1})
+		got, basis := inferPublishedText(a.Source.Text)
 		if got != wantDate {
-			t.Errorf("%s: InferPublished = %q (%s), want %q", id, got, basis, wantDate)
+			t.Errorf("%s: inferPublishedText = %q (%s), want %q", id, got, basis, wantDate)
 		}
 	}
 }

@@ -2,110 +2,12 @@ package dates
 
 import (
 	"sort"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
 // A rng is a half-open byte range of the text.
 type rng struct{ start, end int }
-
-// sentences splits text into sentences, appended to out[:0]: a line break
-// always ends one, and a '.', '!' or '?' (with any closing quotes or
-// brackets) ends one when whitespace and a capital letter, quote or bullet
-// follow, unless the word before the period is a known abbreviation or an
-// initial.
-func sentences(text string, out []rng) []rng {
-	l := lex()
-	out = out[:0]
-	start := 0
-	emit := func(end int) {
-		s, e := trimRange(text, start, end)
-		if e > s {
-			out = append(out, rng{s, e})
-		}
-	}
-	stops := stopFinder{text: text, next: [4]int{-1, -1, -1, -1}}
-	for i := 0; i < len(text); i++ {
-		if i = stops.from(i); i == len(text) {
-			break
-		}
-		c := text[i]
-		if c == '\n' {
-			emit(i)
-			start = i + 1
-			continue
-		}
-		if c != '.' && c != '!' && c != '?' {
-			continue
-		}
-		j := i + 1
-		for j < len(text) {
-			r, size := utf8.DecodeRuneInString(text[j:])
-			if !strings.ContainsRune(`"'”’)]`, r) {
-				break
-			}
-			j += size
-		}
-		if spaceAt(text, j) == 0 {
-			continue
-		}
-		k := j
-		for n := spaceAt(text, k); n > 0 && text[k] != '\n'; n = spaceAt(text, k) {
-			k += n
-		}
-		if k >= len(text) {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(text[k:])
-		if !unicode.IsUpper(r) && !strings.ContainsRune(`"'“‘(•`, r) {
-			continue
-		}
-		if c == '.' {
-			w := i
-			for w > 0 && isASCIILetter(text[w-1]) {
-				w--
-			}
-			// the word is ASCII letters: lower-cased without a string of its own
-			var buf [16]byte
-			if w < i && (i-w == 1 || l.abbrevs[string(lowerASCII(buf[:0], text[w:i]))]) {
-				continue
-			}
-		}
-		emit(j)
-		start = j
-	}
-	emit(len(text))
-	return out
-}
-
-// stopFinder finds the bytes that may end a sentence: a line break and
-// '.', '!', '?'. It looks for each with strings.IndexByte, which is
-// vectorized, and keeps where each next occurs, instead of looking at
-// every byte of the text.
-type stopFinder struct {
-	text string
-	next [4]int // where each of stopBytes next occurs; -1 before the first search
-}
-
-const stopBytes = "\n.!?"
-
-// from returns the offset of the first stop byte at or after i, or
-// len(text); i must not decrease from one call to the next.
-func (f *stopFinder) from(i int) int {
-	first := len(f.text)
-	for k := range len(stopBytes) {
-		if f.next[k] < i {
-			if j := strings.IndexByte(f.text[i:], stopBytes[k]); j >= 0 {
-				f.next[k] = i + j
-			} else {
-				f.next[k] = len(f.text)
-			}
-		}
-		first = min(first, f.next[k])
-	}
-	return first
-}
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 

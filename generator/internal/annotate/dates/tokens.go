@@ -2,11 +2,12 @@ package dates
 
 import (
 	"encoding/binary"
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossier/dossier/generator/internal/text"
 )
 
 // tokKind classifies a token.
@@ -63,97 +64,78 @@ func lowerASCII(dst []byte, text string) []byte {
 	return dst
 }
 
-// tokenize splits text into tokens in one pass, appending to toks[:0], and
-// marks the tokens of links (see markChunk).
-func tokenize(text string, toks []token) []token {
+// tokensFrom returns the tokens of the reading t at the grain the
+// expression forms read, appended to toks[:0]: each token of the text
+// layer split further into runs of letters, runs of digits and single
+// other runes ("9:04" is 9, ":", 04; "p.m." is p, ".", m, "."; "'s" is ',
+// s), so that "Dec. 13" and "10:40am" read as their parts. The text
+// layer's links, @handles and #hashtags are marked as such, never dates.
+func tokensFrom(t *text.Text, toks []token) []token {
 	toks = toks[:0]
-	if need := len(text)/4 + 16; cap(toks) < need {
+	if need := len(t.Src)/4 + 16; cap(toks) < need {
 		toks = make([]token, 0, need)
 	}
-	space, newline := true, true
-	// A chunk is a run of tokens with no white space between them. Only
-	// a chunk with a '/', '@' or '#' or one that starts with "www" can
-	// be a link (markChunk), so only those are looked at again.
-	chunk, linky := 0, false
-	for i := 0; i < len(text); {
-		// One table lookup classifies a byte of ASCII; a byte beyond is
-		// decoded.
-		c := text[i]
-		class := byteClass[c]
-		r, size := rune(c), 1
-		switch class {
-		case bSpace:
-			space = true
-			i++
-			continue
-		case bNewline:
-			space, newline = true, true
-			i++
-			continue
-		case bBeyond:
-			if r, size = utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(r) {
-				space = true
-				i += size
-				continue
-			}
-			if unicode.IsLetter(r) {
-				class = bLetter
-			}
-		}
-		if space {
-			if linky {
-				markChunk(text, toks[chunk:])
-			}
-			chunk, linky = len(toks), false
-		}
-		// The token is written in place, field by field: a token built
-		// aside and appended is copied once more.
-		if len(toks) == cap(toks) {
-			toks = slices.Grow(toks, 1)
-		}
-		toks = toks[:len(toks)+1]
-		t := &toks[len(toks)-1]
-		t.start, t.space, t.newline, t.url = i, space, newline, false
-		space, newline = false, false
-		j := i + size
-		switch class {
-		case bDigit:
-			for j < len(text) && byteClass[text[j]] == bDigit {
-				j++
-			}
-			t.kind = tNum
-		case bLetter:
-			for j < len(text) {
-				next := byteClass[text[j]]
-				if next == bLetter {
-					j++
+	src := t.Src
+	pending := false // a space the text layer kept inside a symbol token, before the next token
+	for _, tt := range t.Tokens {
+		space, newline := tt.Flags&text.SpaceBefore != 0 || pending, tt.Flags&text.LineStart != 0
+		pending = false
+		url := tt.Kind == text.URL || tt.Kind == text.Handle || tt.Kind == text.Hashtag
+		for i := tt.Start; i < tt.End; {
+			c := src[i]
+			class := byteClass[c]
+			size := 1
+			if class == bBeyond {
+				var r rune
+				if r, size = utf8.DecodeRuneInString(src[i:]); unicode.IsSpace(r) {
+					space = true // a space the text layer keeps in a symbol
+					i += size
 					continue
 				}
-				if next != bBeyond {
-					break
+				if unicode.IsLetter(r) {
+					class = bLetter
 				}
-				r2, s2 := utf8.DecodeRuneInString(text[j:])
-				if !unicode.IsLetter(r2) {
-					break
-				}
-				j += s2
+			} else if class == bSpace || class == bNewline {
+				space = true
+				i++
+				continue
 			}
-			t.kind = tWord
-			linky = linky || j-i == 3 && len(toks)-1 == chunk && text[i:j] == "www"
-		default:
-			t.kind = tPunct
-			linky = linky || c == '/' || c == '@' || c == '#'
+			j := i + size
+			kind := tPunct
+			switch class {
+			case bDigit:
+				for j < tt.End && byteClass[src[j]] == bDigit {
+					j++
+				}
+				kind = tNum
+			case bLetter:
+				for j < tt.End {
+					next := byteClass[src[j]]
+					if next == bLetter {
+						j++
+						continue
+					}
+					if next != bBeyond {
+						break
+					}
+					r2, s2 := utf8.DecodeRuneInString(src[j:])
+					if !unicode.IsLetter(r2) {
+						break
+					}
+					j += s2
+				}
+				kind = tWord
+			}
+			toks = append(toks, token{start: i, end: j, kind: kind, space: space, newline: newline, url: url})
+			space, newline = false, false
+			i = j
 		}
-		t.end = j
-		i = j
-	}
-	if linky {
-		markChunk(text, toks[chunk:])
+		pending = space
 	}
 	return toks
 }
 
-// The classes of bytes for tokenize.
+// The classes of bytes for tokensFrom.
 const (
 	bOther   uint8 = iota // ASCII punctuation and symbols
 	bSpace                // ASCII white space but a line break
@@ -163,7 +145,7 @@ const (
 	bBeyond               // 0x80 and up: part of a multi-byte rune (or invalid)
 )
 
-// byteClass classifies bytes for tokenize, as unicode.IsSpace and
+// byteClass classifies bytes for tokensFrom, as unicode.IsSpace and
 // unicode.IsLetter classify ASCII.
 var byteClass = func() (k [256]uint8) {
 	for c := range 256 {
@@ -183,48 +165,6 @@ var byteClass = func() (k [256]uint8) {
 	return k
 }()
 
-// asciiSpace and asciiLetter classify ASCII bytes as unicode.IsSpace and
-// unicode.IsLetter do.
-var asciiSpace, asciiLetter = func() (space, letter [utf8.RuneSelf]bool) {
-	for c := range utf8.RuneSelf {
-		space[c] = unicode.IsSpace(rune(c))
-		letter[c] = unicode.IsLetter(rune(c))
-	}
-	return space, letter
-}()
-
-// markChunk flags the tokens of a URL, @handle or #hashtag in chunk, the
-// tokens of a whitespace-delimited stretch of text: all of them when the
-// chunk looks like a link, else a word or number glued to a preceding '@'
-// or '#' and that mark.
-func markChunk(text string, chunk []token) {
-	if len(chunk) < 2 {
-		return // one token: no "://", "www.", slash or glued '@' or '#'
-	}
-	s := text[chunk[0].start:chunk[len(chunk)-1].end]
-	if strings.Contains(s, "://") || strings.HasPrefix(s, "www.") || looksLikeDomainPath(s) {
-		for k := range chunk {
-			chunk[k].url = true
-		}
-		return
-	}
-	for k := 0; k+1 < len(chunk); k++ {
-		if c := text[chunk[k].start]; c == '@' || c == '#' {
-			chunk[k].url, chunk[k+1].url = true, true
-		}
-	}
-}
-
-// looksLikeDomainPath reports whether chunk is "host.tld/path".
-func looksLikeDomainPath(chunk string) bool {
-	slash := strings.IndexByte(chunk, '/')
-	if slash <= 0 {
-		return false
-	}
-	dot := strings.IndexByte(chunk[:slash], '.')
-	return dot > 0 && dot < slash-1
-}
-
 // text returns the token's text.
 func (t token) text(src string) string { return src[t.start:t.end] }
 
@@ -239,3 +179,23 @@ func isCap(src string, t token) bool {
 
 // isApostrophe reports whether a punctuation token is ' or ’.
 func isApostrophe(s string) bool { return s == "'" || s == "’" || s == "‘" }
+
+// asciiSpace and asciiLetter classify ASCII bytes as unicode.IsSpace and
+// unicode.IsLetter do.
+var asciiSpace, asciiLetter = func() (space, letter [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		space[c] = unicode.IsSpace(rune(c))
+		letter[c] = unicode.IsLetter(rune(c))
+	}
+	return space, letter
+}()
+
+// looksLikeDomainPath reports whether chunk is "host.tld/path".
+func looksLikeDomainPath(chunk string) bool {
+	slash := strings.IndexByte(chunk, '/')
+	if slash <= 0 {
+		return false
+	}
+	dot := strings.IndexByte(chunk[:slash], '.')
+	return dot > 0 && dot < slash-1
+}

@@ -1,11 +1,12 @@
 package dates
 
 import (
-	"slices"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossier/dossier/generator/internal/text"
 )
 
 // oldTokenize is tokenize as it was before it wrote tokens in place and
@@ -110,28 +111,60 @@ var tokenizeCases = []string{
 	strings.Repeat("word ", 40) + "end", "Ab12cD3 ef-gh", "tab\tsep\vvt\ffeed",
 }
 
-func TestTokenizeMatchesOld(t *testing.T) {
-	var buf []token
-	for _, text := range tokenizeCases {
-		buf = tokenize(text, buf)
-		if want := oldTokenize(text); !slices.Equal(buf, want) {
-			t.Errorf("tokenize(%q):\n got %v\nwant %v", text, buf, want)
+// sameGrain reports whether tokens a and b split the text alike, links aside.
+func sameGrain(a, b []token) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		x, y := a[i], b[i]
+		x.url, y.url = false, false
+		if x != y {
+			return false
+		}
+	}
+	return true
+}
+
+// TestTokensFromMatchesOld checks that the tokens read from the text layer
+// split the text as the package's own tokenizer did.
+func TestTokensFromMatchesOld(t *testing.T) {
+	for _, s := range tokenizeCases {
+		s = strings.ReplaceAll(s, "\r", "") // the loader's line ends
+		if got, want := tokensFrom(text.Read(s), nil), oldTokenize(s); !sameGrain(got, want) {
+			t.Errorf("tokensFrom(%q):\n got %v\nwant %v", s, got, want)
 		}
 	}
 }
 
-// FuzzTokenize holds tokenize to oldTokenize on any text.
+// TestTokensFromLinks checks that links, handles and hashtags are never read as dates.
+func TestTokensFromLinks(t *testing.T) {
+	s := "see https://example.com/2021/05/03 and @ada2016 #2024 on May 3"
+	toks := tokensFrom(text.Read(s), nil)
+	var plain []string
+	for _, tk := range toks {
+		if !tk.url {
+			plain = append(plain, tk.text(s))
+		}
+	}
+	if strings.Join(plain, " ") != "see and on May 3" {
+		t.Errorf("tokens outside links: %q", plain)
+	}
+}
+
+// FuzzTokensFrom holds tokensFrom to oldTokenize on any valid text.
 //
-//	go test ./generator/internal/annotate/dates -run '^$' -fuzz FuzzTokenize -fuzztime 30s
-func FuzzTokenize(f *testing.F) {
+//	go test ./generator/internal/annotate/dates -run '^$' -fuzz FuzzTokensFrom -fuzztime 30s
+func FuzzTokensFrom(f *testing.F) {
 	for _, s := range tokenizeCases {
 		f.Add(s)
 	}
-	var buf []token
-	f.Fuzz(func(t *testing.T, text string) {
-		buf = tokenize(text, buf)
-		if want := oldTokenize(text); !slices.Equal(buf, want) {
-			t.Fatalf("tokenize(%q):\n got %v\nwant %v", text, buf, want)
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) || strings.Contains(s, "\r") {
+			return // the loader hands over valid UTF-8 with "\n" line ends
+		}
+		if got, want := tokensFrom(text.Read(s), nil), oldTokenize(s); !sameGrain(got, want) {
+			t.Fatalf("tokensFrom(%q):\n got %v\nwant %v", s, got, want)
 		}
 	})
 }

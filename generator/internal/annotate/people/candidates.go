@@ -1,6 +1,9 @@
 package people
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // candKind classifies a capitalised run.
 type candKind int
@@ -15,14 +18,18 @@ const (
 // cand is one run of capitalised words that may name a person.
 type cand struct {
 	kind     candKind
-	i, j     int   // token range of the name itself (titles stripped); j exclusive
-	words    []int // indexes of the word tokens in [i, j)
-	oi       int   // token index where the run started, before titles and roles
-	title    bool  // an honorific or title precedes it ("President Obama")
-	evidence bool  // a person cue: title, role, age, reporting verb, given name
-	hardNeg  bool  // a place, organisation, work or modifier use
-	weakNeg  bool  // a place-like preposition precedes it and nothing says person
-	det      bool  // a determiner precedes it
+	i, j     int     // token range of the name itself (titles stripped); j exclusive
+	words    []int   // indexes of the word tokens in [i, j)
+	oi       int     // token index where the run started, before titles and roles
+	title    bool    // an honorific or title precedes it ("President Obama")
+	evidence bool    // a person cue: title, role, age, reporting verb, given name
+	hardNeg  bool    // a place, organisation, work or modifier use
+	weakNeg  bool    // a place-like preposition precedes it and nothing says person
+	det      bool    // a determiner precedes it
+	nick     int     // 1 + the token of a quoted nickname inside the name; 0 when none
+	label    bool    // a transcript speaker label ("ADA LUND" of "ADA LUND, HOST:")
+	needsCue bool    // a multi-word run with no cue in any use: a person only when listed with people
+	rules    ruleSet // the positive and negative cues seen (provenance)
 	key      string
 }
 
@@ -59,7 +66,7 @@ func (f *finder) scanRuns() {
 	l, toks := f.lex, f.toks
 	for i := 0; i < len(toks); {
 		t := &toks[i]
-		if l.acronymTok(t) && !f.initialsAt(i) {
+		if l.acronymTok(t) && !f.initialsAt(i) && !f.inLabel(i) {
 			j := i + 1
 			if j < len(toks) && toks[j].space && !toks[j].nl && toks[j].word && toks[j].is(inSuffixes) {
 				j++
@@ -70,7 +77,7 @@ func (f *finder) scanRuns() {
 			i = j
 			continue
 		}
-		if !t.name && !f.initialsAt(i) {
+		if !t.name && !f.initialsAt(i) || f.inLabel(i) {
 			i++
 			continue
 		}
@@ -87,9 +94,16 @@ func (f *finder) scanRuns() {
 				j++
 				continue
 			}
+			if f.nicknameAt(j) {
+				j += 4 // Ada "Dee" Lund: the nickname is read by classify
+				continue
+			}
 			if n.text == "." && !n.space && (isInitial(toks[j-1].text) || toks[j-1].is(inAbbrevs)) &&
-				j+1 < len(toks) && !toks[j+1].nl && toks[j+1].name {
+				j+1 < len(toks) && !toks[j+1].nl && (toks[j+1].name || f.nicknameAt(j+1)) {
 				j += 2
+				if !toks[j-1].name {
+					j-- // `R. "Skip" Hale`: the nickname is next
+				}
 				continue
 			}
 			if n.word && n.space && n.is(inParticles) {
@@ -104,9 +118,31 @@ func (f *finder) scanRuns() {
 			}
 			break
 		}
-		f.classify(i, j, t.head)
+		f.classify(i, j, t.head && f.titleCaseLine(t.line))
 		i = j
 	}
+}
+
+// nicknameAt reports whether a quoted nickname inside a name starts at
+// token k: an opening mark after a space, one capitalised word, the
+// closing mark, and a name word after a space (`Ada "Dee" Lund`, rule
+// quoted-nickname).
+func (f *finder) nicknameAt(k int) bool {
+	toks := f.toks
+	if k+3 >= len(toks) || !toks[k].space || toks[k+1].space || toks[k+2].space || !toks[k+3].space {
+		return false
+	}
+	switch toks[k].text {
+	case "\"", "“", "‘", "'":
+	default:
+		return false
+	}
+	switch toks[k+2].text {
+	case "\"", "”", "’", "'":
+	default:
+		return false
+	}
+	return toks[k+1].word && toks[k+1].upper && !toks[k+1].caps && toks[k+3].name && !toks[k+3].nl && !toks[k+1].nl
 }
 
 // initialsAt reports whether token k is two capital initials written
@@ -170,12 +206,21 @@ func (f *finder) classify(i, j int, headline bool) {
 	l, toks := f.lex, f.toks
 	c := cand{i: i, j: j, oi: i}
 	words := f.wordIdx(i, j)
+	for x := 1; x+1 < len(words); x++ {
+		if k := words[x]; k >= 1 && f.nicknameAt(k-1) {
+			c.nick = k + 1
+			c.pos(rNickname)
+			words = append(words[:x:x], words[x+1:]...)
+			break
+		}
+	}
 	// Strip sentence-initial stop words, titles and capitalised roles.
 	for len(words) > 0 {
 		w := &toks[words[0]]
 		if len(words) > 1 {
 			if l.title2(w.lower, toks[words[1]].lower) {
-				c.title, c.evidence = true, true
+				c.title = true
+				c.pos(rTitle)
 				words = words[2:]
 				continue
 			}
@@ -185,11 +230,27 @@ func (f *finder) classify(i, j int, headline bool) {
 			if determiners[w.text] {
 				c.det = true
 			}
-		case w.lis(inTitles) && len(words) > 1:
-			c.title, c.evidence = true, true
+		case len(words) > 1 && (w.lis(inTitles) || f.roleWord(w) && !w.is(inGiven) && toks[words[1]].is(inGiven)):
+			c.title = true
+			c.pos(rTitle)
+		case w.is(inParty) && len(words) > 1 && !w.is(inGiven):
+			c.pos(rParty)
 		case w.lis(inRoles|inKin) && len(words) > 1 && !w.is(inGiven):
-			c.evidence = true
+			c.pos(rRoleBefore)
+		case len(words) > 1 && f.titleInitial(words[0], words[1]):
+			c.title = true
+			c.pos(rTitleInitials)
+		case len(words) > 1 && w.sent && !w.is(inGiven) && l.common.has(w.lower) && f.writtenLower(w.lower) &&
+			!toks[words[1]].is(inOrgHeads):
+			// A capitalised common word opening a sentence that the text
+			// also writes in lower case ("Whether Lund stays"); not a name.
 		default:
+			if n := f.roleLikePrefix(words); n > 0 {
+				c.title = true
+				c.pos(rRoleLike)
+				words = words[n:]
+				continue
+			}
 			goto stripped
 		}
 		words = words[1:]
@@ -202,11 +263,13 @@ stripped:
 	for k := 1; k < len(words)-1; k++ {
 		w := &toks[words[k]]
 		if k+2 < len(words) && l.title2(w.lower, toks[words[k+1]].lower) {
-			words, c.title, c.evidence = words[k+2:], true, true
+			words, c.title = words[k+2:], true
+			c.pos(rTitle)
 			break
 		}
 		if w.lis(inTitles) {
-			words, c.title, c.evidence = words[k+1:], true, true
+			words, c.title = words[k+1:], true
+			c.pos(rTitle)
 			break
 		}
 	}
@@ -233,6 +296,10 @@ stripped:
 	if real == 0 {
 		return
 	}
+	// A surname written twice ("Ola Brekke Brekke", a caption artifact).
+	if n := len(words); n >= 3 && toks[words[n-1]].lower == toks[words[n-2]].lower {
+		words = words[:n-1]
+	}
 	c.i, c.j, c.words = words[0], words[len(words)-1]+1, words
 	c.key = f.keyOf(words)
 	switch {
@@ -249,6 +316,106 @@ stripped:
 	f.cands = append(f.cands, c)
 }
 
+// roleLikePrefix returns how many words at the start of the run are role
+// words before a given name ("Fire Chief Ada Lund", "Finance Director Ada
+// Lund", "Acme CEO Ada Lund"), or 0. The words before the first given name
+// are role-like when each is a title, role, modifier or party word, or a
+// word the text also writes in lower case; or when the
+// last of them is a title or role word (the ones before it then name its
+// organisation). (A common word alone is not enough: "Blue Ivy Lund".)
+func (f *finder) roleLikePrefix(words []int) int {
+	toks := f.toks
+	g := -1
+	for k, w := range words {
+		if k > 0 && toks[w].is(inGiven) && !toks[w].lis(inTitles|inRoles) {
+			g = k
+			break
+		}
+	}
+	if g < 1 || len(words)-g < 2 {
+		return 0
+	}
+	if f.roleWord(&toks[words[g-1]]) {
+		return g
+	}
+	for _, w := range words[:g] {
+		t := &toks[w]
+		if isInitial(t.text) || t.is(inGiven) && !f.roleWord(t) {
+			return 0
+		}
+		if !f.roleWord(t) && !t.lis(inModifiers|inKin) && !t.is(inParty) && !f.writtenLower(t.lower) {
+			return 0
+		}
+	}
+	return g
+}
+
+// roleWord reports whether t is a title or role word: in the vocabularies,
+// their plural ("Commissioners"), or a compound of a common word and -man,
+// -woman or -person ("Councilwoman", "Alderman", "Chairperson").
+func (f *finder) roleWord(t *token) bool {
+	if t.lis(inTitles | inRoles) {
+		return true
+	}
+	w := t.lower
+	if n := len(w); n > 3 && w[n-1] == 's' && f.lex.bitsOf(w[:n-1])&(inTitles|inRoles) != 0 {
+		return true
+	}
+	for _, suf := range [...]string{"woman", "man", "person"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) >= 3 && f.lex.common.has(stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// writtenLower reports whether the text writes the word w (lower case) in
+// lower case somewhere: then a capitalised w before a name is a role word
+// ("Fire Chief" where the text speaks of the fire and the chief).
+func (f *finder) writtenLower(w string) bool {
+	if f.lowerWords == nil {
+		f.lowerWords = map[string]struct{}{}
+		for k := range f.toks {
+			if t := &f.toks[k]; t.word && !t.hasUpper && !t.upper {
+				f.lowerWords[t.text] = struct{}{}
+			}
+		}
+	}
+	_, ok := f.lowerWords[w]
+	return ok
+}
+
+// titleInitial reports whether the all-capitals word at token k, before the
+// name word at token n, abbreviates a title the text writes out ("DI" where
+// it writes "Detective Inspector").
+func (f *finder) titleInitial(k, n int) bool {
+	t := &f.toks[k]
+	if !t.caps || len(t.text) < 2 || len(t.text) > 4 || !t.ascii || !f.toks[n].name {
+		return false
+	}
+	if f.initials == nil {
+		f.initials = map[string]struct{}{}
+		toks := f.toks
+		for a := 0; a < len(toks); a++ {
+			if !toks[a].word || !toks[a].upper || !toks[a].lis(inTitles|inRoles|inModifiers) {
+				continue
+			}
+			b := a
+			var ini []byte
+			for b < len(toks) && toks[b].word && toks[b].upper && !toks[b].caps && toks[b].lis(inTitles|inRoles|inModifiers) && len(ini) < 4 {
+				ini = append(ini, toks[b].text[0])
+				b++
+			}
+			if len(ini) >= 2 {
+				f.initials[string(ini)] = struct{}{}
+			}
+			a = b
+		}
+	}
+	_, ok := f.initials[t.text]
+	return ok
+}
+
 // keyOf is the normalized name of the words: normKey of their text.
 func (f *finder) keyOf(words []int) string {
 	i, j := words[0], words[len(words)-1]+1
@@ -256,7 +423,41 @@ func (f *finder) keyOf(words []int) string {
 		// One ASCII word: its normalized form is its lowercase form.
 		return f.toks[i].lower
 	}
+	if f.wordsLeftOut(words) {
+		// Words left out (a quoted nickname): join the ones kept.
+		var b []byte
+		for x, k := range words {
+			if x > 0 {
+				b = append(b, ' ')
+			}
+			b = appendNormKey(b, f.toks[k].text)
+		}
+		return f.intern(b)
+	}
 	return f.intern(f.norm(f.src[f.toks[i].start:f.toks[j-1].end]))
+}
+
+// wordsLeftOut reports whether the span of words holds a word token that
+// is not one of them (a quoted nickname left out).
+func (f *finder) wordsLeftOut(words []int) bool {
+	n := 0
+	for k := words[0]; k <= words[len(words)-1]; k++ {
+		if f.toks[k].word {
+			n++
+		}
+	}
+	return n > len(words)
+}
+
+// nameText is the text of the words as a name without the quoted
+// nickname at token nick (`Ada "Dee" Lund` gives "Ada Lund").
+func (f *finder) nameText(words []int, nick int) string {
+	toks := f.toks
+	start, end := toks[words[0]].start, toks[words[len(words)-1]].end
+	if nick < 1 || nick+2 >= len(toks) {
+		return f.src[start:end]
+	}
+	return f.src[start:toks[nick-1].start] + f.src[toks[nick+2].start:end]
 }
 
 // context records the cues around a classified run.
@@ -269,7 +470,7 @@ func (f *finder) context(c *cand) {
 	// single word; the original run too (titles included: "General Motors").
 	// (When no title was stripped, the original run is the key's text.)
 	if f.nonPerson(c.key) || c.oi != c.i && f.nonPersonText(f.src[toks[c.oi].start:last.end]) {
-		c.hardNeg = true
+		c.neg(rKnownNonPerson)
 	}
 	if n >= 3 && n <= 6 {
 		for a := 0; a < n && !c.hardNeg; a++ {
@@ -278,36 +479,52 @@ func (f *finder) context(c *cand) {
 					continue
 				}
 				if f.nonPersonText(f.src[toks[c.words[a]].start:toks[c.words[b]].end]) {
-					c.hardNeg = true
+					c.neg(rKnownNonPerson)
 					break
 				}
 			}
 		}
 	}
 	if n >= 2 {
+		if first.is(inGiven) {
+			c.pos(rGivenName)
+		}
+		if f.creditCue(c.words[0]) {
+			c.pos(rCreditLine)
+		}
 		for _, k := range c.words[1:] {
 			if toks[k].is(inOrgHeads) {
 				// "Given Hall" may be a person; "Given University" never is.
 				if !(n == 2 && first.is(inGiven) && !c.title) || toks[k].is(inInstitutes) {
-					c.hardNeg = true
+					c.neg(rOrgHead)
 				}
 			}
 		}
-		if first.is(inGiven) {
-			c.evidence = true
-		} else if last.lis(inRoles) {
-			c.hardNeg = true // "Staff Reporter"
+		if first.is(inPlacePre) && !c.title {
+			c.neg(rPlacePrefix)
 		}
+		if !first.is(inGiven) && last.lis(inRoles) {
+			c.neg(rRoleLast) // "Staff Reporter"
+		}
+	}
+	for _, k := range c.words {
+		if f.camelBrand(&toks[k]) {
+			c.neg(rBrand)
+		}
+	}
+	// "X & Y": an organisation, whichever side the run is on.
+	if c.j < len(toks) && toks[c.j].text == "&" || c.oi > 0 && toks[c.oi-1].text == "&" {
+		c.neg(rAmpersand)
 	}
 	p := prevTok(toks, c.oi)
 	if c.oi > 0 && !toks[c.oi].space && (toks[c.oi-1].text == "@" || toks[c.oi-1].text == "#") {
-		c.hardNeg = true
+		c.neg(rHandle)
 	}
 	if p >= 0 && toks[p].word && toks[p].poss && toks[p].upper && !c.title && toks[p].line == toks[c.oi].line {
-		c.hardNeg = true // "Okafor's Okafor Tower", "Lund's Tweets"
+		c.neg(rPossBefore) // "Okafor's Okafor Tower", "Lund's Tweets"
 	}
 	if p >= 1 && toks[p].text == "," && toks[p-1].word && toks[p-1].lis(inKin|inRoles) {
-		c.evidence = true // "his mother, Grace,"
+		c.pos(rRoleBefore) // "his mother, Grace,"
 	}
 	if p >= 0 && toks[p].word && toks[p].line == toks[c.oi].line {
 		pt := &toks[p]
@@ -315,48 +532,132 @@ func (f *finder) context(c *cand) {
 		case determiners[pt.text] && c.oi == c.i:
 			c.det = true
 		case pt.lis(inRoles|inKin) && c.oi == c.i:
-			c.evidence = true
+			c.pos(rRoleBefore)
 		case pt.lis(inReporting) && pt.line == first.line:
-			c.evidence = true
-		case pt.is(inWorkNouns) && !c.title:
-			c.hardNeg = true
+			c.pos(rReporting)
+		case (pt.is(inWorkNouns) || pt.lis(inOrgNouns) && !pt.upper) && !c.title:
+			c.neg(rOrgNoun)
+		case pt.is(inFiction):
+			c.neg(rFiction) // "the mascot X", "playing X"
 		case placePreps[toks[p].text]:
 			c.weakNeg = true
+			if toks[p].text != "from" {
+				c.rules |= rPlacePrep // ("a letter from X" may name a person)
+			}
 		}
 	}
 	if c.det {
-		c.hardNeg = true
+		c.neg(rDeterminer)
 	}
 	nx := c.j
 	if nx < len(toks) && !last.poss {
 		t := &toks[nx]
 		switch {
 		case t.word && t.is(inAfterNouns) && !t.nl:
-			c.hardNeg = true
+			c.neg(rAfterNoun)
 		case t.text == "(" && nx+1 < len(toks) && toks[nx+1].text == "@":
 			if !first.is(inGiven) {
-				c.hardNeg = true
+				c.neg(rHandle)
 			}
 		case t.word && t.is(inReporting) && !t.nl:
-			c.evidence = true
+			c.pos(rReporting)
 		case t.text == "," && ageAt(toks, nx+1) > 0:
-			c.evidence = true
+			c.pos(rAge)
 		case t.text == "," && f.appositiveCue(nx+1):
-			c.evidence = true
+			c.pos(rAppositive)
+		case t.text == "," && f.orgAppositive(nx+1):
+			c.neg(rOrgAppositive)
+		case t.text == "," && f.fictionAppositive(nx+1):
+			c.neg(rFiction) // "X, the team's mascot"
+		case t.text == "the" && f.epithetAt(nx+1):
+			c.neg(rFiction) // "X the Walrus"
 		case n == 1 && t.word && auxVerbs[t.text] && first.is(inGiven) && !first.is(inGivenWords):
-			c.evidence = true // "Adele will return"
+			c.pos(rAuxVerb) // "Adele will return"
 		}
 	}
 	if last.poss && nx < len(toks) && toks[nx].word && toks[nx].is(inKin) {
-		c.evidence = true
+		c.pos(rKinAfter)
 	}
 	if f.reg != nil {
 		if _, ok := f.reg.exclude[c.key]; ok {
-			c.hardNeg = true
+			c.neg(rKnownNonPerson)
 		} else if _, ok := f.reg.forms[c.key]; ok {
-			c.evidence, c.hardNeg = true, false
+			c.pos(rRegistry)
+			c.hardNeg = false
 		}
 	}
+}
+
+// camelBrand reports whether t is two or more English words run together,
+// each capitalised ("MailBox", "NewsWire"): a brand or an outlet, where a
+// name with an inner capital has a prefix that is no word ("DiCaprio",
+// "MacAskill").
+func (f *finder) camelBrand(t *token) bool {
+	if !t.ascii || t.caps || len(t.text) < 5 || strings.IndexFunc(t.text[1:], unicode.IsUpper) < 0 {
+		return false
+	}
+	w, parts := t.text, 0
+	for len(w) > 0 {
+		e := 1
+		for e < len(w) && !('A' <= w[e] && w[e] <= 'Z') {
+			e++
+		}
+		if e < 3 && parts == 0 || !f.lex.common.has(strings.ToLower(w[:e])) {
+			return false
+		}
+		w, parts = w[e:], parts+1
+	}
+	return parts >= 2
+}
+
+// fictionAppositive reports whether the words from token k describe a
+// fictional character: a fiction word ("mascot", "character") within a
+// short noun phrase ("the county's cartoon mascot", "its mascot").
+func (f *finder) fictionAppositive(k int) bool {
+	toks := f.toks
+	if k >= len(toks) || !toks[k].word || !appositiveStarts[toks[k].text] {
+		return false
+	}
+	for e := k + 1; e < len(toks) && e <= k+5; e++ {
+		if t := &toks[e]; !t.word {
+			return false
+		} else if t.is(inFiction) {
+			return true
+		}
+	}
+	return false
+}
+
+// epithetAt reports whether token k, after "X the", is a capitalised common
+// noun that makes X a character ("Wally the Walrus"): not an organisation's
+// head word, a title or a role ("told Lund the Senate would").
+func (f *finder) epithetAt(k int) bool {
+	if k >= len(f.toks) {
+		return false
+	}
+	t := &f.toks[k]
+	return t.word && t.upper && !t.caps && !t.nl && !t.is(inOrgHeads) && !t.lis(inTitles|inRoles) &&
+		f.lex.common.has(t.lower) && !t.is(inGiven)
+}
+
+// orgAppositive reports whether the words from token k describe an
+// organisation or a place: "a short-selling firm", "the county's utility"
+// (an organisation noun within a short noun phrase, before any role noun).
+func (f *finder) orgAppositive(k int) bool {
+	toks := f.toks
+	if k >= len(toks) || !toks[k].word || !appositiveStarts[toks[k].text] {
+		return false
+	}
+	for e := k + 1; e < len(toks) && e <= k+5; e++ {
+		t := &toks[e]
+		if !t.word || t.lis(inRoles|inKin) {
+			return false
+		}
+		if t.lis(inOrgNouns) && !t.upper {
+			return true
+		}
+	}
+	return false
 }
 
 var auxVerbs = map[string]bool{
@@ -377,7 +678,7 @@ func (f *finder) appositiveCue(k int) bool {
 	if !appositiveStarts[toks[k].text] {
 		return false
 	}
-	for e := k + 1; e < len(toks) && e <= k+4; e++ {
+	for e := k + 1; e < len(toks) && e <= k+6; e++ {
 		if !toks[e].word {
 			return false
 		}

@@ -1,30 +1,38 @@
 package people
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 
 	"github.com/dossier/dossier/generator/internal/doc"
+	"github.com/dossier/dossier/generator/internal/text"
 )
 
 // finder holds the state of one Find call.
 type finder struct {
-	src    string
-	toks   []token
-	lex    *lexicon
-	reg    *regIndex
-	cands  []cand
-	words  []int // the word indexes of every candidate (see wordIdx)
-	groups []*group
-	byKey  map[string]int // normalized full name → group
-	sur    map[string][]int
-	given  map[string][]int
-	acro   map[string][]int
-	ments  []ment
-	marks  []bool   // scratch for resolveRest
-	lists  [2][]int // scratch for resolveRest
-	taken  []bool   // token indexes already inside a mention
+	src          string
+	read         *text.Text // the text layer's reading of src
+	toks         []token
+	lex          *lexicon
+	reg          *regIndex
+	cands        []cand
+	words        []int // the word indexes of every candidate (see wordIdx)
+	groups       []*group
+	byKey        map[string]int // normalized full name → group
+	sur          map[string][]int
+	given        map[string][]int
+	acro         map[string][]int
+	ments        []ment
+	notAlone     map[string]bool // single words that are no person of one word (see poolEvidence)
+	pendingMulti []int           // candidates of several words that wait for a list cue (see poolEvidence)
+	marks        []bool          // scratch for resolveRest
+	lists        [2][]int        // scratch for resolveRest
+	taken        []bool          // token indexes already inside a mention
+
+	lowerWords map[string]struct{} // words the text writes in lower case, built on first use
+	initials   map[string]struct{} // initials of the titles the text writes out ("DI"), built on first use
 
 	buf   []byte              // scratch for normalized keys (see norm)
 	keys  map[string]string   // normalized keys made so far, to reuse one string per name
@@ -62,6 +70,7 @@ type group struct {
 	full   int      // mentions by a name of two or more words
 	first  int      // byte offset of the first mention
 	regID  string
+	rules  ruleSet // the positive cues of the runs that made it
 }
 
 // ment is one mention: the name's tokens [i, j) and its group.
@@ -69,12 +78,23 @@ type ment struct {
 	i, j int
 	g    int
 	key  string // normKey of the mention's text when known, else ""
+	why  string // the merge rule (mFullName, mSurname, ...)
+	name string // the name without a quoted nickname, when it has one; else ""
 }
 
-// Find returns the people named in src and every mention of them, in text order.
+// Find returns the people named in src and every mention of them, in text
+// order. It reads the text itself; FindReading takes the reading the
+// annotate pass made.
 func Find(src *doc.Source, reg *Registry) (people []doc.Person, mentions []doc.Mention, warnings []string) {
+	return FindReading(src, text.Read(src.Text), reg)
+}
+
+// FindReading is Find on the text layer's reading of src (its line roles
+// tell bylines, credits, transcript labels and datelines).
+func FindReading(src *doc.Source, read *text.Text, reg *Registry) (people []doc.Person, mentions []doc.Mention, warnings []string) {
 	f := &finder{
 		src:   src.Text,
+		read:  read,
 		lex:   lex(),
 		reg:   reg.index(),
 		byKey: map[string]int{},
@@ -95,8 +115,11 @@ func Find(src *doc.Source, reg *Registry) (people []doc.Person, mentions []doc.M
 	f.words = sc.words[:0]
 	f.ments, f.marks, f.lists = sc.ments[:0], sc.marks, sc.lists
 	f.scanRuns()
+	f.labels()
+	f.poolEvidence()
 	f.acceptNames()
 	f.resolveRest()
+	f.handles()
 	people, mentions, warnings = f.assemble(src)
 	// Nothing returned refers to the tokens, candidates, mentions or marks:
 	// their memory serves the next call.
@@ -154,14 +177,14 @@ func normSuffix(w string) string {
 func (f *finder) acceptNames() {
 	type kinfo struct {
 		first    int
-		evidence bool
+		evidence bool // a strong cue (a given name is not one: "Ada Okafor?" may be two names)
 		count    int
 	}
 	infos := map[string]*kinfo{}
 	var keys []string
 	for ci := range f.cands {
 		c := &f.cands[ci]
-		if c.kind != multiName || c.hardNeg || (!c.evidence && c.weakNeg) {
+		if c.kind != multiName || c.hardNeg || c.needsCue || (!c.evidence && c.weakNeg) {
 			continue
 		}
 		k := infos[c.key]
@@ -171,7 +194,7 @@ func (f *finder) acceptNames() {
 			keys = append(keys, c.key)
 		}
 		k.count++
-		k.evidence = k.evidence || c.evidence
+		k.evidence = k.evidence || c.rules&strongRules != 0
 	}
 	// Two known names run together ("Ada Okafor?") are split, not a new person.
 	firstW, lastW := map[string]int{}, map[string]int{}
@@ -225,6 +248,11 @@ func (f *finder) acceptNames() {
 				if len(core) < len(g.core) && suf == g.suffix && core[0] == g.core[0] &&
 					core[len(core)-1] == g.core[len(g.core)-1] && subseq(core, g.core) {
 					fits = append(fits, i)
+				} else if len(core) < len(g.core) && len(core) >= 2 && suf == g.suffix &&
+					slices.Equal(core, g.core[len(g.core)-len(core):]) {
+					// "von Lund" of "Ada von Lund", "Walker Lund" of "Ada
+					// Walker Lund": a surname of several words.
+					fits = append(fits, i)
 				}
 			}
 			if len(fits) == 1 {
@@ -252,11 +280,40 @@ func (f *finder) acceptNames() {
 			c.kind = headlineRun
 			continue
 		}
+		if c.needsCue && !c.hardNeg {
+			f.pendingMulti = append(f.pendingMulti, ci)
+			continue
+		}
 		if gi, ok := f.byKey[c.key]; ok && !c.hardNeg && (c.evidence || !c.weakNeg) {
-			f.addMention(c.i, c.j, gi, c.key)
+			why := mFullName
+			switch {
+			case c.label:
+				why = mLabel
+			case c.rules&rRegistry != 0 && f.groups[gi].regID != "":
+				why = mRegistry
+			case len(f.groups[gi].keys) > 0 && f.groups[gi].keys[0] != c.key:
+				why = mShorterName
+			}
+			f.addMention(c.i, c.j, gi, c.key, why)
 			f.groups[gi].full++
+			f.groups[gi].rules |= c.rules & positiveRules
+			if c.nick > 0 {
+				if m := &f.ments[len(f.ments)-1]; m.i == c.i {
+					m.name = f.nameText(c.words, c.nick-1)
+				}
+				// The nickname alone names the person ("said Dee").
+				if nk := f.toks[c.nick-1].lower; !f.hasKey(nk) {
+					f.byKey[nk] = gi
+				}
+			}
 		}
 	}
+}
+
+// hasKey reports whether key is the key of a group.
+func (f *finder) hasKey(key string) bool {
+	_, ok := f.byKey[key]
+	return ok
 }
 
 // index builds the surname, given-name and initials indexes of the groups.
@@ -296,7 +353,7 @@ func subseq(short, long []string) bool {
 // addMention records the tokens [i, j) as a mention of group g, unless
 // one of them is already in a mention. key is normKey of their text, or
 // "" when the caller does not have it.
-func (f *finder) addMention(i, j, g int, key string) {
+func (f *finder) addMention(i, j, g int, key, why string) {
 	for k := i; k < j; k++ {
 		if f.taken[k] {
 			return
@@ -305,7 +362,7 @@ func (f *finder) addMention(i, j, g int, key string) {
 	for k := i; k < j; k++ {
 		f.taken[k] = true
 	}
-	f.ments = append(f.ments, ment{i: i, j: j, g: g, key: key})
+	f.ments = append(f.ments, ment{i: i, j: j, g: g, key: key, why: why})
 	if s := f.toks[i].start; s < f.groups[g].first {
 		f.groups[g].first = s
 	}
@@ -324,18 +381,22 @@ func (f *finder) pick(gs []int) int {
 	return best
 }
 
-// resolveWord finds the group a bare word names ("Lund", "Ada"), or -1.
-func (f *finder) resolveWord(key string) int {
+// resolveWord finds the group a bare word names ("Lund", "Ada"), or -1,
+// and the merge rule that found it.
+func (f *finder) resolveWord(key string) (int, string) {
 	if gi, ok := f.byKey[key]; ok {
-		return gi
+		if len(f.groups[gi].core) == 1 {
+			return gi, mSingle
+		}
+		return gi, mNickname
 	}
 	if gs := f.sur[key]; len(gs) > 0 {
-		return f.pick(gs)
+		return f.pick(gs), mSurname
 	}
 	if gs := f.given[key]; len(gs) > 0 {
-		return f.pick(gs)
+		return f.pick(gs), mGiven
 	}
-	return -1
+	return -1, ""
 }
 
 // newSingle makes a group for a person named by one word only.
@@ -346,9 +407,20 @@ func (f *finder) newSingle(key string, at int) int {
 	return gi
 }
 
+// newMulti makes a group for a person named by a full name found late
+// (listed with people).
+func (f *finder) newMulti(key string, at int) int {
+	core, suf := f.coreOf(key)
+	f.groups = append(f.groups, &group{keys: []string{key}, core: core, suffix: suf, first: at, regID: f.reg.entryOf(key)})
+	gi := len(f.groups) - 1
+	f.byKey[key] = gi
+	return gi
+}
+
 // resolveRest handles single words, acronyms and title-case lines.
 func (f *finder) resolveRest() {
 	pending := f.lists[0][:0]
+	pending = append(pending, f.pendingMulti...)
 	for ci := range f.cands {
 		c := &f.cands[ci]
 		switch c.kind {
@@ -360,7 +432,7 @@ func (f *finder) resolveRest() {
 				key += " " + normSuffix(strings.ToLower(strings.TrimSuffix(f.toks[c.j-1].text, ".")))
 			}
 			if gs := f.acro[key]; len(gs) == 1 {
-				f.addMention(c.i, c.j, gs[0], "")
+				f.addMention(c.i, c.j, gs[0], "", mInitials)
 			}
 		case singleName:
 			if c.hardNeg {
@@ -376,16 +448,26 @@ func (f *finder) resolveRest() {
 				if gi < 0 {
 					gi = f.newSingle(c.key, f.toks[c.i].start)
 				}
-				f.addMention(c.i, c.j, gi, c.key)
+				f.groups[gi].rules |= c.rules & positiveRules
+				f.addMention(c.i, c.j, gi, c.key, mRegistry)
 				continue
 			}
-			if gi := f.resolveWord(c.key); gi >= 0 {
-				f.addMention(c.i, c.j, gi, c.key)
+			if gi, why := f.resolveWord(c.key); gi >= 0 {
+				if c.label {
+					why = mLabel
+				}
+				f.addMention(c.i, c.j, gi, c.key, why)
+				continue
+			}
+			if f.notAlone[c.key] && c.rules&rRegistry == 0 {
+				c.neg(rOrgShort)
 				continue
 			}
 			if w := f.toks[c.i]; c.evidence && !(w.sent && !c.title && strings.HasSuffix(w.text, "s") && !w.is(inGiven)) {
 				// (A sentence-initial plural is a noun: "Reporters asked".)
-				f.addMention(c.i, c.j, f.newSingle(c.key, f.toks[c.i].start), c.key)
+				gi := f.newSingle(c.key, f.toks[c.i].start)
+				f.groups[gi].rules |= c.rules & positiveRules
+				f.addMention(c.i, c.j, gi, c.key, mSingle)
 				continue
 			}
 			pending = append(pending, ci)
@@ -411,11 +493,20 @@ func (f *finder) resolveRest() {
 				continue
 			}
 			if gi, ok := f.byKey[c.key]; ok {
-				f.addMention(c.i, c.j, gi, c.key)
+				f.addMention(c.i, c.j, gi, c.key, mSingle)
 				continue
 			}
 			if f.listed(c, starts, ends) {
-				f.addMention(c.i, c.j, f.newSingle(c.key, f.toks[c.i].start), c.key)
+				c.pos(rListed)
+				var gi int
+				why := mFullName
+				if c.kind == multiName {
+					gi = f.newMulti(c.key, f.toks[c.i].start)
+				} else {
+					gi, why = f.newSingle(c.key, f.toks[c.i].start), mSingle
+				}
+				f.groups[gi].rules |= c.rules & positiveRules
+				f.addMention(c.i, c.j, gi, c.key, why)
 				continue
 			}
 			still = append(still, ci)
@@ -428,6 +519,9 @@ func (f *finder) resolveRest() {
 // listed reports whether the run sits in a list next to a known person.
 func (f *finder) listed(c *cand, starts, ends []bool) bool {
 	t := f.toks
+	if w := &t[c.i]; w.sent && !w.is(inGiven) && f.lex.common.has(w.lower) {
+		return false // "Morning, Ada.": a greeting, not a list
+	}
 	if c.i >= 2 && (t[c.i-1].text == "," || t[c.i-1].text == "and") && ends[c.i-2] && !t[c.i-2].poss {
 		return true
 	}
@@ -448,7 +542,7 @@ func (f *finder) segment(c *cand) {
 		matched := false
 		for b := len(w) - 1; b > a; b-- {
 			if gi, ok := f.byKey[string(f.norm(f.src[f.toks[w[a]].start:f.toks[w[b]].end]))]; ok {
-				f.addMention(w[a], w[b]+1, gi, "")
+				f.addMention(w[a], w[b]+1, gi, "", mHeadline)
 				a, matched = b+1, true
 				break
 			}
@@ -460,8 +554,8 @@ func (f *finder) segment(c *cand) {
 		nextHead := a+1 < len(w) && f.toks[w[a+1]].is(inOrgHeads)
 		if !nextHead && !t.is(inStop) {
 			key := f.intern(f.norm(t.text))
-			if gi := f.resolveWord(key); gi >= 0 {
-				f.addMention(w[a], w[a]+1, gi, key)
+			if gi, why := f.resolveWord(key); gi >= 0 {
+				f.addMention(w[a], w[a]+1, gi, key, why)
 			}
 		}
 		a++
@@ -474,7 +568,7 @@ func (f *finder) assemble(src *doc.Source) ([]doc.Person, []doc.Mention, []strin
 	type form struct {
 		text, key string
 		words     int
-		set       bool
+		set, caps bool
 	}
 	// By group: the fullest form (most words, then longest), and the
 	// distinct forms (by key) in text order.
@@ -483,6 +577,9 @@ func (f *finder) assemble(src *doc.Source) ([]doc.Person, []doc.Mention, []strin
 	for mi := range f.ments {
 		m := &f.ments[mi]
 		fm := form{text: f.src[f.toks[m.i].start:f.toks[m.j-1].end], key: m.key, set: true}
+		if m.name != "" {
+			fm.text = m.name // (its key is the name's: the nickname is left out)
+		}
 		if fm.key == "" {
 			fm.key = f.intern(f.norm(fm.text))
 		}
@@ -491,7 +588,13 @@ func (f *finder) assemble(src *doc.Source) ([]doc.Person, []doc.Mention, []strin
 				fm.words++
 			}
 		}
-		if b := &best[m.g]; !b.set || fm.words > b.words || fm.words == b.words && len(fm.text) > len(b.text) {
+		if m.name != "" {
+			fm.words--
+		}
+		fm.caps = capsName(fm.text)
+		// The fullest form, written in capitals only when no other is
+		// ("ADA LUND" of a transcript label gives way to "Ada Lund").
+		if b := &best[m.g]; !b.set || fm.words > b.words || fm.words == b.words && (b.caps && !fm.caps || fm.caps == b.caps && len(fm.text) > len(b.text)) {
 			*b = fm
 		}
 		seen := false
@@ -519,14 +622,16 @@ func (f *finder) assemble(src *doc.Source) ([]doc.Person, []doc.Mention, []strin
 				}
 			}
 			sort.Strings(aliases)
-			people = append(people, doc.Person{Name: name.text, Aliases: aliases, Key: f.groups[m.g].regID})
+			people = append(people, doc.Person{Name: name.text, Aliases: aliases, Key: f.groups[m.g].regID, Why: f.groups[m.g].rules.why()})
 		}
 		mentions = append(mentions, doc.Mention{
 			Span:   doc.Span{Start: f.toks[m.i].start, End: f.toks[m.j-1].end},
 			Person: order[m.g] - 1,
 			Form:   f.src[f.toks[m.i].start:f.toks[m.j-1].end],
+			Why:    mentionWhy(m.why),
 		})
 	}
 	f.describe(people, mentions)
+	f.markCredits(people, mentions)
 	return people, mentions, nil
 }

@@ -16,22 +16,29 @@ var lexiconFS embed.FS
 // lexicon holds the word lists the detector uses. It is built once and
 // never mutated afterwards.
 type lexicon struct {
-	given      set // common given names, as written ("Maria")
-	givenWords set // given names that are also common words ("Hope")
-	titles     set // honorifics and titles, lowercase, multiword joined by one space
-	roles      set // role nouns, lowercase
-	kin        set // kinship nouns, lowercase
-	modifiers  set // words that modify a role noun, lowercase
-	reporting  set // reporting verbs, lowercase
-	afterNouns set // nouns that make a preceding name a modifier, lowercase
-	workNouns  set // nouns that introduce the title of a work, lowercase
-	stop       set // capitalised non-name words, as written
-	function   set // capitalised function words that break a name, as written
-	suffixes   set // name suffixes, as written
-	particles  set // lowercase name particles
-	orgHeads   set // capitalised head words of organisations and places
-	institutes set // org heads that are never a surname ("University")
-	nonPerson  set // known places, organisations, works, fictional names (normalized key)
+	given      set              // common given names, as written ("Maria")
+	givenWords set              // given names that are also common words ("Hope")
+	titles     set              // honorifics and titles, lowercase, multiword joined by one space
+	roles      set              // role nouns, lowercase
+	kin        set              // kinship nouns, lowercase
+	modifiers  set              // words that modify a role noun, lowercase
+	reporting  set              // reporting verbs, lowercase
+	afterNouns set              // nouns that make a preceding name a modifier, lowercase
+	workNouns  set              // nouns that introduce the title of a work, lowercase
+	stop       set              // capitalised non-name words, as written
+	function   set              // capitalised function words that break a name, as written
+	suffixes   set              // name suffixes, as written
+	particles  set              // lowercase name particles
+	orgHeads   set              // capitalised head words of organisations and places
+	institutes set              // org heads that are never a surname ("University")
+	nonPerson  set              // known places, organisations, works, fictional names (normalized key)
+	common     set              // English words written in lower case (not in members: see commonWord)
+	placePre   set              // capitalised first words of place names
+	party      set              // party labels, as written
+	orgNouns   set              // nouns that introduce an organisation, lowercase
+	fiction    set              // words that mark a fictional character, lowercase
+	families   map[string][]int // lowercase given name → the diminutive families that hold it
+	gender     map[string]byte  // lowercase given name → 'M', 'F' or 'U' (given_ssa.txt)
 
 	// memberByte and members map every entry of the word lists above to
 	// the lists that hold it, so a token needs one lookup for all of them
@@ -47,7 +54,7 @@ type lexicon struct {
 }
 
 // lexBits is a set of the lexicon's word lists, one bit each.
-type lexBits uint16
+type lexBits uint32
 
 // The word lists of the lexicon, as lexBits.
 const (
@@ -66,7 +73,11 @@ const (
 	inParticles
 	inOrgHeads
 	inInstitutes
-	inAbbrevs // abbrevs: words whose period does not end a sentence
+	inAbbrevs  // abbrevs: words whose period does not end a sentence
+	inPlacePre // place_prefixes.txt: a first word that makes a place ("Lake", "Fort")
+	inParty    // party_labels.txt: a party or political label before a name ("Democrat")
+	inOrgNouns // org_nouns.txt: a lowercase noun that introduces an organisation's name
+	inFiction  // fiction_nouns.txt: a word that marks a fictional character or a role played ("mascot")
 )
 
 type set map[string]struct{}
@@ -79,7 +90,7 @@ const functionWords = "The A An And But Or Nor For So Of In On At To By From Wit
 
 var lex = sync.OnceValue(func() *lexicon {
 	l := &lexicon{
-		given:      words("given.txt", "given_extra.txt"),
+		given:      union(words("given.txt"), firstFields("given_ssa.txt")),
 		givenWords: words("given_words.txt"),
 		titles:     lines("titles.txt"),
 		roles:      lower(words("roles.txt")),
@@ -95,6 +106,22 @@ var lex = sync.OnceValue(func() *lexicon {
 		institutes: words("institutions.txt"),
 		function:   set{},
 		nonPerson:  set{},
+		common:     words("common_words.txt"),
+		placePre:   words("place_prefixes.txt"),
+		party:      words("party_labels.txt"),
+		orgNouns:   lower(words("org_nouns.txt")),
+		fiction:    lower(words("fiction_nouns.txt")),
+	}
+	l.families, l.gender = map[string][]int{}, map[string]byte{}
+	for i, ln := range readLex("diminutives.txt") {
+		for _, w := range strings.Fields(ln) {
+			l.families[strings.ToLower(w)] = append(l.families[strings.ToLower(w)], i)
+		}
+	}
+	for _, ln := range readLex("given_ssa.txt") {
+		if f := strings.Fields(ln); len(f) == 2 && len(f[1]) == 1 {
+			l.gender[strings.ToLower(f[0])] = f[1][0]
+		}
 	}
 	for _, w := range strings.Fields(functionWords) {
 		l.function[w] = struct{}{}
@@ -108,6 +135,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		{l.kin, inKin}, {l.modifiers, inModifiers}, {l.reporting, inReporting}, {l.afterNouns, inAfterNouns},
 		{l.workNouns, inWorkNouns}, {l.stop, inStop}, {l.function, inFunction}, {l.suffixes, inSuffixes},
 		{l.particles, inParticles}, {l.orgHeads, inOrgHeads}, {l.institutes, inInstitutes},
+		{l.placePre, inPlacePre}, {l.party, inParty}, {l.orgNouns, inOrgNouns}, {l.fiction, inFiction},
 	} {
 		for w := range m.s {
 			if len(w) == 1 {
@@ -136,7 +164,7 @@ var lex = sync.OnceValue(func() *lexicon {
 			l.titles2[[2]string{a, b}] = struct{}{}
 		}
 	}
-	for _, f := range []string{"places.txt", "orgs.txt", "fictional.txt"} {
+	for _, f := range []string{"places.txt", "orgs.txt"} {
 		for k := range lines(f) {
 			l.nonPerson[normKey(k)] = struct{}{}
 		}
@@ -172,6 +200,25 @@ func words(names ...string) set {
 		}
 	}
 	return s
+}
+
+// firstFields reads the first field of every line ("Name M" gives "Name").
+func firstFields(name string) set {
+	s := set{}
+	for _, ln := range readLex(name) {
+		if f := strings.Fields(ln); len(f) > 0 {
+			s[f[0]] = struct{}{}
+		}
+	}
+	return s
+}
+
+// union adds the entries of b to a and returns a.
+func union(a, b set) set {
+	for w := range b {
+		a[w] = struct{}{}
+	}
+	return a
 }
 
 // lines reads one entry a line.
@@ -293,4 +340,28 @@ func (l *lexicon) bitsOf(w string) lexBits {
 func (l *lexicon) title2(a, b string) bool {
 	_, ok := l.titles2[[2]string{a, b}]
 	return ok
+}
+
+// variants reports whether the lowercase given names a and b may be one
+// person's (rule diminutive): one is a prefix of the other of three letters
+// or more ("theo", "theodora"), or a line of diminutives.txt holds both
+// ("sandy", "alexander"); and their usual sexes do not differ.
+func (l *lexicon) variants(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if ga, gb := l.gender[a], l.gender[b]; ga != 0 && gb != 0 && ga != 'U' && gb != 'U' && ga != gb {
+		return false
+	}
+	if len(a) >= 3 && strings.HasPrefix(b, a) || len(b) >= 3 && strings.HasPrefix(a, b) {
+		return true
+	}
+	for _, x := range l.families[a] {
+		for _, y := range l.families[b] {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/dossier/dossier/generator/internal/doc"
 	"github.com/dossier/dossier/generator/internal/parallel"
+	idslug "github.com/dossier/dossier/generator/internal/slug"
 )
 
 // node is one person of one source.
@@ -17,7 +18,21 @@ type cluster struct {
 	regID   string
 	members []node
 	core    []string // core words of its longest name
+	why     []string // the rules that linked its members (PersonEntry.Why)
 }
+
+// The link rules (PersonEntry.Why): how the people of several sources were
+// found to be one.
+const (
+	lSameName    = "same-full-name"           // the same normalized full name
+	lShorterName = "shorter-full-name"        // "Ada Lund" of "Ada J. Lund"
+	lSurname     = "surname-in-one-person"    // a bare surname only one person has
+	lGiven       = "given-name-in-one-person" // a bare given name only one person has
+	lDiminutive  = "diminutive"               // "Theo Lund" of "Theodora Lund", "Sandy Lund" of "Alexander Lund"
+	lReversed    = "family-name-first"        // "Lan Nguyen" of "Nguyen Thi Lan"
+	lDescription = "shared-description"       // a bare surname whose description only one of its people shares
+	lRegistry    = "registry"                 // a curated entry
+)
 
 // Link gives every person of every source a dossier-wide id. ids[i][j] is the id
 // of docs[i].People[j]; entries lists every person once, sorted by id.
@@ -96,6 +111,7 @@ func LinkIDs(docs []*doc.Annotated, reg *Registry) *Linked {
 				c := get("reg:" + id)
 				c.regID = id
 				c.members = append(c.members, node{d, p})
+				c.why = addWhy(c.why, lRegistry)
 				continue
 			}
 			core := coreOfKey(key)
@@ -105,6 +121,9 @@ func LinkIDs(docs []*doc.Annotated, reg *Registry) *Linked {
 			}
 			c := get(key)
 			c.members = append(c.members, node{d, p})
+			if len(c.members) > 1 {
+				c.why = addWhy(c.why, lSameName)
+			}
 			if len(core) > len(c.core) {
 				c.core = core
 			}
@@ -144,8 +163,10 @@ func LinkIDs(docs []*doc.Annotated, reg *Registry) *Linked {
 		}
 		if len(fits) == 1 {
 			parent[i] = fits[0]
+			clusters[fits[0]].why = addWhy(clusters[fits[0]].why, lShorterName)
 		}
 	}
+	joinVariants(docs, clusters, parent, l)
 	root := func(i int) int {
 		for n := 0; parent[i] != i && n < len(parent); n++ {
 			i = parent[i]
@@ -155,6 +176,9 @@ func LinkIDs(docs []*doc.Annotated, reg *Registry) *Linked {
 	for i, c := range clusters {
 		if r := root(i); r != i {
 			clusters[r].members = append(clusters[r].members, c.members...)
+			for _, w := range c.why {
+				clusters[r].why = addWhy(clusters[r].why, w)
+			}
 			c.members = nil
 		}
 	}
@@ -170,12 +194,19 @@ func LinkIDs(docs []*doc.Annotated, reg *Registry) *Linked {
 		}
 		giv[c.core[0]] = append(giv[c.core[0]], i)
 	}
+	var gx *givenIndex // built when a bare name needs it
 	for _, n := range singles {
 		per := docs[n.d].People[n.p]
 		k := normKey(per.Name)
-		cands := sur[k]
+		cands, why := sur[k], lSurname
 		if len(cands) == 0 {
-			cands = giv[k]
+			cands, why = giv[k], lGiven
+		}
+		if len(cands) == 0 {
+			if gx == nil {
+				gx = newGivenIndex(giv, l)
+			}
+			cands, why = gx.variants(k), lDiminutive
 		}
 		var ok []int
 		for _, ci := range cands {
@@ -183,8 +214,14 @@ func LinkIDs(docs []*doc.Annotated, reg *Registry) *Linked {
 				ok = append(ok, ci)
 			}
 		}
+		if len(ok) > 1 {
+			if ci := sharedDescription(docs, per, clusters, ok); ci >= 0 {
+				ok, why = []int{ci}, lDescription
+			}
+		}
 		if len(ok) == 1 {
 			clusters[ok[0]].members = append(clusters[ok[0]].members, n)
+			clusters[ok[0]].why = addWhy(clusters[ok[0]].why, why)
 			continue
 		}
 		if len(ok) > 1 {
@@ -204,7 +241,8 @@ func LinkIDs(docs []*doc.Annotated, reg *Registry) *Linked {
 }
 
 // canonical picks the name of a cluster: the curated one, else the fullest
-// name the sources use, the most used among equals.
+// name the sources use, the most used among equals, then the longest (the
+// formal "Theodora Lund" over "Dora Lund").
 func canonical(docs []*doc.Annotated, c *cluster, x *regIndex) string {
 	if e, ok := x.entry(c.regID); ok {
 		return e.Name
@@ -218,7 +256,7 @@ func canonical(docs []*doc.Annotated, c *cluster, x *regIndex) string {
 	}
 	for n, k := range count {
 		w := len(strings.Fields(n))
-		if w > bestWords || w == bestWords && (k > count[best] || k == count[best] && n < best) {
+		if w > bestWords || w == bestWords && (k > count[best] || k == count[best] && (len(n) > len(best) || len(n) == len(best) && n < best)) {
 			best, bestWords = n, w
 		}
 	}
@@ -268,7 +306,7 @@ func assignIDs(docs []*doc.Annotated, clusters []*cluster, x *regIndex, warnings
 	for _, n := range live {
 		id := n.c.regID
 		if id == "" {
-			base := slug(n.name)
+			base := idslug.Avoid(slug(n.name)) // never a page name Hugo reserves (index)
 			id = base
 			for k := 2; used[id]; k++ {
 				id = fmt.Sprintf("%s-%d", base, k)
@@ -312,6 +350,7 @@ func entry(docs []*doc.Annotated, order map[string]int, c *cluster, id, name str
 		ID: id, Name: name,
 		Aliases: []string{}, Links: []string{},
 		Mentions: []doc.MentionEntry{}, Descriptions: []doc.DescribedEntry{}, Ages: []doc.AgeEntry{},
+		Why: linkWhy(c.why),
 	}
 	// Every form the sources use, and whether it is an alias (does not
 	// normalize to the name); the forms repeat from source to source.
@@ -467,4 +506,188 @@ var fold = map[rune]rune{
 	'ō': 'o', 'ő': 'o', 'ù': 'u', 'ú': 'u', 'û': 'u', 'ü': 'u', 'ū': 'u', 'ů': 'u', 'ű': 'u', 'ý': 'y', 'ÿ': 'y',
 	'ž': 'z', 'ź': 'z', 'ż': 'z', 'š': 's', 'ś': 's', 'ş': 's', 'ł': 'l', 'ř': 'r', 'ğ': 'g', 'đ': 'd', 'ð': 'd',
 	'ß': 's', 'æ': 'a', 'œ': 'o', 'þ': 't',
+}
+
+// addWhy appends the rule r to why unless it is there.
+func addWhy(why []string, r string) []string {
+	for _, w := range why {
+		if w == r {
+			return why
+		}
+	}
+	return append(why, r)
+}
+
+// joinVariants links the clusters whose names are one person's in another
+// form, when exactly one cluster fits and no source names both (two people
+// of one source stay two): a diminutive given name with the same surname
+// ("Theo Lund" of "Theodora Lund": a prefix of three letters or more, or a
+// family of diminutives.txt, of one gender), and a name written family name
+// first ("Lan Nguyen" of "Nguyen Thi Lan"). It sets parent[i] to the
+// cluster a joins.
+func joinVariants(docs []*doc.Annotated, clusters []*cluster, parent []int, l *lexicon) {
+	bySur := map[string][]int{}
+	byEnds := map[string][]int{} // "first last" of names of three words or more
+	for i, c := range clusters {
+		if parent[i] != i || len(c.core) < 2 {
+			continue
+		}
+		bySur[c.core[len(c.core)-1]] = append(bySur[c.core[len(c.core)-1]], i)
+		if len(c.core) >= 3 {
+			k := c.core[0] + " " + c.core[len(c.core)-1]
+			byEnds[k] = append(byEnds[k], i)
+		}
+	}
+	for i, c := range clusters {
+		if parent[i] != i || c.regID != "" || len(c.core) < 2 {
+			continue
+		}
+		var fits []int
+		why := lDiminutive
+		for _, j := range bySur[c.core[len(c.core)-1]] {
+			o := clusters[j]
+			if j != i && len(o.core) >= len(c.core) && o.core[0] != c.core[0] && l.variants(c.core[0], o.core[0]) &&
+				subseq(c.core[1:], o.core[1:]) {
+				fits = append(fits, j)
+			}
+		}
+		if len(fits) == 0 && len(c.core) == 2 {
+			fits, why = byEnds[c.core[1]+" "+c.core[0]], lReversed
+		}
+		if len(fits) != 1 || fits[0] == i || parent[fits[0]] != fits[0] || coOccur(c, clusters[fits[0]]) {
+			continue
+		}
+		// The shorter or diminutive form joins the formal one.
+		if o := clusters[fits[0]]; len(o.core) == len(c.core) && why == lDiminutive && isFormal(c.core[0], o.core[0]) {
+			continue // o joins c when its turn comes
+		}
+		parent[i] = fits[0]
+		clusters[fits[0]].why = addWhy(clusters[fits[0]].why, why)
+	}
+}
+
+// isFormal reports whether given name a is the formal form of b: the
+// longer one.
+func isFormal(a, b string) bool { return len(a) > len(b) || len(a) == len(b) && a < b }
+
+// coOccur reports whether some source names people of both clusters.
+func coOccur(a, b *cluster) bool {
+	in := map[int]bool{}
+	for _, m := range a.members {
+		in[m.d] = true
+	}
+	for _, m := range b.members {
+		if in[m.d] {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedDescription returns the one cluster among cands that shares a word
+// of a description with per (a bare surname: "Commissioner Lund" and
+// "Commissioner Ada Lund"), or -1 when none or several do.
+func sharedDescription(docs []*doc.Annotated, per doc.Person, clusters []*cluster, cands []int) int {
+	mine := descWords(per.Descriptions, nil)
+	if len(mine) == 0 {
+		return -1
+	}
+	found := -1
+	for _, ci := range cands {
+		theirs := map[string]bool{}
+		for _, m := range clusters[ci].members {
+			descWords(docs[m.d].People[m.p].Descriptions, theirs)
+		}
+		for w := range mine {
+			if theirs[w] {
+				if found >= 0 {
+					return -1
+				}
+				found = ci
+				break
+			}
+		}
+	}
+	return found
+}
+
+// descWords adds the content words of descriptions to into (a new set when nil).
+func descWords(ds []doc.Description, into map[string]bool) map[string]bool {
+	if into == nil {
+		into = map[string]bool{}
+	}
+	for _, d := range ds {
+		for _, w := range strings.Fields(strings.ToLower(d.Text)) {
+			w = strings.Trim(w, ".,;:'’\"“”()")
+			if l := lex(); l.roles.has(w) || l.titles.has(w) || len(w) > 3 && !l.common.has(w) {
+				into[w] = true
+			}
+		}
+	}
+	return into
+}
+
+// linkWhy is the provenance of a dossier person linked by the rules why:
+// high when only full names and curated entries linked it, medium when a
+// bare name, a diminutive, a reversed name or a description did.
+func linkWhy(why []string) doc.Why {
+	c := doc.High
+	for _, w := range why {
+		switch w {
+		case lSurname, lGiven, lDiminutive, lReversed, lDescription:
+			c = doc.Medium
+		}
+	}
+	return doc.Because(c, append([]string{}, why...)...)
+}
+
+// givenIndex finds the clusters whose given name is a variant of a bare
+// name ("Bert" of "Albertus Lund", "Sasha" of "Aleksandra Lund") through
+// two indexes, not a scan of every name: the diminutive families of the
+// given names, and their first three letters (for a prefix of three
+// letters or more).
+type givenIndex struct {
+	l      *lexicon
+	giv    map[string][]int
+	family map[int][]string
+	pre3   map[string][]string
+}
+
+func newGivenIndex(giv map[string][]int, l *lexicon) *givenIndex {
+	x := &givenIndex{l: l, giv: giv, family: map[int][]string{}, pre3: map[string][]string{}}
+	for g := range giv {
+		for _, fam := range l.families[g] {
+			x.family[fam] = append(x.family[fam], g)
+		}
+		if len(g) >= 3 {
+			x.pre3[g[:3]] = append(x.pre3[g[:3]], g)
+		}
+	}
+	return x
+}
+
+// variants returns the clusters, sorted, whose given name is a variant of k.
+func (x *givenIndex) variants(k string) []int {
+	seen := map[string]bool{k: true}
+	var out []int
+	try := func(g string) {
+		if !seen[g] {
+			seen[g] = true
+			if x.l.variants(k, g) {
+				out = append(out, x.giv[g]...)
+			}
+		}
+	}
+	for _, fam := range x.l.families[k] {
+		for _, g := range x.family[fam] {
+			try(g)
+		}
+	}
+	if len(k) >= 3 {
+		for _, g := range x.pre3[k[:3]] {
+			try(g)
+		}
+	}
+	sort.Ints(out)
+	return out
 }

@@ -90,7 +90,7 @@ func tokenize(text string, l *lexicon, buf []token) []token {
 			t.lower = b.String()[from:]
 			t.lbits = l.bitsOf(t.lower)
 		}
-		t.name = t.word && t.upper && l.nameTok(t) // (most words fail the first tests)
+		t.name = t.word && (t.upper && l.nameTok(t) || !t.upper && t.text[0] >= 'a' && l.particleName(t.text)) // (most words fail the first tests)
 		t.head = false
 		if t.word && len(t.text) >= 4 && (t.ascii || utf8.RuneCountInString(t.text) >= 4) {
 			long++
@@ -452,4 +452,16 @@ func allCaps(w string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// particleName reports whether w is a lowercase name particle joined by a
+// hyphen to a capitalised name ("al-Haddad", "el-Amin", "bin-Said"): a
+// surname, although it starts in lower case.
+func (l *lexicon) particleName(w string) bool {
+	p, rest, ok := strings.Cut(w, "-")
+	if !ok || rest == "" || !l.particles.has(p) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
 }

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/dossier/dossier/generator/internal/doc"
@@ -8,20 +9,29 @@ import (
 
 // An attribution is what the text says about who spoke a quotation.
 type attribution struct {
-	found    bool // a reporting phrase was found (the speaker may still be unknown)
-	speaker  int  // index into People, or -1
-	from, to int  // byte range of the phrase
-	adjacent bool // the reporting verb sits right against the quotation
+	found    bool           // a reporting phrase was found (the speaker may still be unknown)
+	speaker  int            // index into People, or -1
+	from, to int            // byte range of the phrase
+	adjacent bool           // the reporting verb sits right against the quotation
+	governs  bool           // a reporting verb earlier in the sentence governs the quotation
+	rule     string         // the speaker rule (see rules.go)
+	conf     doc.Confidence // the speaker rule's confidence
 }
 
 var none = attribution{speaker: -1}
 
 // attributor resolves speakers in one source.
 type attributor struct {
-	a     *doc.Annotated
-	l     *lexicon
-	info  []personInfo
-	focus []int // people recently the subject of a sentence or a speaker, latest last
+	a       *doc.Annotated
+	l       *lexicon
+	info    []personInfo
+	focus   []int // people recently the subject of a sentence or a speaker, latest last
+	talkers []int // people recently the subject of a reporting verb or a speaker, latest last
+	turn    int   // the speaker of the transcript turn being read, or -1
+	raw     []rawQuote
+	// prevSubject is the person the sentence before (in the paragraph
+	// being read) is about, or -1.
+	prevSubject int
 }
 
 // clauseWords end a subject noun phrase when reading backwards from a verb.
@@ -46,6 +56,29 @@ func (t *token) isPunct(p string) bool { return t.kind == tPunct && t.lower == p
 
 func (r *attributor) isVerb(t token) bool { return t.is(cSpeechVerb) }
 
+// verbAt reports whether toks[v] is a reporting verb used as a verb: not
+// after an article, a possessive or "of" ("a series of posts", "his
+// statement", "the call").
+func (r *attributor) verbAt(toks []token, v int) bool {
+	if !toks[v].is(cSpeechVerb) {
+		return false
+	}
+	if v == 0 {
+		return true
+	}
+	p := toks[v-1]
+	switch {
+	case p.kind == tMention && p.possessive:
+		return false
+	case p.kind == tWord:
+		switch p.lower {
+		case "a", "an", "the", "of", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those":
+			return false
+		}
+	}
+	return true
+}
+
 // pushFocus records p as the latest subject or speaker.
 func (r *attributor) pushFocus(p int) {
 	if p < 0 {
@@ -65,15 +98,36 @@ func (r *attributor) pushFocus(p int) {
 func (r *attributor) excluded(outer doc.Span) map[int]bool {
 	ex := map[int]bool{}
 	for i := firstMention(r.a.Mentions, outer.Start); i < len(r.a.Mentions) && r.a.Mentions[i].Start < outer.End; i++ {
-		ex[r.a.Mentions[i].Person] = true
+		m := r.a.Mentions[i]
+		if !r.inNested(outer, m.Start) {
+			ex[m.Person] = true
+		}
 	}
 	return ex
 }
 
-// resolvePronoun picks the person a he/she (gender g, 'x' for either) refers
-// to: the subject already named in the current sentence, then the most
-// recent subject or speaker that agrees and is not named in the quotation.
-func (r *attributor) resolvePronoun(g byte, current int, ex map[int]bool) int {
+// inNested reports whether offset off lies in a quotation nested inside
+// the one at outer: a name there is in someone else's words ("he said:
+// 'Nobody said, "Lund, the ridge is gone."'").
+func (r *attributor) inNested(outer doc.Span, off int) bool {
+	k := sort.Search(len(r.raw), func(k int) bool { return r.raw[k].outer.Start > outer.Start })
+	for ; k < len(r.raw) && r.raw[k].outer.Start < outer.End; k++ {
+		if r.raw[k].outer.Start <= off && off < r.raw[k].outer.End && r.raw[k].outer.End <= outer.End {
+			return true
+		}
+	}
+	return false
+}
+
+// resolvePronoun picks the person a he/she (gender g, 'x' for either)
+// refers to, with the rule that decided and its confidence. The subject
+// already named in the current sentence wins. Otherwise each person of the
+// recent subjects and speakers who may agree (not named in the quotation)
+// scores by recency (3 for the latest, then 2, 1), known gender agreeing
+// (+2), being the subject of the sentence before in the same paragraph
+// (+3) and having spoken last (+3, or +1 for the one before); the best
+// wins, and a tie leaves the speaker unknown.
+func (r *attributor) resolvePronoun(g byte, current int, ex map[int]bool) (int, string, doc.Confidence) {
 	ok := func(p int) bool {
 		if p < 0 || ex[p] {
 			return false
@@ -82,29 +136,110 @@ func (r *attributor) resolvePronoun(g byte, current int, ex map[int]bool) int {
 		return g == 'x' || pg == 'x' || pg == g
 	}
 	if ok(current) {
-		return current
+		return current, spkPronounSal, doc.Medium
 	}
-	for i := len(r.focus) - 1; i >= 0; i-- {
-		if ok(r.focus[i]) {
-			return r.focus[i]
+	best, second, bestScore, secondScore := -1, -1, -1, -1
+	seen := 0
+	for i := len(r.focus) - 1; i >= 0 && i >= len(r.focus)-8; i-- {
+		p := r.focus[i]
+		if slicesContains(r.focus[i+1:], p) {
+			continue
+		}
+		rank := seen
+		seen++
+		if !ok(p) {
+			continue
+		}
+		score := max(0, 3-rank)
+		if g != 'x' && r.info[p].gender == g {
+			score += 2
+		}
+		if p == r.prevSubject {
+			score += 3 // the subject of the sentence before, in this paragraph
+		}
+		if n := len(r.talkers); n > 0 && r.talkers[n-1] == p {
+			score += 3
+		} else if n > 1 && r.talkers[n-2] == p {
+			score++
+		}
+		switch {
+		case score > bestScore:
+			second, secondScore = best, bestScore
+			best, bestScore = p, score
+		case score > secondScore:
+			second, secondScore = p, score
 		}
 	}
-	return -1
+	if debugPronoun != nil {
+		debugPronoun(r, g, best, bestScore, second, secondScore)
+	}
+	switch {
+	case best < 0:
+		return -1, spkNone, doc.Low
+	case second >= 0 && secondScore == bestScore:
+		return -1, spkPronounAmb, doc.Low
+	case g != 'x' && r.info[best].gender == g:
+		return best, spkPronounAgree, doc.Medium
+	}
+	return best, spkPronounSal, doc.Low
+}
+
+// recentTalker reports whether p was among the latest people to speak (the
+// subject of a reporting verb, or a quotation's speaker).
+func (r *attributor) recentTalker(p int) bool {
+	for i := len(r.talkers) - 1; i >= 0 && i >= len(r.talkers)-2; i-- {
+		if r.talkers[i] == p {
+			return true
+		}
+	}
+	return false
+}
+
+// pushTalker records p as the latest person to speak.
+func (r *attributor) pushTalker(p int) {
+	if p < 0 {
+		return
+	}
+	if n := len(r.talkers); n > 0 && r.talkers[n-1] == p {
+		return
+	}
+	r.talkers = append(r.talkers, p)
+	if len(r.talkers) > 32 {
+		r.talkers = append(r.talkers[:0], r.talkers[len(r.talkers)-16:]...)
+	}
+}
+
+// debugPronoun, when set by a test, sees every pronoun decision.
+var debugPronoun func(r *attributor, g byte, best, bestScore, second, secondScore int)
+
+func slicesContains(s []int, v int) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// pronoun is resolvePronoun as an attribution's speaker, rule and confidence.
+func (r *attributor) pronoun(at attribution, g byte, current int, ex map[int]bool) attribution {
+	at.speaker, at.rule, at.conf = r.resolvePronoun(g, current, ex)
+	return at
 }
 
 // resolveNP resolves a noun phrase toks[s:e] that is not a name: "the
-// rapper", "a source", "Smith's spokesman".
-func (r *attributor) resolveNP(toks []token, s, e int, ex map[int]bool) int {
+// rapper", "a source", "Smith's spokesman", with the rule and confidence.
+func (r *attributor) resolveNP(toks []token, s, e int, ex map[int]bool) (int, string, doc.Confidence) {
 	if s >= e {
-		return -1
+		return -1, spkNone, doc.Low
 	}
 	head := toks[e-1]
 	if head.kind != tWord {
-		return -1
+		return -1, spkNone, doc.Low
 	}
 	first := toks[s]
 	if first.kind == tMention || first.is(cIndefinite) {
-		return -1 // someone else's spokesman, a source
+		return -1, spkRoleOnly, doc.Medium // someone else's spokesman, a source
 	}
 	// A role the text attaches to exactly one person, latest first.
 	var match []int
@@ -114,22 +249,29 @@ func (r *attributor) resolveNP(toks []token, s, e int, ex map[int]bool) int {
 		}
 	}
 	if len(match) == 1 {
-		return match[0]
+		return match[0], spkRole, doc.Medium
 	}
 	if len(match) > 1 {
 		for i := len(r.focus) - 1; i >= 0; i-- {
 			for _, m := range match {
 				if r.focus[i] == m && !ex[m] {
-					return m
+					return m, spkRole, doc.Low
 				}
 			}
 		}
-		return -1
+		return -1, spkPronounAmb, doc.Low
 	}
 	if first.kind == tWord && first.lower == "the" && head.is(cRole) {
-		return r.resolvePronoun('x', -1, ex)
+		// A role that can name the main subject ("the rapper"): the
+		// latest subject or speaker not named in the quotation.
+		for i := len(r.focus) - 1; i >= 0; i-- {
+			if p := r.focus[i]; !ex[p] {
+				return p, spkRoleLatest, doc.Low
+			}
+		}
+		return -1, spkNone, doc.Low
 	}
-	return -1
+	return -1, spkRoleOnly, doc.Medium
 }
 
 // subordinators open a clause whose subject is not the sentence's.
@@ -196,7 +338,20 @@ func (r *attributor) focusOf(toks []token, s, e int) int {
 	if p >= 0 || pro < 0 {
 		return p
 	}
-	return r.resolvePronoun(toks[pro].gender, -1, nil)
+	p, _, _ = r.resolvePronoun(toks[pro].gender, -1, nil)
+	return p
+}
+
+// talkerOf returns the subject of the first reporting verb of the
+// sentence toks[s:e] outside quotations (indirect speech included: "Lund
+// said the order came late"), or -1.
+func (r *attributor) talkerOf(toks []token, s, e int) int {
+	for v := s; v < e; v++ {
+		if toks[v].kind == tWord && r.verbAt(toks, v) && !(v > s && toks[v-1].is(cPassiveAux)) {
+			return r.subjectOf(toks, s, v, nil).speaker
+		}
+	}
+	return -1
 }
 
 // subjectOf resolves the subject of a reporting verb at toks[v] whose
@@ -214,35 +369,39 @@ func (r *attributor) subjectOf(toks []token, s, v int, ex map[int]bool) attribut
 		case t.kind == tMention:
 			at.from = t.start
 			if k > s && toks[k-1].kind == tWord && (toks[k-1].lower == "for" || toks[k-1].lower == "of") {
+				at.rule, at.conf = spkRoleOnly, doc.Medium
 				return at // a spokesman for X: not X
 			}
-			at.speaker = t.person
+			at.speaker, at.rule, at.conf = t.person, spkName, doc.High
 			return at
 		case t.kind == tWord && t.gender != 0:
 			at.from = t.start
 			g := t.gender
-			if g != 'x' {
-				// A person named earlier in the sentence is the pronoun's
-				// antecedent ("Lund said that he…"), unless the pronoun opens
-				// the main clause after an introductory phrase ("Watched by
-				// his wife, he continued").
-				cur := -1
-				if k == s || !toks[k-1].isPunct(",") {
-					cur, _ = r.sentenceSubject(toks, s, k)
-				}
-				at.speaker = r.resolvePronoun(g, cur, ex)
+			if g == 'x' {
+				return r.firstPerson(at, t)
 			}
-			return at
-		case t.isPunct(","):
-			// An apposition: "Smith, 70, said", "Smith, a spokeswoman, said".
-			for j := k - 1; j >= s && j >= k-8; j-- {
-				if toks[j].isPunct(",") {
-					if j > s && toks[j-1].kind == tMention {
-						at.from = toks[j-1].start
-						at.speaker = toks[j-1].person
-						return at
-					}
-					break
+			// A person named earlier in the sentence is the pronoun's
+			// antecedent ("Lund said that he…"), unless the pronoun opens
+			// the main clause after an introductory phrase ("Watched by
+			// his wife, he continued").
+			cur := -1
+			if k == s || !toks[k-1].isPunct(",") {
+				cur, _ = r.sentenceSubject(toks, s, k)
+			}
+			return r.pronoun(at, g, cur, ex)
+		case t.isPunct(",") || t.isPunct(")"):
+			// An apposition: "Smith, 70, said", "Smith, a spokeswoman,
+			// said", "his lawyer, Ada Lund, said", "Lund (D-Ill.) said".
+			if p, from, ok := apposition(toks, s, k); ok {
+				at.from, at.speaker, at.rule, at.conf = from, p, spkApposition, doc.High
+				return at
+			}
+			if t.isPunct(",") {
+				if j := appositionStart(toks, s, k); j >= 0 {
+					// "a company spokeswoman, who declined to be named, said"
+					at.from = toks[j].start
+					at.speaker, at.rule, at.conf = r.resolveNP(toks, nounPhraseStart(toks, s, j-1), j, ex)
+					return at
 				}
 			}
 			elided = true
@@ -250,19 +409,9 @@ func (r *attributor) subjectOf(toks []token, s, v int, ex map[int]bool) attribut
 			elided = true
 		case t.kind == tWord:
 			// A noun phrase: walk back to its start.
-			j := k
-			for j-1 >= s && j > k-6 {
-				p := toks[j-1]
-				if p.kind == tPunct || p.kind == tQuote || p.is(cClause|cSpeechVerb) {
-					break
-				}
-				j--
-				if p.kind == tMention || p.is(cDeterminer|cIndefinite) {
-					break
-				}
-			}
+			j := nounPhraseStart(toks, s, k)
 			at.from = toks[j].start
-			at.speaker = r.resolveNP(toks, j, k+1, ex)
+			at.speaker, at.rule, at.conf = r.resolveNP(toks, j, k+1, ex)
 			return at
 		}
 	}
@@ -273,13 +422,18 @@ func (r *attributor) subjectOf(toks []token, s, v int, ex map[int]bool) attribut
 	at.from = toks[v].start
 	switch {
 	case subj >= 0:
-		at.speaker = subj
+		at.speaker, at.rule, at.conf = subj, spkClause, doc.Medium
 	case pro >= 0:
-		at.speaker = r.resolvePronoun(toks[pro].gender, -1, ex)
+		if toks[pro].gender == 'x' {
+			return r.firstPerson(at, toks[pro])
+		}
+		at = r.pronoun(at, toks[pro].gender, -1, ex)
 	default:
+		at.rule, at.conf = spkNone, doc.Low
 		for v2 := v - 1; v2 >= s; v2-- {
 			if r.isVerb(toks[v2]) && !toks[v2].is(cParticiple) {
-				at.speaker = r.subjectOf(toks, s, v2, ex).speaker
+				sub := r.subjectOf(toks, s, v2, ex)
+				at.speaker, at.rule, at.conf = sub.speaker, sub.rule, sub.conf
 				break
 			}
 		}
@@ -287,10 +441,134 @@ func (r *attributor) subjectOf(toks []token, s, v int, ex map[int]bool) attribut
 	return at
 }
 
+// firstPerson resolves "I" to the speaker of the transcript turn the
+// sentence is in; "we", "they", "it", "you" stay unknown.
+func (r *attributor) firstPerson(at attribution, t token) attribution {
+	at.rule, at.conf = spkNone, doc.Low
+	if t.lower == "i" && r.turn >= 0 {
+		at.speaker, at.rule, at.conf = r.turn, spkTurn, doc.Medium
+	}
+	return at
+}
+
+// nounPhraseStart walks back from toks[k] to the start of its noun phrase.
+func nounPhraseStart(toks []token, s, k int) int {
+	j := k
+	for j-1 >= s && j > k-6 {
+		p := toks[j-1]
+		if p.kind == tPunct || p.kind == tQuote || p.is(cClause|cSpeechVerb) {
+			break
+		}
+		j--
+		if p.kind == tMention || p.is(cDeterminer|cIndefinite) {
+			break
+		}
+	}
+	return j
+}
+
+// apposition finds the person of an apposition ending at the comma or
+// parenthesis toks[k], right before a verb: "Smith, 70, said" and "Smith,
+// director of the institute, said" give Smith; "his lawyer, Ada Lund,
+// said" and "Ada Lund (D-Ill.) said" give Lund. It returns the person and
+// the start of the phrase.
+func apposition(toks []token, s, k int) (int, int, bool) {
+	if toks[k].isPunct(")") {
+		for j := k - 1; j >= s && j >= k-8; j-- {
+			if toks[j].isPunct("(") {
+				if j > s && toks[j-1].kind == tMention {
+					return toks[j-1].person, toks[j-1].start, true
+				}
+				return 0, 0, false
+			}
+		}
+		return 0, 0, false
+	}
+	j := appositionStart(toks, s, k)
+	if j < 0 {
+		return 0, 0, false
+	}
+	// The name inside the commas: "his lawyer, Ada Lund, said".
+	if j+1 < k && toks[j+1].kind == tMention && !toks[j+1].possessive {
+		if j+2 == k || j+3 == k && toks[j+2].kind == tWord && isAge(toks[j+2].lower) {
+			return toks[j+1].person, nounPhraseStart(toks, s, j), true
+		}
+	}
+	// The name before them: "Smith, a spokeswoman, said", or before a
+	// chain of them: "Smith, director of Acme, a fund that …, said".
+	for n := 0; n < 3 && j > s; n++ {
+		switch p := toks[j-1]; {
+		case p.kind == tMention && !p.possessive:
+			return p.person, p.start, true
+		case p.isPunct(")"):
+			return apposition(toks, s, j-1) // "Smith (R-Ohio), a senator, said"
+		}
+		if j = appositionStart(toks, s, j); j < 0 {
+			break
+		}
+	}
+	return 0, 0, false
+}
+
+// appositionStart returns the comma opening the apposition that ends at
+// the comma toks[k] (at most twelve tokens back, no other clause
+// punctuation or quotation between), or -1.
+func appositionStart(toks []token, s, k int) int {
+	for j := k - 1; j >= s && j >= k-12; j-- {
+		t := toks[j]
+		switch {
+		case t.isPunct(","):
+			return j
+		case t.kind == tQuote, t.kind == tPunct && (t.lower == ";" || t.lower == ":" || t.lower == "."):
+			return -1
+		}
+	}
+	return -1
+}
+
+// isAge reports whether w is a number of one to three digits ("70").
+func isAge(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 // after looks for an attribution right after the quotation token at q:
 // "…," said Okafor / "…," Okafor, 70, told reporters / "…," a source said.
 // strict limits it to a short phrase (the quotation ended with a period).
-func (r *attributor) after(toks []token, q, e int, strict bool, ex map[int]bool) attribution {
+func (r *attributor) after(toks []token, s, q, e int, strict bool, ex map[int]bool) attribution {
+	at := r.afterPhrase(toks, q, e, strict, ex)
+	if !at.found || at.rule != spkPronounAgree && at.rule != spkPronounSal && at.rule != spkPronounAmb && at.rule != spkNone {
+		return at
+	}
+	// "Lund, 67, blasted the plan as a 'stunt.' '…,' he told the judge":
+	// the person the sentence named before the quotation is the
+	// pronoun's antecedent when the gender agrees.
+	g := byte(0)
+	for k := q + 1; k < e && k <= q+4; k++ {
+		if t := toks[k]; t.kind == tWord && t.gender != 0 {
+			g = t.gender
+			break
+		}
+	}
+	if g == 0 || g == 'x' || q <= s {
+		return at
+	}
+	if p, _ := r.sentenceSubject(toks, s, q); p >= 0 && !ex[p] && (r.info[p].gender == g || r.info[p].gender == 'x') {
+		at.speaker, at.rule, at.conf = p, spkPronounSal, doc.Medium
+	}
+	return at
+}
+
+// afterPhrase reads the attribution phrase right after the quotation token
+// at q (see after).
+func (r *attributor) afterPhrase(toks []token, q, e int, strict bool, ex map[int]bool) attribution {
 	j := q + 1
 	if j < e && toks[j].isPunct(",") {
 		j++
@@ -300,35 +578,10 @@ func (r *attributor) after(toks []token, q, e int, strict bool, ex map[int]bool)
 	}
 	// Inversion: "said Okafor", "offered the rapper".
 	if r.isVerb(toks[j]) && !toks[j].is(cParticiple) {
-		v := j
-		k := v + 1
-		if k >= e {
-			return none
-		}
-		at := attribution{found: true, speaker: -1, from: toks[v].start, to: toks[k].end}
-		t := toks[k]
-		switch {
-		case t.kind == tMention:
-			at.speaker = t.person
-			return at
-		case t.kind == tWord && t.gender != 0:
-			if g := t.gender; g != 'x' {
-				at.speaker = r.resolvePronoun(g, -1, ex)
-			}
-			return at
-		case t.is(cDeterminer | cIndefinite):
-			h := k + 1
-			for h < e && h < k+6 && toks[h].kind == tWord && !toks[h].is(cClause) {
-				h++
-			}
-			at.to = toks[h-1].end
-			at.speaker = r.resolveNP(toks, k, h, ex)
-			return at
-		}
-		return none
+		return r.inverted(toks, j, e, ex)
 	}
 	limit := j + 9
-	if strict {
+	if strict && !toks[q+1].isPunct(",") { // British style: '…', he said
 		limit = j + 4
 	}
 	for v := j; v < e && v < limit; v++ {
@@ -336,7 +589,7 @@ func (r *attributor) after(toks []token, q, e int, strict bool, ex map[int]bool)
 		if t.kind == tQuote || (t.kind == tPunct && t.lower != "," && t.lower != "-" && t.lower != "‑") {
 			return none
 		}
-		if !r.isVerb(t) || v == j {
+		if !r.verbAt(toks, v) || v == j {
 			continue
 		}
 		if v+1 < e && toks[v+1].isWord("that") {
@@ -352,6 +605,12 @@ func (r *attributor) after(toks []token, q, e int, strict bool, ex map[int]bool)
 		if k < 0 {
 			return none
 		}
+		if toks[v-1].isPunct(",") {
+			// "…," his lawyer, Ada Lund, said.
+			if p, _, ok := apposition(toks, j, v-1); ok {
+				return attribution{found: true, speaker: p, from: toks[j].start, to: toks[v].end, rule: spkApposition, conf: doc.High}
+			}
+		}
 		if !r.nounPhrase(np[:k+1]) {
 			return none
 		}
@@ -360,6 +619,86 @@ func (r *attributor) after(toks []token, q, e int, strict bool, ex map[int]bool)
 		return at
 	}
 	return none
+}
+
+// inverted reads an attribution whose verb at toks[v] comes before its
+// subject: "said Okafor", "said Acme CEO Dana Reyes", "said U.S. Rep. Ana
+// Ruiz (D-Ill.)", "said the company's chief executive, Rainer Lund", "said
+// Lund's son, Erik", "offered the rapper", "a source said".
+func (r *attributor) inverted(toks []token, v, e int, ex map[int]bool) attribution {
+	k := v + 1
+	if k >= e {
+		return none
+	}
+	at := attribution{found: true, speaker: -1, from: toks[v].start, to: toks[k].end}
+	t := toks[k]
+	switch {
+	case t.kind == tMention && !t.possessive:
+		at.speaker, at.rule, at.conf = t.person, spkName, doc.High
+		return at
+	case t.kind == tWord && t.gender != 0:
+		if t.gender == 'x' {
+			return r.firstPerson(at, t)
+		}
+		return r.pronoun(at, t.gender, -1, ex)
+	}
+	// Titles, role words and a possessor before the name: up to eight
+	// tokens of capitalized words, abbreviations, roles, determiners and
+	// a possessive mention, then a name (after a comma for an
+	// apposition).
+	h := k
+	poss := false
+	for ; h < e && h < k+8; h++ {
+		u := toks[h]
+		if u.kind == tMention {
+			if u.possessive {
+				poss = true
+				continue
+			}
+			break
+		}
+		if u.kind == tPunct && (u.lower == "," || u.lower == ".") && h > k && h+1 < e && toks[h+1].kind == tMention {
+			continue
+		}
+		if u.kind != tWord || u.is(cClause|cSpeechVerb) || !(u.cap || u.is(cDeterminer|cIndefinite|cRole|cProxyRole|cAbbrev) || isTitleWord(u.lower)) {
+			break
+		}
+	}
+	if h < e && toks[h].kind == tMention && !toks[h].possessive {
+		// "said the company's spokeswoman, Ada Lund": the name in apposition
+		// is the speaker, whoever the possessor; "said Lund's lawyer" is not.
+		at.to = toks[h].end
+		if h > k && toks[h-1].isPunct(",") || h == k || !poss {
+			at.speaker, at.rule, at.conf = toks[h].person, spkApposition, doc.High
+			if h == k+1 || !toks[h-1].isPunct(",") {
+				at.rule = spkName
+			}
+			return at
+		}
+	}
+	if t.is(cDeterminer|cIndefinite) || t.kind == tMention && t.possessive {
+		h := k + 1
+		for h < e && h < k+6 && toks[h].kind == tWord && !toks[h].is(cClause) {
+			h++
+		}
+		at.to = toks[h-1].end
+		at.speaker, at.rule, at.conf = r.resolveNP(toks, k, h, ex)
+		return at
+	}
+	return none
+}
+
+// isTitleWord reports whether a lower-case word is part of a title or job
+// written before a name ("chief", "executive", "senior") that the role
+// list does not hold.
+func isTitleWord(w string) bool {
+	switch w {
+	case "chief", "executive", "senior", "deputy", "assistant", "vice", "general", "former", "then", "acting", "interim", "co-founder", "founder", "state", "us", "u.s.":
+		return true
+	case "son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "niece", "nephew", "uncle", "aunt", "partner", "widow", "cousin", "grandson", "granddaughter":
+		return true // kin: "said Lund's son, Erik"
+	}
+	return false
 }
 
 // nounPhrase reports whether toks can be the subject of a reporting verb.
@@ -408,21 +747,49 @@ func (r *attributor) before(toks []token, s, q int, ex map[int]bool) attribution
 		t := toks[v]
 		if t.kind == tWord && t.lower == "to" && v > s && toks[v-1].isWord("according") {
 			if v+1 < q && toks[v+1].kind == tMention {
-				return attribution{found: true, speaker: toks[v+1].person, from: toks[v-1].start, to: toks[v+1].end}
+				return attribution{found: true, governs: true, speaker: toks[v+1].person, from: toks[v-1].start, to: toks[v+1].end, rule: spkName, conf: doc.High}
 			}
-			return attribution{found: true, speaker: -1, from: toks[v-1].start, to: toks[v].end}
+			return attribution{found: true, governs: true, speaker: -1, from: toks[v-1].start, to: toks[v].end, rule: spkRoleOnly, conf: doc.Medium}
 		}
-		if !r.isVerb(t) {
+		if !r.verbAt(toks, v) {
 			continue
 		}
 		if v > s && toks[v-1].is(cPassiveAux) {
 			continue // "when asked", "was told": not a speaker's verb
 		}
+		if readOut(toks, s, v) {
+			// "X wrote to customers, and I quote: '…'": the words are
+			// X's; the reader's own verb is skipped.
+			if at := r.before(toks, s, v, ex); at.found {
+				at.adjacent, at.governs = true, true
+				at.rule = spkReadOut + "+" + strings.TrimPrefix(at.rule, "speaker:")
+				return at
+			}
+			return attribution{found: true, adjacent: true, governs: true, speaker: -1, from: toks[v].start, to: toks[v].end, rule: spkReadOut, conf: doc.Low}
+		}
 		at := r.subjectOf(toks, s, v, ex)
 		at.adjacent = r.adjacent(toks, v, q)
+		at.governs = true
 		return at
 	}
 	return none
+}
+
+// readOut reports whether the verb at toks[v] is a reader's "I quote" or
+// "I'm quoting" that introduces someone else's words.
+func readOut(toks []token, s, v int) bool {
+	switch toks[v].lower {
+	case "quote", "quoting":
+	default:
+		return false
+	}
+	for k := v - 1; k >= s && k >= v-2; k-- {
+		switch toks[k].lower {
+		case "i", "i'm", "i’m", "we", "we're", "we’re", "am", "are":
+			return true
+		}
+	}
+	return false
 }
 
 // adjacent reports whether only a comma, colon, dash or article separates

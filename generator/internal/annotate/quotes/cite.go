@@ -170,7 +170,7 @@ func outletLike(toks []token, l *lexicon) bool {
 		if len(w) > 0 {
 			word = string(upperFirst(w))
 		}
-		if l.orgWords[word] || l.maleNames[w] || l.femaleNames[w] {
+		if l.orgWords[word] || l.isGivenName(w) {
 			return false
 		}
 		if l.outletWords[word] {

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	textlayer "github.com/dossier/dossier/generator/internal/text"
 	"reflect"
 	"testing"
 
@@ -73,7 +74,7 @@ func checkCitations(t *testing.T, a *doc.Annotated) (found int) {
 	t.Helper()
 	l := lex()
 	text := a.Source.Text
-	paras := paragraphs(text)
+	paras := paragraphs(textlayer.Read(text))
 	raw := pairQuotes(text, paras, l)
 	nesting(raw)
 	lc := &lowerer{l: l}

@@ -48,11 +48,16 @@ func shapeOf(text string) quoteShape {
 	return sh
 }
 
-// isTitle reports whether the quotation token at q names a work: followed by
-// a work noun ("the "Famous" video", "his "Famous" music video") or preceded
-// by a title cue ("the song "X"", "a book titled "X"").
-func isTitle(toks []token, q int, sh quoteShape, l *lexicon) bool {
-	if sh.words == 0 || sh.words > 8 || strings.ContainsRune(".!?,", sh.last) {
+// titleShaped reports whether a quotation's words can be a title: one to
+// eight words, not ending like a clause.
+func titleShaped(sh quoteShape) bool {
+	return sh.words > 0 && sh.words <= 8 && !strings.ContainsRune(".!?,", sh.last)
+}
+
+// workNounAfter reports whether the quotation token at q names a work
+// followed by a work noun ("the "Famous" video", "his "Famous" music video").
+func workNounAfter(toks []token, q int, sh quoteShape) bool {
+	if !titleShaped(sh) {
 		return false
 	}
 	for k := q + 1; k < len(toks) && k <= q+2; k++ {
@@ -63,6 +68,15 @@ func isTitle(toks []token, q int, sh quoteShape, l *lexicon) bool {
 		if t.is(cTitleNoun) {
 			return true
 		}
+	}
+	return false
+}
+
+// titleCueBefore reports whether a title cue precedes the quotation token
+// at q ("the song "X"", "a book titled "X"").
+func titleCueBefore(toks []token, q int, sh quoteShape) bool {
+	if !titleShaped(sh) && !(sh.titleish && sh.words <= 8 && strings.ContainsRune(".,", sh.last)) {
+		return false
 	}
 	if q > 0 {
 		k := q - 1
@@ -76,20 +90,111 @@ func isTitle(toks []token, q int, sh quoteShape, l *lexicon) bool {
 	return false
 }
 
-// kindOf classifies a quotation: a title, speech (a reporting verb governs
-// it, it is long, or it is a whole sentence) or a term (scare quotes).
-func kindOf(toks []token, q int, sh quoteShape, bef, aft attribution, caption bool, l *lexicon) doc.QuoteKind {
-	switch {
-	case isTitle(toks, q, sh, l):
-		return doc.Title
-	case caption, bef.found && bef.adjacent:
-		return doc.Speech
-	case aft.found && strings.ContainsRune(",?!…—-", sh.last):
-		return doc.Speech
-	case sh.words >= 5:
-		return doc.Speech
-	case sh.words >= 2 && sh.upper && strings.ContainsRune(".!?", sh.last):
-		return doc.Speech
+// kindCtx is what the kind rules read about one quotation.
+type kindCtx struct {
+	toks     []token
+	q        int // the quotation's token
+	sh       quoteShape
+	bef, aft attribution
+	caption  bool
+	aftVerb  bool // a reporting verb follows in the sentence (for captions)
+	l        *lexicon
+}
+
+// workNounNamed reports whether a work noun and a naming word come right
+// before the quotation: "a report called 'The Empty Room'", "a song
+// named 'X'".
+func workNounNamed(toks []token, q int, sh quoteShape) bool {
+	if q < 2 || sh.words == 0 || sh.words > 10 {
+		return false
 	}
-	return doc.Term
+	switch toks[q-1].lower {
+	case "called", "named", "titled", "entitled", "dubbed":
+		return toks[q-1].kind == tWord && toks[q-2].is(cTitleNoun)
+	}
+	return false
+}
+
+// workNounApposition reports whether a title-cased quotation stands in
+// commas after a work noun: "her keynote at the fair, 'Money at the Speed
+// of Light', was watched".
+func workNounApposition(toks []token, q int, sh quoteShape) bool {
+	if !sh.titleish || sh.words == 0 || sh.words > 8 || q < 2 || !toks[q-1].isPunct(",") {
+		return false
+	}
+	if q+1 < len(toks) && !toks[q+1].isPunct(",") && !toks[q+1].isPunct(".") {
+		return false
+	}
+	for k := q - 2; k >= 0 && k >= q-8; k-- {
+		if toks[k].is(cTitleNoun) {
+			return true
+		}
+		if toks[k].kind == tPunct && toks[k].lower != "," || toks[k].kind == tQuote {
+			break
+		}
+	}
+	return false
+}
+
+// signText reports whether the quotation is the text of a sign or
+// graffiti: "a sign that read '…'", "a banner reading '…'", "vandals
+// spray-painted '…'".
+func signText(toks []token, q int) bool {
+	k := q - 1
+	if k >= 0 && (toks[k].isPunct(":") || toks[k].isPunct(",")) {
+		k--
+	}
+	if k < 0 || toks[k].kind != tWord {
+		return false
+	}
+	switch toks[k].lower {
+	case "spray-painted", "scrawled", "daubed", "graffitied":
+		return true
+	case "read", "reads", "reading", "said", "says", "saying":
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if toks[j].kind == tWord && signNouns[strings.TrimSuffix(toks[j].lower, "s")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// signNouns are things that display words.
+var signNouns = map[string]bool{
+	"sign": true, "banner": true, "placard": true, "poster": true, "billboard": true, "t-shirt": true,
+	"shirt": true, "graffiti": true, "plaque": true, "card": true, "board": true, "sticker": true, "slogan": true,
+}
+
+// kindRules decide a quotation's kind, first match wins; a quotation no
+// rule takes is a term (scare quotes, a nickname, a headline's words).
+var kindRules = []struct {
+	name string
+	kind doc.QuoteKind
+	test func(c *kindCtx) bool
+}{
+	{ruleTitleNoun, doc.Title, func(c *kindCtx) bool { return workNounAfter(c.toks, c.q, c.sh) }},
+	{ruleTitleCue, doc.Title, func(c *kindCtx) bool { return titleCueBefore(c.toks, c.q, c.sh) }},
+	{ruleTitleNamed, doc.Title, func(c *kindCtx) bool { return workNounNamed(c.toks, c.q, c.sh) }},
+	{ruleTitleAppos, doc.Title, func(c *kindCtx) bool { return workNounApposition(c.toks, c.q, c.sh) }},
+	{ruleSign, doc.Speech, func(c *kindCtx) bool { return signText(c.toks, c.q) }},
+	{ruleSpeechCaption, doc.Speech, func(c *kindCtx) bool { return c.caption && c.aftVerb }},
+	{ruleVerbAdjacent, doc.Speech, func(c *kindCtx) bool { return c.bef.found && c.bef.adjacent }},
+	{ruleVerbAfter, doc.Speech, func(c *kindCtx) bool { return c.aft.found && strings.ContainsRune(",?!…—-", c.sh.last) }},
+	{ruleLong, doc.Speech, func(c *kindCtx) bool { return c.sh.words >= 5 }},
+	{ruleSentence, doc.Speech, func(c *kindCtx) bool {
+		return c.sh.words >= 2 && c.sh.upper && strings.ContainsRune(".!?", c.sh.last)
+	}},
+	{ruleGoverned, doc.Speech, func(c *kindCtx) bool { return c.bef.found && c.bef.governs }},
+}
+
+// kindOf classifies a quotation by the first of kindRules that holds, and
+// returns the rule's name.
+func kindOf(c *kindCtx) (doc.QuoteKind, string) {
+	for _, r := range kindRules {
+		if r.test(c) {
+			return r.kind, r.name
+		}
+	}
+	return doc.Term, ruleTerm
 }

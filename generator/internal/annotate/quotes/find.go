@@ -23,9 +23,17 @@ type finder struct {
 	raw    []rawQuote
 	out    []*doc.Quote // by raw index
 	merged map[int]int  // raw index of a quotation merged into an earlier one → 1
+	split  map[int]int  // raw index of the second half of a split quotation → the first's
 	last   lastSpeech
 	lc     *lowerer
 	sents  [][2]int // the sentences of the paragraph being read (see sentences)
+	// story is whether the paragraph being read tells the story: not a
+	// headline, caption, byline, credit, header or boilerplate, whose
+	// names do not make the people a pronoun refers to.
+	story bool
+	// prevSent is the sentence before the one being read, in the same
+	// paragraph (zero at a paragraph's first sentence).
+	prevSent [2]int
 }
 
 // speechEnd are the last runes after which a following attribution governs
@@ -38,8 +46,15 @@ func (f *finder) paragraph(pi int, toks []token, outer bool) {
 	l := f.r.l
 	// paragraph does not call itself: one buffer serves every paragraph.
 	f.sents = sentences(toks, f.endsSentence, f.sents[:0])
-	for _, se := range f.sents {
+	f.prevSent = [2]int{}
+	if outer {
+		f.r.prevSubject = -1
+	}
+	for si, se := range f.sents {
 		s, e := se[0], se[1]
+		if si > 0 {
+			f.prevSent = f.sents[si-1]
+		}
 		var speakers []int
 		for qi := s; qi < e; qi++ {
 			if toks[qi].kind != tQuote {
@@ -50,16 +65,29 @@ func (f *finder) paragraph(pi int, toks []token, outer bool) {
 			if f.out[k] != nil || toks[qi].end != q.outer.End {
 				continue // merged, or a multi-paragraph quotation closing later
 			}
-			// A quotation split by its attribution: "…," said Okafor, "…".
-			if k2, ok := f.splitPartner(toks, qi, e); ok {
-				q2 := f.raw[k2]
-				q.parts = append(append([]doc.Span(nil), q.parts...), q2.parts...)
-				q.outer.End = q2.outer.End
-				f.out[k2] = &doc.Quote{}
-				if f.merged == nil {
-					f.merged = map[int]int{}
+			// The second half of a quotation split by its attribution
+			// ("…," said Okafor, "…") is speech of the first half's speaker.
+			if k1, ok := f.split[k]; ok && f.out[k1] != nil {
+				dq := toQuote(q)
+				first := f.out[k1]
+				dq.Kind, dq.Speaker, dq.Attribution = first.Kind, first.Speaker, first.Attribution
+				conf := doc.Medium
+				if len(first.Why.Rules) > 0 {
+					conf = first.Why.Confidence
 				}
-				f.merged[k2] = 1
+				dq.Why = doc.Because(conf, ruleVerbAfter, spkSplit)
+				f.out[k] = dq
+				speakers = append(speakers, dq.Speaker)
+				if outer {
+					f.last.end = max(f.last.end, q.outer.End)
+				}
+				continue
+			}
+			if k2, ok := f.splitPartner(toks, qi, e); ok {
+				if f.split == nil {
+					f.split = map[int]int{}
+				}
+				f.split[k2] = k
 			}
 			words := rawText(f.text, q)
 			sh := shapeOf(words)
@@ -67,19 +95,28 @@ func (f *finder) paragraph(pi int, toks []token, outer bool) {
 			caption := outer && qi == 0 && qi+1 < len(toks) && toks[qi+1].isPunct(":")
 			bef := f.r.before(toks, s, qi, ex)
 			strict := !strings.ContainsRune(speechEnd, sh.last)
-			aft := f.r.after(toks, qi, e, strict, ex)
+			aft := f.r.after(toks, s, qi, e, strict, ex)
 			dq := toQuote(q)
-			dq.Kind = kindOf(toks, qi, sh, bef, aft, caption, l)
+			var kindRule string
+			dq.Kind, kindRule = kindOf(&kindCtx{toks: toks, q: qi, sh: sh, bef: bef, aft: aft, caption: caption, aftVerb: caption && f.verbAfter(toks, qi+2), l: l})
 			f.out[k] = dq
 			if dq.Kind != doc.Speech {
+				dq.Why = because(kindRule, attribution{})
 				continue
 			}
-			at := f.pick(pi, toks, s, qi, q, bef, aft, caption, ex, outer)
+			at := attribution{speaker: -1, rule: spkSign, conf: doc.Medium}
+			if kindRule != ruleSign {
+				at = f.pick(pi, toks, s, qi, q, bef, aft, caption, ex, outer)
+			}
 			dq.Speaker = at.speaker
+			dq.Why = because(kindRule, at)
 			if at.found && at.to > at.from {
 				dq.Attribution = strings.Join(strings.Fields(f.text[at.from:at.to]), " ")
 			}
 			if outer {
+				if f.story {
+					f.r.pushTalker(at.speaker)
+				}
 				end := max(q.outer.End, at.to)
 				if at.from > q.outer.Start {
 					end = max(end, toks[e-1].end) // mentions in the rest of its sentence belong to it
@@ -88,8 +125,16 @@ func (f *finder) paragraph(pi int, toks []token, outer bool) {
 			}
 			speakers = append(speakers, at.speaker)
 		}
-		if outer {
-			f.r.pushFocus(f.r.focusOf(toks, s, e))
+		if outer && f.story {
+			// The sentence is about the subject of its reporting verb
+			// ("Watched by his wife, he continued"), else its first subject.
+			talker := f.r.talkerOf(toks, s, e)
+			f.r.prevSubject = talker
+			if talker < 0 {
+				f.r.prevSubject = f.r.focusOf(toks, s, e)
+			}
+			f.r.pushFocus(f.r.prevSubject)
+			f.r.pushTalker(talker)
 			for _, p := range speakers {
 				f.r.pushFocus(p)
 			}
@@ -151,49 +196,202 @@ func (f *finder) splitPartner(toks []token, qi, e int) (int, bool) {
 	return 0, false
 }
 
-// pick chooses the attribution of a speech quotation, most specific first.
+// pickCtx is what the speaker rules read about one speech quotation.
+type pickCtx struct {
+	f        *finder
+	pi       int // paragraph index (-1 inside a quotation)
+	toks     []token
+	s, qi    int // sentence start, the quotation's token
+	q        rawQuote
+	bef, aft attribution
+	caption  bool
+	ex       map[int]bool
+	outer    bool
+}
+
+// pickRules choose the attribution of a speech quotation, most specific
+// first; the first that applies decides. Each returns the attribution and
+// whether it applies.
+var pickRules = []struct {
+	name string
+	rule func(c *pickCtx) (attribution, bool)
+}{
+	{spkLabel, (*pickCtx).labelColon},
+	{spkPossessive, (*pickCtx).possessiveStatement},
+	{spkVerbBefore, func(c *pickCtx) (attribution, bool) { return c.bef, c.bef.found && c.bef.adjacent }},
+	{spkCaption, (*pickCtx).captionSentence},
+	{spkVerbAfter, func(c *pickCtx) (attribution, bool) { return c.aft, c.aft.found }},
+	{spkInSentence, func(c *pickCtx) (attribution, bool) { return c.bef, c.bef.found }},
+	{spkIntroducer, (*pickCtx).introducer},
+	{spkContinuation, (*pickCtx).continuation},
+	{spkContext, (*pickCtx).context},
+}
+
+// pick chooses the attribution of a speech quotation by the first of
+// pickRules that applies; an attribution inside an if-clause ("If the
+// chair says '…'") is hypothetical speech with no speaker.
 func (f *finder) pick(pi int, toks []token, s, qi int, q rawQuote, bef, aft attribution, caption bool, ex map[int]bool, outer bool) attribution {
+	c := &pickCtx{f: f, pi: pi, toks: toks, s: s, qi: qi, q: q, bef: bef, aft: aft, caption: caption, ex: ex, outer: outer}
+	for _, r := range pickRules {
+		at, ok := r.rule(c)
+		if !ok {
+			continue
+		}
+		if at.rule == "" {
+			at.rule, at.conf = r.name, doc.Medium
+		}
+		if at.found && hypothetical(toks, s, at) {
+			at.speaker, at.rule, at.conf = -1, spkHypothetical, doc.Medium
+		}
+		return at
+	}
+	return attribution{speaker: -1, rule: spkNone, conf: doc.Low}
+}
+
+// hypothetical reports whether the attribution's verb sits in a clause
+// opened by "if", "unless", "suppose" or "imagine" earlier in its sentence.
+func hypothetical(toks []token, s int, at attribution) bool {
+	for i := s; i < len(toks) && toks[i].start < at.to; i++ {
+		t := toks[i]
+		if t.kind == tWord && (t.lower == "if" || t.lower == "unless" || t.lower == "suppose" || t.lower == "imagine") {
+			return true
+		}
+		if t.kind == tQuote {
+			return false
+		}
+	}
+	return false
+}
+
+// labelColon: a name and a colon right before the quotation, opening the
+// sentence: Lund: "…".
+func (c *pickCtx) labelColon() (attribution, bool) {
+	qi, toks := c.qi, c.toks
+	if qi < 2 || qi-2 < c.s || !toks[qi-1].isPunct(":") {
+		return none, false
+	}
+	m := toks[qi-2]
+	if m.kind != tMention || m.possessive {
+		return none, false
+	}
+	if qi-2 > c.s && !(toks[qi-3].kind == tPunct || toks[qi-3].cap || toks[qi-3].is(cRole)) {
+		return none, false
+	}
+	return attribution{found: true, speaker: m.person, from: m.start, to: toks[qi-1].end, rule: spkLabel, conf: doc.High}, true
+}
+
+// statementNouns are what a person's words are called when they are read
+// out: "read Lund's statement into the record: '…'".
+var statementNouns = map[string]bool{
+	"statement": true, "words": true, "message": true, "letter": true, "post": true, "remarks": true,
+	"note": true, "email": true, "tweet": true, "reply": true, "testimony": true, "comments": true,
+}
+
+// possessiveStatement: a colon before the quotation, and earlier in the
+// sentence a possessive name with a statement noun: "read Lund's
+// statement into the record: '…'".
+func (c *pickCtx) possessiveStatement() (attribution, bool) {
+	qi, toks := c.qi, c.toks
+	if qi < 3 || !toks[qi-1].isPunct(":") {
+		return none, false
+	}
+	for i := qi - 2; i > c.s && i >= qi-10; i-- {
+		if toks[i].kind == tWord && statementNouns[toks[i].lower] && toks[i-1].kind == tMention && toks[i-1].possessive {
+			return attribution{found: true, speaker: toks[i-1].person, from: toks[i-1].start, to: toks[i].end, rule: spkPossessive, conf: doc.Medium}, true
+		}
+		if toks[i].kind == tQuote {
+			break
+		}
+	}
+	return none, false
+}
+
+// verbAfter reports whether a reporting verb comes at or after toks[i]
+// in the paragraph's tokens.
+func (f *finder) verbAfter(toks []token, i int) bool {
+	for v := i; v < len(toks); v++ {
+		if f.r.isVerb(toks[v]) {
+			return true
+		}
+	}
+	return false
+}
+
+// captionSentence: "'Take my picture': Ada Lund declined … and said he …".
+func (c *pickCtx) captionSentence() (attribution, bool) {
+	if !c.caption {
+		return none, false
+	}
+	for v := c.qi + 2; v < len(c.toks); v++ {
+		if c.f.r.isVerb(c.toks[v]) {
+			at := c.f.r.subjectOf(c.toks, c.qi+2, v, c.ex)
+			at.rule, at.conf = spkCaption, min(at.conf, doc.Medium)
+			return at, true
+		}
+	}
+	return none, true
+}
+
+// introducer: an introducer without a verb: "He then followed up with,
+// "…"", "It started with a message to X: '…'".
+func (c *pickCtx) introducer() (attribution, bool) {
+	toks, qi, s := c.toks, c.qi, c.s
+	if qi <= s || !(toks[qi-1].isPunct(":") || toks[qi-1].isPunct(",")) {
+		return none, false
+	}
+	subj, pro := c.f.r.sentenceSubject(toks, s, qi-1)
 	switch {
-	case bef.found && bef.adjacent:
-		return bef
-	case caption:
-		// "'Take my picture': Ada Lund declined … and said he …"
-		for v := qi + 2; v < len(toks); v++ {
-			if f.r.isVerb(toks[v]) {
-				return f.r.subjectOf(toks, qi+2, v, ex)
-			}
-		}
-		return none
-	case aft.found:
-		return aft
-	case bef.found:
-		return bef
+	case subj >= 0:
+		return attribution{speaker: subj, rule: spkIntroducer, conf: doc.Medium}, true
+	case pro >= 0 && c.outer && toks[pro].gender != 'x':
+		at := c.f.r.pronoun(attribution{speaker: -1}, toks[pro].gender, -1, c.ex)
+		at.rule = spkIntroducer + "+" + at.rule[len("speaker:"):]
+		return at, true
 	}
-	// An introducer without a verb: "He then followed up with, "…"",
-	// "It started with a message to X: '…'".
-	if qi > s && (toks[qi-1].isPunct(":") || toks[qi-1].isPunct(",")) {
-		subj, pro := f.r.sentenceSubject(toks, s, qi-1)
-		switch {
-		case subj >= 0:
-			return attribution{speaker: subj}
-		case pro >= 0 && outer:
-			return attribution{speaker: f.r.resolvePronoun(toks[pro].gender, -1, ex)}
-		}
+	return none, false
+}
+
+// continuation: the quotation goes on from the previous one, with nothing
+// but its attribution between: "…," said Okafor. "…"; the next paragraph
+// of the same speech.
+func (c *pickCtx) continuation() (attribution, bool) {
+	f, q := c.f, c.q
+	if !c.outer || !f.last.ok {
+		return none, false
 	}
-	// The quotation goes on from the previous one: "…," said Okafor. "…"
-	sp := pi
-	if outer {
-		sp = q.startPara
-	}
-	if outer && f.last.ok && sp-f.last.para <= 1 && (sp == f.last.para || qi == 0 || q.strong) &&
+	sp := q.startPara
+	if sp-f.last.para <= 1 && (sp == f.last.para || c.qi == 0 || q.strong) &&
 		q.outer.Start-f.last.end <= 300 && q.outer.Start >= f.last.end {
 		ms := f.r.a.Mentions
 		i := firstMention(ms, f.last.end)
 		if i >= len(ms) || ms[i].Start >= q.outer.Start {
-			return attribution{speaker: f.last.speaker}
+			conf := doc.Medium
+			if f.last.speaker < 0 {
+				conf = doc.Low
+			}
+			return attribution{speaker: f.last.speaker, rule: spkContinuation, conf: conf}, true
 		}
 	}
-	return none
+	return none, false
+}
+
+// context: a quotation that makes a sentence of its own, with no verb,
+// right after a sentence of the same paragraph whose subject is a person
+// ("Ada Lund watched the page all night. 'It never said go.'"): hers, with
+// low confidence.
+func (c *pickCtx) context() (attribution, bool) {
+	if !c.outer || c.qi != c.s || c.s == 0 {
+		return none, false
+	}
+	prev := c.f.prevSent
+	if prev[1] != c.s || prev[1] <= prev[0] {
+		return none, false
+	}
+	p, _ := c.f.r.sentenceSubject(c.toks, prev[0], prev[1])
+	if p < 0 || c.ex[p] {
+		return none, false
+	}
+	return attribution{speaker: p, rule: spkContext, conf: doc.Low}, true
 }
 
 // nested classifies the quotations inside quotation k's parent, reading the
@@ -217,7 +415,7 @@ func (f *finder) nested(k int) {
 		if part.End < f.raw[k].outer.Start || part.Start > f.raw[k].outer.End {
 			continue
 		}
-		p := paragraph{part.Start, part.End}
+		p := paragraph{start: part.Start, end: part.End}
 		var top []int
 		for j := parent + 1; j < len(f.raw) && f.raw[j].outer.Start < p.end; j++ {
 			if f.raw[j].depth == d && f.raw[j].outer.Start >= p.start {
@@ -232,9 +430,9 @@ func (f *finder) nested(k int) {
 	}
 	if f.out[k] == nil { // not reachable from its parent's parts: classify alone
 		q := toQuote(f.raw[k])
-		q.Kind = doc.Term
+		q.Kind, q.Why = doc.Term, doc.Because(doc.Low, ruleTermNested)
 		if shapeOf(rawText(f.text, f.raw[k])).words >= 5 {
-			q.Kind = doc.Speech
+			q.Kind, q.Why = doc.Speech, doc.Because(doc.Low, ruleNested, spkNone)
 		}
 		f.out[k] = q
 	}

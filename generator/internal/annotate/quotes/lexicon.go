@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/dossier/dossier/generator/internal/annotate/wordtable"
+	sharedlex "github.com/dossier/dossier/generator/internal/lexicon"
 )
 
 //go:embed lexicon/*.txt
@@ -35,12 +36,11 @@ type lexicon struct {
 	titleNouns   map[string]bool
 	titleCues    map[string]bool
 	elisions     map[string]bool
-	honorifics   map[string]byte
 	abbrevs      map[string]bool
 	outletWords  map[string]bool
 	orgWords     map[string]bool
-	femaleNames  map[string]bool
-	maleNames    map[string]bool
+	shared       *sharedlex.Lexicon // the project's shared vocabularies (given names, honorifics)
+	given        *sharedlex.Set
 	outlets      map[string]outlet // written form → outlet
 	outletsFirst map[string][]string
 
@@ -128,6 +128,69 @@ func wordSet(name string) (map[string]bool, error) {
 	return m, nil
 }
 
+// setOf returns the one-word entries of a shared vocabulary as a set.
+func setOf(s *sharedlex.Set) map[string]bool {
+	m := map[string]bool{}
+	for _, e := range s.Entries() {
+		if !strings.Contains(e, " ") {
+			m[e] = true
+		}
+	}
+	return m
+}
+
+// gender returns the gender a given name or honorific implies, 'm', 'f'
+// or 'x', from the shared lexicon; a period after an honorific and the
+// accents of a name are ignored ("Mr.", "Ciarán").
+func (l *lexicon) gender(w string) byte {
+	w = strings.TrimSuffix(w, ".")
+	g := l.shared.Gender(w)
+	if g == sharedlex.Unknown {
+		if f := foldAccents(w); f != w {
+			g = l.shared.Gender(f)
+		}
+	}
+	switch g {
+	case sharedlex.Male:
+		return 'm'
+	case sharedlex.Female:
+		return 'f'
+	}
+	return 'x'
+}
+
+// isGivenName reports whether w is a known given name.
+func (l *lexicon) isGivenName(w string) bool {
+	return l.given.Has(w) || l.gender(w) != 'x'
+}
+
+// foldAccents returns w with the common Latin accents removed ("é" → "e").
+func foldAccents(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return w
+	}
+	var b strings.Builder
+	for _, r := range w {
+		if i := strings.IndexRune(accented, r); i >= 0 {
+			r = []rune(unaccented)[len([]rune(accented[:i]))]
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+const (
+	accented   = "àáâãäåçèéêëìíîïñòóôõöøùúûüýÿ"
+	unaccented = "aaaaaaceeeeiiiinoooooouuuuyy"
+)
+
 func taggedSet(name string) (map[string]byte, error) {
 	ls, err := lines(name)
 	if err != nil {
@@ -150,7 +213,6 @@ func loadLexicon() (*lexicon, error) {
 		dst  *map[string]bool
 		file string
 	}{
-		{&l.speechVerbs, "speech_verbs.txt"},
 		{&l.namingVerbs, "naming_verbs.txt"},
 		{&l.participles, "participles.txt"},
 		{&l.skipWords, "skip_words.txt"},
@@ -159,11 +221,8 @@ func loadLexicon() (*lexicon, error) {
 		{&l.titleNouns, "title_nouns.txt"},
 		{&l.titleCues, "title_cues.txt"},
 		{&l.elisions, "elisions.txt"},
-		{&l.abbrevs, "abbreviations.txt"},
 		{&l.outletWords, "outlet_words.txt"},
 		{&l.orgWords, "org_words.txt"},
-		{&l.femaleNames, "names_female.txt"},
-		{&l.maleNames, "names_male.txt"},
 	}
 	for _, s := range sets {
 		m, err := wordSet(s.file)
@@ -176,20 +235,16 @@ func loadLexicon() (*lexicon, error) {
 	if l.pronouns, err = taggedSet("pronouns.txt"); err != nil {
 		return nil, err
 	}
-	if l.honorifics, err = taggedSet("honorifics.txt"); err != nil {
-		return nil, err
-	}
-	roles, err := lines("roles.txt")
-	if err != nil {
-		return nil, err
-	}
-	l.roles, l.proxyRoles = map[string]bool{}, map[string]bool{}
-	for _, r := range roles {
-		if w, ok := strings.CutPrefix(r, "proxy "); ok {
-			l.proxyRoles[strings.TrimSpace(w)] = true
-		} else {
-			l.roles[r] = true
-		}
+	// The shared vocabularies: reporting verbs, roles, proxies, given
+	// names and honorifics with gender, abbreviations.
+	sh := sharedlex.Default()
+	l.shared, l.given = sh, sh.Set("given")
+	l.speechVerbs = setOf(sh.Set("reporting_verbs"))
+	l.abbrevs = setOf(sh.Set("abbreviations"))
+	l.proxyRoles = setOf(sh.Set("role_proxies"))
+	l.roles = setOf(sh.Set("roles"))
+	for w := range l.proxyRoles {
+		delete(l.roles, w)
 	}
 	outs, err := lines("outlets.txt")
 	if err != nil {

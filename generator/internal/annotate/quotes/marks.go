@@ -7,65 +7,28 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier/dossier/generator/internal/doc"
+	"github.com/dossier/dossier/generator/internal/text"
 )
 
-// A paragraph is a byte range of the text that bounds quotations.
-type paragraph struct{ start, end int }
+// A paragraph is a byte range of the text that bounds quotations, with
+// what the text layer says of its first line.
+type paragraph struct {
+	start, end int
+	role       text.Role
+	label      doc.Span // a speaker turn's label ("ADA LUND, MAYOR"); empty otherwise
+}
 
-// paragraphs splits text into paragraphs. Most scraped text has one
-// paragraph a line; hard-wrapped text (short lines, paragraphs separated by
-// blank lines) has one paragraph a block of non-blank lines.
-func paragraphs(text string) []paragraph {
-	type line struct {
-		paragraph
-		blank bool // only white space
-	}
-	lines := make([]line, 0, strings.Count(text, "\n")+1)
-	for s := 0; s < len(text); {
-		e := strings.IndexByte(text[s:], '\n')
-		if e < 0 {
-			e = len(text)
-		} else {
-			e += s
+// paragraphs returns the paragraphs of the text layer's reading t (hard-
+// wrapped lines joined, one paragraph a line otherwise).
+func paragraphs(t *text.Text) []paragraph {
+	out := make([]paragraph, 0, len(t.Paras))
+	for _, p := range t.Paras {
+		ln := t.Lines[p.FirstLine]
+		q := paragraph{start: p.Start, end: p.End, role: p.Role}
+		if ln.Role == text.SpeakerTurn {
+			q.label = doc.Span{Start: ln.Label.Start, End: ln.Label.End}
 		}
-		lines = append(lines, line{paragraph{s, e}, strings.TrimSpace(text[s:e]) == ""})
-		s = e + 1
-	}
-	// Hard-wrapped: most non-blank lines are followed by another non-blank
-	// line and no line is long.
-	nonBlank, joined, long := 0, 0, false
-	for i, p := range lines {
-		if p.blank {
-			continue
-		}
-		nonBlank++
-		if p.end-p.start > 100 {
-			long = true
-		}
-		if i+1 < len(lines) && !lines[i+1].blank {
-			joined++
-		}
-	}
-	out := make([]paragraph, 0, nonBlank)
-	if !long && nonBlank > 3 && joined*2 > nonBlank {
-		for i := 0; i < len(lines); {
-			if lines[i].blank {
-				i++
-				continue
-			}
-			j := i
-			for j+1 < len(lines) && !lines[j+1].blank {
-				j++
-			}
-			out = append(out, paragraph{lines[i].start, lines[j].end})
-			i = j + 1
-		}
-		return out
-	}
-	for _, p := range lines {
-		if !p.blank {
-			out = append(out, p.paragraph)
-		}
+		out = append(out, q)
 	}
 	return out
 }

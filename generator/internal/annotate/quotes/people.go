@@ -28,33 +28,17 @@ func (in *personInfo) addRole(w []byte) {
 // right before a mention: "rapper Ada Lund", "press secretary Jane Doe").
 // Words are lower-cased into one scratch buffer and looked up from it, so
 // only the role nouns found are allocated.
-func describePeople(a *doc.Annotated, l *lexicon) []personInfo {
+func describePeople(a *doc.Annotated, l *lexicon, raw []rawQuote) []personInfo {
 	info := make([]personInfo, len(a.People))
 	var buf []byte
 	for i, p := range a.People {
 		info[i].gender = 'x'
-		for k := -1; k < len(p.Aliases); k++ {
+		for k := -1; k < len(p.Aliases) && info[i].gender == 'x'; k++ {
 			f := p.Name
 			if k >= 0 {
 				f = p.Aliases[k]
 			}
-			first, more := firstField(f)
-			if first == "" {
-				continue
-			}
-			buf = appendLower(buf[:0], first)
-			if g, ok := l.honorifics[string(buf)]; ok && g != 'x' {
-				info[i].gender = g
-				break
-			}
-			if more || f == p.Name {
-				switch {
-				case l.maleNames[string(buf)] && !l.femaleNames[string(buf)]:
-					info[i].gender = 'm'
-				case l.femaleNames[string(buf)] && !l.maleNames[string(buf)]:
-					info[i].gender = 'f'
-				}
-			}
+			info[i].gender = nameGender(f, f == p.Name, l, &buf)
 		}
 		for _, d := range p.Descriptions {
 			for rest := d.Text; rest != ""; {
@@ -89,8 +73,8 @@ func describePeople(a *doc.Annotated, l *lexicon) []personInfo {
 				break
 			}
 			buf = appendLower(buf[:0], w)
-			if g, ok := l.honorifics[string(trimDot(buf))]; ok && k == 0 && g != 'x' {
-				info[m.Person].gender = g
+			if k == 0 {
+				info[m.Person].gender = honorificGender(l, string(trimDot(buf)), info[m.Person].gender)
 			}
 			if !l.roles[string(buf)] && !l.proxyRoles[string(buf)] {
 				break // only role words written right against the name
@@ -99,7 +83,126 @@ func describePeople(a *doc.Annotated, l *lexicon) []personInfo {
 			end = start
 		}
 	}
+	pronounGenders(a, info, raw)
 	return info
+}
+
+// pronounGenders gives a gender to the people whose names and honorifics
+// do not tell it, from the pronouns that follow their mentions (rule
+// "pronoun-gender-votes"): each he/his/himself votes male and each
+// she/hers/herself female for the latest mention before it in the same
+// paragraph (within 300 bytes, outside quotation marks) that is not the
+// object of a preposition ("grew up in Fort Ambrose"). Object pronouns
+// (him, her) are not counted: they mostly point at someone else than the
+// clause's subject, and after one, or after told or asked ("told the court
+// she…"), the count stops. A person takes a gender when its votes outnumber the
+// other's two to one, pooled over the source.
+func pronounGenders(a *doc.Annotated, info []personInfo, raw []rawQuote) {
+	text := a.Source.Text
+	votes := make([][2]int, len(info))
+	ms := a.Mentions
+	qi := 0
+	var buf []byte
+	subject := func(m doc.Mention) bool {
+		w, _ := prevWord(text, m.Start)
+		buf = appendLower(buf[:0], w)
+		return !prepositions[string(buf)]
+	}
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if m.Person < 0 || m.Person >= len(info) || !subject(m) {
+			continue
+		}
+		end := min(len(text), m.End+300)
+		for k := i + 1; k < len(ms) && ms[k].Start < end; k++ {
+			if subject(ms[k]) {
+				end = ms[k].Start
+			}
+		}
+		if nl := strings.IndexByte(text[m.End:end], '\n'); nl >= 0 {
+			end = m.End + nl
+		}
+		for qi < len(raw) && raw[qi].outer.End <= m.End {
+			qi++
+		}
+		for j := m.End; j < end; {
+			for k := qi; k < len(raw) && raw[k].outer.Start < end; k++ {
+				if raw[k].outer.Start <= j && j < raw[k].outer.End {
+					j = raw[k].outer.End // skip quotations
+				}
+			}
+			if j >= end {
+				break
+			}
+			if !isASCIILetter(text[j]) {
+				j++
+				continue
+			}
+			w := j
+			for j < end && isASCIILetter(text[j]) {
+				j++
+			}
+			if w > 0 && isASCIILetter(text[w-1]) || j-w > 7 {
+				continue
+			}
+			buf = appendLower(buf[:0], text[w:j])
+			switch string(buf) {
+			case "he", "his", "himself":
+				votes[m.Person][0]++
+			case "she", "hers", "herself":
+				votes[m.Person][1]++
+			case "him", "her", "them", "told", "tells", "asked", "asks":
+				j = end // another person enters: the pronouns after may be theirs
+			}
+		}
+	}
+	for p, v := range votes {
+		if info[p].gender != 'x' {
+			continue
+		}
+		switch {
+		case v[0] > 0 && v[0] >= 2*v[1]:
+			info[p].gender = 'm'
+		case v[1] > 0 && v[1] >= 2*v[0]:
+			info[p].gender = 'f'
+		}
+	}
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// nameGender returns the gender of the first given name in a name,
+// after any titles and role words ("Fire Chief Ada Lund" → Ada), and not
+// its last word (a surname) unless the name is one word and is the
+// person's name: 'm', 'f' or 'x'.
+func nameGender(f string, isName bool, l *lexicon, buf *[]byte) byte {
+	fields := strings.Fields(f)
+	for i, w := range fields {
+		if i == len(fields)-1 && (i > 0 || !isName) {
+			break
+		}
+		*buf = appendLower((*buf)[:0], w)
+		lw := string(trimDot(*buf))
+		if l.shared.Set("titles").Has(lw) || l.roles[lw] {
+			continue
+		}
+		if g := l.gender(lw); g != 'x' {
+			return g
+		}
+	}
+	return 'x'
+}
+
+// honorificGender returns the gender an honorific implies ("Ms" → 'f'),
+// or g when w is not one.
+func honorificGender(l *lexicon, w string, g byte) byte {
+	switch {
+	case l.shared.Set("honorifics_female").Has(w):
+		return 'f'
+	case l.shared.Set("honorifics_male").Has(w):
+		return 'm'
+	}
+	return g
 }
 
 // firstField returns the first of the space-separated fields of s (as

@@ -1,11 +1,14 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/dossier/dossier/generator/internal/doc"
+	textlayer "github.com/dossier/dossier/generator/internal/text"
 )
 
 // Find returns the quotes in a, in text order, with speakers as indexes into
@@ -23,11 +26,15 @@ func Find(a *doc.Annotated) (quotes []doc.Quote, citations []doc.Citation) {
 	}
 	view := *a
 	view.Mentions = mentions
-	paras := paragraphs(text)
+	reading := a.Reading
+	if reading == nil {
+		reading = textlayer.Read(text)
+	}
+	paras := paragraphs(reading)
 	raw := pairQuotes(text, paras, l)
 	nesting(raw)
 	f := &finder{
-		r:    &attributor{a: &view, l: l, info: describePeople(&view, l)},
+		r:    &attributor{a: &view, l: l, info: describePeople(&view, l, raw), turn: -1, raw: raw, prevSubject: -1},
 		text: text,
 		raw:  raw,
 		out:  make([]*doc.Quote, len(raw)),
@@ -61,6 +68,9 @@ func Find(a *doc.Annotated) (quotes []doc.Quote, citations []doc.Citation) {
 				top = append(top, k)
 			}
 		}
+		f.r.turn = turnSpeaker(text, p, &view, mentions)
+		f.story = !p.role.Meta() && p.role != textlayer.Caption &&
+			p.role != textlayer.Post && p.role != textlayer.PostSignature
 		toks = tokenize(text, p, mentions, raw, top, toks[:0], lc)
 		used = max(used, len(toks))
 		f.paragraph(pi, toks, true)
@@ -75,11 +85,84 @@ func Find(a *doc.Annotated) (quotes []doc.Quote, citations []doc.Citation) {
 	}
 	for k, q := range f.out {
 		if q != nil && f.merged[k] == 0 {
-			quotes = append(quotes, *q)
+			quotes = appendParagraphParts(quotes, text, *q)
 		}
 	}
 	sort.SliceStable(quotes, func(i, j int) bool { return quotes[i].Outer.Start < quotes[j].Outer.Start })
 	return quotes, citations
+}
+
+// turnSpeaker returns the person a transcript turn's label names ("ADA
+// LUND, MAYOR:", "LUND:"): a mention inside the label, else the one
+// person whose name or alias, or the last words of whose name, equal the
+// label's words before any comma, case aside; -1 when none or several.
+func turnSpeaker(src string, p paragraph, a *doc.Annotated, ms []doc.Mention) int {
+	if p.label.End <= p.label.Start {
+		return -1
+	}
+	for i := firstMention(ms, p.label.Start); i < len(ms) && ms[i].Start < p.label.End; i++ {
+		return ms[i].Person
+	}
+	head, _, _ := strings.Cut(src[p.label.Start:p.label.End], ",")
+	head = strings.Join(strings.Fields(head), " ")
+	if head == "" {
+		return -1
+	}
+	found := -1
+	for i, person := range a.People {
+		if !nameEndsWith(person.Name, head) && !slices.ContainsFunc(person.Aliases, func(al string) bool { return strings.EqualFold(al, head) }) {
+			continue
+		}
+		if found >= 0 && found != i {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// nameEndsWith reports whether the words of name end with the words of
+// label, case aside ("Tariq bin Suleiman" ends with "BIN SULEIMAN").
+func nameEndsWith(name, label string) bool {
+	n, l := strings.Fields(name), strings.Fields(label)
+	if len(l) == 0 || len(l) > len(n) {
+		return false
+	}
+	for i := range l {
+		if !strings.EqualFold(n[len(n)-len(l)+i], l[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// appendParagraphParts appends q, or, for a quotation that runs over
+// several paragraphs (an opening mark at the start of each, one closing
+// mark at the end), one quotation per paragraph with the same kind and
+// speaker, the later ones marked as continuations (the devset's
+// convention: each paragraph's part is its own entry).
+func appendParagraphParts(out []doc.Quote, text string, q doc.Quote) []doc.Quote {
+	if len(q.Parts) < 2 {
+		return append(out, q)
+	}
+	for i, p := range q.Parts {
+		part := q
+		part.Parts = nil
+		part.Span = p
+		part.Outer = doc.Span{Start: q.Outer.Start, End: p.End}
+		if i > 0 {
+			_, n := utf8.DecodeLastRuneInString(text[:p.Start])
+			part.Outer.Start = p.Start - n
+			if q.Speaker >= 0 || len(q.Why.Rules) > 1 {
+				part.Why = doc.Because(q.Why.Confidence, q.Why.Rules[0], spkContinuation)
+			}
+		}
+		if i == len(q.Parts)-1 {
+			part.Outer.End = q.Outer.End
+		}
+		out = append(out, part)
+	}
+	return out
 }
 
 // tokenPool recycles the token slices of Find calls.

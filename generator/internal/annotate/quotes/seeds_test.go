@@ -34,11 +34,13 @@ var seedWants = []seedWant{
 	{"001", "I just said that I would have voted", doc.Speech, "West"},
 	{"001", "He's said very nice things about me", doc.Speech, "Trump"},
 	{"001", "Famous", doc.Title, "-"},
-	{"002", "multi-cultural issues", doc.Term, "-"},
-	{"002", "genius", doc.Term, "-"},
+	// Partial quotes under a reporting or naming verb are speech (the
+	// devset's convention: "he called the arrest 'theatre'").
+	{"002", "multi-cultural issues", doc.Speech, "West"},
+	{"002", "genius", doc.Speech, "West"},
 	{"002", "I feel it is important", doc.Speech, "West"},
 	{"002", "#2024.", doc.Speech, "West"},
-	{"002", "life", doc.Term, "-"},
+	{"002", "life", doc.Speech, "Trump"},
 	{"002", "We’re just friends, just friends. He’s a good man. Going well. Long time", doc.Speech, "Trump"},
 	{"002", "Life, we discussed life", doc.Speech, "Trump"},
 	{"002", "I just want you to take my picture", doc.Speech, "West"},
@@ -64,7 +66,7 @@ var seedWants = []seedWant{
 	{"004", "Personal problems that Mr. West", doc.Speech, "-"},
 	{"004", "Famous", doc.Title, "-"},
 	{"004", "I told y’all I didn’t vote", doc.Speech, "West"},
-	{"004", "f‑‑king genius", doc.Term, "-"},
+	{"004", "f‑‑king genius", doc.Speech, "West"},
 }
 
 // seedCites are the outlets the seed texts cite, by document.

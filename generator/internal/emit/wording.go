@@ -1,0 +1,129 @@
+package emit
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/dossier/dossier/generator/internal/annotate/quotes"
+	"github.com/dossier/dossier/generator/internal/doc"
+)
+
+// A wordRun is a stretch of one source's own wording of a quotation, as the
+// quotes page prints it.
+type wordRun struct {
+	Op   string `json:"op"` // "same", "own" or "gap"
+	Text string `json:"text"`
+}
+
+// The kinds of wordRun.
+const (
+	runSame = "same" // another wording of the quote has these words at this place
+	runOwn  = "own"  // no other wording compared has them: this source's alone
+	runGap  = "gap"  // "…": the source's words between two parts (an attribution) are left out
+)
+
+// maxCompared bounds how many other wordings one wording is compared
+// with, so a quote repeated by thousands of sources costs a few diffs per
+// wording, not one per pair.
+const maxCompared = 16
+
+// A wording is one source's words of a quotation: its parts' words, and
+// before which words the source's text between two parts was left out.
+type wording struct {
+	words []string
+	gapAt map[int]bool // word index → a gap comes before it
+}
+
+// newWording returns the wording of q in src. Two parts are joined by a gap
+// when the text between them holds a word (an attribution, "he said"), and
+// run on when it holds only quotation marks, punctuation and space (a
+// quotation that continues in the next paragraph).
+func newWording(src *doc.Source, q doc.Quote) wording {
+	parts := q.Parts
+	if len(parts) == 0 {
+		parts = []doc.Span{q.Span}
+	}
+	w := wording{}
+	for k, p := range parts {
+		if k > 0 && hasLetter(src.Text[parts[k-1].End:p.Start]) {
+			if w.gapAt == nil {
+				w.gapAt = map[int]bool{}
+			}
+			w.gapAt[len(w.words)] = true
+		}
+		w.words = append(w.words, strings.Fields(src.Text[p.Start:p.End])...)
+	}
+	return w
+}
+
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// text returns the wording as printed: words joined by spaces, a gap as "…".
+func (w wording) text() string {
+	var b strings.Builder
+	for i, word := range w.words {
+		if w.gapAt[i] {
+			b.WriteString(" …")
+		}
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(word)
+	}
+	return b.String()
+}
+
+// compareWordings returns, for each wording, its own words in runs: the
+// words some other wording has at the same place (by quotes.Diff, which
+// ignores case, punctuation and apostrophe style) are "same", the rest
+// "own", with the gaps between parts where the source has them. Each
+// wording is compared with at most maxCompared others.
+func compareWordings(ws []wording) [][]wordRun {
+	joined := make([]string, len(ws))
+	for k, w := range ws {
+		joined[k] = strings.Join(w.words, " ")
+	}
+	out := make([][]wordRun, len(ws))
+	for k, w := range ws {
+		shared := make([]bool, len(w.words))
+		compared := 0
+		for j := range ws {
+			if j == k || compared == maxCompared {
+				continue
+			}
+			compared++
+			at := 0 // the next word of w
+			for _, op := range quotes.Diff(joined[j], joined[k]) {
+				n := len(strings.Fields(op.Text))
+				switch op.Kind {
+				case quotes.DiffEqual:
+					for i := at; i < at+n && i < len(shared); i++ {
+						shared[i] = true
+					}
+					at += n
+				case quotes.DiffInsert:
+					at += n
+				}
+			}
+		}
+		var runs []wordRun
+		for i, word := range w.words {
+			if w.gapAt[i] {
+				runs = append(runs, wordRun{Op: runGap, Text: "…"})
+			}
+			op := runOwn
+			if shared[i] {
+				op = runSame
+			}
+			if n := len(runs); n > 0 && runs[n-1].Op == op {
+				runs[n-1].Text += " " + word
+				continue
+			}
+			runs = append(runs, wordRun{Op: op, Text: word})
+		}
+		out[k] = runs
+	}
+	return out
+}

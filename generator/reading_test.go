@@ -1,0 +1,385 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"flag"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
+	cdplog "github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+var screenshots = flag.String("screenshots", "", "write TestBrowserReading's screenshots to this folder (default: a temporary one)")
+
+// findChromium returns the path of Chromium, or skips the test (fails it
+// when CI is set) if there is none.
+func findChromium(t *testing.T) string {
+	t.Helper()
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	if os.Getenv("CI") != "" {
+		t.Fatal("no Chromium on this machine; .ci/run installs Debian's chromium package")
+	}
+	t.Skip("no Chromium on this machine")
+	return ""
+}
+
+// seedSite builds the shipped sources into a temporary site root, with
+// the hand-written search page, and returns its public/ folder. When the
+// npm tools are installed (npm ci), Pagefind indexes it, as on Netlify.
+func seedSite(t *testing.T) (public string, search bool) {
+	t.Helper()
+	root := newSite(t, fixtures(t, filepath.Join(repoRoot, "sources"))...)
+	copyTree(t, filepath.Join(repoRoot, "assets/js"), filepath.Join(root, "assets/js"))
+	copyTree(t, filepath.Join(repoRoot, "content/search"), filepath.Join(root, "content/search"))
+	generateSite(t, root)
+	public = filepath.Join(root, "public")
+	pagefind, err := filepath.Abs(filepath.Join(repoRoot, "node_modules/.bin/pagefind"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(pagefind); err != nil {
+		t.Logf("no Pagefind (run npm ci): the search page is not tested")
+		return public, false
+	}
+	if out, err := exec.Command(pagefind, "--site", public).CombinedOutput(); err != nil {
+		t.Fatalf("pagefind: %v\n%s", err, out)
+	}
+	return public, true
+}
+
+// netlifyCSP returns the Content-Security-Policy netlify.toml sets, so the
+// test server sends the header the published site has.
+func netlifyCSP(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(repoRoot, "netlify.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`Content-Security-Policy = "([^"]+)"`).FindSubmatch(b)
+	if m == nil {
+		t.Fatal("netlify.toml sets no Content-Security-Policy")
+	}
+	return string(m[1])
+}
+
+// TestBrowserReading opens the shipped dossier's main pages in headless
+// Chromium (through chromedp), served with the site's CSP, and checks
+// what a reader meets: no console error or failed request, a visible
+// focus ring on what Tab reaches, a citation that lands on its highlighted
+// line, the original's line numbers kept out of the tab order, reports
+// that print, and readable contrast in the dark scheme. It saves
+// screenshots at 1280 and 360 px wide into -screenshots.
+func TestBrowserReading(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a site with Hugo and runs a browser")
+	}
+	browser := findChromium(t)
+	public, search := seedSite(t)
+	csp := netlifyCSP(t)
+	files := http.FileServer(http.Dir(public))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Security-Policy", csp)
+		files.ServeHTTP(w, r)
+	}))
+	defer srv.Close()
+
+	shots := *screenshots
+	if shots == "" {
+		shots = t.TempDir()
+	} else if err := os.MkdirAll(shots, 0o755); err != nil {
+		t.Fatal(err)
+	}
+
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(browser), chromedp.NoSandbox, chromedp.DisableGPU,
+		chromedp.UserDataDir(t.TempDir()), chromedp.Flag("disable-quic", true))
+	actx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
+	defer cancelAlloc()
+	b, cancelBrowser := chromedp.NewContext(actx)
+	defer cancelBrowser()
+	do := func(what string, steps ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		if err := chromedp.Do(b, steps...); err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+	}
+	shoot := func(name string) {
+		t.Helper()
+		png, err := chromedp.Run(b, chromedp.CaptureScreenshot())
+		if err != nil {
+			t.Fatalf("screenshot %s: %v", name, err)
+		}
+		if err := os.WriteFile(filepath.Join(shots, name+".png"), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	media := func(m emulation.SetEmulatedMediaParams) chromedp.Action[chromedp.Void] {
+		return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			_, err := cdp.Call(ctx, tg, emulation.SetEmulatedMedia, m)
+			return err
+		})
+	}
+	enable := chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		if _, err := cdp.Call(ctx, tg, cdplog.Enable, cdp.Empty{}); err != nil {
+			return err
+		}
+		_, err := cdp.Call(ctx, tg, runtime.Enable, cdp.Empty{})
+		return err
+	})
+	do("starting Chromium", enable)
+
+	// Every error or warning the pages print (a CSP violation, a missing
+	// file, a script error) is a failure.
+	var mu sync.Mutex
+	var problems []string
+	cctx, stopConsole := context.WithCancel(b)
+	defer stopConsole()
+	messages := chromedp.Console(cctx)
+	go func() {
+		for m, err := range messages {
+			if err != nil {
+				return
+			}
+			switch m.Type {
+			case chromedp.ConsoleError, chromedp.ConsoleWarning, chromedp.ConsoleException:
+				mu.Lock()
+				problems = append(problems, m.String())
+				mu.Unlock()
+			}
+		}
+	}()
+	checkConsole := func(page string) {
+		t.Helper()
+		time.Sleep(100 * time.Millisecond) // let the last messages arrive
+		mu.Lock()
+		defer mu.Unlock()
+		for _, pr := range problems {
+			t.Errorf("%s: console: %s", page, pr)
+		}
+		problems = nil
+	}
+
+	// The pages: home, the latest source, the person named in most
+	// sources (the first on the home page), the timeline, the quotes.
+	do("home", chromedp.Navigate(srv.URL+"/"))
+	source := eval[string](t, b, `document.querySelector('ol.sources a').getAttribute('href')`)
+	person := eval[string](t, b, `document.querySelector('ol.chips a').getAttribute('href')`)
+	pages := []struct{ name, path string }{
+		{"home", "/"}, {"source", source}, {"person", person}, {"timeline", "/timeline/"}, {"quotes", "/quotes/"}, {"outlets", "/outlets/"},
+	}
+	for _, p := range pages {
+		for _, w := range []struct {
+			width, height int64
+			mobile        bool
+		}{{1280, 900, false}, {360, 780, true}} {
+			do(p.name, chromedp.EmulateViewport(w.width, w.height, func(s *emulation.SetDeviceMetricsOverrideParams, _ *emulation.SetTouchEmulationEnabledParams) {
+				s.Mobile = w.mobile
+			}), chromedp.Navigate(srv.URL+p.path))
+			shoot(fmt.Sprintf("%s-%d", p.name, w.width))
+			if eval[bool](t, b, `document.documentElement.scrollWidth > innerWidth + 1`) {
+				t.Errorf("%s at %d px: the page scrolls sideways", p.name, w.width)
+			}
+		}
+		// Tab through the first stops: each must show a focus ring.
+		do(p.name, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(srv.URL+p.path))
+		for i := range 5 {
+			do(p.name, chromedp.KeyEvent(kb.Tab))
+			f := eval[struct {
+				Tag, Text, Style string
+				Width            float64
+			}](t, b, `(() => { const e = document.activeElement, s = getComputedStyle(e);
+				return {Tag: e.tagName, Text: e.textContent.trim().slice(0, 40), Style: s.outlineStyle, Width: parseFloat(s.outlineWidth)} })()`)
+			if f.Tag == "BODY" {
+				break
+			}
+			if f.Style == "none" || f.Width < 1 {
+				t.Errorf("%s: tab stop %d (<%s> %q) shows no focus ring (outline %s %gpx)", p.name, i+1, f.Tag, f.Text, f.Style, f.Width)
+			}
+		}
+		checkConsole(p.name)
+	}
+
+	// The original's line numbers are link targets, not tab stops, and a
+	// line link focused anyway shows the ring.
+	do("source", chromedp.Navigate(srv.URL+source))
+	if n := eval[int](t, b, `[...document.querySelectorAll('.original a, .original [tabindex]')].filter(e => e.tabIndex >= 0).length`); n != 0 {
+		t.Errorf("source: the original has %d tab stops; want 0", n)
+	}
+	// Put one line number first in the tab order and Tab to it.
+	eval[bool](t, b, `(() => { document.querySelector('.chroma a.lnlinks').tabIndex = 1; document.activeElement.blur(); return true })()`)
+	do("source", chromedp.KeyEvent(kb.Tab))
+	if ring := eval[string](t, b, `(() => { const a = document.activeElement; return a.matches('.chroma a.lnlinks') ? getComputedStyle(a).outlineStyle : 'not reached' })()`); ring == "none" || ring == "not reached" {
+		t.Errorf("source: a line number of the original reached by Tab shows no focus ring (%s)", ring)
+	}
+
+	// A citation on the person page lands on its line, highlighted and in view.
+	do("person", chromedp.Navigate(srv.URL+person))
+	cite := eval[string](t, b, `document.querySelector('#said a[href*="#L"]').getAttribute('href')`)
+	do("citation "+cite, chromedp.Navigate(srv.URL+cite))
+	landed := eval[struct {
+		Target bool
+		Bg     string
+		Top, H float64
+	}](t, b, `(() => { const e = document.getElementById(location.hash.slice(1));
+		if (!e) return {}; const r = e.getBoundingClientRect();
+		return {Target: e.matches(':target'), Bg: getComputedStyle(e.closest('.line')).backgroundColor, Top: r.top, H: innerHeight} })()`)
+	// Layout is in fractions of a pixel and scrolling in whole ones: a line
+	// scrolled to the top may sit a fraction above it.
+	if !landed.Target || landed.Bg == "rgba(0, 0, 0, 0)" || landed.Top <= -1 || landed.Top >= landed.H {
+		t.Errorf("citation %s: landed %+v; want its line targeted, highlighted and in view", cite, landed)
+	}
+	shoot("citation-1280")
+
+	// Dark scheme: the targeted line number, the marked words of the
+	// quotes page and the annotations keep a contrast of at least 4.5:1.
+	const contrast = `(sel) => { const e = document.querySelector(sel); if (!e) return 0;
+		const rgb = s => s.match(/[\d.]+/g).map(Number);
+		const lum = c => { const [r, g, b] = c.slice(0, 3).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4 }); return 0.2126 * r + 0.7152 * g + 0.0722 * b };
+		let b = e, bg; while (b) { bg = rgb(getComputedStyle(b).backgroundColor); if (bg.length < 4 || bg[3] > 0) break; b = b.parentElement }
+		const a = lum(rgb(getComputedStyle(e).color)), c = lum(bg || [255, 255, 255]);
+		return (Math.max(a, c) + 0.05) / (Math.min(a, c) + 0.05) }`
+	dark := media(emulation.SetEmulatedMediaParams{Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: "dark"}}})
+	for _, c := range []struct{ path, sel string }{
+		{cite, `.chroma .ln:target a`}, {"/quotes/", `ins.own`}, {"/quotes/", `.cite a`}, {source, `a.person`}, {source, `q.speech`}, {source, `.chroma .ld`},
+	} {
+		do("dark "+c.path, dark, chromedp.Navigate(srv.URL+c.path))
+		if ratio := eval[float64](t, b, `(`+contrast+`)(`+fmt.Sprintf("%q", c.sel)+`)`); ratio < 4.5 {
+			t.Errorf("dark scheme, %s %s: contrast %.2f:1; want at least 4.5:1", c.path, c.sel, ratio)
+		}
+	}
+	do("dark", chromedp.Navigate(srv.URL+cite))
+	shoot("citation-dark-1280")
+
+	// The time axis marks every event, each a link to its entry.
+	do("timeline", chromedp.Navigate(srv.URL+"/timeline/"))
+	if marks := eval[[]int](t, b, `[document.querySelectorAll('svg.axis a').length, document.querySelectorAll('li.event').length,
+		[...document.querySelectorAll('svg.axis a')].filter(a => !document.getElementById(a.getAttribute('href').slice(1))).length]`); len(marks) != 3 || marks[0] != marks[1] || marks[2] != 0 {
+		t.Errorf("timeline: the axis has %v marks, events, unlinked marks; want one linked mark per event", marks)
+	}
+
+	// Tab from the last year link reaches the first mark, which shows a ring.
+	eval[bool](t, b, `(document.querySelector('nav.years li:last-child a').focus(), true)`)
+	do("timeline", chromedp.KeyEvent(kb.Tab))
+	if got := eval[string](t, b, `(() => { const a = document.activeElement; if (!a.closest('svg.axis')) return 'focus on ' + a.tagName + ' ' + a.textContent.slice(0, 30);
+		return getComputedStyle(a.firstElementChild.nextElementSibling).strokeWidth })()`); got != "3px" {
+		t.Errorf("timeline: Tab after the years gives %q; want the first mark of the axis with a 3px ring", got)
+	}
+
+	// Search finds a person named on the home page, with the site's CSP
+	// (scripts and WebAssembly of its own only).
+	if search {
+		do("home", media(emulation.SetEmulatedMediaParams{}), chromedp.Navigate(srv.URL+"/"))
+		name := eval[string](t, b, `document.querySelector('ol.chips a').textContent`)
+		do("search", chromedp.Navigate(srv.URL+"/search/"), chromedp.WaitVisible(`.pagefind-ui__search-input`))
+		do("search", chromedp.Click(`.pagefind-ui__search-input`), chromedp.KeyEvent(name))
+		var results int
+		for range 50 {
+			if results = eval[int](t, b, `document.querySelectorAll('.pagefind-ui__result').length`); results > 0 {
+				break
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		if results == 0 {
+			t.Errorf("search for %q: no results", name)
+		}
+		if eval[bool](t, b, `!document.getElementById('search-fallback').hidden`) {
+			t.Errorf("search: the no-script text still shows")
+		}
+		shoot("search-1280")
+		do("search", dark)
+		for _, sel := range []string{`#search mark`, `.pagefind-ui__result-link`, `.pagefind-ui__result-excerpt`} {
+			if ratio := eval[float64](t, b, `(`+contrast+`)(`+fmt.Sprintf("%q", sel)+`)`); ratio < 4.5 {
+				t.Errorf("dark scheme, search %s: contrast %.2f:1; want at least 4.5:1", sel, ratio)
+			}
+		}
+		shoot("search-dark-1280")
+		checkConsole("search")
+	}
+
+	// Print: the timeline's reports are on paper, though closed on screen.
+	do("timeline in print", media(emulation.SetEmulatedMediaParams{Media: "print"}), chromedp.Navigate(srv.URL+"/timeline/"))
+	if h := eval[float64](t, b, `document.querySelector('details .reports').getBoundingClientRect().height`); h == 0 {
+		t.Errorf("timeline in print: the reports of an event are hidden")
+	}
+	shoot("timeline-print-1280")
+	checkConsole("the checks")
+	t.Logf("screenshots in %s", shots)
+}
+
+// eval evaluates a JavaScript expression in the page of ctx and returns its value.
+func eval[T any](t *testing.T, ctx context.Context, expr string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr))
+	if err != nil {
+		t.Fatalf("evaluating %.60q: %v", expr, err)
+	}
+	return v
+}
+
+// MaxPageWeight is the most a page's HTML and CSS may weigh, gzipped.
+const MaxPageWeight = 100 << 10
+
+// TestPageWeight checks that every page of the shipped dossier, HTML and
+// the stylesheets it links, is at most MaxPageWeight gzipped, and reports
+// the heaviest.
+func TestPageWeight(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a site with Hugo")
+	}
+	public, _ := seedSite(t)
+	s := readSite(t, public)
+	gz := func(b []byte) int {
+		var buf bytes.Buffer
+		w, _ := gzip.NewWriterLevel(&buf, gzip.DefaultCompression)
+		w.Write(b)
+		w.Close()
+		return buf.Len()
+	}
+	css := regexp.MustCompile(`<link rel="?stylesheet"? href="?/([^" >]+)`)
+	type weight struct {
+		page string
+		n    int
+	}
+	var ws []weight
+	for p, b := range s.files {
+		if !strings.HasSuffix(p, ".html") {
+			continue
+		}
+		n := gz(b)
+		for _, m := range css.FindAllSubmatch(b, -1) {
+			n += gz(s.files[string(m[1])])
+		}
+		ws = append(ws, weight{p, n})
+		if n > MaxPageWeight {
+			t.Errorf("%s weighs %d KB gzipped with its CSS; want at most %d KB", p, n>>10, MaxPageWeight>>10)
+		}
+	}
+	sort.Slice(ws, func(a, b int) bool { return ws[a].n > ws[b].n })
+	if len(ws) == 0 {
+		t.Fatal("no pages")
+	}
+	t.Logf("heaviest page: %s, %.1f KB gzipped with its CSS (of %d pages)", ws[0].page, float64(ws[0].n)/1024, len(ws))
+}
