@@ -106,7 +106,7 @@ func slugWords(norm string, n int) string {
 func stableIDs(g *Graph) {
 	published := make(map[string]string, len(g.Docs))
 	for _, d := range g.Docs {
-		published[d.Source.ID] = d.Source.Published
+		published[d.Source.ID] = d.PublishedDate()
 	}
 	// before orders places by publication date (unknown last), source, position.
 	before := func(srcA string, posA int, srcB string, posB int) int {
