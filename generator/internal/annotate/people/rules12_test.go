@@ -222,3 +222,29 @@ func TestLinkVariants(t *testing.T) {
 		t.Errorf("got %v, want %v", by, want)
 	}
 }
+
+// TestLinkVariantWarning: a diminutive that fits two people links to
+// neither and warns.
+func TestLinkVariantWarning(t *testing.T) {
+	src := func(id, text string) *doc.Annotated {
+		s := &doc.Source{ID: id, Text: text, FirstLine: 1}
+		ps, ms, _ := Find(s, nil)
+		return &doc.Annotated{Source: s, People: ps, Mentions: ms}
+	}
+	docs := []*doc.Annotated{
+		src("a", "Christopher Brecht, 50, a pilot, flew the plane."),
+		src("b", "Christina Brecht, 48, a surgeon, operated."),
+		src("c", "Chris Brecht, 30, a driver, said nothing."),
+	}
+	ids, _, warnings := Link(docs, nil)
+	if ids[2][0] == ids[0][0] || ids[2][0] == ids[1][0] {
+		t.Errorf("ambiguous diminutive linked: %v", ids)
+	}
+	found := false
+	for _, w := range warnings {
+		found = found || strings.Contains(w, `"chris brecht" may be a form of`)
+	}
+	if !found {
+		t.Errorf("no warning: %q", warnings)
+	}
+}
