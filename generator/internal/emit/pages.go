@@ -36,6 +36,7 @@ type sourceInfo struct {
 	Cites          []citedOutlet        `json:"cites"`  // each outlet once, with every line citing it
 	Events         []sourceEvent        `json:"events"`
 	Related        []relatedRow         `json:"related"`
+	Why            []whyNote            `json:"why"` // each annotation's provenance, by the number its title ends in (why.go)
 	// and "original", the HTML of the text, which appendSourcePage adds
 }
 
@@ -145,7 +146,9 @@ func sourcePage(g *link.Graph, ix *index, i int) (sourceFront, []annotation) {
 	for _, r := range entry.Related {
 		info.Related = append(info.Related, relatedRow{ID: r.Source, Title: g.Dossier.Sources[ix.source[r.Source]].Title, Shared: r.Shared})
 	}
-	return sourceFront{Title: s.Title, Date: entry.Published, Source: info}, annotations(g, ix, i)
+	anns, why := whyNotes(g, ix, i, annotations(g, ix, i)) // why.go
+	info.Why = why
+	return sourceFront{Title: s.Title, Date: entry.Published, Source: info}, anns
 }
 
 // annotations lists the inline marks of Docs[i], disjoint and in text order.

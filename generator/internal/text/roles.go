@@ -285,23 +285,37 @@ func matchHeader(l string, _ bool) (Span, Span, bool) {
 			return Span{}, whole(l), true
 		}
 	}
-	if len(s) <= 40 && looksLikeDateAlone(s) {
+	if len(s) <= 40 && looksLikeDateAlone(s) || len(s) <= 80 && datedMeta(s) {
 		return Span{}, whole(l), true
 	}
 	return Span{}, Span{}, false
+}
+
+// datedMeta reports whether s is a date followed by short metadata after a
+// separator: "June 4, 2024 / 2:15 PM / Updated 2 hours ago", "4 June 2024 •
+// 3 min read".
+func datedMeta(s string) bool {
+	for _, sep := range []string{" / ", " • ", " · ", " | "} {
+		if i := strings.Index(s, sep); i > 0 && looksLikeDateAlone(s[:i]) {
+			return len(strings.Fields(s[i:])) <= 9
+		}
+	}
+	return false
 }
 
 // looksLikeDateAlone reports whether s is a short line of a day, a month
 // name and a year and little else: "17 March 2023", "Tuesday, May 3, 2021".
 func looksLikeDateAlone(s string) bool {
 	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '.' })
-	if len(words) < 2 || len(words) > 8 {
+	if len(words) < 1 || len(words) > 8 || len(words) == 1 && !numericDate(words[0]) {
 		return false
 	}
 	month, year := false, false
 	for _, w := range words {
 		lw := strings.ToLower(w)
 		switch {
+		case numericDate(w):
+			month, year = true, true
 		case monthWord(lw):
 			month = true
 		case len(w) == 4 && allDigits(w):
@@ -317,12 +331,34 @@ func looksLikeDateAlone(s string) bool {
 // clockWord reports whether w is part of a time of day written with a
 // date ("4:05", "pm", "p.m", "edt"): "Wed., Jun. 12, 2019 4:05 PM".
 func clockWord(w string) bool {
+	if i := strings.IndexAny(w, "+-"); i > 0 {
+		w = w[:i] // "gmt+1", "utc-5"
+	}
 	if c := strings.IndexByte(w, ':'); c > 0 && allDigits(w[:c]) && allDigits(w[c+1:]) {
 		return true
 	}
 	switch w {
-	case "am", "pm", "a", "p", "m", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "et", "edt", "est", "pdt", "pst", "cdt", "cst":
+	case "at", "am", "pm", "a", "p", "m", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "et", "edt", "est", "pdt", "pst", "cdt", "cst":
 		return true
+	}
+	return false
+}
+
+// numericDate reports whether w is a date in digits: "06/03/2023",
+// "3/6/2023", "2023-06-03".
+func numericDate(w string) bool {
+	for _, sep := range []string{"/", "-"} {
+		parts := strings.Split(w, sep)
+		if len(parts) != 3 {
+			continue
+		}
+		ok := true
+		for _, p := range parts {
+			ok = ok && p != "" && len(p) <= 4 && allDigits(p)
+		}
+		if ok && (len(parts[0]) == 4 || len(parts[2]) == 4) {
+			return true
+		}
 	}
 	return false
 }

@@ -71,6 +71,7 @@ func TestExpressions(t *testing.T) {
 		{"fifteen months ago", "2024-02-27", "Fifteen months ago, the board met in secret.", []want{{"Fifteen months ago", "2022-11", "month", ""}}},
 		{"weeks ago today keeps the day", "2023-09-05", "It was four weeks ago today that the storm hit Port Halden.", []want{{"four weeks ago today", "2023-08-08", "day", ""}}},
 		{"weekday of the anchor in a past clause is that day", "2023-03-16", "Police arrested Ada Lund on Thursday afternoon at the port.", []want{{"Thursday afternoon", "2023-03-16", "day", "afternoon"}}},
+		{"weekday of the anchor in a future clause is that day", "2023-03-16", "Ada Lund will speak on Thursday afternoon at the port.", []want{{"Thursday afternoon", "2023-03-16", "day", "afternoon"}}},
 		{"last weekday said on that weekday is a week before", "2023-08-12", "The fire broke out last Saturday near Port Halden.", []want{{"last Saturday", "2023-08-05", "day", ""}}},
 		{"next weekday said on that weekday is a week on", "2023-08-12", "A vigil will be held next Saturday in Port Halden.", []want{{"next Saturday", "2023-08-19", "day", ""}}},
 		{"hard-wrapped weekday and month", "2021-03-10", "Ada Lund, the mayor, said on\nTuesday that the council would vote on the\nbridge plan next month.", []want{{"Tuesday", "2021-03-09", "day", ""}, {"next month", "2021-04", "month", ""}}},
@@ -83,6 +84,9 @@ func TestExpressions(t *testing.T) {
 		{"the previous weekday", "2024-03-02", "The verdict came on 13 February 2024. The previous Friday the jury had asked a question.", []want{{"13 February 2024", "2024-02-13", "day", ""}, {"The previous Friday", "2024-02-09", "day", ""}}},
 		{"the day before", "2024-03-02", "The verdict came on 13 February 2024. The day before, the jury had asked a question.", []want{{"13 February 2024", "2024-02-13", "day", ""}, {"The day before", "2024-02-12", "day", ""}}},
 		{"three days later", "2024-03-02", "The verdict came on 13 February 2024. Three days later, she appealed.", []want{{"13 February 2024", "2024-02-13", "day", ""}, {"Three days later", "2024-02-16", "day", ""}}},
+		{"count after a happening from the date before it", "2024-03-02", "Last Tuesday, eleven months after police stopped her at the airport, Ada Lund was convicted.", []want{{"Last Tuesday", "2024-02-27", "day", ""}, {"eleven months after", "2023-03", "month", ""}}},
+		{"count before a happening from the date before it", "2024-03-02", "She left the firm in 2019, two years before the merger.", []want{{"2019", "2019", "year", ""}, {"two years before", "2021", "year", ""}}},
+		{"a count after a happening with no date is no date", "2024-03-02", "Three weeks after the arrests, the firm collapsed.", nil},
 		// not dates
 		{"hashtag", "2016-12-13", "Finally he tweeted: '#2024.' and left.", nil},
 		{"campaign name", "2016-12-13", "Asked about the \"Kanye 2020\" movement, he smiled.", nil},
@@ -187,6 +191,7 @@ func TestNoReportKinds(t *testing.T) {
 		{"copyright line", "Port Halden floods\n\nThe port closed on Monday after the storm.\n\nCopyright 2021 The Harbor Gazette. All rights reserved.", []string{"Monday"}},
 		{"last updated line", "Port Halden floods\n\nLast updated: March 9, 2021\n\nThe port closed on Monday after the storm.", []string{"Monday"}},
 		{"fiscal year as a label", "The firm posted its fiscal 2019 results and its second-quarter 2020 earnings on Monday.", []string{"Monday"}},
+		{"quarter label", "The firm reported Q2 2020 revenue of $3m on Monday.", []string{"Monday"}},
 		{"something happened in the fiscal year", "In fiscal 2019, the firm lost three contracts to rivals.", []string{"2019"}},
 	}
 	for _, tt := range tests {

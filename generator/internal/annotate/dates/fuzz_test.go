@@ -52,8 +52,11 @@ func FuzzFind(f *testing.F) {
 		case <-time.After(limit):
 			t.Fatalf("annotation took over %v on %d bytes: not linear? %q", limit, len(text), text)
 		}
-		if src.Published != "" && !dateValue.MatchString(src.Published) {
-			t.Fatalf("inferred publication date %q", src.Published)
+		if src.Published != published {
+			t.Fatalf("annotation wrote the source's publication date: %q", src.Published)
+		}
+		if a.Published != "" && !dateValue.MatchString(a.Published) {
+			t.Fatalf("inferred publication date %q", a.Published)
 		}
 		spans := make([]doc.Span, len(a.Dates))
 		for i, d := range a.Dates {

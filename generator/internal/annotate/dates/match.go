@@ -162,14 +162,8 @@ func (s *scanner) matchMonthFirst(i int) int {
 			start--
 		}
 	}
-	// "That June": the June of the year the text last named.
 	if mod == "that" {
-		r, ok := s.referent(doc.Year)
-		if !ok {
-			return k
-		}
-		s.res = resRelativeText
-		return s.add(start, k, dateOf(val{r.y, m, 0, doc.Month}, true))
+		return s.monthOfReferent(start, k, m)
 	}
 	if !s.hasAnchor {
 		s.skippedRelative++
@@ -197,6 +191,17 @@ func (s *scanner) matchMonthFirst(i int) int {
 		y = s.anchor.Year()
 	}
 	return s.add(start, k, dateOf(val{y, m, 0, doc.Month}, true))
+}
+
+// monthOfReferent dates "That June" over tokens [i, next): month m of the
+// year the text last named.
+func (s *scanner) monthOfReferent(i, next, m int) int {
+	r, ok := s.referent(doc.Year)
+	if !ok {
+		return next
+	}
+	s.res = resRelativeText
+	return s.add(i, next, dateOf(val{r.y, m, 0, doc.Month}, true))
 }
 
 // matchDayFirst reads "13 December 2016", "21 November", "13th of December".

@@ -489,7 +489,8 @@ func (m *merger) score(r *mrep, e *mevent) (float64, mergeRule) {
 			rule = ruleSameSourceTwice // one story giving a day twice, by weekday and in full
 		case rel == relContains && ov >= containWords:
 			rule = ruleContainsWording
-		case rel == relContains && shared >= 1 && ov >= containWords*2/3:
+		case rel == relContains && shared >= 1 && ov >= containWords*2/3 && rankGap(r.mv, o.mv) == 1:
+			// a year says too little of a day for a person and a word to tie them
 			rule = ruleContainsPerson
 		case m.coarseFits(r, o, shared):
 			rule = ruleCoarseTellingWord
@@ -499,6 +500,15 @@ func (m *merger) score(r *mrep, e *mevent) (float64, mergeRule) {
 		}
 	}
 	return best, bestRule
+}
+
+// rankGap returns how many precisions apart two dates are (a month and a
+// day: 1; a year and a day: 2).
+func rankGap(a, b mval) int {
+	if d := int(a.rank) - int(b.rank); d >= 0 {
+		return d
+	}
+	return int(b.rank) - int(a.rank)
 }
 
 // The relations between two report dates.
@@ -613,7 +623,7 @@ func (m *merger) nearScore(x, y *mevent) float64 {
 	for s := range xs {
 		subset = subset && ys[s]
 	}
-	lone := !subset && len(xs) == 1 && len(ys) >= 2
+	lone := !subset && len(xs) == 1 && len(x.reps) == 1 && len(ys) >= 2
 	if subset {
 		need = nearWords
 	}
@@ -643,7 +653,7 @@ func (m *merger) nearScore(x, y *mevent) float64 {
 			}
 			// one source against several others, a day off, about the same
 			// person in some of the same words: the lone source is wrong
-			if lone && ov >= nearWords/2 && sharedPeople(r, o) >= 1 {
+			if lone && ov >= nearWords/2 && sharedPeople(r, o) >= 1 && m.clauseShared(r, o) {
 				ov += nearWords
 			}
 			if ov >= need && ov > best {

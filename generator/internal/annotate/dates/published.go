@@ -121,7 +121,7 @@ func (s *scanner) lineOf(start, end int) lineInfo {
 	line := s.text[ln.Start:ln.End]
 	l := lineInfo{text: strings.TrimSpace(line)}
 	lb := strings.ToLower(strings.TrimSpace(s.text[ln.Start:start]))
-	l.published = ln.Role != text.Body && hasAnyPrefix(lb, "published", "updated", "posted", "last updated", "first published", "date:")
+	l.published = ln.Role != text.Body && hasAnyPrefix(lb, "published", "updated", "posted", "last updated", "last modified", "first published", "date:")
 	switch ln.Role {
 	case text.Header:
 		l.header = strings.Contains(line, "|")
@@ -234,30 +234,50 @@ func agoTodayFromDate(s *scanner, fs []found) (string, string, bool) {
 }
 
 // bodyYear returns the year to give partial date p: the latest year the
-// text states outside plans, among those in which p's weekday (if any)
-// falls on p's day; when a weekday is given, the years around the latest
-// stated one are tried too.
+// text states outside plans, or the year after when the day would come
+// before a month or day the text states as past ("GDANSK, Jan. 8" in a
+// story of layoffs "in August 2023" is 8 January 2024); with a weekday,
+// the first such year in which p's weekday falls on p's day.
 func (s *scanner) bodyYear(fs []found, p partial) (int, bool) {
 	latest := 0
 	var years []int
+	var pastEnd time.Time // the end of the latest month or day stated as past
 	for k := range fs {
 		f := &fs[k]
-		if f.Relative || f.planned || f.Precision == doc.Decade || len(f.Value) < 4 {
+		if f.Relative || f.planned || f.meta || f.Precision == doc.Decade || len(f.Value) < 4 {
 			continue
 		}
 		y := atoi(f.Value[:4])
-		years = append(years, y)
 		latest = max(latest, y)
+		years = append(years, y)
+		if f.Precision == doc.Year || s.tenseAt(f.Start, f.End) == tenseFuture {
+			continue
+		}
+		if v, ok := parseVal(f.Value, f.Precision); ok && v.end().After(pastEnd) {
+			pastEnd = v.end()
+		}
 	}
 	if latest == 0 {
 		return 0, false
 	}
+	fits := func(y int) bool {
+		if !validDay(y, p.m, p.d) {
+			return false
+		}
+		t := time.Date(y, time.Month(p.m), p.d, 0, 0, 0, 0, time.UTC)
+		return !t.Before(pastEnd) && (p.wd < 0 || int(t.Weekday()) == p.wd)
+	}
 	if p.wd < 0 {
-		return latest, validDay(latest, p.m, p.d)
+		for _, y := range []int{latest, latest + 1} {
+			if fits(y) {
+				return y, true
+			}
+		}
+		return 0, false
 	}
 	best := 0
-	for _, y := range years {
-		if y > best && validDay(y, p.m, p.d) && int(time.Date(y, time.Month(p.m), p.d, 0, 0, 0, 0, time.UTC).Weekday()) == p.wd {
+	for _, y := range append(years, latest+1) {
+		if y > best && fits(y) {
 			best = y
 		}
 	}

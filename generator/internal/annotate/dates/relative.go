@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"time"
 
 	"github.com/dossier/dossier/generator/internal/doc"
@@ -106,15 +107,7 @@ func (s *scanner) matchDeictic(i int, w string) int {
 		f.Time = unit
 		return s.add(i, j+1, f)
 	case w == "that" && ref == "" && s.lex.partsOfDay[unit] && unit != "noon" && unit != "midnight":
-		// "that night", "at 3:12 that afternoon": the day the text last named
-		r, ok := s.referent(doc.Day)
-		if !ok {
-			return j + 1
-		}
-		s.res = resRelativeText
-		f := dateOf(dayOf(r.date()), true)
-		f.Time = unit
-		return s.add(i, j+1, f)
+		return s.partOfReferentDay(i, j+1, unit)
 	case w == "last" && unit == "night":
 		if !s.hasAnchor {
 			s.skippedRelative++
@@ -166,6 +159,19 @@ func (s *scanner) matchDeictic(i int, w string) int {
 	f := dateOf(v, true)
 	f.planned = off > 0 || w == "later"
 	return s.add(i, j+1, f)
+}
+
+// partOfReferentDay dates "that night", "that afternoon" over tokens [i,
+// next): the day the text last named, at that part of the day.
+func (s *scanner) partOfReferentDay(i, next int, part string) int {
+	r, ok := s.referent(doc.Day)
+	if !ok {
+		return next
+	}
+	s.res = resRelativeText
+	f := dateOf(dayOf(r.date()), true)
+	f.Time = part
+	return s.add(i, next, f)
 }
 
 // matchAnaphoric reads "the same day", "the next day", "the following
@@ -279,6 +285,9 @@ func (s *scanner) matchAgo(i, n int) int {
 	if !ok || unit == "weekend" {
 		return i
 	}
+	if (s.wordIs(i+2, "after") || s.wordIs(i+2, "before")) && !s.wordIs(i+3, "that") {
+		return s.countFromAdjacent(i, n, unit)
+	}
 	if s.wordIs(i+2, "later") || s.wordIs(i+2, "earlier") {
 		off := n
 		if s.wordIs(i+2, "earlier") {
@@ -320,6 +329,59 @@ func (s *scanner) matchAgo(i, n int) int {
 		v = val{a.Year() - n, 0, 0, doc.Year}
 	}
 	return s.add(i, next, dateOf(v, true))
+}
+
+// countFromAdjacent reads "Last Tuesday, eleven months after police
+// stopped her": the happening after "after" is n units before the date
+// written just before the count (after "before", n units after it). With
+// no date right before it in its sentence the count has no anchor and is
+// skipped. Rough counts are coarsened as for "later".
+func (s *scanner) countFromAdjacent(i, n int, unit string) int {
+	k := len(s.out) - 1
+	if k < 0 || s.out[k].timeOnly || s.out[k].meta {
+		return i + 3
+	}
+	prev := s.out[k]
+	gap := s.text[prev.End:s.toks[i].start]
+	if strings.TrimSpace(gap) != "," && strings.TrimSpace(gap) != "" || sentenceAt(s.sents, prev.Start) != sentenceAt(s.sents, s.toks[i].start) {
+		return i + 3
+	}
+	v, ok := parseVal(prev.Value, prev.Precision)
+	if !ok || precRank(prev.Precision) > precRank(unitPrecision(unit)) {
+		return i + 3
+	}
+	off := -n
+	if s.wordIs(i+2, "before") {
+		off = n
+	}
+	t := v.date()
+	var w val
+	switch unit {
+	case "day":
+		w = dayOf(t.AddDate(0, 0, off))
+	case "week":
+		w = dayOf(t.AddDate(0, 0, 7*off))
+		if off > 2 || off < -2 {
+			w = monthVal(t.AddDate(0, 0, 7*off), 0)
+		}
+	case "month":
+		w = monthVal(t, off)
+	default:
+		w = val{t.Year() + off, 0, 0, doc.Year}
+	}
+	s.res = resCountFromAdjacent
+	return s.add(i, i+3, dateOf(w, true))
+}
+
+// unitPrecision is the precision a count of unit needs of its anchor.
+func unitPrecision(unit string) doc.Precision {
+	switch unit {
+	case "month":
+		return doc.Month
+	case "year":
+		return doc.Year
+	}
+	return doc.Day
 }
 
 // matchFromToday reads "a week from today", "two days from now": n units

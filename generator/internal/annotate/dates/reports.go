@@ -221,7 +221,16 @@ var noReportRules = []noReportRule{
 func (s *scanner) reportingPeriod(f found) bool {
 	i := s.tokenAt(f.Start)
 	w := s.low(i - 1)
-	if w == nil || !(string(w) == "fiscal" || string(w) == "fy" || string(w) == "quarter" || string(w) == "half") {
+	if w == nil && s.has(i-1) && s.toks[i-1].kind == tNum && s.glued(i-1) {
+		w = s.low(i - 2) // "Q2 2020": the Q before the quarter's number
+		i--
+	}
+	if w == nil {
+		return false
+	}
+	switch string(w) {
+	case "fiscal", "fy", "quarter", "half", "q", "h":
+	default:
 		return false
 	}
 	for j := i - 2; j >= max(0, i-5); j-- {
@@ -380,7 +389,7 @@ func (s *scanner) summaryRange(sent, expr rng, fs []found) rng {
 }
 
 // postText returns the text of the embedded post whose signature line holds
-// the date at offset: "WATCH: ... — CSPAN (@cspan) December 13, 2016". The
+// the date at offset: "WATCH: ... — City Hall (@cityhall) May 2, 2019". The
 // post is the line before the dash, or the previous non-empty line.
 func (s *scanner) postText(offset int) (rng, bool) {
 	ls := strings.LastIndexByte(s.text[:offset], '\n') + 1

@@ -42,8 +42,10 @@ type scanner struct {
 	out       []found
 	warnings  []string
 	// form and res are the rule names of the expression form being tried
-	// and of how it was resolved ("" for read in full), for Date.Why.
+	// and of how it was resolved ("" for read in full), for Date.Why;
+	// pairs are the rule lists made so far (see rulePair).
 	form, res string
+	pairs     [][]string
 	// Read only when there is no anchor, for the publication-date rules:
 	partials []partial  // days and months written without a year
 	agoToday []agoToday // "four weeks ago today"
@@ -205,19 +207,20 @@ const (
 // The resolutions, by rule name: how a Date's value was reached, the
 // second rule of its Why.
 const (
-	resCalendar       = "calendar-date"            // read in full from the text
-	resYearFromPub    = "year-from-published"      // a day or month without a year
-	resRelativePub    = "relative-to-published"    // today, last week, next month
-	resWeekdayBefore  = "weekday-before-published" // the latest such weekday
-	resWeekdayOn      = "weekday-on-published"     // the publication day itself
-	resWeekdayAfter   = "weekday-after-published"  // next Tuesday, a future clause
-	resWeekdayDate    = "weekday-with-date"        // Tuesday, August 8th: the year fits the weekday
-	resRelativeText   = "relative-to-date-in-text" // the day before, five days later
-	resTimeInSentence = "time-on-day-in-sentence"  // at 9:04 p.m., with a day in its sentence
-	resTimeInPara     = "time-on-day-in-paragraph" // a day of its paragraph or the one before
-	resTimeOnPub      = "time-on-published-day"    // a live blog's 4:31 p.m.
-	resJoinedDay      = "time-joined-to-day"       // Tuesday at 10 a.m.
-	resLiveBlogTime   = "live-blog-time"           // a live blog's "4:31 p.m." line: the publication day
+	resCalendar          = "calendar-date"            // read in full from the text
+	resYearFromPub       = "year-from-published"      // a day or month without a year
+	resRelativePub       = "relative-to-published"    // today, last week, next month
+	resWeekdayBefore     = "weekday-before-published" // the latest such weekday
+	resWeekdayOn         = "weekday-on-published"     // the publication day itself
+	resWeekdayAfter      = "weekday-after-published"  // next Tuesday, a future clause
+	resWeekdayDate       = "weekday-with-date"        // Tuesday, August 8th: the year fits the weekday
+	resRelativeText      = "relative-to-date-in-text" // the day before, five days later
+	resTimeInSentence    = "time-on-day-in-sentence"  // at 9:04 p.m., with a day in its sentence
+	resTimeInPara        = "time-on-day-in-paragraph" // a day of its paragraph or the one before
+	resTimeOnPub         = "time-on-published-day"    // a live blog's 4:31 p.m.
+	resJoinedDay         = "time-joined-to-day"       // Tuesday at 10 a.m.
+	resLiveBlogTime      = "live-blog-time"           // a live blog's "4:31 p.m." line: the publication day
+	resCountFromAdjacent = "count-from-adjacent-date" // Last Tuesday, eleven months after ...: counted back from that date
 )
 
 // ruleWeekdayMismatch marks a date written with a weekday that is another
@@ -237,13 +240,28 @@ func (s *scanner) why(f found) doc.Why {
 	}
 	c := doc.High
 	switch res {
-	case resWeekdayBefore, resWeekdayOn, resWeekdayAfter, resYearFromPub, resRelativeText:
+	case resWeekdayBefore, resWeekdayOn, resWeekdayAfter, resYearFromPub, resRelativeText, resCountFromAdjacent:
 		c = doc.Medium
 	}
 	if f.Precision == doc.Decade {
 		c = doc.Medium
 	}
-	return doc.Because(c, s.form, res)
+	return doc.Why{Rules: s.rulePair(s.form, res), Confidence: c}
+}
+
+// rulePair returns the rule list {form, res}, one shared slice per pair in
+// a scan (Why.Add copies before appending, so sharing is safe): most
+// expressions of a text share a few pairs, and a slice each would be most
+// of the scan's allocations.
+func (s *scanner) rulePair(form, res string) []string {
+	for _, p := range s.pairs {
+		if p[0] == form && p[1] == res {
+			return p[:2:2]
+		}
+	}
+	p := []string{form, res}
+	s.pairs = append(s.pairs, p)
+	return p
 }
 
 // --- token helpers ---
@@ -411,8 +429,10 @@ func dateOf(v val, relative bool) found {
 func (s *scanner) tenseOf(i, next int) tense { return s.tenseAt(s.toks[i].start, s.endOf(next)) }
 
 // resolveWeekday returns the date of a weekday named without a date.
-// "last"/"next"/"this" decide when given; otherwise a future clause gives
-// the next such day, and a past or neutral one the most recent such day,
+// "last"/"next"/"this" decide when given ("last Saturday" said on a
+// Saturday is a week before, "next Saturday" a week on); otherwise a
+// future clause gives the coming such day (the anchor itself included),
+// and a past or neutral one the most recent such day,
 // the anchor itself included, or the day after the anchor, since a story
 // dated one day is often updated the next.
 func (s *scanner) resolveWeekday(wd int, mod string, t tense) time.Time {
@@ -427,10 +447,10 @@ func (s *scanner) resolveWeekday(wd int, mod string, t tense) time.Time {
 		}
 		return a.AddDate(0, 0, -back)
 	case mod == "next" || (mod == "" && t == tenseFuture):
-		if fwd == 0 {
-			fwd = 7
+		if fwd == 0 && mod == "next" {
+			fwd = 7 // "next Saturday" said on a Saturday
 		}
-		return a.AddDate(0, 0, fwd)
+		return a.AddDate(0, 0, fwd) // a bare weekday that is the anchor's is that day
 	case mod == "this":
 		mon := a.AddDate(0, 0, -((aw + 6) % 7))
 		return mon.AddDate(0, 0, (wd+6)%7)

@@ -76,10 +76,12 @@ func tokensFrom(t *text.Text, toks []token) []token {
 		toks = make([]token, 0, need)
 	}
 	src := t.Src
-	pending := false // a space the text layer kept inside a symbol token, before the next token
+	// a space (and line start) the text layer kept inside a symbol token,
+	// before the next token
+	pending, pendingLine := false, false
 	for _, tt := range t.Tokens {
-		space, newline := tt.Flags&text.SpaceBefore != 0 || pending, tt.Flags&text.LineStart != 0
-		pending = false
+		space, newline := tt.Flags&text.SpaceBefore != 0 || pending, tt.Flags&text.LineStart != 0 || pendingLine
+		pending, pendingLine = false, false
 		url := tt.Kind == text.URL || tt.Kind == text.Handle || tt.Kind == text.Hashtag
 		for i := tt.Start; i < tt.End; {
 			c := src[i]
@@ -100,39 +102,54 @@ func tokensFrom(t *text.Text, toks []token) []token {
 				i++
 				continue
 			}
-			j := i + size
-			kind := tPunct
-			switch class {
-			case bDigit:
-				for j < tt.End && byteClass[src[j]] == bDigit {
-					j++
-				}
-				kind = tNum
-			case bLetter:
-				for j < tt.End {
-					next := byteClass[src[j]]
-					if next == bLetter {
-						j++
-						continue
-					}
-					if next != bBeyond {
-						break
-					}
-					r2, s2 := utf8.DecodeRuneInString(src[j:])
-					if !unicode.IsLetter(r2) {
-						break
-					}
-					j += s2
-				}
-				kind = tWord
+			j, kind := runEnd(src, i+size, tt.End, class)
+			// A run of letters or digits the text layer split between two
+			// of its tokens ("000A" and "ï…") is one run here, as it is
+			// for the expression forms.
+			if n := len(toks); n > 0 && kind != tPunct && !space && toks[n-1].end == i && toks[n-1].kind == kind {
+				toks[n-1].end = j
+				toks[n-1].url = toks[n-1].url || url // "#A" and "Ō": one hashtag word
+				i = j
+				continue
 			}
 			toks = append(toks, token{start: i, end: j, kind: kind, space: space, newline: newline, url: url})
 			space, newline = false, false
 			i = j
 		}
-		pending = space
+		pending, pendingLine = space, newline
 	}
 	return toks
+}
+
+// runEnd returns the end of the run of one class whose first rune ends at
+// j, within a text token ending at end, and its kind:
+// digits, letters, or a single other rune.
+func runEnd(src string, j, end int, class uint8) (int, tokKind) {
+	switch class {
+	case bDigit:
+		for j < end && byteClass[src[j]] == bDigit {
+			j++
+		}
+		return j, tNum
+	case bLetter:
+		for j < end {
+			next := byteClass[src[j]]
+			if next == bLetter {
+				j++
+				continue
+			}
+			if next != bBeyond {
+				break
+			}
+			r, size := utf8.DecodeRuneInString(src[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			j += size
+		}
+		return j, tWord
+	}
+	return j, tPunct
 }
 
 // The classes of bytes for tokensFrom.

@@ -166,8 +166,14 @@ func (f *finder) creditCue(k int) bool {
 			return false
 		}
 	}
+	// In a byline, what follows a comma or "and" is a role, a desk or an
+	// outlet ("By Ada Lund, Health and Science Desk, The Harbor Gazette")
+	// unless it opens with a given name (a second author).
+	afterName := p >= 0 && f.toks[p].lower != "by" && f.toks[p].lower != ":"
 	switch l.Role {
-	case text.Byline, text.Credit:
+	case text.Byline:
+		return !afterName || t.is(inGiven)
+	case text.Credit:
 		return true
 	case text.Header:
 		return p >= 0 && f.toks[p].lower == "by"
@@ -194,4 +200,38 @@ func (f *finder) handles() {
 			}
 		}
 	}
+}
+
+// bloodKin are the kin nouns whose bearer usually shares the family name of
+// the person they are kin of.
+var bloodKin = map[string]bool{"brother": true, "sister": true, "son": true, "daughter": true,
+	"father": true, "twin": true}
+
+// kinSurname returns the surname a single given name takes from the person
+// it is kin of ("Lund's brother Ola", "Lund's brother, Ola,": Ola Lund),
+// as written, when the possessive word is the surname of a full name of
+// the source; else "".
+func (f *finder) kinSurname(c *cand) string {
+	toks := f.toks
+	if !toks[c.i].is(inGiven) {
+		return ""
+	}
+	p := prevTok(toks, c.oi)
+	if p >= 0 && toks[p].text == "," {
+		p--
+	}
+	if p < 1 || !toks[p].word || !bloodKin[toks[p].lower] {
+		return ""
+	}
+	w := &toks[p-1]
+	if !w.word || !w.poss || !w.upper || len(f.sur[w.lower]) == 0 {
+		return ""
+	}
+	return w.text
+}
+
+// signatureLine reports whether line ln signs an embedded post.
+func (f *finder) signatureLine(ln int) bool {
+	l := f.lineOf(ln)
+	return l != nil && l.Role == text.PostSignature
 }

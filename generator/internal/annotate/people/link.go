@@ -166,7 +166,7 @@ func LinkIDs(docs []*doc.Annotated, reg *Registry) *Linked {
 			clusters[fits[0]].why = addWhy(clusters[fits[0]].why, lShorterName)
 		}
 	}
-	joinVariants(docs, clusters, parent, l)
+	warnings = append(warnings, joinVariants(docs, clusters, parent, l)...)
 	root := func(i int) int {
 		for n := 0; parent[i] != i && n < len(parent); n++ {
 			i = parent[i]
@@ -525,7 +525,7 @@ func addWhy(why []string, r string) []string {
 // family of diminutives.txt, of one gender), and a name written family name
 // first ("Lan Nguyen" of "Nguyen Thi Lan"). It sets parent[i] to the
 // cluster a joins.
-func joinVariants(docs []*doc.Annotated, clusters []*cluster, parent []int, l *lexicon) {
+func joinVariants(docs []*doc.Annotated, clusters []*cluster, parent []int, l *lexicon) (warnings []string) {
 	bySur := map[string][]int{}
 	byEnds := map[string][]int{} // "first last" of names of three words or more
 	for i, c := range clusters {
@@ -554,6 +554,15 @@ func joinVariants(docs []*doc.Annotated, clusters []*cluster, parent []int, l *l
 		if len(fits) == 0 && len(c.core) == 2 {
 			fits, why = byEnds[c.core[1]+" "+c.core[0]], lReversed
 		}
+		if len(fits) > 1 && why == lDiminutive {
+			var names []string
+			for _, j := range fits {
+				names = append(names, strings.Join(clusters[j].core, " "))
+			}
+			sort.Strings(names)
+			warnings = append(warnings, fmt.Sprintf("people: %q may be a form of %s; add it to data/people.yaml",
+				strings.Join(c.core, " "), strings.Join(names, " or ")))
+		}
 		if len(fits) != 1 || fits[0] == i || parent[fits[0]] != fits[0] || coOccur(c, clusters[fits[0]]) {
 			continue
 		}
@@ -564,6 +573,7 @@ func joinVariants(docs []*doc.Annotated, clusters []*cluster, parent []int, l *l
 		parent[i] = fits[0]
 		clusters[fits[0]].why = addWhy(clusters[fits[0]].why, why)
 	}
+	return warnings
 }
 
 // isFormal reports whether given name a is the formal form of b: the

@@ -27,6 +27,20 @@ func TestTitlesAndLabels(t *testing.T) {
 		{"Acme CEO Dana Morrow said the deal was done.", []string{"Dana Morrow"}},
 		{"Detective Inspector Ruth Ahlgren said the unit acted. DI Ahlgren's team made the arrest.", []string{"Ruth Ahlgren"}},
 		{"Mara J. Olsen told the court she was innocent.", []string{"Mara J. Olsen"}},
+		{"Ald. Ada Reyes (33rd) said the ward would vote no.", []string{"Ada Reyes"}},
+		{"U.S. Rep. Ada Reyes (D-Ill.) said the bill was dead.", []string{"Ada Reyes"}},
+		{"Mayor Pro Tempore Ada Reyes said the council would meet.", []string{"Ada Reyes"}},
+		{"Deputy Chief Constable Ada Reyes said officers were ready.", []string{"Ada Reyes"}},
+		{"The harbour reopened. Harbourmaster Ines Calloway said crews were ready.", []string{"Ines Calloway"}},
+		{"Judge Helena Marsh sentenced him. Grace J. Hall, 40, wept.", []string{"Helena Marsh", "Grace J. Hall"}},
+		{"He is survived by his sons, Robert and Paul.", []string{"Robert", "Paul"}},
+		{"Ben Okafor Sr. and Ben Okafor Jr. both spoke.", []string{"Ben Okafor Sr", "Ben Okafor Jr"}},
+		// No known given name after the title: a family name first, or a
+		// given name the lexicons lack.
+		{"Councilwoman Sohn Ji-woo said the budget was short. Councilwoman Sohn voted no.", []string{"Sohn Ji-woo"}},
+		{"Finance Director Tadeusz K. Wrobel said the fund was empty.", []string{"Tadeusz K. Wrobel"}},
+		{"Deputy Chief Constable Aoife Dunleavy said officers were ready.", []string{"Aoife Dunleavy"}},
+		{"Councilwoman Sohn Ji-woo spoke. \"You wrote that, Councilwoman,\" he said.", []string{"Sohn Ji-woo"}},
 	} {
 		if got := names(find(tc.text)); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
@@ -52,6 +66,15 @@ func TestNonPersons(t *testing.T) {
 		{"Brokers at Kettle Holdings warned of losses. Ada Lund, an analyst, agreed.", []string{"Ada Lund"}},
 		{"The Wexford Ridge Fire burned for days. Crews held Wexford Ridge overnight.", nil},
 		{"A source told NewsWire the deal was off.", nil},
+		{"She told Metro 7 News the road was closed.", nil},
+		{"The chairman told Radio Kestrel the club would spend.", nil},
+		{"The minister told MPs the deficit would halve.", nil},
+		{"The tour is sponsored by Marla Beverages.", nil},
+		{"Residents of Ellis Heights packed the hall.", nil},
+		{"LISBON, May 3 (Coast Wire) — Ada Lund, 50, said the port was shut.", []string{"Ada Lund"}},
+		{"Prayers were said at St. Oswin's on Sunday.", nil},
+		{"Ships sheltered behind the Western Mole.", nil},
+		{"Advertisers flocked to the network's spring Upfront.", nil},
 	} {
 		if got := names(find(tc.text)); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
@@ -75,6 +98,10 @@ func TestNameShapes(t *testing.T) {
 			[]string{"Thomas R. Hale III"}, map[string][]string{"Thomas R. Hale III": {"Skip"}}},
 		{"Joan Walker Pruitt, 44, spoke first. Walker Pruitt said she would stay.",
 			[]string{"Joan Walker Pruitt"}, map[string][]string{"Joan Walker Pruitt": {"Walker Pruitt"}}},
+		{"Ada Varga, 40, was charged. Varga's brother, Ola, testified. Ola said little.",
+			[]string{"Ada Varga", "Ola Varga"}, map[string][]string{"Ola Varga": {"Ola"}}},
+		{"Ada Varga, 40, was charged. Varga's friend, Ola, testified.",
+			[]string{"Ada Varga", "Ola"}, nil},
 		{"Professor Tran Thi Mai, a scientist, said the wind turned. Tran said more.",
 			[]string{"Tran Thi Mai"}, map[string][]string{"Tran Thi Mai": {"Tran"}}},
 	} {
@@ -100,6 +127,7 @@ func TestFictional(t *testing.T) {
 		{"Wally the Walrus, the team's mascot, waved. Fans cheered Wally.", nil},
 		{"Fans loved Pip, its cartoon mascot.", nil},
 		{"The actor Ivo Sand, 50, is playing Captain Nemo.", []string{"Ivo Sand"}},
+		{"The diver Ivo Sand, 50, is a real-life Captain Nemo.", []string{"Ivo Sand"}},
 	} {
 		if got := names(find(tc.text)); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
@@ -129,6 +157,17 @@ func TestCreditsAndLabels(t *testing.T) {
 	}
 	if !slices.Contains(forms, "@OleBrandvik") {
 		t.Errorf("forms %q: no signature handle", forms)
+	}
+
+	// After a comma or "and" in a byline stands a role, a desk or an
+	// outlet, unless a given name opens it (a second author).
+	ps, _, _ = Find(&doc.Source{ID: "t", Text: "Storm study\n\nBy Kira Solvang, Health and Science Desk, The Harbour Gazette | May 3, 2023\n\nThe storm came early.\n", FirstLine: 1}, nil)
+	if len(ps) != 1 || ps[0].Name != "Kira Solvang" {
+		t.Errorf("byline with a desk: people %v; want only Kira Solvang", ps)
+	}
+	ps, _, _ = Find(&doc.Source{ID: "t", Text: "Storm study\n\nBy Kira Solvang and Ole Brandvik\n\nThe storm came early.\n", FirstLine: 1}, nil)
+	if len(ps) != 2 {
+		t.Errorf("byline with two authors: people %v; want two", ps)
 	}
 
 	tr := "Evening Report\n\nRadio North | Evening Report | Transcript\n\n" +
@@ -198,5 +237,31 @@ func TestLinkVariants(t *testing.T) {
 	}
 	if !reflect.DeepEqual(by, want) {
 		t.Errorf("got %v, want %v", by, want)
+	}
+}
+
+// TestLinkVariantWarning: a diminutive that fits two people links to
+// neither and warns.
+func TestLinkVariantWarning(t *testing.T) {
+	src := func(id, text string) *doc.Annotated {
+		s := &doc.Source{ID: id, Text: text, FirstLine: 1}
+		ps, ms, _ := Find(s, nil)
+		return &doc.Annotated{Source: s, People: ps, Mentions: ms}
+	}
+	docs := []*doc.Annotated{
+		src("a", "Christopher Brecht, 50, a pilot, flew the plane."),
+		src("b", "Christina Brecht, 48, a surgeon, operated."),
+		src("c", "Chris Brecht, 30, a driver, said nothing."),
+	}
+	ids, _, warnings := Link(docs, nil)
+	if ids[2][0] == ids[0][0] || ids[2][0] == ids[1][0] {
+		t.Errorf("ambiguous diminutive linked: %v", ids)
+	}
+	found := false
+	for _, w := range warnings {
+		found = found || strings.Contains(w, `"chris brecht" may be a form of`)
+	}
+	if !found {
+		t.Errorf("no warning: %q", warnings)
 	}
 }
