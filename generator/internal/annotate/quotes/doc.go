@@ -13,7 +13,8 @@
 //     caller built a quote with them). Use Text, not src.Slice(q.Span), for
 //     QuoteEntry.Text.
 //   - Group(docs) gives every quote a group id shared by the same utterance
-//     in other sources; Diff(a, b) is a word-level diff of two wordings.
+//     in other sources. (The word-level diff of two wordings that the pages
+//     show lives in emit, where it is drawn.)
 //
 // # How it works
 //
