@@ -280,4 +280,3 @@ func TestGroupIDs(t *testing.T) {
 		t.Errorf("ids %q, want distinct with -2 suffix", g)
 	}
 }
-
