@@ -107,9 +107,9 @@
 // speech groups: terms, titles and hypothetical speech keep their own. A
 // quotation's own words are compared, without the quotations nested in it.
 // Wordings are normalized (case, apostrophes, punctuation, articles;
-// "n't" read as "not"; a light stemmer); postings by word bigram and by
-// content word (each capped at 64 quotes, so the work stays linear) give
-// the candidates, verified when they share a bigram or three content words:
+// "n't" read as "not"; a light stemmer); postings by word bigram (capped
+// at 64 quotes, so the work stays linear) give the candidates, which are
+// verified:
 // bigram Jaccard ≥ 0.5, containment of the shorter (≥ 0.7 with five
 // bigrams, whole with four words), nearly the same words, or — by the same
 // speaker or with one unknown — a saying reworded (three content words and
