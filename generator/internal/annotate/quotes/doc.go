@@ -153,11 +153,13 @@
 // checked quotations have the expected kind and speaker, with people marked
 // by hand and through people.Find.
 //
-// Speed (a loaded two-core machine, so rough): Find about 39 MB/s per CPU
-// second on synthetic sources with the text layer's reading given
-// (BenchmarkFindSynth; 46 before the pronoun votes and the shared lexicon);
-// Group about 1.3 s of CPU for 10,000 synthetic sources (BenchmarkGroupSynth;
-// 0.85 s before the units and content-word postings).
+// Speed (a loaded two-core machine, so rough; base measured alongside):
+// Find about 38 MB/s per CPU second on synthetic sources with the text
+// layer's reading given (BenchmarkFindSynth; 46 before the pronoun votes,
+// the shared lexicon and the text layer's sentences); Group about 1.5 s of
+// CPU for 10,000 synthetic sources (BenchmarkGroupSynth; 0.8 s before the
+// units, the per-source decisions and the no-chaining joins), about 8 % of
+// the 10,000-source build's annotate, link and emit.
 //
 // # Where it fails
 //
