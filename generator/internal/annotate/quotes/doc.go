@@ -158,8 +158,9 @@
 // layer's reading given (BenchmarkFindSynth; 46 before the pronoun votes,
 // the shared lexicon and the text layer's sentences); Group about 1.5 s of
 // CPU for 10,000 synthetic sources (BenchmarkGroupSynth; 0.8 s before the
-// units, the per-source decisions and the no-chaining joins), about 8 % of
-// the 10,000-source build's annotate, link and emit.
+// units, the per-source decisions and the no-chaining joins): 0.7 s more,
+// about 7 % of the 10,000-source build's annotate, link and emit (9–11 s,
+// docs/benchmarks.md).
 //
 // # Where it fails
 //
