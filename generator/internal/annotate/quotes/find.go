@@ -189,7 +189,7 @@ func (f *finder) layerSentences(toks []token, out [][2]int) [][2]int {
 			k++
 		}
 		if k < len(sents) && sents[k].End <= toks[i].start {
-			if toks[i-1].kind == tQuote && !f.endsSentence(toks, i-1) {
+			if toks[i-1].kind == tQuote && f.attributionFollows(toks, i-1) {
 				continue // "…?" Lund said: the attribution is the quotation's sentence
 			}
 			out = append(out, [2]int{s, i})
@@ -197,6 +197,23 @@ func (f *finder) layerSentences(toks []token, out [][2]int) [][2]int {
 		}
 	}
 	return append(out, [2]int{s, len(toks)})
+}
+
+// attributionFollows reports whether the quotation token at toks[i], whose
+// sentence the text layer ends, is rather followed by its attribution: it
+// ends with ? or ! and a reporting verb comes within four tokens ("…?"
+// Lund asked), or a lower-case word follows ("…." he said). After a
+// quotation ending with a period, a capitalized word opens a sentence.
+func (f *finder) attributionFollows(toks []token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	if next := toks[i+1]; next.kind == tWord && !next.cap {
+		return true
+	}
+	words := rawText(f.text, f.raw[toks[i].quote])
+	last, _ := utf8.DecodeLastRuneInString(words)
+	return (last == '?' || last == '!') && !f.endsSentence(toks, i)
 }
 
 // endsSentence reports whether the quotation token at toks[i] ends its
