@@ -47,7 +47,8 @@
 //
 // Kind (classify.go, the table kindRules, first match wins): a title when a
 // work noun follows ("the "Famous" video"), a title cue precedes it ("the
-// song "X"", "a report called 'X'"), or it stands title-cased in commas
+// song "X"", "a report called 'X'"), an author follows it ("'Winter Hours'
+// by Ana Lund"), or it stands title-cased in commas
 // after a work noun ("her keynote, 'Money at the Speed of Light', …");
 // speech when it is a sign's or graffiti's text ("a sign that read '…'",
 // "spray-painted '…'"; no speaker), a caption's quote followed by a
@@ -78,7 +79,8 @@
 // The subject of a verb (attribute.go) is the mention right before it
 // (skipping "also", "later"), the name of an apposition or a chain of them
 // on either side, the clause's subject when it is elided ("and said:"), "I"
-// in a transcript turn (the turn's speaker, from the label), a pronoun, or
+// in a transcript turn (the turn's speaker, from the label; in a Q&A's "A:"
+// the first person the introduction names), a pronoun, or
 // a noun phrase: indefinite ("a source", "a person close to Lund") or
 // someone else's ("Roe's spokesman") → unknown; definite ("the judge") →
 // the one person the text gives that role ("Judge Ada Lund"), else, for

@@ -70,6 +70,9 @@ func Find(a *doc.Annotated) (quotes []doc.Quote, citations []doc.Citation) {
 			}
 		}
 		f.r.turn = turnSpeaker(text, p, &view, mentions)
+		if f.r.turn < 0 && p.label.End > p.label.Start && answerLabel(text[p.label.Start:p.label.End]) {
+			f.r.turn = interviewee(paras, mentions) // "A:" is the person the introduction presents
+		}
 		f.story = !p.role.Meta() && p.role != textlayer.Caption &&
 			p.role != textlayer.Post && p.role != textlayer.PostSignature
 		tp := p
@@ -127,6 +130,26 @@ func turnSpeaker(src string, p paragraph, a *doc.Annotated, ms []doc.Mention) in
 		found = i
 	}
 	return found
+}
+
+// answerLabel reports whether a turn's label is the answer of a Q&A.
+func answerLabel(l string) bool {
+	l = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(l), "."))
+	return l == "A" || strings.EqualFold(l, "answer")
+}
+
+// interviewee returns the person of a Q&A's answers: the first person
+// named before the first transcript turn, or -1.
+func interviewee(paras []paragraph, ms []doc.Mention) int {
+	for _, p := range paras {
+		if p.label.End > p.label.Start {
+			if len(ms) > 0 && ms[0].Start < p.start {
+				return ms[0].Person
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // nameEndsWith reports whether the words of name end with the words of

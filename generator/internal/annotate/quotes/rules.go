@@ -11,6 +11,7 @@ const (
 	ruleTitleNoun     = "title:work-noun-after"         // the "Famous" video
 	ruleTitleCue      = "title:title-cue-before"        // a report titled 'X'
 	ruleTitleNamed    = "title:work-noun-called"        // a report called 'X'
+	ruleTitleBy       = "title:by-author"               // 'Winter Hours' by Ana Lund
 	ruleTitleAppos    = "title:work-noun-apposition"    // her keynote, 'Money at the Speed of Light', …
 	ruleSpeechCaption = "speech:caption-quote"          // 'Take my picture': Ada Lund …
 	ruleVerbAdjacent  = "speech:reporting-verb-before"  // he said: "…"

@@ -115,6 +115,24 @@ func TestTranscriptTurns(t *testing.T) {
 	}
 }
 
+// TestQATurns checks that "I" in a Q&A's answer is the person the
+// introduction presents.
+func TestQATurns(t *testing.T) {
+	text := "Q&A: Nadia Holm on the port\n\nNadia Holm has run the port for ten years. We spoke in May.\n\n" +
+		"Q: Was it hard?\n\nA: Yes. As I wrote to the board, 'we will not sign a lease we have not read.'\n\n" +
+		"Q: And now?\n\nA: Now we wait.\n"
+	a := find(text, speakerPeople...)
+	for _, q := range a.Quotes {
+		if hasPrefixWords(Text(a.Source, q), "we will not sign") {
+			if q.Speaker < 0 || a.People[q.Speaker].Name != "Nadia Holm" {
+				t.Errorf("speaker %d (why %v), want Nadia Holm", q.Speaker, q.Why.Rules)
+			}
+			return
+		}
+	}
+	t.Errorf("quote not found in %q", quoteTexts(a))
+}
+
 // TestKindRules checks the title and sign rules of kindRules.
 func TestKindRules(t *testing.T) {
 	tests := []struct {
@@ -125,6 +143,7 @@ func TestKindRules(t *testing.T) {
 		{"Blue Fund published a report called 'The Empty Room' in May.", doc.Title, ruleTitleNamed},
 		{"Her keynote at the fair, 'Money at the Speed of Light', was watched widely.", doc.Title, ruleTitleAppos},
 		{"Vandals spray-painted \"TOO LATE\" across the sign.", doc.Speech, ruleSign},
+		{"She is reading \"Winter Hours\" by Ana Ruiz now.", doc.Title, ruleTitleBy},
 		{"'LOST HOURS': Chief and mayor at war as the town counts the cost", doc.Term, ruleTerm},
 	}
 	for _, tt := range tests {
