@@ -702,7 +702,7 @@ func (r *attributor) inverted(toks []token, v, e int, ex map[int]bool) attributi
 		if u.isPunct(".") && h > k && toks[h-1].is(cAbbrev) {
 			continue // "said U.S. Rep. Lund"
 		}
-		if u.kind != tWord || u.is(cClause|cSpeechVerb) || !(u.cap || u.is(cDeterminer|cIndefinite|cRole|cProxyRole|cAbbrev) || isTitleWord(u.lower)) {
+		if u.kind != tWord || u.is(cClause|cSpeechVerb) || !(u.cap || u.is(cDeterminer|cIndefinite|cRole|cProxyRole|cAbbrev) || r.l.preName(u.lower)) {
 			break
 		}
 	}
@@ -728,19 +728,6 @@ func (r *attributor) inverted(toks []token, v, e int, ex map[int]bool) attributi
 		return at
 	}
 	return none
-}
-
-// isTitleWord reports whether a lower-case word is part of a title or job
-// written before a name ("chief", "executive", "senior") that the role
-// list does not hold.
-func isTitleWord(w string) bool {
-	switch w {
-	case "chief", "executive", "senior", "deputy", "assistant", "vice", "general", "former", "then", "acting", "interim", "co-founder", "founder", "state", "us", "u.s.":
-		return true
-	case "son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "niece", "nephew", "uncle", "aunt", "partner", "widow", "cousin", "grandson", "granddaughter":
-		return true // kin: "said Lund's son, Erik"
-	}
-	return false
 }
 
 // nounPhrase reports whether toks can be the subject of a reporting verb.
