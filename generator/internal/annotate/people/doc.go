@@ -88,8 +88,8 @@
 // the same surname ("diminutive": a prefix of three letters or more, "Theo"
 // / "Theodora", or a family of lexicon/diminutives.txt, "Mick" / "Michael",
 // "Sandy" / "Alexander"; never two names of different usual sex), and a
-// name written family name first ("family-name-first": "Lan Nguyen" /
-// "Nguyen Thi Lan"). A source that names someone by one word only is
+// name written family name first ("family-name-first": "Hoa Pham" /
+// "Pham Thi Hoa"). A source that names someone by one word only is
 // attached to the one dossier person with that surname, given name or
 // diminutive; when several have it, the one sharing a description word
 // ("shared-description": "Commissioner Lund" and "Commissioner Ada Lund");
