@@ -136,9 +136,9 @@
 //
 // # Where it fails
 //
-//   - A single-name person with no cue in a source ("Ada hired Nightjar to
+//   - A single-name person with no cue in a source ("Ada hired Vesperine to
 //     play") is dropped there, though another source says "the DJ
-//     Nightjar": evidence is pooled within a source, not across.
+//     Vesperine": evidence is pooled within a source, not across.
 //   - A person named only by a given name takes a surname only from a
 //     blood relative's possessive ("Lund's brother Ola" is Ola Lund, rule
 //     surname-from-kin, medium confidence; wrong for half-siblings with
