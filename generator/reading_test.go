@@ -245,11 +245,20 @@ func TestBrowserReading(t *testing.T) {
 		checkConsole("axe")
 	}
 
-	// The original's line numbers are link targets, not tab stops, and a
-	// line link focused anyway shows the ring.
+	// The original's line numbers are link targets, not tab stops, but
+	// for the lines the page cites (quotes, dates, cited outlets): one
+	// named stop each. A line link focused anyway shows the ring.
 	do("source", chromedp.Navigate(srv.URL+source))
-	if n := eval[int](t, b, `[...document.querySelectorAll('.original a, .original [tabindex]')].filter(e => e.tabIndex >= 0).length`); n != 0 {
-		t.Errorf("source: the original has %d tab stops; want 0", n)
+	stops := eval[struct {
+		Stops, Cited int
+		Wrong        []string
+	}](t, b, `(() => {
+		const cited = new Set([...document.querySelectorAll('#quotes a[href^="#L"], #dates a[href^="#L"], .meta a[href^="#L"]')].map(a => a.getAttribute('href')));
+		const stops = [...document.querySelectorAll('.original a, .original [tabindex]')].filter(e => e.tabIndex >= 0);
+		return {Stops: stops.length, Cited: cited.size,
+			Wrong: stops.filter(e => !cited.has(e.getAttribute('href')) || !/^Line \d+, cited$/.test(e.getAttribute('aria-label') || '')).map(e => e.outerHTML.slice(0, 80))} })()`)
+	if stops.Stops != stops.Cited || len(stops.Wrong) > 0 {
+		t.Errorf("source: the original has %d tab stops for %d cited lines; want one named stop per cited line (wrong: %q)", stops.Stops, stops.Cited, stops.Wrong)
 	}
 	// Put one line number first in the tab order and Tab to it.
 	eval[bool](t, b, `(() => { document.querySelector('.chroma a.lnlinks').tabIndex = 1; document.activeElement.blur(); return true })()`)
