@@ -33,6 +33,9 @@ type attributor struct {
 	// prevSubject is the person the sentence before (in the paragraph
 	// being read) is about, or -1.
 	prevSubject int
+	// notMe is the speaker of the quotation whose inside is being read:
+	// not the "she" of "she said, '…'" there; -1 outside.
+	notMe int
 	// coord is the coordinated subject of the latest story sentence that
 	// had a subject ("Lund and Holm met"), or -1s.
 	coord [2]int
@@ -133,7 +136,7 @@ func (r *attributor) inNested(outer doc.Span, off int) bool {
 // wins, and a tie leaves the speaker unknown.
 func (r *attributor) resolvePronoun(g byte, current int, ex map[int]bool) (int, string, doc.Confidence) {
 	ok := func(p int) bool {
-		if p < 0 || ex[p] {
+		if p < 0 || ex[p] || p == r.notMe {
 			return false
 		}
 		pg := r.info[p].gender

@@ -34,11 +34,12 @@ func Find(a *doc.Annotated) (quotes []doc.Quote, citations []doc.Citation) {
 	raw := pairQuotes(text, paras, l)
 	nesting(raw)
 	f := &finder{
-		r:    &attributor{a: &view, l: l, info: describePeople(&view, l, raw), turn: -1, raw: raw, prevSubject: -1, coord: [2]int{-1, -1}},
-		text: text,
-		raw:  raw,
-		out:  make([]*doc.Quote, len(raw)),
-		last: lastSpeech{para: -10},
+		r:       &attributor{a: &view, l: l, info: describePeople(&view, l, raw), turn: -1, raw: raw, prevSubject: -1, coord: [2]int{-1, -1}, notMe: -1},
+		text:    text,
+		raw:     raw,
+		reading: reading,
+		out:     make([]*doc.Quote, len(raw)),
+		last:    lastSpeech{para: -10},
 	}
 	buf := tokenPool.Get().(*[]token)
 	toks := (*buf)[:0]
@@ -95,6 +96,7 @@ func Find(a *doc.Annotated) (quotes []doc.Quote, citations []doc.Citation) {
 		}
 	}
 	sort.SliceStable(quotes, func(i, j int) bool { return quotes[i].Outer.Start < quotes[j].Outer.Start })
+	inheritHeadlineSpeakers(quotes, text, paras)
 	return quotes, citations
 }
 
@@ -136,6 +138,56 @@ func nameEndsWith(name, label string) bool {
 	}
 	for i := range l {
 		if !strings.EqualFold(n[len(n)-len(l)+i], l[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// inheritHeadlineSpeakers gives a headline's or caption's quote with no
+// speaker (speech, or a term for want of a verb) the speaker of another
+// quote, not containing it, that holds all its words
+// ("'Never again': …" above "'Never again, not in this town,' Lund said"),
+// when exactly one speaker does (rule speaker:headline-echoes-body).
+func inheritHeadlineSpeakers(qs []doc.Quote, text string, paras []paragraph) {
+	pi := 0
+	for i := range qs {
+		q := &qs[i]
+		for pi < len(paras) && paras[pi].end <= q.Outer.Start {
+			pi++
+		}
+		if q.Kind == doc.Title || q.Speaker >= 0 || pi >= len(paras) ||
+			paras[pi].role != textlayer.Headline && paras[pi].role != textlayer.Caption {
+			continue
+		}
+		words := normTokens(text[q.Start:q.End])
+		if len(words) < 3 {
+			continue // one or two words ("'Friends'") echo anything
+		}
+		speaker := -1
+		for j := range qs {
+			o := &qs[j]
+			if j == i || o.Speaker < 0 || o.Speaker == speaker || o.Outer.Start <= q.Outer.Start && q.Outer.End <= o.Outer.End ||
+				!containsAll(normTokens(Text(&doc.Source{Text: text}, *o)), words) {
+				continue
+			}
+			if speaker >= 0 {
+				speaker = -2 // two speakers: leave it
+				break
+			}
+			speaker = o.Speaker
+		}
+		if speaker >= 0 {
+			q.Kind, q.Speaker = doc.Speech, speaker // a headline's words credited in the body are speech
+			q.Why = doc.Because(doc.Low, append(q.Why.Rules[:1:1], spkHeadline)...)
+		}
+	}
+}
+
+// containsAll reports whether every word of sub is in words.
+func containsAll(words, sub []string) bool {
+	for _, w := range sub {
+		if !slices.Contains(words, w) {
 			return false
 		}
 	}

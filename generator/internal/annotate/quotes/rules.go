@@ -48,6 +48,7 @@ const (
 	spkRoleOnly     = "speaker:role-only"                  // a company spokesperson said → unknown
 	spkClause       = "speaker:clause-subject"             // Lund rose and said: "…"
 	spkNone         = "speaker:none-found"                 //
+	spkHeadline     = "speaker:headline-echoes-body"       // 'Never again': … above "Never again," Lund said
 	spkSign         = "speaker:sign-has-none"              // a sign that read '…'
 	spkHypothetical = "speaker:hypothetical"               // If the chair says '…'
 )

@@ -280,27 +280,3 @@ func TestGroupIDs(t *testing.T) {
 		t.Errorf("ids %q, want distinct with -2 suffix", g)
 	}
 }
-
-func TestDiff(t *testing.T) {
-	got := Diff("We’ve been friends for a long time", "Long time – We've been friends for a long time.")
-	want := []DiffOp{
-		{DiffInsert, "Long time –"},
-		{DiffEqual, "We’ve been friends for a long time"},
-	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("Diff = %+v, want %+v", got, want)
-	}
-	got = Diff("Life. We discussed life.", "Life, we discuss life.")
-	want = []DiffOp{
-		{DiffEqual, "Life. We"},
-		{DiffDelete, "discussed"},
-		{DiffInsert, "discuss"},
-		{DiffEqual, "life."},
-	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("Diff = %+v, want %+v", got, want)
-	}
-	if got := Diff("", ""); len(got) != 0 {
-		t.Errorf("Diff of empty = %+v", got)
-	}
-}

@@ -307,40 +307,6 @@ func firstMention(ms []doc.Mention, pos int) int {
 	return lo
 }
 
-// sentences splits a paragraph's tokens into sentences: [start, end) token
-// ranges, appended to out. endsAt, when not nil, says whether a quotation
-// token ends its sentence.
-func sentences(toks []token, endsAt func([]token, int) bool, out [][2]int) [][2]int {
-	s := 0
-	for i := range toks {
-		t := &toks[i]
-		if t.kind == tQuote && endsAt != nil && endsAt(toks, i) {
-			out = append(out, [2]int{s, i + 1})
-			s = i + 1
-			continue
-		}
-		if t.kind != tPunct || (t.lower != "." && t.lower != "!" && t.lower != "?") {
-			continue
-		}
-		if t.lower == "." && i > 0 && toks[i-1].kind == tWord && toks[i-1].end == t.start {
-			w := toks[i-1].lower
-			if toks[i-1].class&cAbbrev != 0 || (len(w) == 1 && toks[i-1].cap) {
-				continue
-			}
-		}
-		// A lower-case word after the stop continues the sentence ("Dec. 13").
-		if i+1 < len(toks) && toks[i+1].kind == tWord && !toks[i+1].cap && !isDigit(toks[i+1].lower[0]) {
-			continue
-		}
-		out = append(out, [2]int{s, i + 1})
-		s = i + 1
-	}
-	if s < len(toks) {
-		out = append(out, [2]int{s, len(toks)})
-	}
-	return out
-}
-
 // A lowerer lower-cases words and looks up the word lists that hold them.
 // The lower-case forms of ASCII words share one growing buffer; the words
 // beyond ASCII are remembered, so that each is converted once per source.
