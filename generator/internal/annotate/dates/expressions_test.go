@@ -192,6 +192,7 @@ func TestNoReportKinds(t *testing.T) {
 		{"last updated line", "Port Halden floods\n\nLast updated: March 9, 2021\n\nThe port closed on Monday after the storm.", []string{"Monday"}},
 		{"fiscal year as a label", "The firm posted its fiscal 2019 results and its second-quarter 2020 earnings on Monday.", []string{"Monday"}},
 		{"quarter label", "The firm reported Q2 2020 revenue of $3m on Monday.", []string{"Monday"}},
+		{"newsletter prompt", "Port Halden floods\n\nThe port closed on Monday after the storm.\n\nSign up for the Harbor Gazette newsletter before Friday.", []string{"Monday"}},
 		{"something happened in the fiscal year", "In fiscal 2019, the firm lost three contracts to rivals.", []string{"2019"}},
 	}
 	for _, tt := range tests {
@@ -205,6 +206,38 @@ func TestNoReportKinds(t *testing.T) {
 				t.Errorf("reports of %q, want %q", got, tt.reports)
 			}
 		})
+	}
+}
+
+// TestParticipants checks that a report's people are those of its clause,
+// not everyone named in its sentence.
+func TestParticipants(t *testing.T) {
+	text := "Mayor Ada Lund was joined by the engineer Per Ode, who has led the project since 2017."
+	a := &doc.Annotated{Source: &doc.Source{ID: "x", Text: text, FirstLine: 1, Published: "2021-03-04"}}
+	a.People = []doc.Person{{Name: "Ada Lund"}, {Name: "Per Ode"}}
+	for p, form := range []string{"Ada Lund", "Per Ode"} {
+		i := strings.Index(text, form)
+		a.Mentions = append(a.Mentions, doc.Mention{Span: doc.Span{Start: i, End: i + len(form)}, Person: p, Form: form})
+	}
+	_, rs := Find(a)
+	if len(rs) != 1 || len(rs[0].People) != 1 || rs[0].People[0] != 1 {
+		t.Errorf("reports %+v; want one, of Per Ode alone", rs)
+	}
+}
+
+// TestFrontMatterWins checks that a publication date from the front
+// matter is kept whatever the text's date lines say.
+func TestFrontMatterWins(t *testing.T) {
+	src := &doc.Source{Text: "Headline\n\nPublished June 3, 2023\n\nThe port closed on Monday.", FirstLine: 1, Published: "2023-06-05", PublishedBasis: "front matter"}
+	a := &doc.Annotated{Source: src}
+	ds, _ := FindInferring(a)
+	if a.Published != "2023-06-05" || a.PublishedBasis != "front matter" {
+		t.Errorf("published %q (%s); want the front matter's", a.Published, a.PublishedBasis)
+	}
+	for _, d := range ds {
+		if a.Source.Slice(d.Span) == "Monday" && d.Value != "2023-06-05" {
+			t.Errorf("Monday = %s; want 2023-06-05, from the front matter's date", d.Value)
+		}
 	}
 }
 

@@ -16,7 +16,7 @@ import (
 const maxSummary = 160
 
 // pronouns that may refer back to the last person named.
-var pronouns = map[string]bool{"he": true, "she": true, "him": true, "his": true, "her": true}
+var pronouns = map[string]bool{"he": true, "she": true, "him": true, "his": true, "her": true, "who": true, "whose": true, "whom": true}
 
 // Find returns the temporal expressions of a (whose People and Mentions are
 // found) and the event reports built on them, both in text order. Notes for
