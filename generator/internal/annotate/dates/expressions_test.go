@@ -87,6 +87,12 @@ func TestExpressions(t *testing.T) {
 		{"count after a happening from the date before it", "2024-03-02", "Last Tuesday, eleven months after police stopped her at the airport, Ada Lund was convicted.", []want{{"Last Tuesday", "2024-02-27", "day", ""}, {"eleven months after", "2023-03", "month", ""}}},
 		{"count before a happening from the date before it", "2024-03-02", "She left the firm in 2019, two years before the merger.", []want{{"2019", "2019", "year", ""}, {"two years before", "2021", "year", ""}}},
 		{"a count after a happening with no date is no date", "2024-03-02", "Three weeks after the arrests, the firm collapsed.", nil},
+		{"the day after tomorrow", "2024-06-05", "The ferry will sail the day after tomorrow.", []want{{"the day after tomorrow", "2024-06-07", "day", ""}}},
+		{"the day before yesterday", "2024-06-05", "The ferry sailed the day before yesterday.", []want{{"the day before yesterday", "2024-06-03", "day", ""}}},
+		{"years ago this month", "2024-06-05", "Two years ago this month, the bridge collapsed.", []want{{"Two years ago this month", "2022-06", "month", ""}}},
+		{"years ago today", "2024-06-05", "Two years ago today, the bridge collapsed.", []want{{"Two years ago today", "2022-06-05", "day", ""}}},
+		{"over the weekend", "2024-06-05", "Protesters gathered over the weekend in the square.", []want{{"the weekend", "2024-06", "month", ""}}},
+		{"at the weekend ahead", "2024-06-05", "Protesters will gather at the weekend in the square.", []want{{"the weekend", "2024-06", "month", ""}}},
 		// not dates
 		{"hashtag", "2016-12-13", "Finally he tweeted: '#2024.' and left.", nil},
 		{"campaign name", "2016-12-13", "Asked about the \"Kanye 2020\" movement, he smiled.", nil},

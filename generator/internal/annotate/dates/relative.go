@@ -150,7 +150,7 @@ func (s *scanner) matchDeictic(i int, w string) int {
 				sat = sat.AddDate(0, 0, 7)
 			}
 		}
-		v = weekVal(sat)
+		v = weekendVal(sat)
 	case "month":
 		v = monthVal(a, off)
 	case "year":
@@ -187,13 +187,20 @@ func (s *scanner) matchAnaphoric(i int) int {
 		if n == nil {
 			return i
 		}
-		switch string(n) {
-		case "before":
+		switch {
+		case string(n) == "before" && s.wordIs(i+3, "yesterday"):
+			return s.dayFromAnchor(i, i+4, -2)
+		case string(n) == "after" && s.wordIs(i+3, "tomorrow"):
+			return s.dayFromAnchor(i, i+4, 2)
+		case string(n) == "before":
 			return s.addFromReferent(i, i+3, "day", -1)
-		case "after":
+		case string(n) == "after":
 			return s.addFromReferent(i, i+3, "day", 1)
 		}
 		return i
+	}
+	if w == "weekend" {
+		return s.matchTheWeekend(i)
 	}
 	off := 0
 	switch w {
@@ -237,6 +244,41 @@ func (s *scanner) weekdayFromReferent(i, next, wd, off int) int {
 	}
 	s.res = resRelativeText
 	return s.add(i, next, dateOf(dayOf(t.AddDate(0, 0, step)), true))
+}
+
+// dayFromAnchor dates "the day before yesterday" (off -2) and "the day
+// after tomorrow" (off 2) over tokens [i, next).
+func (s *scanner) dayFromAnchor(i, next, off int) int {
+	if !s.hasAnchor {
+		s.skippedRelative++
+		return next
+	}
+	f := dateOf(dayOf(s.anchor.AddDate(0, 0, off)), true)
+	f.planned = off > 0
+	return s.add(i, next, f)
+}
+
+// matchTheWeekend reads "over the weekend", "at the weekend", "during the
+// weekend" (token i is "the"): the latest weekend in a past or neutral
+// clause, the coming one in a future clause; a weekend has its week's
+// precision (its month, or its year across two months).
+func (s *scanner) matchTheWeekend(i int) int {
+	prev := s.low(i - 1)
+	if prev == nil || !(string(prev) == "over" || string(prev) == "at" || string(prev) == "during") {
+		return i
+	}
+	if !s.hasAnchor {
+		s.skippedRelative++
+		return i + 2
+	}
+	a := s.anchor
+	sat := a.AddDate(0, 0, -((int(a.Weekday()) + 1) % 7)) // the latest Saturday, the anchor's included
+	if s.tenseAt(s.toks[i].start, s.endOf(i+2)) == tenseFuture {
+		sat = a.AddDate(0, 0, (6-int(a.Weekday())+7)%7)
+	}
+	f := dateOf(weekendVal(sat), true)
+	f.planned = sat.After(a)
+	return s.add(i, i+2, f)
 }
 
 // addFromReferent dates an expression from the previous date in the text,
@@ -300,6 +342,9 @@ func (s *scanner) matchAgo(i, n int) int {
 	}
 	if !s.wordIs(i+2, "ago") {
 		return i
+	}
+	if (unit == "year" || unit == "month") && (s.wordIs(i+3, "today") || s.wordIs(i+3, "this") && s.wordIs(i+4, "month") && unit == "year") {
+		return s.agoOnThisDay(i, n, unit)
 	}
 	next, today := i+3, s.wordIs(i+3, "today") && (unit == "day" || unit == "week")
 	days := n
@@ -382,6 +427,30 @@ func unitPrecision(unit string) doc.Precision {
 		return doc.Year
 	}
 	return doc.Day
+}
+
+// agoOnThisDay reads "two years ago today" (the anchor's day two years
+// before), "six months ago today" and "two years ago this month" (the
+// anchor's month two years before).
+func (s *scanner) agoOnThisDay(i, n int, unit string) int {
+	next := i + 4
+	month := !s.wordIs(i+3, "today")
+	if month {
+		next = i + 5
+	}
+	if !s.hasAnchor {
+		s.skippedRelative++
+		return next
+	}
+	t := s.anchor.AddDate(-n, 0, 0)
+	if unit == "month" {
+		t = s.anchor.AddDate(0, -n, 0)
+	}
+	v := dayOf(t)
+	if month {
+		v = monthVal(t, 0)
+	}
+	return s.add(i, next, dateOf(v, true))
 }
 
 // matchFromToday reads "a week from today", "two days from now": n units
