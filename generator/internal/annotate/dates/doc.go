@@ -12,7 +12,8 @@
 // m, ".") and whose links, @handles and #hashtags are never dates. It then
 // tries the expression forms at each token, left to right: relative words
 // ("today", "last week", "next month", "earlier that month", "two weeks
-// ago", "a week from today", "four weeks ago today"), counts from the
+// ago", "a week from today", "four weeks ago today", "two years ago this
+// month", "the day after tomorrow", "over the weekend"), counts from the
 // previous date of the text ("the day before", "five days later", "eight
 // months earlier", "the following Monday", "That June", "that night"; "Last
 // Tuesday, eleven months after police stopped her" dates the stop from the
