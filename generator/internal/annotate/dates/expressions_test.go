@@ -93,6 +93,7 @@ func TestExpressions(t *testing.T) {
 		{"years ago today", "2024-06-05", "Two years ago today, the bridge collapsed.", []want{{"Two years ago today", "2022-06-05", "day", ""}}},
 		{"over the weekend", "2024-06-05", "Protesters gathered over the weekend in the square.", []want{{"the weekend", "2024-06", "month", ""}}},
 		{"at the weekend ahead", "2024-06-05", "Protesters will gather at the weekend in the square.", []want{{"the weekend", "2024-06", "month", ""}}},
+		{"a deadline weekday is ahead", "2024-06-05", "The company has until Friday to respond.", []want{{"Friday", "2024-06-07", "day", ""}}},
 		// not dates
 		{"hashtag", "2016-12-13", "Finally he tweeted: '#2024.' and left.", nil},
 		{"campaign name", "2016-12-13", "Asked about the \"Kanye 2020\" movement, he smiled.", nil},

@@ -283,6 +283,9 @@ func (s *scanner) matchWeekday(i int) int {
 		return end
 	}
 	t := s.tenseOf(start, end)
+	if mod == "" && t == tenseUnknown && (s.wordIs(start-1, "until") || s.wordIs(start-1, "by")) {
+		t = tenseFuture // "has until Friday to respond": a deadline ahead
+	}
 	day := s.resolveWeekday(wd, mod, t)
 	switch {
 	case day.Before(s.anchor):
