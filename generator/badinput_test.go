@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -137,20 +138,27 @@ func TestBadInputs(t *testing.T) {
 	if want := 1 + len(good) + 1; len(texts) != want {
 		t.Errorf("%d source pages; want %d", len(texts), want)
 	}
+	// The pages do not print file names: data/dossier.json maps each file
+	// to its source id, and so to its page.
+	var graph struct {
+		Sources []struct{ ID, File string }
+	}
+	b, err := os.ReadFile(filepath.Join(root, "data", "dossier.json"))
+	if err != nil || json.Unmarshal(b, &graph) != nil {
+		t.Fatalf("reading data/dossier.json: %v", err)
+	}
+	pageOf := map[string]string{}
+	for _, s := range graph.Sources {
+		pageOf[s.File] = "sources/" + s.ID + "/index.html"
+	}
 	for _, g := range good {
-		found := false
-		for _, text := range texts {
-			if strings.Contains(text, g.want) && strings.Contains(text, "sources/"+g.file) {
-				found = true
-			}
-		}
-		if !found {
-			t.Errorf("%s: no source page shows %.60q", g.file, g.want)
+		if text, ok := texts[pageOf["sources/"+g.file]]; !ok || !strings.Contains(text, g.want) {
+			t.Errorf("%s: its source page (%s) does not show %.60q", g.file, pageOf["sources/"+g.file], g.want)
 		}
 	}
 	// Line numbers survive CR line endings: the quote is on line 6 of the file.
-	for p, text := range texts {
-		if strings.Contains(text, "sources/cr.txt") && !strings.Contains(string(site.files[p]), `href="#L6"`) {
+	for p := range texts {
+		if strings.Contains(string(site.files[p]), `data-file="sources/cr.txt"`) && !strings.Contains(string(site.files[p]), `href="#L6"`) {
 			t.Errorf("cr.txt: line numbers lost")
 		}
 	}

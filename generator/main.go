@@ -24,6 +24,11 @@
 //		preview on localhost with live reload, regenerating when a source changes
 //	-port N
 //		the port of the -serve preview; default 1313
+//	-review
+//		print what a curator should check (low-confidence attributions,
+//		ambiguous names, relative dates without a publication date,
+//		conflicting dates, possible non-persons, unknown publication
+//		dates), each with its one-line fix, and exit: nothing is written
 //
 // A problem with a source is reported as file:line: message, and nothing
 // is written: the site from the previous run stays as it was.
@@ -59,6 +64,7 @@ type config struct {
 	cache   bool // reuse the annotations of unchanged sources (ROOT/.dossier-cache)
 	serve   bool // preview with hugo server, regenerating on changes (serve.go)
 	port    int  // the preview's port
+	review  bool // print what a curator should check and exit (emit.WriteReview)
 }
 
 // usageError is an error in how the command was called (exit status 2).
@@ -80,6 +86,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.BoolVar(&c.cache, "cache", true, "reuse the cached annotations of unchanged sources (ROOT/.dossier-cache)")
 	fs.BoolVar(&c.serve, "serve", false, "preview the site on localhost with live reload, regenerating when a source changes")
 	fs.IntVar(&c.port, "port", 1313, "the port of the -serve preview")
+	fs.BoolVar(&c.review, "review", false, "print what a curator should check, with the fixes, and exit without writing or building")
 	// A mistake is one line (run prints it); only -h prints the usage.
 	fs.SetOutput(io.Discard)
 	fs.Usage = func() {}
@@ -143,14 +150,14 @@ func generate(ctx context.Context, c config, stdout, stderr io.Writer) (err erro
 		return err
 	}
 	defer unlock()
-	if err := emit.Recover(c.root); err != nil {
-		return err
-	}
 	hugoDir := ""
 	if c.build {
 		if hugoDir, err = build.Locate(c.root); err != nil {
 			return err
 		}
+	}
+	if err := emit.Recover(c.root); err != nil {
+		return err
 	}
 	sources, warnings, err := load.Dir(c.root, c.sources)
 	if err != nil {
@@ -169,6 +176,9 @@ func generate(ctx context.Context, c config, stdout, stderr io.Writer) (err erro
 	}
 	g := link.Link(docs, reg)
 	reportWarnings(c.root, append(warnings, g.Warnings...), stderr)
+	if c.review {
+		return emit.WriteReview(stdout, g)
+	}
 
 	res, err := emit.Site(g, c.root)
 	if err != nil {

@@ -23,7 +23,7 @@ const repoRoot = ".."
 func newSite(t *testing.T, sources ...string) string {
 	t.Helper()
 	root := t.TempDir()
-	for _, p := range []string{"hugo.toml", "layouts", "assets/css/main.css", "static", "content/_index.md"} {
+	for _, p := range []string{"hugo.toml", "layouts", "assets/css/main.css", "assets/css/provenance.css", "static", "content/_index.md"} {
 		copyTree(t, filepath.Join(repoRoot, p), filepath.Join(root, p))
 	}
 	if err := os.MkdirAll(filepath.Join(root, "sources"), 0o755); err != nil {
@@ -124,7 +124,8 @@ func TestEndToEndSeeds(t *testing.T) {
 	site := readSite(t, filepath.Join(root, "public"))
 	site.mustHave(t, "people/kanye-west/index.html", "people/donald-trump/index.html", "people/ivanka-trump/index.html")
 	site.checkLinks(t)
-	checkJSONLD(t, site) // jsonld_test.go
+	checkJSONLD(t, site)     // jsonld_test.go
+	checkProvenance(t, site) // provenance_test.go
 	timeline := site.text(t, "timeline/index.html")
 	if !strings.Contains(timeline, `datetime="2016-12-13"`) {
 		t.Errorf("timeline lacks the 2016-12-13 meeting")

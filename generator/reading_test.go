@@ -44,13 +44,28 @@ func findChromium(t *testing.T) string {
 	return ""
 }
 
-// seedSite builds the shipped sources into a temporary site root and
-// returns its public/ folder.
-func seedSite(t *testing.T) string {
+// seedSite builds the shipped sources into a temporary site root, with
+// the hand-written search page, and returns its public/ folder. When the
+// npm tools are installed (npm ci), Pagefind indexes it, as on Netlify.
+func seedSite(t *testing.T) (public string, search bool) {
 	t.Helper()
 	root := newSite(t, fixtures(t, filepath.Join(repoRoot, "sources"))...)
+	copyTree(t, filepath.Join(repoRoot, "assets/js"), filepath.Join(root, "assets/js"))
+	copyTree(t, filepath.Join(repoRoot, "content/search"), filepath.Join(root, "content/search"))
 	generateSite(t, root)
-	return filepath.Join(root, "public")
+	public = filepath.Join(root, "public")
+	pagefind, err := filepath.Abs(filepath.Join(repoRoot, "node_modules/.bin/pagefind"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(pagefind); err != nil {
+		t.Logf("no Pagefind (run npm ci): the search page is not tested")
+		return public, false
+	}
+	if out, err := exec.Command(pagefind, "--site", public).CombinedOutput(); err != nil {
+		t.Fatalf("pagefind: %v\n%s", err, out)
+	}
+	return public, true
 }
 
 // netlifyCSP returns the Content-Security-Policy netlify.toml sets, so the
@@ -80,7 +95,7 @@ func TestBrowserReading(t *testing.T) {
 		t.Skip("builds a site with Hugo and runs a browser")
 	}
 	browser := findChromium(t)
-	public := seedSite(t)
+	public, search := seedSite(t)
 	csp := netlifyCSP(t)
 	files := http.FileServer(http.Dir(public))
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -263,6 +278,45 @@ func TestBrowserReading(t *testing.T) {
 		t.Errorf("timeline: the axis has %v marks, events, unlinked marks; want one linked mark per event", marks)
 	}
 
+	// Tab from the last year link reaches the first mark, which shows a ring.
+	eval[bool](t, b, `(document.querySelector('nav.years li:last-child a').focus(), true)`)
+	do("timeline", chromedp.KeyEvent(kb.Tab))
+	if got := eval[string](t, b, `(() => { const a = document.activeElement; if (!a.closest('svg.axis')) return 'focus on ' + a.tagName + ' ' + a.textContent.slice(0, 30);
+		return getComputedStyle(a.firstElementChild.nextElementSibling).strokeWidth })()`); got != "3px" {
+		t.Errorf("timeline: Tab after the years gives %q; want the first mark of the axis with a 3px ring", got)
+	}
+
+	// Search finds a person named on the home page, with the site's CSP
+	// (scripts and WebAssembly of its own only).
+	if search {
+		do("home", media(emulation.SetEmulatedMediaParams{}), chromedp.Navigate(srv.URL+"/"))
+		name := eval[string](t, b, `document.querySelector('ol.chips a').textContent`)
+		do("search", chromedp.Navigate(srv.URL+"/search/"), chromedp.WaitVisible(`.pagefind-ui__search-input`))
+		do("search", chromedp.Click(`.pagefind-ui__search-input`), chromedp.KeyEvent(name))
+		var results int
+		for range 50 {
+			if results = eval[int](t, b, `document.querySelectorAll('.pagefind-ui__result').length`); results > 0 {
+				break
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		if results == 0 {
+			t.Errorf("search for %q: no results", name)
+		}
+		if eval[bool](t, b, `!document.getElementById('search-fallback').hidden`) {
+			t.Errorf("search: the no-script text still shows")
+		}
+		shoot("search-1280")
+		do("search", dark)
+		for _, sel := range []string{`#search mark`, `.pagefind-ui__result-link`, `.pagefind-ui__result-excerpt`} {
+			if ratio := eval[float64](t, b, `(`+contrast+`)(`+fmt.Sprintf("%q", sel)+`)`); ratio < 4.5 {
+				t.Errorf("dark scheme, search %s: contrast %.2f:1; want at least 4.5:1", sel, ratio)
+			}
+		}
+		shoot("search-dark-1280")
+		checkConsole("search")
+	}
+
 	// Print: the timeline's reports are on paper, though closed on screen.
 	do("timeline in print", media(emulation.SetEmulatedMediaParams{Media: "print"}), chromedp.Navigate(srv.URL+"/timeline/"))
 	if h := eval[float64](t, b, `document.querySelector('details .reports').getBoundingClientRect().height`); h == 0 {
@@ -293,7 +347,7 @@ func TestPageWeight(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a site with Hugo")
 	}
-	public := seedSite(t)
+	public, _ := seedSite(t)
 	s := readSite(t, public)
 	gz := func(b []byte) int {
 		var buf bytes.Buffer

@@ -93,7 +93,7 @@ func Hugo(ctx context.Context, opts Options) error {
 	if err != nil {
 		return err
 	}
-	if old != "" && !removeAll(old) {
+	if old != "" && !removeOld(old) {
 		fmt.Fprintf(out, "warning: the previous site, moved to %s, could not be removed entirely\n", old)
 	}
 	return nil
@@ -229,6 +229,11 @@ func (l *logScanner) summary() string {
 	}
 	return "\n\t" + strings.Join(l.lines, "\n\t")
 }
+
+// removeOld removes the previous site once the new one is in place
+// (a variable so that tests can make it fail, as a read-only site would
+// for a user who is not root).
+var removeOld = removeAll
 
 // hugoCommand, when set (by tests), runs instead of Hugo, with the
 // destination folder as its last argument.

@@ -113,6 +113,29 @@ func TestLocate(t *testing.T) {
 		t.Errorf("Locate from inside the module = %q, %v; want the current folder", dir, err)
 	}
 }
+
+// TestOldSiteNotRemovable checks that once the new site is in place, an
+// old one that cannot be removed (read-only files) is a warning, not a
+// failed build.
+func TestOldSiteNotRemovable(t *testing.T) {
+	dir := t.TempDir()
+	dest := filepath.Join(dir, "public")
+	os.Mkdir(dest, 0o555)
+	hugoCommand = []string{"sh", "-c", `echo new > "$0/index.html"`}
+	removeOld = func(string) bool { return false }
+	defer func() { hugoCommand, removeOld = nil, removeAll }()
+	var out strings.Builder
+	if err := Hugo(t.Context(), Options{Root: dir, Dest: dest, Stdout: &out}); err != nil {
+		t.Fatalf("Hugo = %v; want success once the new site is in place", err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dest, "index.html")); string(b) != "new\n" {
+		t.Errorf("public/index.html = %q", b)
+	}
+	if !strings.Contains(out.String(), "warning: the previous site") {
+		t.Errorf("no warning about the old site: %q", out.String())
+	}
+}
+
 func TestNetlifyURL(t *testing.T) {
 	for _, tc := range []struct {
 		env  map[string]string

@@ -353,7 +353,11 @@ func (j *journal) valid() bool {
 		return false
 	}
 	for _, m := range j.Moves {
-		if checkPath(m.Path) != nil {
+		p := m.Path
+		if m.Dir {
+			p += "/x" // a folder, perhaps a top-level one ("content")
+		}
+		if checkPath(p) != nil {
 			return false
 		}
 	}

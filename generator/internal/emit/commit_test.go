@@ -137,6 +137,49 @@ func TestCommitInterrupted(t *testing.T) {
 	}
 }
 
+// TestFirstBuildKilled kills the commit of a first build (whole folders
+// moved into an empty root) after every number of renames.
+func TestFirstBuildKilled(t *testing.T) {
+	defer func() { commitStep = nil }()
+	site := files{"content/sources/a.md": "{A}", "content/people/p.md": "{P}", "data/dossier.json": "{}", "assets/css/original.css": "x"}
+	probe := t.TempDir()
+	if _, _, err := write(probe, site); err != nil {
+		t.Fatal(err)
+	}
+	want := tree(t, probe)
+	for n := 0; ; n++ {
+		root := t.TempDir()
+		reached := false
+		commitStep = func(k int) error {
+			if k == n {
+				reached = true
+				return errKilled
+			}
+			return nil
+		}
+		_, _, err := write(root, site)
+		commitStep = nil
+		if !reached {
+			break
+		}
+		if err == nil {
+			t.Fatalf("n=%d: killed commit reported success", n)
+		}
+		if err := Recover(root); err != nil {
+			t.Fatalf("n=%d: recover: %v", n, err)
+		}
+		if got := tree(t, root); len(got) != 0 && !same(got, want) {
+			t.Fatalf("n=%d: after recovery the root holds %s; want nothing or the new site", n, keys(got))
+		}
+		if _, _, err := write(root, site); err != nil {
+			t.Fatalf("n=%d: the next run: %v", n, err)
+		}
+		if got := tree(t, root); !same(got, want) {
+			t.Fatalf("n=%d: the next run wrote %s", n, keys(got))
+		}
+	}
+}
+
 // TestRecoverRemovesLeftovers checks that staging folders of killed runs go.
 func TestRecoverRemovesLeftovers(t *testing.T) {
 	root := t.TempDir()

@@ -114,14 +114,18 @@ func personURL(id string) string { return "/people/" + id + "/" }
 
 // kwic returns up to width bytes of text before and after [start, end) on
 // its line, cut at word boundaries, for keyword-in-context lines.
+//
+// It looks at most width+1 bytes either side for the line's ends: beyond
+// that the context is cut anyway, and scanning a whole long line for each
+// mention on it made a source of one 2 MB paragraph take minutes.
 func kwic(src *doc.Source, sp doc.Span, width int) (before, after string) {
 	text := src.Text
-	ls := strings.LastIndexByte(text[:sp.Start], '\n') + 1
-	le := strings.IndexByte(text[sp.End:], '\n')
-	if le < 0 {
-		le = len(text)
-	} else {
-		le += sp.End
+	from := max(0, sp.Start-width-1)
+	ls := from + strings.LastIndexByte(text[from:sp.Start], '\n') + 1
+	to := min(len(text), sp.End+width+1)
+	le := to
+	if i := strings.IndexByte(text[sp.End:to], '\n'); i >= 0 {
+		le = sp.End + i
 	}
 	before = text[ls:sp.Start]
 	if len(before) > width {

@@ -1,8 +1,6 @@
 package emit
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -221,10 +219,129 @@ func webAnnotations(g *link.Graph, ix *index, i int) WACollection {
 
 func writeWebAnnotations(w io.Writer, g *link.Graph, ix *index, i int) error {
 	c := webAnnotations(g, ix, i)
-	bw := bufio.NewWriter(w)
-	enc := json.NewEncoder(bw)
-	if err := enc.Encode(c); err != nil {
+	_, err := w.Write(appendWebAnnotations(make([]byte, 0, 64<<10), &c))
+	if err != nil {
 		return fmt.Errorf("annotations of %s: %w", g.Docs[i].Source.ID, err)
 	}
-	return bw.Flush()
+	return nil
+}
+
+// appendSafeString appends s as a JSON string with <, > and & escaped as
+// encoding/json escapes them, so that no file served from the site reads
+// as markup. (Outside strings, JSON has none of the three.)
+func appendSafeString(dst []byte, s string) []byte {
+	start := len(dst)
+	dst = appendJSONString(dst, s)
+	if !strings.ContainsAny(s, "<>&") {
+		return dst
+	}
+	out := append([]byte(nil), dst[start:]...)
+	dst = dst[:start]
+	for _, c := range out {
+		switch c {
+		case '<':
+			dst = append(dst, `\u003c`...)
+		case '>':
+			dst = append(dst, `\u003e`...)
+		case '&':
+			dst = append(dst, `\u0026`...)
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return dst
+}
+
+// appendWebAnnotations appends c as the JSON encoding/json would write
+// for it (compact, a final newline), without reflection: the annotation
+// files are the most numerous of the data, and encoding them through
+// reflection was a fifth of the time of emitting.
+func appendWebAnnotations(b []byte, c *WACollection) []byte {
+	field := func(name, value string) {
+		b = append(b, '"')
+		b = append(b, name...)
+		b = append(b, `":`...)
+		b = appendSafeString(b, value)
+	}
+	b = append(b, '{')
+	field("@context", c.Context)
+	b = append(b, ',')
+	field("id", c.ID)
+	b = append(b, ',')
+	field("type", c.Type)
+	b = append(b, ',')
+	field("label", c.Label)
+	b = append(b, `,"total":`...)
+	b = strconv.AppendInt(b, int64(c.Total), 10)
+	b = append(b, `,"first":{`...)
+	field("id", c.First.ID)
+	b = append(b, ',')
+	field("type", c.First.Type)
+	b = append(b, `,"items":[`...)
+	for k, a := range c.First.Items {
+		if k > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, '{')
+		field("id", a.ID)
+		b = append(b, ',')
+		field("type", a.Type)
+		b = append(b, ',')
+		field("motivation", a.Motivation)
+		b = append(b, `,"creator":{`...)
+		field("type", a.Creator.Type)
+		b = append(b, ',')
+		field("name", a.Creator.Name)
+		b = append(b, `},"body":[`...)
+		for j, body := range a.Body {
+			if j > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, '{')
+			field("type", body.Type)
+			b = append(b, ',')
+			field("purpose", body.Purpose)
+			for _, f := range [...]struct{ name, value string }{{"value", body.Value}, {"source", body.Source}, {"format", body.Format}} {
+				if f.value != "" {
+					b = append(b, ',')
+					field(f.name, f.value)
+				}
+			}
+			b = append(b, '}')
+		}
+		b = append(b, `],"target":[`...)
+		for j, t := range a.Target {
+			if j > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, '{')
+			field("source", t.Source)
+			b = append(b, `,"selector":[`...)
+			for k, sel := range t.Selector {
+				if k > 0 {
+					b = append(b, ',')
+				}
+				b = append(b, '{')
+				field("type", sel.Type)
+				for _, f := range [...]struct{ name, value string }{{"exact", sel.Exact}, {"prefix", sel.Prefix}, {"suffix", sel.Suffix}} {
+					if f.value != "" {
+						b = append(b, ',')
+						field(f.name, f.value)
+					}
+				}
+				if sel.Start != nil {
+					b = append(b, `,"start":`...)
+					b = strconv.AppendInt(b, int64(*sel.Start), 10)
+				}
+				if sel.End != nil {
+					b = append(b, `,"end":`...)
+					b = strconv.AppendInt(b, int64(*sel.End), 10)
+				}
+				b = append(b, '}')
+			}
+			b = append(b, "]}"...)
+		}
+		b = append(b, "]}"...)
+	}
+	return append(b, "]}}\n"...)
 }

@@ -346,3 +346,29 @@ func TestICSNamesPeople(t *testing.T) {
 		t.Error("ids in the calendar")
 	}
 }
+
+// TestWebAnnotationsEncoding checks the hand-written encoding against
+// encoding/json, on the fixture and on hostile text.
+func TestWebAnnotationsEncoding(t *testing.T) {
+	g := fixtureGraph(t)
+	ix := newIndex(g)
+	for i := range g.Docs {
+		c := webAnnotations(g, ix, i)
+		want, err := json.Marshal(&c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := appendWebAnnotations(nil, &c); string(got) != string(want)+"\n" {
+			t.Errorf("%s: the encoding differs from encoding/json", g.Docs[i].Source.ID)
+		}
+	}
+	zero := 0
+	c := WACollection{Context: "x", Label: "</script>&<b>\"\\\u2028\x01\xff", First: WAPage{Items: []WAAnnotation{{
+		Body:   []WABody{{Type: "T", Value: "<"}, {Source: "&"}},
+		Target: []WATarget{{Selector: []WASelector{{Exact: "é\n", Start: &zero, End: &zero}}}},
+	}}}}
+	want, _ := json.Marshal(&c)
+	if got := appendWebAnnotations(nil, &c); string(got) != string(want)+"\n" {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}

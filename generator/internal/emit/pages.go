@@ -36,6 +36,7 @@ type sourceInfo struct {
 	Cites          []citedOutlet        `json:"cites"`  // each outlet once, with every line citing it
 	Events         []sourceEvent        `json:"events"`
 	Related        []relatedRow         `json:"related"`
+	Why            []whyNote            `json:"why"` // each annotation's provenance, by the number its title ends in (why.go)
 	// and "original", the HTML of the text, which appendSourcePage adds
 }
 
@@ -130,7 +131,7 @@ func sourcePage(g *link.Graph, ix *index, i int) (sourceFront, []annotation) {
 		id := g.QuoteID[i][j]
 		info.Quotes[id] = qi
 		if q.Kind == doc.Speech {
-			info.Said = append(info.Said, quoteRow{ID: id, Line: s.Line(q.Start), Text: g.Dossier.Quotes[ix.quoteBase[i]+j].Text,
+			info.Said = append(info.Said, quoteRow{ID: id, Line: s.Line(q.Start), Text: newWording(s, q).text(),
 				Speaker: qi.Speaker, SpeakerName: qi.SpeakerName, Group: qi.Group, Others: qi.Others})
 		}
 	}
@@ -145,7 +146,9 @@ func sourcePage(g *link.Graph, ix *index, i int) (sourceFront, []annotation) {
 	for _, r := range entry.Related {
 		info.Related = append(info.Related, relatedRow{ID: r.Source, Title: g.Dossier.Sources[ix.source[r.Source]].Title, Shared: r.Shared})
 	}
-	return sourceFront{Title: s.Title, Date: entry.Published, Source: info}, annotations(g, ix, i)
+	anns, why := whyNotes(g, ix, i, annotations(g, ix, i)) // why.go
+	info.Why = why
+	return sourceFront{Title: s.Title, Date: entry.Published, Source: info}, anns
 }
 
 // annotations lists the inline marks of Docs[i], disjoint and in text order.
@@ -394,7 +397,7 @@ func personPage(g *link.Graph, ix *index, p int) personFront {
 			continue
 		}
 		grp := g.Group[r.doc][r.item]
-		info.Said = append(info.Said, personQuote{Text: g.Dossier.Quotes[ix.quoteBase[r.doc]+r.item].Text, Source: src.ID,
+		info.Said = append(info.Said, personQuote{Text: newWording(src, q).text(), Source: src.ID,
 			SourceTitle: src.Title, Cite: cite(g.Dossier.Sources[r.doc]), Line: src.Line(q.Start), Group: grp, Others: ix.sourcesInGroup(grp) - 1})
 	}
 	for _, k := range ix.events[p] {

@@ -590,7 +590,7 @@ func provablyGenerated(root, p string) bool {
 		if name != "_index.md" && !slugFile.MatchString(name) {
 			return false
 		}
-	case "content/timeline/", "content/quotes/":
+	case "content/timeline/", "content/quotes/", "content/outlets/", "content/data/", "content/data/annotations/":
 		if !slugFile.MatchString(name) {
 			return false
 		}
@@ -611,13 +611,17 @@ func provablyGenerated(root, p string) bool {
 }
 
 // slugFile matches the names of generated files in a section.
-var slugFile = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*\.(?:md|json|ics)$`)
+var slugFile = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]*\.(?:md|json|ics|jsonld|csv)$`)
 
 // checkPath refuses a path that could land outside the generated folders.
 func checkPath(p string) error {
 	clean := path.Clean(p)
 	if clean != p || strings.HasPrefix(p, "/") || strings.Contains(p, "..") || strings.Contains(p, "\\") {
 		return fmt.Errorf("refusing to write %q: not a clean relative path", p)
+	}
+	if dir, name := path.Split(p); name == "index.md" && (dir == "content/sources/" || dir == "content/people/") {
+		// slug keeps ids from being "index"; a curated id could still be.
+		return fmt.Errorf("refusing to write %q: Hugo would take it for the section's bundle and drop every other page; the id index is reserved", p)
 	}
 	for _, o := range owned {
 		if strings.HasPrefix(p, o) {

@@ -75,7 +75,7 @@ func TestWriteRefuses(t *testing.T) {
 	if _, _, err := write(root, files{"content/a.md": "x"}); err != nil {
 		t.Fatal(err)
 	}
-	for _, p := range []string{"../outside.md", "content/../../x", "/etc/passwd", "layouts/x.html"} {
+	for _, p := range []string{"../outside.md", "content/../../x", "/etc/passwd", "layouts/x.html", "content/people/index.md", "content/sources/index.md"} {
 		if _, _, err := write(root, files{p: "x"}); err == nil {
 			t.Errorf("write(%q) succeeded; want it refused", p)
 		}

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -25,14 +26,18 @@ import (
 //	event  <date of its earliest report>-<the first words of that report's
 //	       summary>-<6 hex of the hash of the date and normalized summary>
 //
+//	person <the curated id>, or the slug of the canonical name
+//	       (people.LinkIDs); when two people share a name, the one named
+//	       earliest keeps the slug and the others add 6 hex of the hash
+//	       of their earliest mention
+//
 // "Earliest" is by the source's publication date (unknown dates last),
 // then source id, then position, so a group or an event keeps its id when
 // a later report joins it. Two groups or events that would share an id
 // (their earliest members read the same) add the hash of their earliest
 // member's source and line. Source ids come from the front matter or the
-// published date, outlet and title (load.AssignIDs); people's ids from
-// their names (people.LinkIDs), and a person page keeps its former URLs
-// as aliases (emit).
+// published date, outlet and title (load.AssignIDs); a person page keeps
+// its former URLs as aliases (emit).
 
 // Normalize is the form of a text that ids are hashed from: lower case,
 // runs of letters and digits separated by single spaces, everything else
@@ -120,6 +125,8 @@ func stableIDs(g *Graph) {
 		}
 		return cmp.Compare(posA, posB)
 	}
+
+	stablePeopleIDs(g, before)
 
 	// Quotes.
 	k := 0
@@ -254,5 +261,116 @@ func (r *rename) settle() {
 		}
 		taken[id] = true
 		r.to[p.old] = id
+	}
+}
+
+// numbered matches the ids people.LinkIDs numbers when two people share a
+// name: "ada-lund-2".
+var numbered = regexp.MustCompile(`^(.+)-([2-9]|[1-9][0-9]+)$`)
+
+// stablePeopleIDs renames the people that people.LinkIDs numbered by order
+// because they share a name: the one mentioned earliest (by before) keeps
+// the name's id, the others take a hash of their earliest mention. Curated
+// ids are never renamed.
+func stablePeopleIDs(g *Graph, before func(string, int, string, int) int) {
+	curated := map[string]bool{}
+	for i, d := range g.Docs {
+		for j, p := range d.People {
+			if p.Key != "" && j < len(g.PersonID[i]) {
+				curated[g.PersonID[i][j]] = true
+			}
+		}
+	}
+	at := make(map[string]int, len(g.Dossier.People))
+	for k, p := range g.Dossier.People {
+		at[p.ID] = k
+	}
+	groups := map[string][]int{}
+	for k, p := range g.Dossier.People {
+		if m := numbered.FindStringSubmatch(p.ID); m != nil && !curated[p.ID] {
+			if base, ok := at[m[1]]; ok && !curated[m[1]] {
+				if groups[m[1]] == nil {
+					groups[m[1]] = []int{base}
+				}
+				groups[m[1]] = append(groups[m[1]], k)
+			}
+		}
+	}
+	if len(groups) == 0 {
+		return
+	}
+	first := func(p *doc.PersonEntry) (doc.MentionEntry, bool) {
+		var best doc.MentionEntry
+		found := false
+		for _, m := range p.Mentions {
+			if !found || before(m.Source, m.Line, best.Source, best.Line) < 0 || before(m.Source, m.Line, best.Source, best.Line) == 0 && m.Form < best.Form {
+				best, found = m, true
+			}
+		}
+		return best, found
+	}
+	to := map[string]string{}
+	for base, members := range groups {
+		slices.SortFunc(members, func(a, b int) int {
+			ma, oka := first(&g.Dossier.People[a])
+			mb, okb := first(&g.Dossier.People[b])
+			if oka != okb {
+				if oka {
+					return -1
+				}
+				return 1
+			}
+			return cmp.Or(before(ma.Source, ma.Line, mb.Source, mb.Line), cmp.Compare(ma.Form, mb.Form),
+				cmp.Compare(g.Dossier.People[a].ID, g.Dossier.People[b].ID))
+		})
+		for n, k := range members {
+			old := g.Dossier.People[k].ID
+			id := base
+			if n > 0 {
+				m, _ := first(&g.Dossier.People[k])
+				id = base + "-" + shortHash(6, m.Source, strconv.Itoa(m.Line), m.Form, g.Dossier.People[k].Name)
+			}
+			if id != old {
+				to[old] = id
+			}
+		}
+	}
+	if len(to) == 0 {
+		return
+	}
+	re := func(id string) string {
+		if n, ok := to[id]; ok {
+			return n
+		}
+		return id
+	}
+	for i := range g.PersonID {
+		for j, id := range g.PersonID[i] {
+			g.PersonID[i][j] = re(id)
+		}
+	}
+	for k := range g.Dossier.People {
+		g.Dossier.People[k].ID = re(g.Dossier.People[k].ID)
+	}
+	slices.SortFunc(g.Dossier.People, func(a, b doc.PersonEntry) int { return cmp.Compare(a.ID, b.ID) })
+	for k := range g.Dossier.Sources {
+		s := &g.Dossier.Sources[k]
+		for j := range s.People {
+			s.People[j] = re(s.People[j])
+		}
+		for j := range s.Credits {
+			s.Credits[j] = re(s.Credits[j])
+		}
+	}
+	for k := range g.Dossier.Quotes {
+		if sp := g.Dossier.Quotes[k].Speaker; sp != nil {
+			n := re(*sp)
+			g.Dossier.Quotes[k].Speaker = &n
+		}
+	}
+	for k := range g.Dossier.Events {
+		for j, id := range g.Dossier.Events[k].People {
+			g.Dossier.Events[k].People[j] = re(id)
+		}
 	}
 }

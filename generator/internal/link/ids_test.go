@@ -1,6 +1,7 @@
 package link
 
 import (
+	"cmp"
 	"strconv"
 	"strings"
 	"testing"
@@ -188,5 +189,57 @@ func TestPermalinksNotByOrder(t *testing.T) {
 	}
 	if n == 0 {
 		t.Fatal("no quotes found")
+	}
+}
+
+// namesakes is a graph of people who share a name, numbered by order as
+// people.LinkIDs numbers them: the i-th is mentioned in a source
+// published on the given day of March 2021.
+func namesakes(days ...int) *Graph {
+	g := &Graph{}
+	for i, day := range days {
+		src := &doc.Source{ID: "s" + strconv.Itoa(day), Published: "2021-03-" + strconv.Itoa(10+day)}
+		g.Docs = append(g.Docs, &doc.Annotated{Source: src, People: []doc.Person{{Name: "Ada Lund"}}})
+		id := "ada-lund"
+		if i > 0 {
+			id += "-" + strconv.Itoa(i+1)
+		}
+		g.PersonID = append(g.PersonID, []string{id})
+		g.Dossier.People = append(g.Dossier.People, doc.PersonEntry{ID: id, Name: "Ada Lund",
+			Mentions: []doc.MentionEntry{{Source: src.ID, Line: 3, Form: "Ada Lund"}}})
+		speaker := id
+		g.Dossier.Quotes = append(g.Dossier.Quotes, doc.QuoteEntry{Speaker: &speaker})
+		g.Dossier.Sources = append(g.Dossier.Sources, doc.SourceEntry{ID: src.ID, People: []string{id}})
+	}
+	return g
+}
+
+// TestNamesakesNotByOrder checks that people who share a name get ids
+// from their mentions: adding another namesake, mentioned later but
+// numbered first, renames neither.
+func TestNamesakesNotByOrder(t *testing.T) {
+	published := func(g *Graph) func(string, int, string, int) int {
+		return func(a string, la int, b string, lb int) int { return cmp.Or(cmp.Compare(a, b), cmp.Compare(la, lb)) }
+	}
+	ids := func(g *Graph) map[string]string { // source → person id
+		stablePeopleIDs(g, published(g))
+		out := map[string]string{}
+		for i, d := range g.Docs {
+			out[d.Source.ID] = g.PersonID[i][0]
+			if g.Dossier.Sources[i].People[0] != out[d.Source.ID] || *g.Dossier.Quotes[i].Speaker != out[d.Source.ID] {
+				t.Errorf("%s: the person is renamed in one place and not another", d.Source.ID)
+			}
+		}
+		return out
+	}
+	two := ids(namesakes(2, 3))
+	if two["s2"] != "ada-lund" || !strings.HasPrefix(two["s3"], "ada-lund-") || len(two["s3"]) != len("ada-lund-")+6 {
+		t.Fatalf("ids = %v", two)
+	}
+	three := ids(namesakes(5, 2, 3)) // a later namesake, numbered first
+	for src, id := range two {
+		if three[src] != id {
+			t.Errorf("%s: %s became %s when a namesake was added", src, id, three[src])
+		}
 	}
 }

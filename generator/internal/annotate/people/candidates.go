@@ -43,6 +43,9 @@ func (l *lexicon) nameTok(t *token) bool {
 	if t.caps {
 		return t.is(inSuffixes)
 	}
+	if n := len(t.text); n >= 3 && t.text[n-1] == 's' && allCaps(t.text[:n-1]) {
+		return false // a plural abbreviation: "MPs", "CEOs"
+	}
 	prev := rune(0)
 	for _, r := range t.text {
 		if unicode.IsDigit(r) {
@@ -214,51 +217,7 @@ func (f *finder) classify(i, j int, headline bool) {
 			break
 		}
 	}
-	// Strip sentence-initial stop words, titles and capitalised roles.
-	for len(words) > 0 {
-		w := &toks[words[0]]
-		if len(words) > 1 {
-			if l.title2(w.lower, toks[words[1]].lower) {
-				c.title = true
-				c.pos(rTitle)
-				words = words[2:]
-				continue
-			}
-		}
-		switch {
-		case w.sent && w.is(inStop) && !w.lis(inTitles):
-			if determiners[w.text] {
-				c.det = true
-			}
-		case len(words) > 1 && (w.lis(inTitles) || f.roleWord(w) && !w.is(inGiven) && toks[words[1]].is(inGiven)):
-			c.title = true
-			c.pos(rTitle)
-		case w.is(inParty) && len(words) > 1 && !w.is(inGiven):
-			c.pos(rParty)
-		case w.lis(inRoles|inKin) && len(words) > 1 && !w.is(inGiven):
-			c.pos(rRoleBefore)
-		case len(words) > 1 && f.titleInitial(words[0], words[1]):
-			c.title = true
-			c.pos(rTitleInitials)
-		case len(words) > 1 && w.sent && !w.is(inGiven) && l.common.has(w.lower) && f.writtenLower(w.lower) &&
-			!toks[words[1]].is(inOrgHeads):
-			// A capitalised common word opening a sentence that the text
-			// also writes in lower case ("Whether Lund stays"); not a name.
-		default:
-			if n := f.roleLikePrefix(words); n > 0 {
-				c.title = true
-				c.pos(rRoleLike)
-				words = words[n:]
-				continue
-			}
-			goto stripped
-		}
-		words = words[1:]
-		if len(words) > 0 {
-			toks[words[0]].sent = false
-		}
-	}
-stripped:
+	words = f.stripPrefix(&c, words)
 	// A title inside the run: "German Chancellor Olaf Scholz".
 	for k := 1; k < len(words)-1; k++ {
 		w := &toks[words[k]]
@@ -316,14 +275,67 @@ stripped:
 	f.cands = append(f.cands, c)
 }
 
+// stripPrefix strips from the run's words the sentence-initial stop and
+// common words, titles, party labels, role words and title initials before
+// the name, recording their rules on c.
+func (f *finder) stripPrefix(c *cand, words []int) []int {
+	l, toks := f.lex, f.toks
+	for len(words) > 0 {
+		w := &toks[words[0]]
+		if len(words) > 1 {
+			if l.title2(w.lower, toks[words[1]].lower) {
+				c.title = true
+				c.pos(rTitle)
+				words = words[2:]
+				continue
+			}
+		}
+		switch {
+		case w.sent && w.is(inStop) && !w.lis(inTitles):
+			if determiners[w.text] {
+				c.det = true
+			}
+		case len(words) > 1 && (w.lis(inTitles) || f.roleWord(w) && !w.is(inGiven) && toks[words[1]].is(inGiven)):
+			c.title = true
+			c.pos(rTitle)
+		case w.is(inParty) && len(words) > 1 && !w.is(inGiven):
+			c.pos(rParty)
+		case w.lis(inRoles|inKin) && len(words) > 1 && !w.is(inGiven):
+			c.pos(rRoleBefore)
+		case len(words) > 1 && f.titleInitial(words[0], words[1]):
+			c.title = true
+			c.pos(rTitleInitials)
+		case len(words) > 1 && w.sent && !w.is(inGiven) && l.common.has(w.lower) && f.writtenLower(w.lower) &&
+			!toks[words[1]].is(inOrgHeads):
+			// A capitalised common word opening a sentence that the text
+			// also writes in lower case ("Whether Lund stays"); not a name.
+		default:
+			if n := f.roleLikePrefix(words, c.title); n > 0 {
+				c.title = true
+				c.pos(rRoleLike)
+				words = words[n:]
+				continue
+			}
+			return words
+		}
+		words = words[1:]
+		if len(words) > 0 {
+			toks[words[0]].sent = false
+		}
+	}
+	return words
+}
+
 // roleLikePrefix returns how many words at the start of the run are role
 // words before a given name ("Fire Chief Ada Lund", "Finance Director Ada
 // Lund", "Acme CEO Ada Lund"), or 0. The words before the first given name
 // are role-like when each is a title, role, modifier or party word, or a
 // word the text also writes in lower case; or when the
-// last of them is a title or role word (the ones before it then name its
-// organisation). (A common word alone is not enough: "Blue Ivy Lund".)
-func (f *finder) roleLikePrefix(words []int) int {
+// prefix holds a title or role word, or follows a title ("Acme CEO",
+// "Deputy Chief Constable", "Mayor Pro Tempore": the other words name the
+// organisation or qualify the role). (A common word alone is not enough:
+// "Blue Ivy Lund".)
+func (f *finder) roleLikePrefix(words []int, afterTitle bool) int {
 	toks := f.toks
 	g := -1
 	for k, w := range words {
@@ -335,24 +347,48 @@ func (f *finder) roleLikePrefix(words []int) int {
 	if g < 1 || len(words)-g < 2 {
 		return 0
 	}
-	if f.roleWord(&toks[words[g-1]]) {
-		return g
-	}
+	all, some := true, afterTitle
 	for _, w := range words[:g] {
 		t := &toks[w]
 		if isInitial(t.text) || t.is(inGiven) && !f.roleWord(t) {
 			return 0
 		}
-		if !f.roleWord(t) && !t.lis(inModifiers|inKin) && !t.is(inParty) && !f.writtenLower(t.lower) {
-			return 0
+		role := f.roleWord(t) || t.is(inParty)
+		some = some || role
+		if !role && !t.lis(inModifiers|inKin) && !f.writtenLower(t.lower) {
+			all = false
 		}
 	}
-	return g
+	if all || some {
+		return g
+	}
+	return 0
+}
+
+// onlyInitials reports whether every word is an initial ("J").
+func (f *finder) onlyInitials(words []int) bool {
+	for _, k := range words {
+		if !isInitial(f.toks[k].text) {
+			return false
+		}
+	}
+	return true
+}
+
+// kinOrRole reports whether t is a kin or role noun, or its plural
+// ("sons", "lawyers").
+func (f *finder) kinOrRole(t *token) bool {
+	if t.lis(inKin | inRoles) {
+		return true
+	}
+	w := t.lower
+	return len(w) > 3 && w[len(w)-1] == 's' && f.lex.bitsOf(w[:len(w)-1])&(inKin|inRoles) != 0
 }
 
 // roleWord reports whether t is a title or role word: in the vocabularies,
 // their plural ("Commissioners"), or a compound of a common word and -man,
-// -woman or -person ("Councilwoman", "Alderman", "Chairperson").
+// -woman, -person, -master, -member or -keeper ("Councilwoman", "Alderman",
+// "Harbourmaster", "Councilmember").
 func (f *finder) roleWord(t *token) bool {
 	if t.lis(inTitles | inRoles) {
 		return true
@@ -361,8 +397,8 @@ func (f *finder) roleWord(t *token) bool {
 	if n := len(w); n > 3 && w[n-1] == 's' && f.lex.bitsOf(w[:n-1])&(inTitles|inRoles) != 0 {
 		return true
 	}
-	for _, suf := range [...]string{"woman", "man", "person"} {
-		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) >= 3 && f.lex.common.has(stem) {
+	for _, suf := range [...]string{"woman", "man", "person", "master", "member", "keeper"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) >= 3 && (f.lex.common.has(stem) || f.writtenLower(stem)) {
 			return true
 		}
 	}
@@ -460,10 +496,22 @@ func (f *finder) nameText(words []int, nick int) string {
 	return f.src[start:toks[nick-1].start] + f.src[toks[nick+2].start:end]
 }
 
+// contextRules are the cues read around a classified run, in order; each
+// records its rules on the candidate (cand.pos, cand.neg).
+var contextRules = [...]func(f *finder, c *cand){
+	(*finder).knownCues, (*finder).wordCues, (*finder).beforeCues, (*finder).afterCues, (*finder).registryCues,
+}
+
 // context records the cues around a classified run.
 func (f *finder) context(c *cand) {
+	for _, r := range contextRules {
+		r(f, c)
+	}
+}
+
+// knownCues marks the runs the lexicons know as places, organisations or works.
+func (f *finder) knownCues(c *cand) {
 	toks := f.toks
-	first := &toks[c.words[0]]
 	last := &toks[c.words[len(c.words)-1]]
 	n := len(c.words)
 	// Known non-persons: the whole run, any part of two or more words, or the
@@ -485,6 +533,14 @@ func (f *finder) context(c *cand) {
 			}
 		}
 	}
+}
+
+// wordCues reads the run's own words: a given name first, head words, place prefixes, brands, numbers.
+func (f *finder) wordCues(c *cand) {
+	toks := f.toks
+	first := &toks[c.words[0]]
+	last := &toks[c.words[len(c.words)-1]]
+	n := len(c.words)
 	if n >= 2 {
 		if first.is(inGiven) {
 			c.pos(rGivenName)
@@ -492,16 +548,20 @@ func (f *finder) context(c *cand) {
 		if f.creditCue(c.words[0]) {
 			c.pos(rCreditLine)
 		}
-		for _, k := range c.words[1:] {
+		for x, k := range c.words[1:] {
 			if toks[k].is(inOrgHeads) {
-				// "Given Hall" may be a person; "Given University" never is.
-				if !(n == 2 && first.is(inGiven) && !c.title) || toks[k].is(inInstitutes) {
+				// "Given Hall" and "Given J. Hall" may be a person; "Given
+				// University" never is, nor a head word inside a run.
+				if !(first.is(inGiven) && x == n-2 && f.onlyInitials(c.words[1:n-1])) || toks[k].is(inInstitutes) {
 					c.neg(rOrgHead)
 				}
 			}
 		}
 		if first.is(inPlacePre) && !c.title {
 			c.neg(rPlacePrefix)
+		}
+		if first.is(inInstitutes) && !first.is(inGiven) {
+			c.neg(rOrgHead) // "Radio Kingsbridge", "Hotel Leopold": a head word first
 		}
 		if !first.is(inGiven) && last.lis(inRoles) {
 			c.neg(rRoleLast) // "Staff Reporter"
@@ -512,6 +572,17 @@ func (f *finder) context(c *cand) {
 			c.neg(rBrand)
 		}
 	}
+	// "Metro 7 News": a number inside a capitalised name makes it a thing.
+	if nx := c.j; nx+1 < len(toks) && toks[nx].space && !toks[nx].nl && toks[nx].text != "" && toks[nx].text[0] >= '0' &&
+		toks[nx].text[0] <= '9' && toks[nx+1].space && toks[nx+1].word && toks[nx+1].upper && !toks[nx+1].nl {
+		c.neg(rNumbered)
+	}
+}
+
+// beforeCues reads the words before the run: ampersands, handles, possessives, roles, reporting verbs, organisation and fiction nouns, place prepositions, determiners.
+func (f *finder) beforeCues(c *cand) {
+	toks := f.toks
+	first := &toks[c.words[0]]
 	// "X & Y": an organisation, whichever side the run is on.
 	if c.j < len(toks) && toks[c.j].text == "&" || c.oi > 0 && toks[c.oi-1].text == "&" {
 		c.neg(rAmpersand)
@@ -523,7 +594,7 @@ func (f *finder) context(c *cand) {
 	if p >= 0 && toks[p].word && toks[p].poss && toks[p].upper && !c.title && toks[p].line == toks[c.oi].line {
 		c.neg(rPossBefore) // "Okafor's Okafor Tower", "Lund's Tweets"
 	}
-	if p >= 1 && toks[p].text == "," && toks[p-1].word && toks[p-1].lis(inKin|inRoles) {
+	if p >= 1 && toks[p].text == "," && toks[p-1].word && f.kinOrRole(&toks[p-1]) {
 		c.pos(rRoleBefore) // "his mother, Grace,"
 	}
 	if p >= 0 && toks[p].word && toks[p].line == toks[c.oi].line {
@@ -531,10 +602,10 @@ func (f *finder) context(c *cand) {
 		switch {
 		case determiners[pt.text] && c.oi == c.i:
 			c.det = true
-		case pt.lis(inRoles|inKin) && c.oi == c.i:
+		case f.kinOrRole(pt) && c.oi == c.i:
 			c.pos(rRoleBefore)
-		case pt.lis(inReporting) && pt.line == first.line:
-			c.pos(rReporting)
+		case pt.lis(inReporting) && pt.line == first.line && p == c.oi-1 && !namingVerb(pt.lower):
+			c.pos(rReporting) // "said Ada Lund" (not "writing 'Ada …", "a town called X")
 		case (pt.is(inWorkNouns) || pt.lis(inOrgNouns) && !pt.upper) && !c.title:
 			c.neg(rOrgNoun)
 		case pt.is(inFiction):
@@ -549,6 +620,14 @@ func (f *finder) context(c *cand) {
 	if c.det {
 		c.neg(rDeterminer)
 	}
+}
+
+// afterCues reads the words after the run: modifier nouns, accounts, reporting verbs, ages, appositives, epithets.
+func (f *finder) afterCues(c *cand) {
+	toks := f.toks
+	first := &toks[c.words[0]]
+	last := &toks[c.words[len(c.words)-1]]
+	n := len(c.words)
 	nx := c.j
 	if nx < len(toks) && !last.poss {
 		t := &toks[nx]
@@ -556,10 +635,12 @@ func (f *finder) context(c *cand) {
 		case t.word && t.is(inAfterNouns) && !t.nl:
 			c.neg(rAfterNoun)
 		case t.text == "(" && nx+1 < len(toks) && toks[nx+1].text == "@":
-			if !first.is(inGiven) {
+			// "X (@x)": an account; a person when X starts with a given name
+			// or signs an embedded post (handles: the handle is a form).
+			if !first.is(inGiven) && !f.signatureLine(first.line) {
 				c.neg(rHandle)
 			}
-		case t.word && t.is(inReporting) && !t.nl:
+		case t.word && t.is(inReporting) && !t.nl && !namingVerb(t.lower):
 			c.pos(rReporting)
 		case t.text == "," && ageAt(toks, nx+1) > 0:
 			c.pos(rAge)
@@ -578,6 +659,10 @@ func (f *finder) context(c *cand) {
 	if last.poss && nx < len(toks) && toks[nx].word && toks[nx].is(inKin) {
 		c.pos(rKinAfter)
 	}
+}
+
+// registryCues applies the curator's registry: excluded strings and curated names.
+func (f *finder) registryCues(c *cand) {
 	if f.reg != nil {
 		if _, ok := f.reg.exclude[c.key]; ok {
 			c.neg(rKnownNonPerson)
@@ -638,6 +723,14 @@ func (f *finder) epithetAt(k int) bool {
 	t := &f.toks[k]
 	return t.word && t.upper && !t.caps && !t.nl && !t.is(inOrgHeads) && !t.lis(inTitles|inRoles) &&
 		f.lex.common.has(t.lower) && !t.is(inGiven)
+}
+
+// namingVerb reports whether a reporting verb says nothing of its subject
+// or object being a person: a participle ("adding", "writing"), or a verb
+// that names ("a town called X", "X described as").
+func namingVerb(w string) bool {
+	return strings.HasSuffix(w, "ing") || w == "called" || w == "calls" || w == "call" || w == "described" ||
+		w == "describes" || w == "dubbed" || w == "named"
 }
 
 // orgAppositive reports whether the words from token k describe an

@@ -12,7 +12,7 @@ import (
 func (f *finder) describe(people []doc.Person, mentions []doc.Mention) {
 	toks := f.toks
 	seenDesc := map[[2]int]bool{}
-	addDesc := func(p, a, b int) {
+	addDesc := func(p, a, b int, why doc.Why) {
 		k := [2]int{p, toks[a].start}
 		if seenDesc[k] {
 			return
@@ -21,26 +21,27 @@ func (f *finder) describe(people []doc.Person, mentions []doc.Mention) {
 		people[p].Descriptions = append(people[p].Descriptions, doc.Description{
 			Span: doc.Span{Start: toks[a].start, End: toks[b].end},
 			Text: f.src[toks[a].start:toks[b].end],
+			Why:  why,
 		})
 	}
-	addAge := func(p, k, age int) {
+	addAge := func(p, k, age int, why doc.Why) {
 		for _, a := range people[p].Ages {
 			if a.Start == toks[k].start {
 				return
 			}
 		}
-		people[p].Ages = append(people[p].Ages, doc.Age{Span: doc.Span{Start: toks[k].start, End: toks[k].end}, Age: age})
+		people[p].Ages = append(people[p].Ages, doc.Age{Span: doc.Span{Start: toks[k].start, End: toks[k].end}, Age: age, Why: why})
 	}
 	for mi, m := range f.ments {
 		p := mentions[mi].Person
 		if a, b, ok := f.preRole(m.i); ok {
-			addDesc(p, a, b)
+			addDesc(p, a, b, doc.Because(doc.High, "role-before-name"))
 		} else if a, ok := f.preTitle(m.i); ok {
-			addDesc(p, a, m.i-1)
+			addDesc(p, a, m.i-1, doc.Because(doc.High, "title-before-name"))
 		}
 		if m.i > 0 {
 			if age, ok := yearsOld(toks[m.i-1].text); ok && toks[m.i-1].line == toks[m.i].line {
-				addAge(p, m.i-1, age)
+				addAge(p, m.i-1, age, doc.Because(doc.High, "years-old-before-name"))
 			}
 		}
 		if toks[m.j-1].poss || m.j >= len(toks) || toks[m.j].text != "," {
@@ -48,14 +49,14 @@ func (f *finder) describe(people []doc.Person, mentions []doc.Mention) {
 		}
 		k := m.j + 1
 		if age := ageAt(toks, k); age > 0 {
-			addAge(p, k, age)
+			addAge(p, k, age, doc.Because(doc.High, "age-after-name"))
 			if k+1 >= len(toks) || toks[k+1].text != "," {
 				continue
 			}
 			k += 2
 		}
 		if a, b, ok := f.appositive(k); ok {
-			addDesc(p, a, b)
+			addDesc(p, a, b, doc.Because(doc.High, "appositive-after-name"))
 		}
 	}
 	f.roleAges(people, addAge)
@@ -204,7 +205,7 @@ func isYearsOld(w string) bool { _, ok := yearsOld(w); return ok }
 
 // roleAges reads ages stated of a role rather than a name: "the rapper, 39,",
 // "Rapper, 39,", "her 35-year-old boyfriend", "the 39-year-old".
-func (f *finder) roleAges(people []doc.Person, addAge func(p, k, age int)) {
+func (f *finder) roleAges(people []doc.Person, addAge func(p, k, age int, why doc.Why)) {
 	toks := f.toks
 	byRole := func(role string, fallback bool) int {
 		found := -1
@@ -237,7 +238,7 @@ func (f *finder) roleAges(people []doc.Person, addAge func(p, k, age int)) {
 		if t.lis(inRoles) && k+2 < len(toks) && toks[k+1].text == "," && ageAt(toks, k+2) > 0 &&
 			(t.sent || k > 0 && (toks[k-1].text == "the" || toks[k-1].text == "The")) {
 			if p := byRole(lt, true); p >= 0 {
-				addAge(p, k+2, ageAt(toks, k+2))
+				addAge(p, k+2, ageAt(toks, k+2), doc.Because(doc.Medium, "age-of-described-role"))
 			}
 			continue
 		}
@@ -250,7 +251,7 @@ func (f *finder) roleAges(people []doc.Person, addAge func(p, k, age int)) {
 		switch {
 		case next.word && next.lis(inRoles|inKin):
 			if p := byRole(nl, !next.lis(inKin)); p >= 0 {
-				addAge(p, k, age)
+				addAge(p, k, age, doc.Because(doc.Medium, "years-old-role"))
 			}
 		case k > 0 && (toks[k-1].text == "the" || toks[k-1].text == "The"):
 			found := -1
@@ -266,7 +267,7 @@ func (f *finder) roleAges(people []doc.Person, addAge func(p, k, age int)) {
 				}
 			}
 			if found >= 0 {
-				addAge(found, k, age)
+				addAge(found, k, age, doc.Because(doc.Medium, "the-n-year-old"))
 			}
 		}
 	}

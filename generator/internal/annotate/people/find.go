@@ -71,6 +71,7 @@ type group struct {
 	first  int      // byte offset of the first mention
 	regID  string
 	rules  ruleSet // the positive cues of the runs that made it
+	named  string  // a full name the text implies but never writes (rule surname-from-kin), or ""
 }
 
 // ment is one mention: the name's tokens [i, j) and its group.
@@ -102,7 +103,7 @@ func FindReading(src *doc.Source, read *text.Text, reg *Registry) (people []doc.
 		cores: map[string]coreInfo{},
 	}
 	sc := scratchPool.Get().(*scratch)
-	f.toks = tokenize(src.Text, f.lex, sc.toks[:0])
+	f.toks = fromReading(read, f.lex, sc.toks[:0])
 	if cap(sc.taken) < len(f.toks) {
 		sc.taken = make([]bool, len(f.toks), len(f.toks)+len(f.toks)/4)
 	}
@@ -214,7 +215,7 @@ func (f *finder) acceptNames() {
 	for _, k := range keys {
 		info := infos[k]
 		core, _ := f.coreOf(k)
-		if !info.evidence && info.count == 1 && len(core) == 2 &&
+		if _, suf := f.coreOf(k); !info.evidence && info.count == 1 && len(core) == 2 && suf == "" &&
 			(firstW[core[0]] > 1 || lastW[core[0]] > 0) && lastW[core[1]] > 1 {
 			split[k] = true
 			continue
@@ -466,6 +467,10 @@ func (f *finder) resolveRest() {
 			if w := f.toks[c.i]; c.evidence && !(w.sent && !c.title && strings.HasSuffix(w.text, "s") && !w.is(inGiven)) {
 				// (A sentence-initial plural is a noun: "Reporters asked".)
 				gi := f.newSingle(c.key, f.toks[c.i].start)
+				if sur := f.kinSurname(c); sur != "" {
+					f.groups[gi].named = f.toks[c.i].text + " " + sur
+					f.groups[gi].rules |= rKinSurname
+				}
 				f.groups[gi].rules |= c.rules & positiveRules
 				f.addMention(c.i, c.j, gi, c.key, mSingle)
 				continue
@@ -615,6 +620,9 @@ func (f *finder) assemble(src *doc.Source) ([]doc.Person, []doc.Mention, []strin
 		if order[m.g] == 0 {
 			order[m.g] = len(people) + 1
 			name := best[m.g]
+			if g := f.groups[m.g]; g.named != "" {
+				name = form{text: g.named, key: f.intern(f.norm(g.named))}
+			}
 			var aliases []string
 			for _, fm := range forms[m.g] {
 				if fm.key != name.key {

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier/dossier/generator/internal/annotate/wordtable"
+	shlex "github.com/dossier/dossier/generator/internal/lexicon"
 )
 
 //go:embed lexicon/*.txt
@@ -38,7 +39,7 @@ type lexicon struct {
 	orgNouns   set              // nouns that introduce an organisation, lowercase
 	fiction    set              // words that mark a fictional character, lowercase
 	families   map[string][]int // lowercase given name → the diminutive families that hold it
-	gender     map[string]byte  // lowercase given name → 'M', 'F' or 'U' (given_ssa.txt)
+	shared     *shlex.Lexicon   // the project's shared vocabularies (genders of given names)
 
 	// memberByte and members map every entry of the word lists above to
 	// the lists that hold it, so a token needs one lookup for all of them
@@ -89,14 +90,15 @@ func (s set) has(w string) bool { _, ok := s[w]; return ok }
 const functionWords = "The A An And But Or Nor For So Of In On At To By From With Into Onto Upon As Than That This Is Are Was Were Be Its It"
 
 var lex = sync.OnceValue(func() *lexicon {
+	shared := shlex.Default()
 	l := &lexicon{
-		given:      union(words("given.txt"), firstFields("given_ssa.txt")),
+		given:      capitalized(shared, "given", "given_ssa", "given_ssa_female", "given_ssa_male"),
 		givenWords: words("given_words.txt"),
-		titles:     lines("titles.txt"),
-		roles:      lower(words("roles.txt")),
-		kin:        lower(words("kin.txt")),
+		titles:     entries(shared, "titles"),
+		roles:      entries(shared, "roles"),
+		kin:        entries(shared, "kin"),
 		modifiers:  lower(words("modifiers.txt")),
-		reporting:  lower(words("reporting.txt")),
+		reporting:  entries(shared, "reporting_verbs"),
 		afterNouns: lower(words("after_nouns.txt")),
 		workNouns:  lower(words("work_nouns.txt")),
 		stop:       words("stop.txt"),
@@ -112,15 +114,10 @@ var lex = sync.OnceValue(func() *lexicon {
 		orgNouns:   lower(words("org_nouns.txt")),
 		fiction:    lower(words("fiction_nouns.txt")),
 	}
-	l.families, l.gender = map[string][]int{}, map[string]byte{}
+	l.families, l.shared = map[string][]int{}, shared
 	for i, ln := range readLex("diminutives.txt") {
 		for _, w := range strings.Fields(ln) {
 			l.families[strings.ToLower(w)] = append(l.families[strings.ToLower(w)], i)
-		}
-	}
-	for _, ln := range readLex("given_ssa.txt") {
-		if f := strings.Fields(ln); len(f) == 2 && len(f[1]) == 1 {
-			l.gender[strings.ToLower(f[0])] = f[1][0]
 		}
 	}
 	for _, w := range strings.Fields(functionWords) {
@@ -202,23 +199,26 @@ func words(names ...string) set {
 	return s
 }
 
-// firstFields reads the first field of every line ("Name M" gives "Name").
-func firstFields(name string) set {
+// entries returns the entries of the shared vocabularies, lowercase.
+func entries(shared *shlex.Lexicon, names ...string) set {
 	s := set{}
-	for _, ln := range readLex(name) {
-		if f := strings.Fields(ln); len(f) > 0 {
-			s[f[0]] = struct{}{}
+	for _, n := range names {
+		for _, e := range shared.Set(n).Entries() {
+			s[e] = struct{}{}
 		}
 	}
 	return s
 }
 
-// union adds the entries of b to a and returns a.
-func union(a, b set) set {
-	for w := range b {
-		a[w] = struct{}{}
+// capitalized returns the entries of the shared vocabularies as names are
+// written: first letter upper case ("ada" gives "Ada").
+func capitalized(shared *shlex.Lexicon, names ...string) set {
+	s := set{}
+	for w := range entries(shared, names...) {
+		r, n := utf8.DecodeRuneInString(w)
+		s[string(unicode.ToUpper(r))+w[n:]] = struct{}{}
 	}
-	return a
+	return s
 }
 
 // lines reads one entry a line.
@@ -350,7 +350,7 @@ func (l *lexicon) variants(a, b string) bool {
 	if a == b {
 		return true
 	}
-	if ga, gb := l.gender[a], l.gender[b]; ga != 0 && gb != 0 && ga != 'U' && gb != 'U' && ga != gb {
+	if ga, gb := l.shared.Gender(a), l.shared.Gender(b); ga != shlex.Unknown && gb != shlex.Unknown && ga != gb {
 		return false
 	}
 	if len(a) >= 3 && strings.HasPrefix(b, a) || len(b) >= 3 && strings.HasPrefix(a, b) {

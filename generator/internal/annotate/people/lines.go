@@ -195,3 +195,37 @@ func (f *finder) handles() {
 		}
 	}
 }
+
+// bloodKin are the kin nouns whose bearer usually shares the family name of
+// the person they are kin of.
+var bloodKin = map[string]bool{"brother": true, "sister": true, "son": true, "daughter": true,
+	"father": true, "twin": true}
+
+// kinSurname returns the surname a single given name takes from the person
+// it is kin of ("Lund's brother Ola", "Lund's brother, Ola,": Ola Lund),
+// as written, when the possessive word is the surname of a full name of
+// the source; else "".
+func (f *finder) kinSurname(c *cand) string {
+	toks := f.toks
+	if !toks[c.i].is(inGiven) {
+		return ""
+	}
+	p := prevTok(toks, c.oi)
+	if p >= 0 && toks[p].text == "," {
+		p--
+	}
+	if p < 1 || !toks[p].word || !bloodKin[toks[p].lower] {
+		return ""
+	}
+	w := &toks[p-1]
+	if !w.word || !w.poss || !w.upper || len(f.sur[w.lower]) == 0 {
+		return ""
+	}
+	return w.text
+}
+
+// signatureLine reports whether line ln signs an embedded post.
+func (f *finder) signatureLine(ln int) bool {
+	l := f.lineOf(ln)
+	return l != nil && l.Role == text.PostSignature
+}

@@ -35,6 +35,7 @@ const (
 	rLabel                          // transcript-label: "ADA LUND, HOST:" / "LUND:"
 	rPooled                         // evidence-elsewhere: another use of the name in the source has a cue
 	rCreditLine                     // credit-line: a name of two words or more in a byline or credit ("By X", "Picture: X")
+	rKinSurname                     // surname-from-kin: "Lund's brother Ola" is Ola Lund (a blood relative of a person the text names)
 
 	// Negative rules.
 	rKnownNonPerson // known-non-person: a place, organisation or work of the lexicons or registry
@@ -54,6 +55,7 @@ const (
 	rOrgShort       // org-short-form: "Acme" alone where the text writes "Acme Shipping", or "the Acme"
 	rFiction        // fictional-character: "X the Walrus", "the team's mascot, X", "playing X", "a real-life X"
 	rBrand          // camel-case-brand: a word of two English words run together ("MailBox", "NewsWire")
+	rNumbered       // number-in-name: "Metro 7 News", a capitalised name with a number inside
 )
 
 // strongRules are the positive cues of the context: they outweigh
@@ -69,11 +71,11 @@ var ruleNames = [...]string{
 	"given-name", "title-before-name", "role-words-before-name", "party-label-before-name", "title-initials",
 	"role-before-name", "reporting-verb", "age-after-name", "appositive-after-name", "kin-after-possessive",
 	"given-name-before-verb", "registry", "listed-with-people", "quoted-nickname", "transcript-label",
-	"evidence-elsewhere", "credit-line",
+	"evidence-elsewhere", "credit-line", "surname-from-kin",
 	"known-non-person", "org-head-word", "place-prefix", "ampersand", "determiner-before", "org-noun-before",
 	"work-noun-before", "modifier-noun-after", "org-appositive", "possessive-before", "handle", "role-last",
 	"place-preposition", "not-a-person-in-source", "org-short-form", "fictional-character",
-	"camel-case-brand",
+	"camel-case-brand", "number-in-name",
 }
 
 // names returns the names of the rules in s, in table order.
@@ -94,6 +96,8 @@ func (s ruleSet) why() doc.Why {
 	switch {
 	case s&strongRules != 0:
 		return doc.Because(doc.High, s.names()...)
+	case s&rKinSurname != 0:
+		return doc.Because(doc.Medium, s.names()...) // the surname is inferred
 	case s&(rGivenName|rAuxVerb|rListed|rPooled|rCreditLine) != 0:
 		return doc.Because(doc.Medium, s.names()...)
 	}

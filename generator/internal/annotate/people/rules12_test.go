@@ -27,6 +27,14 @@ func TestTitlesAndLabels(t *testing.T) {
 		{"Acme CEO Dana Morrow said the deal was done.", []string{"Dana Morrow"}},
 		{"Detective Inspector Ruth Ahlgren said the unit acted. DI Ahlgren's team made the arrest.", []string{"Ruth Ahlgren"}},
 		{"Mara J. Olsen told the court she was innocent.", []string{"Mara J. Olsen"}},
+		{"Ald. Ada Reyes (33rd) said the ward would vote no.", []string{"Ada Reyes"}},
+		{"U.S. Rep. Ada Reyes (D-Ill.) said the bill was dead.", []string{"Ada Reyes"}},
+		{"Mayor Pro Tempore Ada Reyes said the council would meet.", []string{"Ada Reyes"}},
+		{"Deputy Chief Constable Ada Reyes said officers were ready.", []string{"Ada Reyes"}},
+		{"The harbour reopened. Harbourmaster Ines Calloway said crews were ready.", []string{"Ines Calloway"}},
+		{"Judge Helena Marsh sentenced him. Grace J. Hall, 40, wept.", []string{"Helena Marsh", "Grace J. Hall"}},
+		{"He is survived by his sons, Robert and Paul.", []string{"Robert", "Paul"}},
+		{"Ben Okafor Sr. and Ben Okafor Jr. both spoke.", []string{"Ben Okafor Sr", "Ben Okafor Jr"}},
 	} {
 		if got := names(find(tc.text)); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
@@ -52,6 +60,15 @@ func TestNonPersons(t *testing.T) {
 		{"Brokers at Kettle Holdings warned of losses. Ada Lund, an analyst, agreed.", []string{"Ada Lund"}},
 		{"The Wexford Ridge Fire burned for days. Crews held Wexford Ridge overnight.", nil},
 		{"A source told NewsWire the deal was off.", nil},
+		{"She told Metro 7 News the road was closed.", nil},
+		{"The chairman told Radio Kestrel the club would spend.", nil},
+		{"The minister told MPs the deficit would halve.", nil},
+		{"The tour is sponsored by Marla Beverages.", nil},
+		{"Residents of Ellis Heights packed the hall.", nil},
+		{"LISBON, May 3 (Coast Wire) — Ada Lund, 50, said the port was shut.", []string{"Ada Lund"}},
+		{"Prayers were said at St. Oswin's on Sunday.", nil},
+		{"Ships sheltered behind the Western Mole.", nil},
+		{"Advertisers flocked to the network's spring Upfront.", nil},
 	} {
 		if got := names(find(tc.text)); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
@@ -75,6 +92,10 @@ func TestNameShapes(t *testing.T) {
 			[]string{"Thomas R. Hale III"}, map[string][]string{"Thomas R. Hale III": {"Skip"}}},
 		{"Joan Walker Pruitt, 44, spoke first. Walker Pruitt said she would stay.",
 			[]string{"Joan Walker Pruitt"}, map[string][]string{"Joan Walker Pruitt": {"Walker Pruitt"}}},
+		{"Ada Varga, 40, was charged. Varga's brother, Ola, testified. Ola said little.",
+			[]string{"Ada Varga", "Ola Varga"}, map[string][]string{"Ola Varga": {"Ola"}}},
+		{"Ada Varga, 40, was charged. Varga's friend, Ola, testified.",
+			[]string{"Ada Varga", "Ola"}, nil},
 		{"Professor Tran Thi Mai, a scientist, said the wind turned. Tran said more.",
 			[]string{"Tran Thi Mai"}, map[string][]string{"Tran Thi Mai": {"Tran"}}},
 	} {
@@ -100,6 +121,7 @@ func TestFictional(t *testing.T) {
 		{"Wally the Walrus, the team's mascot, waved. Fans cheered Wally.", nil},
 		{"Fans loved Pip, its cartoon mascot.", nil},
 		{"The actor Ivo Sand, 50, is playing Captain Nemo.", []string{"Ivo Sand"}},
+		{"The diver Ivo Sand, 50, is a real-life Captain Nemo.", []string{"Ivo Sand"}},
 	} {
 		if got := names(find(tc.text)); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)

@@ -15,6 +15,7 @@ type attribution struct {
 	adjacent bool           // the reporting verb sits right against the quotation
 	governs  bool           // a reporting verb earlier in the sentence governs the quotation
 	rule     string         // the speaker rule (see rules.go)
+	pos      string         // the rule that found the attribution's place, when rule is the subject's
 	conf     doc.Confidence // the speaker rule's confidence
 }
 
@@ -32,6 +33,9 @@ type attributor struct {
 	// prevSubject is the person the sentence before (in the paragraph
 	// being read) is about, or -1.
 	prevSubject int
+	// coord is the coordinated subject of the latest story sentence that
+	// had a subject ("Lund and Holm met"), or -1s.
+	coord [2]int
 }
 
 // clauseWords end a subject noun phrase when reading backwards from a verb.
@@ -170,8 +174,9 @@ func (r *attributor) resolvePronoun(g byte, current int, ex map[int]bool) (int, 
 			second, secondScore = p, score
 		}
 	}
-	if debugPronoun != nil {
-		debugPronoun(r, g, best, bestScore, second, secondScore)
+	if a, b := r.coord[0], r.coord[1]; a >= 0 && b >= 0 && (best == a || best == b) && ok(a) && ok(b) &&
+		r.info[a].gender == r.info[b].gender {
+		return -1, spkPronounAmb, doc.Low // "Lund and Holm met. … she said"
 	}
 	switch {
 	case best < 0:
@@ -208,9 +213,6 @@ func (r *attributor) pushTalker(p int) {
 		r.talkers = append(r.talkers[:0], r.talkers[len(r.talkers)-16:]...)
 	}
 }
-
-// debugPronoun, when set by a test, sees every pronoun decision.
-var debugPronoun func(r *attributor, g byte, best, bestScore, second, secondScore int)
 
 func slicesContains(s []int, v int) bool {
 	for _, x := range s {
@@ -332,6 +334,20 @@ func (r *attributor) sentenceSubject(toks []token, s, e int) (person, pronoun in
 	return -1, -1
 }
 
+// coordinated returns the person named right after the sentence's first
+// subject with "and" ("Lund and Holm left"), or -1.
+func (r *attributor) coordinated(toks []token, s, e, p int) int {
+	for i := s; i+2 < e; i++ {
+		if toks[i].kind == tMention && toks[i].person == p {
+			if toks[i+1].isWord("and") && toks[i+2].kind == tMention && toks[i+2].person != p {
+				return toks[i+2].person
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // focusOf returns the person a sentence is about, resolving a pronoun subject.
 func (r *attributor) focusOf(toks []token, s, e int) int {
 	p, pro := r.sentenceSubject(toks, s, e)
@@ -371,6 +387,14 @@ func (r *attributor) subjectOf(toks []token, s, v int, ex map[int]bool) attribut
 			if k > s && toks[k-1].kind == tWord && (toks[k-1].lower == "for" || toks[k-1].lower == "of") {
 				at.rule, at.conf = spkRoleOnly, doc.Medium
 				return at // a spokesman for X: not X
+			}
+			if k > s+1 && toks[k-1].is(cPreposition) && toks[k-1].lower != "by" {
+				// "a person close to Lund told": the phrase's head is not Lund.
+				if j := nounPhraseStart(toks, s, k-1); toks[j].is(cIndefinite | cDeterminer) {
+					at.from = toks[j].start
+					at.rule, at.conf = spkRoleOnly, doc.Medium
+					return at
+				}
 			}
 			at.speaker, at.rule, at.conf = t.person, spkName, doc.High
 			return at
@@ -461,6 +485,12 @@ func nounPhraseStart(toks []token, s, k int) int {
 		}
 		j--
 		if p.kind == tMention || p.is(cDeterminer|cIndefinite) {
+			// "a person close to the singer": the phrase goes on before
+			// a preposition.
+			if j-1 >= s && j-2 >= s && toks[j-1].is(cPreposition) && toks[j-1].lower != "by" && toks[j-2].kind == tWord && !toks[j-2].is(cSpeechVerb|cClause) && j > k-10 {
+				j--
+				continue
+			}
 			break
 		}
 	}
@@ -584,8 +614,14 @@ func (r *attributor) afterPhrase(toks []token, q, e int, strict bool, ex map[int
 	if strict && !toks[q+1].isPunct(",") { // British style: '…', he said
 		limit = j + 4
 	}
+	if !strict {
+		limit = j + 14 // room for an apposition: "…," Dr. Lund, director of the institute, said
+	}
 	for v := j; v < e && v < limit; v++ {
 		t := toks[v]
+		if t.isPunct(".") && v > j && toks[v-1].is(cAbbrev) {
+			continue // "Dr. Lund"
+		}
 		if t.kind == tQuote || (t.kind == tPunct && t.lower != "," && t.lower != "-" && t.lower != "‑") {
 			return none
 		}
@@ -659,6 +695,9 @@ func (r *attributor) inverted(toks []token, v, e int, ex map[int]bool) attributi
 		}
 		if u.kind == tPunct && (u.lower == "," || u.lower == ".") && h > k && h+1 < e && toks[h+1].kind == tMention {
 			continue
+		}
+		if u.isPunct(".") && h > k && toks[h-1].is(cAbbrev) {
+			continue // "said U.S. Rep. Lund"
 		}
 		if u.kind != tWord || u.is(cClause|cSpeechVerb) || !(u.cap || u.is(cDeterminer|cIndefinite|cRole|cProxyRole|cAbbrev) || isTitleWord(u.lower)) {
 			break

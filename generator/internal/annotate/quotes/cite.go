@@ -170,7 +170,7 @@ func outletLike(toks []token, l *lexicon) bool {
 		if len(w) > 0 {
 			word = string(upperFirst(w))
 		}
-		if l.orgWords[word] || l.isGivenName(w) {
+		if l.orgWords[word] || l.isGivenName(w) && !l.outletWords[word] {
 			return false
 		}
 		if l.outletWords[word] {

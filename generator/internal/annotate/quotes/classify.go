@@ -180,7 +180,10 @@ var kindRules = []struct {
 	{ruleSign, doc.Speech, func(c *kindCtx) bool { return signText(c.toks, c.q) }},
 	{ruleSpeechCaption, doc.Speech, func(c *kindCtx) bool { return c.caption && c.aftVerb }},
 	{ruleVerbAdjacent, doc.Speech, func(c *kindCtx) bool { return c.bef.found && c.bef.adjacent }},
-	{ruleVerbAfter, doc.Speech, func(c *kindCtx) bool { return c.aft.found && strings.ContainsRune(",?!…—-", c.sh.last) }},
+	{ruleVerbAfter, doc.Speech, func(c *kindCtx) bool {
+		// "…," said Lund; British style puts the comma outside: '…', said Lund.
+		return c.aft.found && (strings.ContainsRune(",?!…—-", c.sh.last) || c.q+1 < len(c.toks) && c.toks[c.q+1].isPunct(","))
+	}},
 	{ruleLong, doc.Speech, func(c *kindCtx) bool { return c.sh.words >= 5 }},
 	{ruleSentence, doc.Speech, func(c *kindCtx) bool {
 		return c.sh.words >= 2 && c.sh.upper && strings.ContainsRune(".!?", c.sh.last)

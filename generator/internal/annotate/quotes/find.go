@@ -133,6 +133,9 @@ func (f *finder) paragraph(pi int, toks []token, outer bool) {
 			if talker < 0 {
 				f.r.prevSubject = f.r.focusOf(toks, s, e)
 			}
+			if f.r.prevSubject >= 0 {
+				f.r.coord = [2]int{f.r.prevSubject, f.r.coordinated(toks, s, e, f.r.prevSubject)}
+			}
 			f.r.pushFocus(f.r.prevSubject)
 			f.r.pushTalker(talker)
 			for _, p := range speakers {
@@ -239,6 +242,8 @@ func (f *finder) pick(pi int, toks []token, s, qi int, q rawQuote, bef, aft attr
 		}
 		if at.rule == "" {
 			at.rule, at.conf = r.name, doc.Medium
+		} else if at.rule != r.name && !strings.HasPrefix(at.rule, r.name) {
+			at.pos = r.name // where the attribution was found; at.rule says who
 		}
 		if at.found && hypothetical(toks, s, at) {
 			at.speaker, at.rule, at.conf = -1, spkHypothetical, doc.Medium

@@ -13,6 +13,7 @@ import (
 	"github.com/dossier/dossier/generator/internal/annotate/people"
 	"github.com/dossier/dossier/generator/internal/doc"
 	"github.com/dossier/dossier/generator/internal/synth"
+	"github.com/dossier/dossier/generator/internal/text"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files of TestGolden")
@@ -51,7 +52,7 @@ func pipelineDocs(t testing.TB, names []string, data [][]byte) []*doc.Annotated 
 	srcs := golden.Sources(t, names, data)
 	var docs []*doc.Annotated
 	for _, src := range srcs {
-		a := &doc.Annotated{Source: src}
+		a := &doc.Annotated{Source: src, Reading: text.Read(src.Text)} // as the pipeline reads it
 		a.People, a.Mentions, a.Warnings = people.Find(src, nil)
 		docs = append(docs, a)
 	}

@@ -41,6 +41,9 @@ type lexicon struct {
 	orgWords     map[string]bool
 	shared       *sharedlex.Lexicon // the project's shared vocabularies (given names, honorifics)
 	given        *sharedlex.Set
+	titles       *sharedlex.Set // titles and honorifics written before a name
+	honFemale    *sharedlex.Set
+	honMale      *sharedlex.Set
 	outlets      map[string]outlet // written form → outlet
 	outletsFirst map[string][]string
 
@@ -239,6 +242,7 @@ func loadLexicon() (*lexicon, error) {
 	// names and honorifics with gender, abbreviations.
 	sh := sharedlex.Default()
 	l.shared, l.given = sh, sh.Set("given")
+	l.titles, l.honFemale, l.honMale = sh.Set("titles"), sh.Set("honorifics_female"), sh.Set("honorifics_male")
 	l.speechVerbs = setOf(sh.Set("reporting_verbs"))
 	l.abbrevs = setOf(sh.Set("abbreviations"))
 	l.proxyRoles = setOf(sh.Set("role_proxies"))

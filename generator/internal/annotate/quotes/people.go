@@ -91,7 +91,7 @@ func describePeople(a *doc.Annotated, l *lexicon, raw []rawQuote) []personInfo {
 // do not tell it, from the pronouns that follow their mentions (rule
 // "pronoun-gender-votes"): each he/his/himself votes male and each
 // she/hers/herself female for the latest mention before it in the same
-// paragraph (within 300 bytes, outside quotation marks) that is not the
+// paragraph (within 200 bytes, outside quotation marks) that is not the
 // object of a preposition ("grew up in Fort Ambrose"). Object pronouns
 // (him, her) are not counted: they mostly point at someone else than the
 // clause's subject, and after one, or after told or asked ("told the court
@@ -113,7 +113,7 @@ func pronounGenders(a *doc.Annotated, info []personInfo, raw []rawQuote) {
 		if m.Person < 0 || m.Person >= len(info) || !subject(m) {
 			continue
 		}
-		end := min(len(text), m.End+300)
+		end := min(len(text), m.End+200)
 		for k := i + 1; k < len(ms) && ms[k].Start < end; k++ {
 			if subject(ms[k]) {
 				end = ms[k].Start
@@ -125,16 +125,17 @@ func pronounGenders(a *doc.Annotated, info []personInfo, raw []rawQuote) {
 		for qi < len(raw) && raw[qi].outer.End <= m.End {
 			qi++
 		}
+		k := qi // the first quotation that may hold or follow j
 		for j := m.End; j < end; {
-			for k := qi; k < len(raw) && raw[k].outer.Start < end; k++ {
-				if raw[k].outer.Start <= j && j < raw[k].outer.End {
-					j = raw[k].outer.End // skip quotations
-				}
+			for k < len(raw) && raw[k].outer.End <= j {
+				k++
 			}
-			if j >= end {
-				break
+			if k < len(raw) && raw[k].outer.Start <= j {
+				j = raw[k].outer.End // skip quotations
+				continue
 			}
-			if !isASCIILetter(text[j]) {
+			c := text[j]
+			if !isASCIILetter(c) {
 				j++
 				continue
 			}
@@ -142,8 +143,8 @@ func pronounGenders(a *doc.Annotated, info []personInfo, raw []rawQuote) {
 			for j < end && isASCIILetter(text[j]) {
 				j++
 			}
-			if w > 0 && isASCIILetter(text[w-1]) || j-w > 7 {
-				continue
+			if c|0x20 != 'h' && c|0x20 != 's' && c|0x20 != 't' && c|0x20 != 'a' || j-w > 7 || w > 0 && isASCIILetter(text[w-1]) {
+				continue // not a word counted below
 			}
 			buf = appendLower(buf[:0], text[w:j])
 			switch string(buf) {
@@ -183,7 +184,7 @@ func nameGender(f string, isName bool, l *lexicon, buf *[]byte) byte {
 		}
 		*buf = appendLower((*buf)[:0], w)
 		lw := string(trimDot(*buf))
-		if l.shared.Set("titles").Has(lw) || l.roles[lw] {
+		if l.titles.Has(lw) || l.roles[lw] {
 			continue
 		}
 		if g := l.gender(lw); g != 'x' {
@@ -197,9 +198,9 @@ func nameGender(f string, isName bool, l *lexicon, buf *[]byte) byte {
 // or g when w is not one.
 func honorificGender(l *lexicon, w string, g byte) byte {
 	switch {
-	case l.shared.Set("honorifics_female").Has(w):
+	case l.honFemale.Has(w):
 		return 'f'
-	case l.shared.Set("honorifics_male").Has(w):
+	case l.honMale.Has(w):
 		return 'm'
 	}
 	return g

@@ -34,7 +34,7 @@ func Find(a *doc.Annotated) (quotes []doc.Quote, citations []doc.Citation) {
 	raw := pairQuotes(text, paras, l)
 	nesting(raw)
 	f := &finder{
-		r:    &attributor{a: &view, l: l, info: describePeople(&view, l, raw), turn: -1, raw: raw, prevSubject: -1},
+		r:    &attributor{a: &view, l: l, info: describePeople(&view, l, raw), turn: -1, raw: raw, prevSubject: -1, coord: [2]int{-1, -1}},
 		text: text,
 		raw:  raw,
 		out:  make([]*doc.Quote, len(raw)),
@@ -71,7 +71,13 @@ func Find(a *doc.Annotated) (quotes []doc.Quote, citations []doc.Citation) {
 		f.r.turn = turnSpeaker(text, p, &view, mentions)
 		f.story = !p.role.Meta() && p.role != textlayer.Caption &&
 			p.role != textlayer.Post && p.role != textlayer.PostSignature
-		toks = tokenize(text, p, mentions, raw, top, toks[:0], lc)
+		tp := p
+		if p.label.End > p.start && p.label.End < p.end {
+			// A transcript turn is read from after its label ("LUND:"):
+			// the label names the turn's speaker, not a sentence's subject.
+			tp.start = p.label.End
+		}
+		toks = tokenize(text, tp, mentions, raw, top, toks[:0], lc)
 		used = max(used, len(toks))
 		f.paragraph(pi, toks, true)
 		citations = appendCitations(citations, text, toks, &view, l)

@@ -61,5 +61,8 @@ func because(kind string, at attribution) doc.Why {
 	if c == "" {
 		c = doc.Low
 	}
+	if at.pos != "" {
+		return doc.Because(c, kind, at.pos, at.rule)
+	}
 	return doc.Because(c, kind, at.rule)
 }

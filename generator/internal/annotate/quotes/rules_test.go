@@ -244,7 +244,14 @@ func TestGroup(t *testing.T) {
 		{"fragment by the same speaker", []string{`'Born here': Roe said the club stays`, `"Never. This club was born here and will stay," Roe said.`}, true},
 		{"different quotes", []string{`"We will build a stadium for everyone," Roe said.`, `"The council has not seen the final terms yet," Doe said.`}, false},
 		{"alike words, different speakers", []string{`"I want to thank everyone who came out tonight for us," Roe said.`, `"I want to thank everyone who voted for me this year," Doe said.`}, false},
-		{"terms group with equal terms", []string{`He called it 'genius' then.`, `She called him a "genius" too.`}, true},
+		// Terms and titles are not utterances: they keep groups of their
+		// own (the devset's cross-source gold groups none).
+		{"terms do not group", []string{`They spoke of the 'frenzy' then.`, `It was a "frenzy" again.`}, false},
+		{"a caption's fragment joins its speaker's quote", []string{`'Born here': Roe said the club stays`, `"Never. This club was born here and will stay," Roe said.`}, true},
+		{"one or two words elsewhere do not", []string{`Roe called it the 'shadow book' once.`, `"We called it the shadow book," Roe said.`}, false},
+		{"hypothetical speech does not group", []string{`If Roe says "I trusted the numbers I was given," the case ends.`, `"I trusted the numbers I was given," Roe said.`}, false},
+		{"reordered and reworded by one speaker", []string{`"We asked at nine. The order was signed at two. That is five hours people did not have," Roe said.`, `"We asked at 9:04. It was signed at 2:40. That is five hours nobody had," Roe said.`}, true},
+		{"a nested quotation does not join its container", []string{`"When the clerk told me, 'Chief, the bridge is out,' I knew we had hours," Roe said.`, `"My clerk said, 'Chief, the bridge is out,' and I called the office," Roe said.`}, false},
 		{"a term never joins speech", []string{`They talked about 'life' then.`, `"Life, we discussed life," Roe said.`}, false},
 	}
 	for _, tt := range tests {

@@ -123,8 +123,8 @@ func checkSeeds(t *testing.T, docs []*doc.Annotated) {
 	groups := Group(docs)
 	// The same words across sources share a group.
 	same := [][2]string{
-		{"000/Just friends, just friends", "002/We’re just friends, just friends"},
-		{"000/Just friends, just friends", "004/We've been friends for a long time"},
+		{"001/We've been friends for a long time", "004/We've been friends for a long time"},
+		{"001/We've been friends for a long time", "003/We’ve been friends for a long time"},
 		{"000/Life. We discussed life.", "004/Life, we discuss life"},
 		{"000/Life. We discussed life.", "002/Life, we discussed life"},
 		{"001/I just want to take a picture", "004/I just want to take a picture"},
@@ -152,6 +152,12 @@ func checkSeeds(t *testing.T, docs []*doc.Annotated) {
 	}
 	if g1, g2 := find("000/Just friends, just friends"), find("001/You take care of yourself"); g1 == g2 {
 		t.Errorf("different quotes share group %s", g1)
+	}
+	// Two sayings of one moment are two groups, even though a long quote
+	// of 002 holds both: sources quote the second alone (001, 004), so it
+	// is not one utterance with the first (issue 13).
+	if g1, g2 := find("000/Just friends, just friends"), find("004/We've been friends for a long time"); g1 == g2 {
+		t.Errorf("two sayings chained into group %s", g1)
 	}
 }
 

@@ -1,0 +1,139 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dossier/dossier/generator/internal/doc"
+)
+
+// speakerPeople are the invented people of TestSpeakerRules.
+var speakerPeople = []person{
+	{forms: []string{"Dana Reyes", "Reyes"}},
+	{forms: []string{"Omar Haddad", "Haddad"}},
+	{forms: []string{"Ana Ruiz", "Ruiz"}},
+	{forms: []string{"Amin Yusof", "Yusof"}},
+	{forms: []string{"Ada Lund", "Lund"}},
+	{forms: []string{"Tomas Berg", "Berg", "BERG"}},
+	{forms: []string{"Nadia Holm", "Holm", "HOLM"}},
+}
+
+// TestSpeakerRules checks each speaker rule of pickRules and subjectOf on
+// invented sentences: the speaker, and the rule recorded in Why.
+func TestSpeakerRules(t *testing.T) {
+	tests := []struct {
+		name, text, quote, want, rule string // want: a name or "-"
+	}{
+		{"title before the name, inverted", `"We will ship in May," said Acme CEO Dana Reyes.`, "We will ship", "Dana Reyes", spkName},
+		{"apposition after the name", `"The data are clear," Dr. Omar Haddad, director of the Kettle Institute, said.`, "The data are", "Omar Haddad", spkApposition},
+		{"title and parenthetical", `"We need the bridge now," said U.S. Rep. Ana Ruiz (D-Ill.).`, "We need the", "Ana Ruiz", spkName},
+		{"apposition with a possessive", `Amin Yusof, a member of the party's council, told reporters: "The vote stands."`, "The vote stands", "Amin Yusof", spkApposition},
+		{"chain of appositions", `Amin Yusof, head of Blue Fund, a firm that put money into the port, said the fund was 'deeply worried'.`, "deeply worried", "Amin Yusof", spkApposition},
+		{"his lawyer, name, said", `Berg 'has done nothing wrong', his lawyer, Ada Lund, said in a statement.`, "has done nothing", "Ada Lund", spkApposition},
+		{"pronoun agrees by given name", "Nadia Holm met Tomas Berg at the port. Berg left early.\n\n\"I was glad we talked at last,\" she said.", "I was glad", "Nadia Holm", spkPronounAgree},
+		{"two who fit leave it unknown", "Nadia Holm and Ana Ruiz met at the port.\n\n\"We will see what comes of it,\" she said.", "We will see", "-", spkPronounAmb},
+		{"previous sentence's subject", "Tomas Berg spoke first. Omar Haddad, meanwhile, stayed silent. \"I want to see the papers first,\" he said.", "I want to see", "Omar Haddad", ""},
+		{"role only", `"The plant will close in June," a company spokesperson said.`, "The plant will", "-", spkRoleOnly},
+		{"a person close to someone", `A person close to Lund told the site that she was "doing much better" now.`, "doing much", "-", spkRoleOnly},
+		{"the role named earlier", "Judge Ada Lund opened the hearing.\n\n\"Sit down, please, all of you,\" the judge told her.", "Sit down", "Ada Lund", spkRole},
+		{"name and colon", `Lund: "There is no such form. I have looked."`, "There is no", "Ada Lund", spkLabel},
+		{"possessive statement read out", `Berg read Lund's statement into the record: "I signed it the minute it came."`, "I signed it", "Ada Lund", spkPossessive},
+		{"I quote reads out someone else", `Reyes wrote to customers on Monday, and I quote: "We will not guess at the cause."`, "We will not", "Dana Reyes", ""},
+		{"hypothetical speech", `If the chair says "I trusted the numbers I was given," the case is over.`, "I trusted", "-", spkHypothetical},
+		{"a sign's text", `A protester held a sign that read "Where is my money, Lund?" outside.`, "Where is my", "-", spkSign},
+		{"context after a sentence about her", `Ada Lund, 38, watched the county page all night. "It never once said go."`, "It never once", "Ada Lund", spkContext},
+		{"partial quote under a naming verb", `Lund called the lease a "giveaway" on Monday.`, "giveaway", "Ada Lund", spkInSentence},
+		{"next paragraph continues", "\"We asked at nine,\" Lund said.\n\n\"The order came at two.\"", "The order came", "Ada Lund", spkContinuation},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := find(tt.text, speakerPeople...)
+			for _, q := range a.Quotes {
+				if !hasPrefixWords(Text(a.Source, q), tt.quote) {
+					continue
+				}
+				got := "-"
+				if q.Speaker >= 0 {
+					got = a.People[q.Speaker].Name
+				}
+				if got != tt.want {
+					t.Errorf("speaker %s (attribution %q, why %v), want %s", got, q.Attribution, q.Why.Rules, tt.want)
+				}
+				if q.Kind != doc.Speech {
+					t.Errorf("kind %s, want speech", q.Kind)
+				}
+				if tt.rule != "" && !hasRule(q.Why, tt.rule) {
+					t.Errorf("why %v, want rule %s", q.Why.Rules, tt.rule)
+				}
+				return
+			}
+			t.Errorf("quote %q not found in %q", tt.quote, quoteTexts(a))
+		})
+	}
+}
+
+// hasRule reports whether why names the rule, alone or as the first of a
+// combined "speaker:a+b" name.
+func hasRule(why doc.Why, rule string) bool {
+	for _, r := range why.Rules {
+		if r == rule || strings.HasPrefix(r, rule+"+") {
+			return true
+		}
+	}
+	return false
+}
+
+// TestTranscriptTurns checks that "I" in a transcript turn is the turn's
+// speaker, that the label lines are not quotes, and that a quote read out
+// by the host is the quoted person's.
+func TestTranscriptTurns(t *testing.T) {
+	text := "Evening Desk: the port vote\n\n" +
+		"NADIA HOLM, HOST: Good evening. Tomas Berg joins us.\n\n" +
+		"BERG: Thank you. As I wrote to the board last week, 'we will not sign a lease we have not read.'\n\n" +
+		"HOLM: Ada Lund said this morning, and I quote, \"the port will be ready by spring.\" Is it?\n\n" +
+		"BERG: No.\n"
+	a := find(text, speakerPeople...)
+	want := map[string]string{"we will not sign": "Tomas Berg", "the port will be": "Ada Lund"}
+	if len(a.Quotes) != len(want) {
+		t.Fatalf("quotes %q, want %d", quoteTexts(a), len(want))
+	}
+	for _, q := range a.Quotes {
+		for prefix, name := range want {
+			if !hasPrefixWords(Text(a.Source, q), prefix) {
+				continue
+			}
+			got := "-"
+			if q.Speaker >= 0 {
+				got = a.People[q.Speaker].Name
+			}
+			if got != name {
+				t.Errorf("%q: speaker %s (why %v), want %s", prefix, got, q.Why.Rules, name)
+			}
+		}
+	}
+}
+
+// TestKindRules checks the title and sign rules of kindRules.
+func TestKindRules(t *testing.T) {
+	tests := []struct {
+		text string
+		want doc.QuoteKind
+		rule string
+	}{
+		{"Blue Fund published a report called 'The Empty Room' in May.", doc.Title, ruleTitleNamed},
+		{"Her keynote at the fair, 'Money at the Speed of Light', was watched widely.", doc.Title, ruleTitleAppos},
+		{"Vandals spray-painted \"TOO LATE\" across the sign.", doc.Speech, ruleSign},
+		{"'LOST HOURS': Chief and mayor at war as the town counts the cost", doc.Term, ruleTerm},
+	}
+	for _, tt := range tests {
+		a := find(tt.text, speakerPeople...)
+		if len(a.Quotes) != 1 {
+			t.Errorf("%q: %d quotes", tt.text, len(a.Quotes))
+			continue
+		}
+		q := a.Quotes[0]
+		if q.Kind != tt.want || !hasRule(q.Why, tt.rule) {
+			t.Errorf("%q: kind %s why %v, want %s by %s", tt.text, q.Kind, q.Why.Rules, tt.want, tt.rule)
+		}
+	}
+}
