@@ -13,8 +13,8 @@ import (
 	"github.com/dossier/dossier/generator/internal/annotate/people"
 	"github.com/dossier/dossier/generator/internal/annotate/quotes"
 	"github.com/dossier/dossier/generator/internal/doc"
-	"github.com/dossier/dossier/generator/internal/text"
 	"github.com/dossier/dossier/generator/internal/synth"
+	"github.com/dossier/dossier/generator/internal/text"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files of TestGolden")
