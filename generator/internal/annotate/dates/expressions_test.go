@@ -200,6 +200,7 @@ func TestNoReportKinds(t *testing.T) {
 		{"fiscal year as a label", "The firm posted its fiscal 2019 results and its second-quarter 2020 earnings on Monday.", []string{"Monday"}},
 		{"quarter label", "The firm reported Q2 2020 revenue of $3m on Monday.", []string{"Monday"}},
 		{"newsletter prompt", "Port Halden floods\n\nThe port closed on Monday after the storm.\n\nSign up for the Harbor Gazette newsletter before Friday.", []string{"Monday"}},
+		{"habit", "The market opens every Monday, and closed early on Friday.", []string{"Friday"}},
 		{"something happened in the fiscal year", "In fiscal 2019, the firm lost three contracts to rivals.", []string{"2019"}},
 	}
 	for _, tt := range tests {
