@@ -78,9 +78,8 @@
 // lines, a dateline's date, copyright and "Last updated" boilerplate),
 // words inside quote marks (somebody's words, every part of a split
 // quote: the devset's convention), decades, habits ("every Monday"), and
-// reporting periods used as
-// labels ("fiscal 2019 results", but "In fiscal 2019, sales fell" is a
-// happening). Questions give no report, but for a statement set off by
+// reporting periods used as labels ("fiscal 2019 results", but "In fiscal
+// 2019, sales fell" is a happening). Questions give no report, but for a statement set off by
 // dashes inside one ("When the inquiry reports — the deadline is the end
 // of March next year — what …?"). A live blog's time alone on its line
 // ("4:31 p.m.", the text layer's timestamp role) dates the first sentence
