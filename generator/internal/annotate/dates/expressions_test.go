@@ -270,6 +270,20 @@ func TestLiveBlogTimestamp(t *testing.T) {
 	}
 }
 
+// TestLiveBlogOverDays checks that a live blog's times take the day of the
+// date line above them.
+func TestLiveBlogOverDays(t *testing.T) {
+	text := "LIVE: Port Halden vote\n\nHarbor Gazette | Tuesday, March 9, 2021\n\n10:15\nThe count goes on.\n\nMonday, March 8, 2021\n\n22:40\nPolls closed at ten."
+	a, ds, _ := findIn(text, "2021-03-09")
+	got := map[string]string{}
+	for _, d := range ds {
+		got[a.Source.Slice(d.Span)] = d.Value
+	}
+	if got["10:15"] != "2021-03-09" || got["22:40"] != "2021-03-08" {
+		t.Errorf("times %v; want 10:15 on the 9th and 22:40 on the 8th", got)
+	}
+}
+
 func TestNoAnchorSkipsRelative(t *testing.T) {
 	a, ds, _ := findIn("He met the mayor on Tuesday and last month, and on Dec. 13, 2016 he left.", "")
 	if len(ds) != 1 || a.Source.Slice(ds[0].Span) != "Dec. 13, 2016" {

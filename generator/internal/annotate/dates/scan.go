@@ -543,12 +543,17 @@ func (s *scanner) attachTimes() {
 			continue
 		}
 		if s.reading.RoleAt(f.Start) == text.Timestamp {
-			// a live blog's time alone on its line: its entry is of the publication day
-			if !s.hasAnchor {
+			// a live blog's time alone on its line: its entry is of the
+			// day of the date line above it ("Monday 26 February"), else
+			// of the publication day
+			if day, ok := s.liveBlogDay(out); ok {
+				f.Value, f.Precision, f.Relative = day.Value, doc.Day, day.Relative
+			} else if s.hasAnchor {
+				f.Value, f.Precision, f.Relative = dayOf(s.anchor).String(), doc.Day, true
+			} else {
 				s.skippedRelative++
 				continue
 			}
-			f.Value, f.Precision, f.Relative = dayOf(s.anchor).String(), doc.Day, true
 			f.Why = doc.Because(doc.High, formTimeOfDay, resLiveBlogTime)
 			out = append(out, f)
 			continue
@@ -584,6 +589,18 @@ func (s *scanner) attachTimes() {
 		out = append(out, f)
 	}
 	s.out = out
+}
+
+// liveBlogDay returns the day of the latest date line (a header line's
+// full date) before the expressions out, for the times of a live blog that
+// runs over several days.
+func (s *scanner) liveBlogDay(out []found) (doc.Date, bool) {
+	for j := len(out) - 1; j >= 0; j-- {
+		if d := out[j]; d.meta && d.Precision == doc.Day && !d.Relative && s.reading.RoleAt(d.Start) == text.Header {
+			return d.Date, true
+		}
+	}
+	return doc.Date{}, false
 }
 
 // joinable reports whether the text between a day and a time makes them one expression.
