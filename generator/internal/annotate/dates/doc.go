@@ -69,7 +69,10 @@
 // gives none, from the text naming itself (outletRules): copyright-line
 // ("Copyright 2024 The Harbor Gazette"), header-line-outlet, dateline-agency
 // ("(Baltic Wire)"), newsletter-prompt ("Sign up for the Harbor Gazette
-// newsletter"), returned as Annotated.Outlet and OutletBasis.
+// newsletter"), press-release-issuer (the line under "PRESS RELEASE"),
+// returned as Annotated.Outlet and OutletBasis. On the devset it names the
+// outlet of eleven articles of twelve (d01 only by its agency's initials,
+// "MWP"; d03's byline names none).
 //
 // # What gives a report
 //
