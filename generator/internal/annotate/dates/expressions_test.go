@@ -94,6 +94,11 @@ func TestExpressions(t *testing.T) {
 		{"over the weekend", "2024-06-05", "Protesters gathered over the weekend in the square.", []want{{"the weekend", "2024-06", "month", ""}}},
 		{"at the weekend ahead", "2024-06-05", "Protesters will gather at the weekend in the square.", []want{{"the weekend", "2024-06", "month", ""}}},
 		{"a deadline weekday is ahead", "2024-06-05", "The company has until Friday to respond.", []want{{"Friday", "2024-06-07", "day", ""}}},
+		{"that night is not this morning", "2023-09-05", "The storm hit on Tuesday, August 8th. My guest this morning is Ada Lund. The order came at 9 p.m. that night.",
+			[]want{{"Tuesday, August 8th", "2023-08-08", "day", ""}, {"this morning", "2023-09-05", "day", "morning"}, {"9 p.m.", "2023-08-08", "day", "21:00"}, {"that night", "2023-08-08", "day", "night"}}},
+		{"a time in words", "2023-09-05", "The storm hit Port Halden on Tuesday, August 8th, at two in the afternoon.", []want{{"Tuesday, August 8th, at two in the afternoon", "2023-08-08", "day", "14:00"}}},
+		{"the small hours after a night are the next day", "2023-09-05", "The storm hit on Tuesday, August 8th. The order was asked for at 9:04 that night. The signature came after one in the morning.",
+			[]want{{"Tuesday, August 8th", "2023-08-08", "day", ""}, {"9:04", "2023-08-08", "day", "09:04"}, {"that night", "2023-08-08", "day", "night"}, {"one in the morning", "2023-08-09", "day", "01:00"}}},
 		// not dates
 		{"hashtag", "2016-12-13", "Finally he tweeted: '#2024.' and left.", nil},
 		{"campaign name", "2016-12-13", "Asked about the \"Kanye 2020\" movement, he smiled.", nil},

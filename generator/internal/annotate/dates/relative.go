@@ -164,14 +164,31 @@ func (s *scanner) matchDeictic(i int, w string) int {
 // partOfReferentDay dates "that night", "that afternoon" over tokens [i,
 // next): the day the text last named, at that part of the day.
 func (s *scanner) partOfReferentDay(i, next int, part string) int {
-	r, ok := s.referent(doc.Day)
+	r, ok := s.pastReferentDay()
 	if !ok {
 		return next
 	}
-	s.res = resRelativeText
+	s.res = resPartOfTextDay
 	f := dateOf(dayOf(r.date()), true)
 	f.Time = part
 	return s.add(i, next, f)
+}
+
+// pastReferentDay returns the latest day the text named before, but for
+// the publication day named as such ("this morning", "today") and days
+// ahead ("a week from today"): "that night" is a past one.
+func (s *scanner) pastReferentDay() (val, bool) {
+	for k := len(s.out) - 1; k >= 0; k-- {
+		f := s.out[k]
+		if f.timeOnly || f.meta || f.Precision != doc.Day {
+			continue
+		}
+		if s.hasAnchor && (f.Relative && f.Value == dayOf(s.anchor).String() || f.Value > dayOf(s.anchor).String()) {
+			continue // now, or ahead
+		}
+		return parseVal(f.Value, f.Precision)
+	}
+	return val{}, false
 }
 
 // matchAnaphoric reads "the same day", "the next day", "the following
@@ -323,6 +340,9 @@ func (s *scanner) matchAgo(i, n int) int {
 	if u == nil {
 		return i
 	}
+	if next := s.matchWordTime(i, n); next > i {
+		return next
+	}
 	unit, ok := unitOf[string(u)]
 	if !ok || unit == "weekend" {
 		return i
@@ -374,6 +394,39 @@ func (s *scanner) matchAgo(i, n int) int {
 		v = val{a.Year() - n, 0, 0, doc.Year}
 	}
 	return s.add(i, next, dateOf(v, true))
+}
+
+// matchWordTime reads a time of day in words: "one in the morning", "two
+// in the afternoon", "eleven at night", "ten o'clock" (n is the number
+// read at i, 1 to 12).
+func (s *scanner) matchWordTime(i, n int) int {
+	if w := string(s.low(i)); n < 1 || n > 12 || w == "a" || w == "an" {
+		return i
+	}
+	h, next := n, 0
+	switch {
+	case s.wordIs(i+1, "in") && s.wordIs(i+2, "the") && (s.wordIs(i+3, "morning") || s.wordIs(i+3, "afternoon") || s.wordIs(i+3, "evening")):
+		next = i + 4
+		if !s.wordIs(i+3, "morning") && h < 12 {
+			h += 12
+		} else if h == 12 {
+			h = 0
+		}
+	case s.wordIs(i+1, "at") && s.wordIs(i+2, "night"):
+		next = i + 3
+		if h < 12 && h >= 6 {
+			h += 12
+		} else if h == 12 {
+			h = 0
+		}
+	case s.wordIs(i+1, "o") && s.punctIs(i+2, "'") && s.wordIs(i+3, "clock"), s.wordIs(i+1, "o") && s.punctIs(i+2, "’") && s.wordIs(i+3, "clock"):
+		next = i + 4
+	default:
+		return i
+	}
+	s.form = formTimeOfDay
+	clock := string(rune('0'+h/10)) + string(rune('0'+h%10)) + ":00"
+	return s.add(i, next, found{Date: doc.Date{Time: clock}, timeOnly: true})
 }
 
 // countFromAdjacent reads "Last Tuesday, eleven months after police
