@@ -24,9 +24,9 @@
 // conflict on its event), calendar dates in every order ("Dec. 13, 2016",
 // "13 December 2016", "2016-12-13", "12/13/2016"), months with a year or
 // after a preposition ("In June"), times of day ("10:40 am", "shortly
-// after 9am", "one in the morning"), seasons, decades ("the 1990s") and years, which must pass
-// context rules (no "#2024", "$50", "50,000 jobs", "season 44", "Ada 2020"
-// names, ages). Word lists are in lexicon/.
+// after 9am", "one in the morning"), seasons, decades ("the 1990s") and
+// years, which must pass context rules (no "#2024", "$50", "50,000 jobs",
+// "season 44", "Ada 2020" names, ages). Word lists are in lexicon/.
 //
 // Every Date carries its provenance (Date.Why): the form that read it
 // (relative-word, weekday, month-first-date, day-first-date, iso-date,
@@ -34,11 +34,10 @@
 // resolved (calendar-date, year-from-published, relative-to-published,
 // weekday-before-published, weekday-on-published, weekday-after-published,
 // weekday-with-date, relative-to-date-in-text, count-from-adjacent-date,
-// time-on-day-in-sentence,
-// time-on-day-in-paragraph, time-on-published-day, time-joined-to-day,
-// live-blog-time, part-of-day-of-date-in-text ("that night"),
-// small-hours-after-night; weekday-does-not-match-date when it applies), with a
-// confidence: high for a date read in full or a deictic word, medium for
+// time-on-day-in-sentence, time-on-day-in-paragraph, time-on-published-day,
+// time-joined-to-day, live-blog-time, part-of-day-of-date-in-text ("that
+// night"), small-hours-after-night; weekday-does-not-match-date when it
+// applies), with a confidence: high for a date read in full or a deictic word, medium for
 // a weekday or a year supplied from the anchor or a count from another
 // date of the text.
 //
