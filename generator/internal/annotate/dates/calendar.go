@@ -209,3 +209,12 @@ func weekVal(t time.Time) val {
 	thu := mon.AddDate(0, 0, 3)
 	return val{thu.Year(), 0, 0, doc.Year}
 }
+
+// weekendVal returns the value of the weekend whose Saturday is sat: its
+// month, or the Saturday's year when Sunday is in another month.
+func weekendVal(sat time.Time) val {
+	if sun := sat.AddDate(0, 0, 1); sun.Month() != sat.Month() {
+		return val{sat.Year(), 0, 0, doc.Year}
+	}
+	return val{sat.Year(), int(sat.Month()), 0, doc.Month}
+}

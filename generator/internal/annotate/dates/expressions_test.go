@@ -87,6 +87,18 @@ func TestExpressions(t *testing.T) {
 		{"count after a happening from the date before it", "2024-03-02", "Last Tuesday, eleven months after police stopped her at the airport, Ada Lund was convicted.", []want{{"Last Tuesday", "2024-02-27", "day", ""}, {"eleven months after", "2023-03", "month", ""}}},
 		{"count before a happening from the date before it", "2024-03-02", "She left the firm in 2019, two years before the merger.", []want{{"2019", "2019", "year", ""}, {"two years before", "2021", "year", ""}}},
 		{"a count after a happening with no date is no date", "2024-03-02", "Three weeks after the arrests, the firm collapsed.", nil},
+		{"the day after tomorrow", "2024-06-05", "The ferry will sail the day after tomorrow.", []want{{"the day after tomorrow", "2024-06-07", "day", ""}}},
+		{"the day before yesterday", "2024-06-05", "The ferry sailed the day before yesterday.", []want{{"the day before yesterday", "2024-06-03", "day", ""}}},
+		{"years ago this month", "2024-06-05", "Two years ago this month, the bridge collapsed.", []want{{"Two years ago this month", "2022-06", "month", ""}}},
+		{"years ago today", "2024-06-05", "Two years ago today, the bridge collapsed.", []want{{"Two years ago today", "2022-06-05", "day", ""}}},
+		{"over the weekend", "2024-06-05", "Protesters gathered over the weekend in the square.", []want{{"the weekend", "2024-06", "month", ""}}},
+		{"at the weekend ahead", "2024-06-05", "Protesters will gather at the weekend in the square.", []want{{"the weekend", "2024-06", "month", ""}}},
+		{"a deadline weekday is ahead", "2024-06-05", "The company has until Friday to respond.", []want{{"Friday", "2024-06-07", "day", ""}}},
+		{"that night is not this morning", "2023-09-05", "The storm hit on Tuesday, August 8th. My guest this morning is Ada Lund. The order came at 9 p.m. that night.",
+			[]want{{"Tuesday, August 8th", "2023-08-08", "day", ""}, {"this morning", "2023-09-05", "day", "morning"}, {"9 p.m.", "2023-08-08", "day", "21:00"}, {"that night", "2023-08-08", "day", "night"}}},
+		{"a time in words", "2023-09-05", "The storm hit Port Halden on Tuesday, August 8th, at two in the afternoon.", []want{{"Tuesday, August 8th, at two in the afternoon", "2023-08-08", "day", "14:00"}}},
+		{"the small hours after a night are the next day", "2023-09-05", "The storm hit on Tuesday, August 8th. The order was asked for at 9:04 that night. The signature came after one in the morning.",
+			[]want{{"Tuesday, August 8th", "2023-08-08", "day", ""}, {"9:04", "2023-08-08", "day", "09:04"}, {"that night", "2023-08-08", "day", "night"}, {"one in the morning", "2023-08-09", "day", "01:00"}}},
 		// not dates
 		{"hashtag", "2016-12-13", "Finally he tweeted: '#2024.' and left.", nil},
 		{"campaign name", "2016-12-13", "Asked about the \"Kanye 2020\" movement, he smiled.", nil},
@@ -192,6 +204,8 @@ func TestNoReportKinds(t *testing.T) {
 		{"last updated line", "Port Halden floods\n\nLast updated: March 9, 2021\n\nThe port closed on Monday after the storm.", []string{"Monday"}},
 		{"fiscal year as a label", "The firm posted its fiscal 2019 results and its second-quarter 2020 earnings on Monday.", []string{"Monday"}},
 		{"quarter label", "The firm reported Q2 2020 revenue of $3m on Monday.", []string{"Monday"}},
+		{"newsletter prompt", "Port Halden floods\n\nThe port closed on Monday after the storm.\n\nSign up for the Harbor Gazette newsletter before Friday.", []string{"Monday"}},
+		{"habit", "The market opens every Monday, and closed early on Friday.", []string{"Friday"}},
 		{"something happened in the fiscal year", "In fiscal 2019, the firm lost three contracts to rivals.", []string{"2019"}},
 	}
 	for _, tt := range tests {
@@ -205,6 +219,38 @@ func TestNoReportKinds(t *testing.T) {
 				t.Errorf("reports of %q, want %q", got, tt.reports)
 			}
 		})
+	}
+}
+
+// TestParticipants checks that a report's people are those of its clause,
+// not everyone named in its sentence.
+func TestParticipants(t *testing.T) {
+	text := "Mayor Ada Lund was joined by the engineer Per Ode, who has led the project since 2017."
+	a := &doc.Annotated{Source: &doc.Source{ID: "x", Text: text, FirstLine: 1, Published: "2021-03-04"}}
+	a.People = []doc.Person{{Name: "Ada Lund"}, {Name: "Per Ode"}}
+	for p, form := range []string{"Ada Lund", "Per Ode"} {
+		i := strings.Index(text, form)
+		a.Mentions = append(a.Mentions, doc.Mention{Span: doc.Span{Start: i, End: i + len(form)}, Person: p, Form: form})
+	}
+	_, rs := Find(a)
+	if len(rs) != 1 || len(rs[0].People) != 1 || rs[0].People[0] != 1 {
+		t.Errorf("reports %+v; want one, of Per Ode alone", rs)
+	}
+}
+
+// TestFrontMatterWins checks that a publication date from the front
+// matter is kept whatever the text's date lines say.
+func TestFrontMatterWins(t *testing.T) {
+	src := &doc.Source{Text: "Headline\n\nPublished June 3, 2023\n\nThe port closed on Monday.", FirstLine: 1, Published: "2023-06-05", PublishedBasis: "front matter"}
+	a := &doc.Annotated{Source: src}
+	ds, _ := FindInferring(a)
+	if a.Published != "2023-06-05" || a.PublishedBasis != "front matter" {
+		t.Errorf("published %q (%s); want the front matter's", a.Published, a.PublishedBasis)
+	}
+	for _, d := range ds {
+		if a.Source.Slice(d.Span) == "Monday" && d.Value != "2023-06-05" {
+			t.Errorf("Monday = %s; want 2023-06-05, from the front matter's date", d.Value)
+		}
 	}
 }
 
@@ -226,6 +272,20 @@ func TestLiveBlogTimestamp(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestLiveBlogOverDays checks that a live blog's times take the day of the
+// date line above them.
+func TestLiveBlogOverDays(t *testing.T) {
+	text := "LIVE: Port Halden vote\n\nHarbor Gazette | Tuesday, March 9, 2021\n\n10:15\nThe count goes on.\n\nMonday, March 8, 2021\n\n22:40\nPolls closed at ten."
+	a, ds, _ := findIn(text, "2021-03-09")
+	got := map[string]string{}
+	for _, d := range ds {
+		got[a.Source.Slice(d.Span)] = d.Value
+	}
+	if got["10:15"] != "2021-03-09" || got["22:40"] != "2021-03-08" {
+		t.Errorf("times %v; want 10:15 on the 9th and 22:40 on the 8th", got)
 	}
 }
 

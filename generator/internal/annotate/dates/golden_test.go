@@ -14,6 +14,7 @@ import (
 	"github.com/dossier/dossier/generator/internal/annotate/quotes"
 	"github.com/dossier/dossier/generator/internal/doc"
 	"github.com/dossier/dossier/generator/internal/synth"
+	"github.com/dossier/dossier/generator/internal/text"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files of TestGolden")
@@ -58,7 +59,7 @@ func pipelineDocs(t testing.TB, names []string, data [][]byte) ([]*doc.Annotated
 	srcs := golden.Sources(t, names, data)
 	var docs []*doc.Annotated
 	for _, src := range srcs {
-		a := &doc.Annotated{Source: src, Published: src.Published, PublishedBasis: src.PublishedBasis}
+		a := &doc.Annotated{Source: src, Published: src.Published, PublishedBasis: src.PublishedBasis, Reading: text.Read(src.Text)}
 		if a.Published == "" {
 			a.Published, a.PublishedBasis = inferPublishedText(src.Text)
 		}

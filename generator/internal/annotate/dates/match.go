@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/dossier/dossier/generator/internal/doc"
+	"github.com/dossier/dossier/generator/internal/text"
 )
 
 // monthPreps are the words after which a month named alone is a date ("in June").
@@ -283,6 +284,9 @@ func (s *scanner) matchWeekday(i int) int {
 		return end
 	}
 	t := s.tenseOf(start, end)
+	if mod == "" && t == tenseUnknown && (s.wordIs(start-1, "until") || s.wordIs(start-1, "by")) {
+		t = tenseFuture // "has until Friday to respond": a deadline ahead
+	}
 	day := s.resolveWeekday(wd, mod, t)
 	switch {
 	case day.Before(s.anchor):
@@ -420,7 +424,7 @@ func (s *scanner) matchTime(i int) int {
 		if ampm == "" && !hasMin {
 			return i
 		}
-		if ampm == "" {
+		if ampm == "" && s.reading.RoleAt(s.toks[i].start) != text.Timestamp { // a live blog's "13:40" line needs no "at"
 			prev := s.low(i - 1)
 			if prev == nil || !(string(prev) == "at" || string(prev) == "around" || string(prev) == "by" || string(prev) == "until" || string(prev) == "after" || string(prev) == "before") {
 				return i

@@ -29,8 +29,13 @@ var outletRules = []outletRule{
 
 // inferOutlet returns the outlet the text names itself by, with the basis,
 // or "" when it names none: the first rule that finds one in a line of its
-// roles (the text layer's) wins.
+// roles (the text layer's) wins; a press release's issuer comes last.
 func (s *scanner) inferOutlet() (outlet, basis string) {
+	defer func() {
+		if outlet == "" {
+			outlet, basis = s.releaseIssuer()
+		}
+	}()
 	for _, r := range outletRules {
 		for _, ln := range s.reading.Lines {
 			if !slices.Contains(r.roles, ln.Role) {
@@ -127,6 +132,34 @@ func newsletterOutlet(l string) (string, string) {
 	name = strings.TrimSuffix(name, "'s")
 	if o := outletName(name); o != "" {
 		return o, strings.TrimSpace(l)
+	}
+	return "", ""
+}
+
+// releaseIssuer reads the issuer of a press release: the line under a
+// "PRESS RELEASE" heading near the top ("Office of the Mayor of Port
+// Halden"), unless it is a date.
+func (s *scanner) releaseIssuer() (string, string) {
+	lines := s.reading.Lines
+	for i := 0; i < len(lines) && i < 8; i++ {
+		head := strings.ToLower(strings.TrimSpace(s.text[lines[i].Start:lines[i].End]))
+		if head != "press release" && head != "news release" && head != "media release" {
+			continue
+		}
+		for j := i + 1; j < len(lines) && j < i+3; j++ {
+			ln := lines[j]
+			if ln.Role == text.Blank {
+				continue
+			}
+			l := strings.TrimSpace(s.text[ln.Start:ln.End])
+			if ln.Role == text.Header || strings.ContainsAny(l, "0123456789") || len(strings.Fields(l)) > 10 {
+				return "", ""
+			}
+			if r, _ := utf8.DecodeRuneInString(l); !unicode.IsUpper(r) || strings.ContainsAny(l, ".!?\"“”:") {
+				return "", ""
+			}
+			return l, "press-release-issuer: " + l
+		}
 	}
 	return "", ""
 }

@@ -127,6 +127,7 @@ func TestOutletRules(t *testing.T) {
 		{"published header names no outlet", "Headline\n\nPublished Aug. 23, 2023 | By Ada Lund, staff writer", "", ""},
 		{"dateline agency", "Headline\n\nGDANSK, May 3 (Baltic Wire) — Talks began.", "Baltic Wire", "dateline-agency"},
 		{"newsletter", "Body.\n\nSign up for the Harbor Gazette newsletter here.", "Harbor Gazette", "newsletter-prompt"},
+		{"press release issuer", "Port Halden closes its ferry\n\nPRESS RELEASE\nOffice of the Mayor of Port Halden\n17 March 2023\nFor immediate release", "Office of the Mayor of Port Halden", "press-release-issuer"},
 		{"none", "Ada Lund (the mayor) said, on Tuesday, that it would rain.", "", ""},
 	}
 	for _, tt := range tests {

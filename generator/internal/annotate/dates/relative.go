@@ -150,7 +150,7 @@ func (s *scanner) matchDeictic(i int, w string) int {
 				sat = sat.AddDate(0, 0, 7)
 			}
 		}
-		v = weekVal(sat)
+		v = weekendVal(sat)
 	case "month":
 		v = monthVal(a, off)
 	case "year":
@@ -164,14 +164,31 @@ func (s *scanner) matchDeictic(i int, w string) int {
 // partOfReferentDay dates "that night", "that afternoon" over tokens [i,
 // next): the day the text last named, at that part of the day.
 func (s *scanner) partOfReferentDay(i, next int, part string) int {
-	r, ok := s.referent(doc.Day)
+	r, ok := s.pastReferentDay()
 	if !ok {
 		return next
 	}
-	s.res = resRelativeText
+	s.res = resPartOfTextDay
 	f := dateOf(dayOf(r.date()), true)
 	f.Time = part
 	return s.add(i, next, f)
+}
+
+// pastReferentDay returns the latest day the text named before, but for
+// the publication day named as such ("this morning", "today") and days
+// ahead ("a week from today"): "that night" is a past one.
+func (s *scanner) pastReferentDay() (val, bool) {
+	for k := len(s.out) - 1; k >= 0; k-- {
+		f := s.out[k]
+		if f.timeOnly || f.meta || f.Precision != doc.Day {
+			continue
+		}
+		if s.hasAnchor && (f.Relative && f.Value == dayOf(s.anchor).String() || f.Value > dayOf(s.anchor).String()) {
+			continue // now, or ahead
+		}
+		return parseVal(f.Value, f.Precision)
+	}
+	return val{}, false
 }
 
 // matchAnaphoric reads "the same day", "the next day", "the following
@@ -187,13 +204,20 @@ func (s *scanner) matchAnaphoric(i int) int {
 		if n == nil {
 			return i
 		}
-		switch string(n) {
-		case "before":
+		switch {
+		case string(n) == "before" && s.wordIs(i+3, "yesterday"):
+			return s.dayFromAnchor(i, i+4, -2)
+		case string(n) == "after" && s.wordIs(i+3, "tomorrow"):
+			return s.dayFromAnchor(i, i+4, 2)
+		case string(n) == "before":
 			return s.addFromReferent(i, i+3, "day", -1)
-		case "after":
+		case string(n) == "after":
 			return s.addFromReferent(i, i+3, "day", 1)
 		}
 		return i
+	}
+	if w == "weekend" {
+		return s.matchTheWeekend(i)
 	}
 	off := 0
 	switch w {
@@ -239,6 +263,41 @@ func (s *scanner) weekdayFromReferent(i, next, wd, off int) int {
 	return s.add(i, next, dateOf(dayOf(t.AddDate(0, 0, step)), true))
 }
 
+// dayFromAnchor dates "the day before yesterday" (off -2) and "the day
+// after tomorrow" (off 2) over tokens [i, next).
+func (s *scanner) dayFromAnchor(i, next, off int) int {
+	if !s.hasAnchor {
+		s.skippedRelative++
+		return next
+	}
+	f := dateOf(dayOf(s.anchor.AddDate(0, 0, off)), true)
+	f.planned = off > 0
+	return s.add(i, next, f)
+}
+
+// matchTheWeekend reads "over the weekend", "at the weekend", "during the
+// weekend" (token i is "the"): the latest weekend in a past or neutral
+// clause, the coming one in a future clause; a weekend has its week's
+// precision (its month, or its year across two months).
+func (s *scanner) matchTheWeekend(i int) int {
+	prev := s.low(i - 1)
+	if prev == nil || !(string(prev) == "over" || string(prev) == "at" || string(prev) == "during") {
+		return i
+	}
+	if !s.hasAnchor {
+		s.skippedRelative++
+		return i + 2
+	}
+	a := s.anchor
+	sat := a.AddDate(0, 0, -((int(a.Weekday()) + 1) % 7)) // the latest Saturday, the anchor's included
+	if s.tenseAt(s.toks[i].start, s.endOf(i+2)) == tenseFuture {
+		sat = a.AddDate(0, 0, (6-int(a.Weekday())+7)%7)
+	}
+	f := dateOf(weekendVal(sat), true)
+	f.planned = sat.After(a)
+	return s.add(i, i+2, f)
+}
+
 // addFromReferent dates an expression from the previous date in the text,
 // shifted by off units; skipped when there is none fine enough.
 func (s *scanner) addFromReferent(i, next int, unit string, off int) int {
@@ -281,6 +340,9 @@ func (s *scanner) matchAgo(i, n int) int {
 	if u == nil {
 		return i
 	}
+	if next := s.matchWordTime(i, n); next > i {
+		return next
+	}
 	unit, ok := unitOf[string(u)]
 	if !ok || unit == "weekend" {
 		return i
@@ -300,6 +362,9 @@ func (s *scanner) matchAgo(i, n int) int {
 	}
 	if !s.wordIs(i+2, "ago") {
 		return i
+	}
+	if (unit == "year" || unit == "month") && (s.wordIs(i+3, "today") || s.wordIs(i+3, "this") && s.wordIs(i+4, "month") && unit == "year") {
+		return s.agoOnThisDay(i, n, unit)
 	}
 	next, today := i+3, s.wordIs(i+3, "today") && (unit == "day" || unit == "week")
 	days := n
@@ -329,6 +394,39 @@ func (s *scanner) matchAgo(i, n int) int {
 		v = val{a.Year() - n, 0, 0, doc.Year}
 	}
 	return s.add(i, next, dateOf(v, true))
+}
+
+// matchWordTime reads a time of day in words: "one in the morning", "two
+// in the afternoon", "eleven at night", "ten o'clock" (n is the number
+// read at i, 1 to 12).
+func (s *scanner) matchWordTime(i, n int) int {
+	if w := string(s.low(i)); n < 1 || n > 12 || w == "a" || w == "an" {
+		return i
+	}
+	h, next := n, 0
+	switch {
+	case s.wordIs(i+1, "in") && s.wordIs(i+2, "the") && (s.wordIs(i+3, "morning") || s.wordIs(i+3, "afternoon") || s.wordIs(i+3, "evening")):
+		next = i + 4
+		if !s.wordIs(i+3, "morning") && h < 12 {
+			h += 12
+		} else if h == 12 {
+			h = 0
+		}
+	case s.wordIs(i+1, "at") && s.wordIs(i+2, "night"):
+		next = i + 3
+		if h < 12 && h >= 6 {
+			h += 12
+		} else if h == 12 {
+			h = 0
+		}
+	case s.wordIs(i+1, "o") && s.punctIs(i+2, "'") && s.wordIs(i+3, "clock"), s.wordIs(i+1, "o") && s.punctIs(i+2, "’") && s.wordIs(i+3, "clock"):
+		next = i + 4
+	default:
+		return i
+	}
+	s.form = formTimeOfDay
+	clock := string(rune('0'+h/10)) + string(rune('0'+h%10)) + ":00"
+	return s.add(i, next, found{Date: doc.Date{Time: clock}, timeOnly: true})
 }
 
 // countFromAdjacent reads "Last Tuesday, eleven months after police
@@ -382,6 +480,30 @@ func unitPrecision(unit string) doc.Precision {
 		return doc.Year
 	}
 	return doc.Day
+}
+
+// agoOnThisDay reads "two years ago today" (the anchor's day two years
+// before), "six months ago today" and "two years ago this month" (the
+// anchor's month two years before).
+func (s *scanner) agoOnThisDay(i, n int, unit string) int {
+	next := i + 4
+	month := !s.wordIs(i+3, "today")
+	if month {
+		next = i + 5
+	}
+	if !s.hasAnchor {
+		s.skippedRelative++
+		return next
+	}
+	t := s.anchor.AddDate(-n, 0, 0)
+	if unit == "month" {
+		t = s.anchor.AddDate(0, -n, 0)
+	}
+	v := dayOf(t)
+	if month {
+		v = monthVal(t, 0)
+	}
+	return s.add(i, next, dateOf(v, true))
 }
 
 // matchFromToday reads "a week from today", "two days from now": n units

@@ -16,7 +16,7 @@ import (
 const maxSummary = 160
 
 // pronouns that may refer back to the last person named.
-var pronouns = map[string]bool{"he": true, "she": true, "him": true, "his": true, "her": true}
+var pronouns = map[string]bool{"he": true, "she": true, "him": true, "his": true, "her": true, "who": true, "whose": true, "whom": true}
 
 // Find returns the temporal expressions of a (whose People and Mentions are
 // found) and the event reports built on them, both in text order. Notes for
@@ -213,6 +213,23 @@ var noReportRules = []noReportRule{
 	{"inside-quote-marks", func(s *scanner, f found) bool { return inRanges(s.quoted, f.Start, f.End) }},
 	{"decade", func(s *scanner, f found) bool { return f.Precision == doc.Decade }},
 	{"reporting-period", (*scanner).reportingPeriod},
+	{"habit", (*scanner).habit},
+}
+
+// habit reports whether f names a recurring time rather than a date:
+// "every Monday", "each spring", "every other Friday".
+func (s *scanner) habit(f found) bool {
+	i := s.tokenAt(f.Start)
+	for j := i - 1; j >= max(0, i-2); j-- {
+		switch string(s.low(j)) {
+		case "every", "each":
+			return true
+		case "other":
+			continue
+		}
+		break
+	}
+	return false
 }
 
 // reportingPeriod reports whether f names a reporting period used as a

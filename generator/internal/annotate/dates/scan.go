@@ -207,20 +207,22 @@ const (
 // The resolutions, by rule name: how a Date's value was reached, the
 // second rule of its Why.
 const (
-	resCalendar          = "calendar-date"            // read in full from the text
-	resYearFromPub       = "year-from-published"      // a day or month without a year
-	resRelativePub       = "relative-to-published"    // today, last week, next month
-	resWeekdayBefore     = "weekday-before-published" // the latest such weekday
-	resWeekdayOn         = "weekday-on-published"     // the publication day itself
-	resWeekdayAfter      = "weekday-after-published"  // next Tuesday, a future clause
-	resWeekdayDate       = "weekday-with-date"        // Tuesday, August 8th: the year fits the weekday
-	resRelativeText      = "relative-to-date-in-text" // the day before, five days later
-	resTimeInSentence    = "time-on-day-in-sentence"  // at 9:04 p.m., with a day in its sentence
-	resTimeInPara        = "time-on-day-in-paragraph" // a day of its paragraph or the one before
-	resTimeOnPub         = "time-on-published-day"    // a live blog's 4:31 p.m.
-	resJoinedDay         = "time-joined-to-day"       // Tuesday at 10 a.m.
-	resLiveBlogTime      = "live-blog-time"           // a live blog's "4:31 p.m." line: the publication day
-	resCountFromAdjacent = "count-from-adjacent-date" // Last Tuesday, eleven months after ...: counted back from that date
+	resCalendar          = "calendar-date"               // read in full from the text
+	resYearFromPub       = "year-from-published"         // a day or month without a year
+	resRelativePub       = "relative-to-published"       // today, last week, next month
+	resWeekdayBefore     = "weekday-before-published"    // the latest such weekday
+	resWeekdayOn         = "weekday-on-published"        // the publication day itself
+	resWeekdayAfter      = "weekday-after-published"     // next Tuesday, a future clause
+	resWeekdayDate       = "weekday-with-date"           // Tuesday, August 8th: the year fits the weekday
+	resRelativeText      = "relative-to-date-in-text"    // the day before, five days later
+	resTimeInSentence    = "time-on-day-in-sentence"     // at 9:04 p.m., with a day in its sentence
+	resTimeInPara        = "time-on-day-in-paragraph"    // a day of its paragraph or the one before
+	resTimeOnPub         = "time-on-published-day"       // a live blog's 4:31 p.m.
+	resJoinedDay         = "time-joined-to-day"          // Tuesday at 10 a.m.
+	resLiveBlogTime      = "live-blog-time"              // a live blog's "4:31 p.m." line: the publication day
+	resAfterNight        = "small-hours-after-night"     // one in the morning after that night: the next day
+	resPartOfTextDay     = "part-of-day-of-date-in-text" // that night, that afternoon: the day the text last named
+	resCountFromAdjacent = "count-from-adjacent-date"    // Last Tuesday, eleven months after ...: counted back from that date
 )
 
 // ruleWeekdayMismatch marks a date written with a weekday that is another
@@ -240,7 +242,7 @@ func (s *scanner) why(f found) doc.Why {
 	}
 	c := doc.High
 	switch res {
-	case resWeekdayBefore, resWeekdayOn, resWeekdayAfter, resYearFromPub, resRelativeText, resCountFromAdjacent:
+	case resWeekdayBefore, resWeekdayOn, resWeekdayAfter, resYearFromPub, resRelativeText, resCountFromAdjacent, resPartOfTextDay:
 		c = doc.Medium
 	}
 	if f.Precision == doc.Decade {
@@ -543,12 +545,17 @@ func (s *scanner) attachTimes() {
 			continue
 		}
 		if s.reading.RoleAt(f.Start) == text.Timestamp {
-			// a live blog's time alone on its line: its entry is of the publication day
-			if !s.hasAnchor {
+			// a live blog's time alone on its line: its entry is of the
+			// day of the date line above it ("Monday 26 February"), else
+			// of the publication day
+			if day, ok := s.liveBlogDay(out); ok {
+				f.Value, f.Precision, f.Relative = day.Value, doc.Day, day.Relative
+			} else if s.hasAnchor {
+				f.Value, f.Precision, f.Relative = dayOf(s.anchor).String(), doc.Day, true
+			} else {
 				s.skippedRelative++
 				continue
 			}
-			f.Value, f.Precision, f.Relative = dayOf(s.anchor).String(), doc.Day, true
 			f.Why = doc.Because(doc.High, formTimeOfDay, resLiveBlogTime)
 			out = append(out, f)
 			continue
@@ -566,13 +573,13 @@ func (s *scanner) attachTimes() {
 		if day, ok := s.dayInSentence(k); ok {
 			f.Value, f.Precision, f.Relative = day.Value, doc.Day, day.Relative
 			f.Why = doc.Because(day.Why.Confidence, formTimeOfDay, resTimeInSentence)
-			out = append(out, f)
+			out = append(out, afterNight(f, day))
 			continue
 		}
 		if day, ok := s.dayInParagraphBefore(out, f.Start); ok && (!s.hasAnchor || day.Value <= dayOf(s.anchor).String()) {
 			f.Value, f.Precision, f.Relative = day.Value, doc.Day, day.Relative
 			f.Why = doc.Because(doc.Medium, formTimeOfDay, resTimeInPara)
-			out = append(out, f)
+			out = append(out, afterNight(f, day))
 			continue
 		}
 		if !s.hasAnchor {
@@ -584,6 +591,34 @@ func (s *scanner) attachTimes() {
 		out = append(out, f)
 	}
 	s.out = out
+}
+
+// afterNight moves a time of the small hours (before 6:00) that took its
+// day from an evening or a night ("at 9:04 that night … until after one in
+// the morning") to the next day.
+func afterNight(f found, day doc.Date) found {
+	if f.Time == "" || f.Time >= "06:00" || !(day.Time == "night" || day.Time == "evening" || day.Time >= "18:00" && day.Time <= "23:59") {
+		return f
+	}
+	v, ok := parseVal(f.Value, doc.Day)
+	if !ok {
+		return f
+	}
+	f.Value = dayOf(v.date().AddDate(0, 0, 1)).String()
+	f.Why = f.Why.Add(resAfterNight)
+	return f
+}
+
+// liveBlogDay returns the day of the latest date line (a header line's
+// full date) before the expressions out, for the times of a live blog that
+// runs over several days.
+func (s *scanner) liveBlogDay(out []found) (doc.Date, bool) {
+	for j := len(out) - 1; j >= 0; j-- {
+		if d := out[j]; d.meta && d.Precision == doc.Day && !d.Relative && s.reading.RoleAt(d.Start) == text.Header {
+			return d.Date, true
+		}
+	}
+	return doc.Date{}, false
 }
 
 // joinable reports whether the text between a day and a time makes them one expression.

@@ -710,7 +710,7 @@ func (f *finder) registryCues(c *cand) {
 // camelBrand reports whether t is two or more English words run together,
 // each capitalised ("MailBox", "NewsWire"): a brand or an outlet, where a
 // name with an inner capital has a prefix that is no word ("DiCaprio",
-// "MacAskill").
+// "MacTavert").
 func (f *finder) camelBrand(t *token) bool {
 	if !t.ascii || t.caps || len(t.text) < 5 || strings.IndexFunc(t.text[1:], unicode.IsUpper) < 0 {
 		return false

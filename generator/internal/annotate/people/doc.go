@@ -88,8 +88,8 @@
 // the same surname ("diminutive": a prefix of three letters or more, "Theo"
 // / "Theodora", or a family of lexicon/diminutives.txt, "Mick" / "Michael",
 // "Sandy" / "Alexander"; never two names of different usual sex), and a
-// name written family name first ("family-name-first": "Lan Nguyen" /
-// "Nguyen Thi Lan"). A source that names someone by one word only is
+// name written family name first ("family-name-first": "Hoa Pham" /
+// "Pham Thi Hoa"). A source that names someone by one word only is
 // attached to the one dossier person with that surname, given name or
 // diminutive; when several have it, the one sharing a description word
 // ("shared-description": "Commissioner Lund" and "Commissioner Ada Lund");
@@ -136,9 +136,9 @@
 //
 // # Where it fails
 //
-//   - A single-name person with no cue in a source ("Ada hired Nightjar to
+//   - A single-name person with no cue in a source ("Ada hired Vesperine to
 //     play") is dropped there, though another source says "the DJ
-//     Nightjar": evidence is pooled within a source, not across.
+//     Vesperine": evidence is pooled within a source, not across.
 //   - A person named only by a given name takes a surname only from a
 //     blood relative's possessive ("Lund's brother Ola" is Ola Lund, rule
 //     surname-from-kin, medium confidence; wrong for half-siblings with

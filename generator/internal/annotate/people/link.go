@@ -29,7 +29,7 @@ const (
 	lSurname     = "surname-in-one-person"    // a bare surname only one person has
 	lGiven       = "given-name-in-one-person" // a bare given name only one person has
 	lDiminutive  = "diminutive"               // "Theo Lund" of "Theodora Lund", "Sandy Lund" of "Alexander Lund"
-	lReversed    = "family-name-first"        // "Lan Nguyen" of "Nguyen Thi Lan"
+	lReversed    = "family-name-first"        // "Hoa Pham" of "Pham Thi Hoa"
 	lDescription = "shared-description"       // a bare surname whose description only one of its people shares
 	lRegistry    = "registry"                 // a curated entry
 )
@@ -523,7 +523,7 @@ func addWhy(why []string, r string) []string {
 // of one source stay two): a diminutive given name with the same surname
 // ("Theo Lund" of "Theodora Lund": a prefix of three letters or more, or a
 // family of diminutives.txt, of one gender), and a name written family name
-// first ("Lan Nguyen" of "Nguyen Thi Lan"). It sets parent[i] to the
+// first ("Hoa Pham" of "Pham Thi Hoa"). It sets parent[i] to the
 // cluster a joins.
 func joinVariants(docs []*doc.Annotated, clusters []*cluster, parent []int, l *lexicon) (warnings []string) {
 	bySur := map[string][]int{}

@@ -67,7 +67,7 @@ func TestNonPersons(t *testing.T) {
 		{"The Wexford Ridge Fire burned for days. Crews held Wexford Ridge overnight.", nil},
 		{"A source told NewsWire the deal was off.", nil},
 		{"She told Metro 7 News the road was closed.", nil},
-		{"The chairman told Radio Kestrel the club would spend.", nil},
+		{"The chairman told Radio Wrenfield the club would spend.", nil},
 		{"The minister told MPs the deficit would halve.", nil},
 		{"The tour is sponsored by Marla Beverages.", nil},
 		{"Residents of Ellis Heights packed the hall.", nil},
