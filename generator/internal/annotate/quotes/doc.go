@@ -103,7 +103,10 @@
 // runs with an outlet word, an acronym or an inner capital and no
 // organisation word) in a citing frame: according to X, told X, confirmed to
 // X, Speaking to X, Per X, X reported/reports/said, X can confirm, an
-// interview with X, obtained by X.
+// interview with X, obtained by X. Citation.Why names the frame
+// (cite:according-to, cite:told-outlet, cite:interview-with,
+// cite:obtained-by, cite:outlet-reported) and how the name is an outlet
+// (outlet:known-outlet, high; outlet:outlet-shaped, medium).
 //
 // Group (group.go) gives one group to one utterance across sources. Only
 // speech groups: terms, titles and hypothetical speech keep their own. A
