@@ -74,7 +74,8 @@ func checkCitations(t *testing.T, a *doc.Annotated) (found int) {
 	t.Helper()
 	l := lex()
 	text := a.Source.Text
-	paras := paragraphs(textlayer.Read(text))
+	reading := textlayer.Read(text)
+	paras := paragraphs(reading)
 	raw := pairQuotes(text, paras, l)
 	nesting(raw)
 	lc := &lowerer{l: l}
@@ -85,7 +86,7 @@ func checkCitations(t *testing.T, a *doc.Annotated) (found int) {
 				top = append(top, k)
 			}
 		}
-		toks := tokenize(text, p, a.Mentions, raw, top, nil, lc)
+		toks := tokenize(reading, p, a.Mentions, raw, top, nil, lc)
 		got, want := appendCitations(nil, text, toks, a, l), oldAppendCitations(nil, text, toks, a, l)
 		for k := range got {
 			// The old implementation records no provenance: compare

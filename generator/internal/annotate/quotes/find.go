@@ -520,7 +520,7 @@ func (f *finder) nested(k int) {
 				top = append(top, j)
 			}
 		}
-		toks := tokenize(f.text, p, f.r.a.Mentions, f.raw, top, nil, f.lc)
+		toks := tokenize(f.reading, p, f.r.a.Mentions, f.raw, top, nil, f.lc)
 		// The people the narrative had in view when the parent was read
 		// are the antecedents of its pronouns ("she said, '…'" inside
 		// his words), the parent's speaker aside.

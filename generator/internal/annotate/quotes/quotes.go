@@ -81,7 +81,7 @@ func Find(a *doc.Annotated) (quotes []doc.Quote, citations []doc.Citation) {
 			// the label names the turn's speaker, not a sentence's subject.
 			tp.start = p.label.End
 		}
-		toks = tokenize(text, tp, mentions, raw, top, toks[:0], lc)
+		toks = tokenize(reading, tp, mentions, raw, top, toks[:0], lc)
 		used = max(used, len(toks))
 		f.paragraph(pi, toks, true)
 		citations = appendCitations(citations, text, toks, &view, l)
