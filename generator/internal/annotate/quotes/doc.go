@@ -146,7 +146,10 @@
 // quote-group pair recall 0.945 (0.400) at pair precision 1.000 (0.524 by
 // the same count). The devset is small and these rules were written while
 // measuring on it (never naming its people or phrases): expect less on
-// unseen text.
+// unseen text. On the held-out set (generator/internal/eval/testdata/heldout,
+// 8 articles written by someone who had not seen these rules): quotes F1
+// 0.961 (0.861 before this work), speaker accuracy 0.824 over 74 quotes
+// (0.524), quote-group pair recall 0.571 (0.143).
 //
 // Evaluation corpus (testdata/corpus: five articles written for the
 // purpose, two stories told by several outlets; go test -run Evaluation
