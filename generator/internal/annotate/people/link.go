@@ -2,6 +2,7 @@ package people
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -367,6 +368,7 @@ func entry(docs []*doc.Annotated, order map[string]int, c *cluster, id, name str
 	descCount := map[string]int{} // by lowercased text
 	formCount := map[string]int{} // by text as written
 	var descOrder []string
+	var detected whyUnion // the rules that made each member a person
 	for _, m := range c.members {
 		a := docs[m.d]
 		src := a.Source
@@ -376,6 +378,7 @@ func entry(docs []*doc.Annotated, order map[string]int, c *cluster, id, name str
 		for _, al := range per.Aliases {
 			addAlias(al)
 		}
+		detected = detected.merge(per.Why)
 		kind := per.Kind
 		if kind == "" {
 			kind = doc.Subject
@@ -404,6 +407,7 @@ func entry(docs []*doc.Annotated, order map[string]int, c *cluster, id, name str
 			agesAt.add(at, line)
 		}
 	}
+	e.Why = personWhy(e.Why, detected)
 	if r, ok := x.entry(c.regID); ok {
 		for _, al := range r.Aliases {
 			addAlias(al)
@@ -640,6 +644,50 @@ func descWords(ds []doc.Description, into map[string]bool) map[string]bool {
 // linkWhy is the provenance of a dossier person linked by the rules why:
 // high when only full names and curated entries linked it, medium when a
 // bare name, a diminutive, a reversed name or a description did.
+// whyUnion gathers the detection rules of a person's members: each rule
+// once, in the order first seen, and the best confidence any source gives.
+type whyUnion struct {
+	rules []string
+	conf  doc.Confidence
+}
+
+func (u whyUnion) merge(w doc.Why) whyUnion {
+	for _, r := range w.Rules {
+		if !slices.Contains(u.rules, r) {
+			u.rules = append(u.rules, r)
+		}
+	}
+	if rank(w.Confidence) > rank(u.conf) {
+		u.conf = w.Confidence
+	}
+	return u
+}
+
+// rank orders confidences, low first ("" below low).
+func rank(c doc.Confidence) int {
+	switch c {
+	case doc.High:
+		return 3
+	case doc.Medium:
+		return 2
+	case doc.Low:
+		return 1
+	}
+	return 0
+}
+
+// personWhy is a person entry's provenance: the rules that linked its
+// members across sources, then those that made it a person in them; its
+// confidence is the linking's when there is any (a link is only as good as
+// its weakest rule), else the best detection's.
+func personWhy(link doc.Why, detected whyUnion) doc.Why {
+	w := doc.Why{Rules: append(append([]string{}, link.Rules...), detected.rules...), Confidence: detected.conf}
+	if len(link.Rules) > 0 && (w.Confidence == "" || rank(link.Confidence) < rank(w.Confidence)) {
+		w.Confidence = link.Confidence
+	}
+	return w
+}
+
 func linkWhy(why []string) doc.Why {
 	c := doc.High
 	for _, w := range why {
