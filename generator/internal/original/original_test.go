@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-
 	"github.com/dossier/dossier/generator/internal/doc"
 )
 
