@@ -235,6 +235,7 @@ func (r *attributor) pronoun(at attribution, g byte, current int, ex map[int]boo
 // resolveNP resolves a noun phrase toks[s:e] that is not a name: "the
 // rapper", "a source", "Smith's spokesman", with the rule and confidence.
 func (r *attributor) resolveNP(toks []token, s, e int, ex map[int]bool) (int, string, doc.Confidence) {
+	s, e = max(s, 0), min(e, len(toks)) // a phrase at the start of a paragraph may begin before its first token
 	if s >= e {
 		return -1, spkNone, doc.Low
 	}

@@ -280,3 +280,12 @@ func TestGroupIDs(t *testing.T) {
 		t.Errorf("ids %q, want distinct with -2 suffix", g)
 	}
 }
+
+// TestNoPanicOnBareAttribution keeps the shape the fuzzer found: a
+// paragraph that opens with commas and one word, where the attribution's
+// noun phrase would start before the paragraph's first token.
+func TestNoPanicOnBareAttribution(t *testing.T) {
+	for _, text := range []string{", ,quote", ",quote", ", , said", "\"x,\" , said"} {
+		Find(&doc.Annotated{Source: &doc.Source{ID: "t", Text: text, FirstLine: 1}}) // must not panic
+	}
+}
