@@ -17,6 +17,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 )
 
 // Options configures a Hugo run.
@@ -25,6 +26,16 @@ type Options struct {
 	Dest   string    // the output folder; replaced whole only when Hugo succeeds
 	Stdout io.Writer // Hugo's output is streamed here (nil: discarded)
 	Dir    string    // where to run `go tool hugo`: a folder of the module (see Module); "" is the current folder
+	// Usage, when not nil, receives what the Hugo process used (for benchmarks).
+	Usage *Usage
+}
+
+// Usage is what a Hugo run cost: its CPU time and the peak resident set
+// size of the largest process (`go tool` and the Hugo it runs), where
+// /usr/bin/time can report it.
+type Usage struct {
+	User, System time.Duration
+	PeakRSS      int64 // bytes; 0 where the system does not report it
 }
 
 // Hugo builds the site from opts.Root into opts.Dest. It builds into a
@@ -77,13 +88,24 @@ func Hugo(ctx context.Context, opts Options) error {
 		cmd = exec.CommandContext(ctx, hugoCommand[0], append(hugoCommand[1:], tmp)...)
 	}
 	cmd.Dir = opts.Dir
+	var timed string // where /usr/bin/time writes Hugo's usage (see measured)
+	if opts.Usage != nil {
+		cmd, timed = measured(ctx, cmd, tmp)
+		if timed != "" {
+			defer os.Remove(timed)
+		}
+	}
 	out := opts.Stdout
 	if out == nil {
 		out = io.Discard
 	}
 	log := &logScanner{w: out}
 	cmd.Stdout, cmd.Stderr = log, log
-	if err := cmd.Run(); err != nil {
+	err = cmd.Run()
+	if opts.Usage != nil && cmd.ProcessState != nil {
+		*opts.Usage = usage(cmd.ProcessState, timed)
+	}
+	if err != nil {
 		return fmt.Errorf("hugo failed: %w%s", err, log.summary())
 	}
 	if log.count > 0 {
