@@ -703,3 +703,21 @@ func removeEmptyParents(root, dir string) {
 		dir = filepath.Dir(dir)
 	}
 }
+
+// Generated lists the files the last run generated under root, the
+// manifest among them, sorted.
+func Generated(root string) ([]string, error) {
+	m, raw, err := readManifest(root)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, 0, len(m)+1)
+	for p := range m {
+		out = append(out, p)
+	}
+	if raw != nil {
+		out = append(out, Manifest)
+	}
+	sort.Strings(out)
+	return out, nil
+}
