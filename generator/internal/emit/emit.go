@@ -8,7 +8,10 @@
 //
 // Pages get what their templates need in their front matter (JSON, which
 // Hugo reads natively and which cannot be broken by any text inside a
-// string), so no template ever scans the whole graph.
+// string), so no template ever scans the whole graph. What is large goes in
+// a file of the page's bundle instead, which Hugo reads only while it
+// renders that page: a source's original, and the list of a timeline or
+// quotes page (split.go), so that Hugo's memory does not hold them all.
 package emit
 
 import (
