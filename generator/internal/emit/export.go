@@ -85,7 +85,7 @@ func exportJobs(g *link.Graph, ix *index) []job {
 			return s.stream(DataDir+"timeline.json", func(w io.Writer) error { return writeTimelineJS(w, g, ix) })
 		},
 	}
-	js = append(js, reviewJob(g)) // review.go
+	js = append(js, reviewJob(g, ix)) // review.go
 	for i := range g.Docs {
 		js = append(js, func(s sink) error {
 			return s.stream(DataDir+"annotations/"+g.Docs[i].Source.ID+".jsonld", func(w io.Writer) error {

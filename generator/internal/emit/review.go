@@ -51,8 +51,13 @@ var dateWarning = regexp.MustCompile(`^(.+?): dates: line ([0-9]+): (.+)$`)
 var ambiguous = regexp.MustCompile(`^(?:(.+?): )?people: "(.+)" in source (\S+) could be (.+); add it to data/people\.yaml$`)
 
 // Review lists what a curator should check in g, by section, each in
-// source and line order. Every section is present, empty or not.
-func Review(g *link.Graph) []ReviewSection {
+// source and line order. Every section is present, empty or not. eventURL
+// gives the address of an event on the timeline (its page depends on how
+// the timeline is split); nil means the timeline's first page.
+func Review(g *link.Graph, eventURL func(id string) string) []ReviewSection {
+	if eventURL == nil {
+		eventURL = func(id string) string { return "/timeline/#" + id }
+	}
 	d := &g.Dossier
 	file := map[string]string{}
 	title := map[string]string{}
@@ -165,7 +170,7 @@ func Review(g *link.Graph) []ReviewSection {
 				}
 			}
 			conflicts.Items = append(conflicts.Items, ReviewItem{File: file[r.Source], Line: r.Line, Source: r.Source,
-				Link: "/timeline/#" + e.ID,
+				Link: eventURL(e.ID),
 				What: fmt.Sprintf("%s: %s", cutText(e.Summary, 60), c.Note),
 				Fix:  fmt.Sprintf("%s, front matter: published: YYYY-MM-DD if %s is wrong (“%s” was read against it)", file[r.Source], orUnknown(docOf[r.Source]), r.Text)})
 		}
@@ -226,7 +231,7 @@ func yamlName(name, id string) string {
 // count, then each item as file:line, what to check, and its fix.
 func WriteReview(w io.Writer, g *link.Graph) error {
 	bw := bufio.NewWriter(w)
-	sections := Review(g)
+	sections := Review(g, nil)
 	total := 0
 	for _, s := range sections {
 		total += len(s.Items)
@@ -252,9 +257,9 @@ type reviewFront struct {
 }
 
 // reviewJob renders the review page.
-func reviewJob(g *link.Graph) job {
+func reviewJob(g *link.Graph, ix *index) job {
 	return func(s sink) error {
-		sections := Review(g)
+		sections := Review(g, ix.eventURL)
 		for k := range sections {
 			if n := len(sections[k].Items); n > MaxReviewItems {
 				sections[k].More = n - MaxReviewItems

@@ -13,7 +13,7 @@ func TestReview(t *testing.T) {
 		"---\ntitle: Bridge\npublished: 2021-03-05\n---\nAda Lund and Ben Okafor met on Monday, March 1, 2021.\n",
 	)
 	g.Warnings = append(g.Warnings, `people: "Okafor" in source `+g.Docs[1].Source.ID+` could be ben-okafor or nia-okafor; add it to data/people.yaml`)
-	sections := Review(g)
+	sections := Review(g, nil)
 	byID := map[string]ReviewSection{}
 	for _, s := range sections {
 		byID[s.ID] = s
