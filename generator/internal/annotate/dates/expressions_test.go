@@ -99,6 +99,8 @@ func TestExpressions(t *testing.T) {
 		{"a time in words", "2023-09-05", "The storm hit Port Halden on Tuesday, August 8th, at two in the afternoon.", []want{{"Tuesday, August 8th, at two in the afternoon", "2023-08-08", "day", "14:00"}}},
 		{"the small hours after a night are the next day", "2023-09-05", "The storm hit on Tuesday, August 8th. The order was asked for at 9:04 that night. The signature came after one in the morning.",
 			[]want{{"Tuesday, August 8th", "2023-08-08", "day", ""}, {"9:04", "2023-08-08", "day", "09:04"}, {"that night", "2023-08-08", "day", "night"}, {"one in the morning", "2023-08-09", "day", "01:00"}}},
+		{"plan as a verb is ahead", "2024-03-14", "Campaigners plan a march on Saturday in Port Halden.", []want{{"Saturday", "2024-03-16", "day", ""}}},
+		{"plan as a noun is not", "2024-03-14", "Councillors backed the plan after a debate on Wednesday evening.", []want{{"Wednesday evening", "2024-03-13", "day", "evening"}}},
 		// not dates
 		{"hashtag", "2016-12-13", "Finally he tweeted: '#2024.' and left.", nil},
 		{"campaign name", "2016-12-13", "Asked about the \"Kanye 2020\" movement, he smiled.", nil},
