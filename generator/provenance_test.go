@@ -139,8 +139,19 @@ func TestProvenanceAndReview(t *testing.T) {
 		t.Error("-review built the site")
 	}
 
+	// A curator renames a person: the old URL must still lead to them.
+	if err := os.MkdirAll(filepath.Join(root, "data"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(root, "data", "people.yaml"), []byte("people:\n  - id: elena-m-ruiz\n    name: Elena M. Ruiz\n    aliases: [Elena Ruiz, Ruiz]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	generateSite(t, root)
 	s := readSite(t, filepath.Join(root, "public"))
+	s.mustHave(t, "people/elena-m-ruiz/index.html")
+	if old := s.text(t, "people/elena-ruiz/index.html"); !isAlias([]byte(old)) || !strings.Contains(old, "/people/elena-m-ruiz/") {
+		t.Errorf("the old URL of a renamed person does not redirect to the new one:\n%s", old)
+	}
 	s.mustHave(t, "review/index.html", "data/index.html", "dossier.json", "dossier.schema.json", "data/people.csv", "data/timeline.json")
 	s.checkLinks(t)
 	if n := checkProvenance(t, s); n == 0 {

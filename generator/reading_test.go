@@ -59,6 +59,9 @@ func seedSite(t *testing.T) (public string, search bool) {
 		t.Fatal(err)
 	}
 	if _, err := os.Stat(pagefind); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("no Pagefind (.ci/run runs npm ci): %v", err)
+		}
 		t.Logf("no Pagefind (run npm ci): the search page is not tested")
 		return public, false
 	}
@@ -222,11 +225,40 @@ func TestBrowserReading(t *testing.T) {
 		checkConsole(p.name)
 	}
 
-	// The original's line numbers are link targets, not tab stops, and a
-	// line link focused anyway shows the ring.
+	// axe-core, injected, finds no serious or critical violation on the
+	// pages in the light and the dark scheme (search is checked below,
+	// with its results showing).
+	axe := axeCore(t)
+	light := media(emulation.SetEmulatedMediaParams{Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: "light"}}})
+	dark := media(emulation.SetEmulatedMediaParams{Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: "dark"}}})
+	schemes := []struct {
+		name string
+		set  chromedp.Action[chromedp.Void]
+	}{{"light", light}, {"dark", dark}}
+	if axe != "" {
+		for _, p := range pages {
+			for _, sc := range schemes {
+				do(p.name, chromedp.EmulateViewport(1280, 900), sc.set, chromedp.Navigate(srv.URL+p.path))
+				checkAxe(t, b, axe, p.name+" ("+sc.name+")")
+			}
+		}
+		checkConsole("axe")
+	}
+
+	// The original's line numbers are link targets, not tab stops, but
+	// for the lines the page cites (quotes, dates, cited outlets): one
+	// named stop each. A line link focused anyway shows the ring.
 	do("source", chromedp.Navigate(srv.URL+source))
-	if n := eval[int](t, b, `[...document.querySelectorAll('.original a, .original [tabindex]')].filter(e => e.tabIndex >= 0).length`); n != 0 {
-		t.Errorf("source: the original has %d tab stops; want 0", n)
+	stops := eval[struct {
+		Stops, Cited int
+		Wrong        []string
+	}](t, b, `(() => {
+		const cited = new Set([...document.querySelectorAll('#quotes a[href^="#L"], #dates a[href^="#L"], .meta a[href^="#L"]')].map(a => a.getAttribute('href')));
+		const stops = [...document.querySelectorAll('.original a, .original [tabindex]')].filter(e => e.tabIndex >= 0);
+		return {Stops: stops.length, Cited: cited.size,
+			Wrong: stops.filter(e => !cited.has(e.getAttribute('href')) || !/^Line \d+, cited$/.test(e.getAttribute('aria-label') || '')).map(e => e.outerHTML.slice(0, 80))} })()`)
+	if stops.Stops != stops.Cited || len(stops.Wrong) > 0 {
+		t.Errorf("source: the original has %d tab stops for %d cited lines; want one named stop per cited line (wrong: %q)", stops.Stops, stops.Cited, stops.Wrong)
 	}
 	// Put one line number first in the tab order and Tab to it.
 	eval[bool](t, b, `(() => { document.querySelector('.chroma a.lnlinks').tabIndex = 1; document.activeElement.blur(); return true })()`)
@@ -246,7 +278,7 @@ func TestBrowserReading(t *testing.T) {
 	}](t, b, `(() => { const e = document.getElementById(location.hash.slice(1));
 		if (!e) return {}; const r = e.getBoundingClientRect();
 		return {Target: e.matches(':target'), Bg: getComputedStyle(e.closest('.line')).backgroundColor, Top: r.top, H: innerHeight} })()`)
-	if !landed.Target || landed.Bg == "rgba(0, 0, 0, 0)" || landed.Top < 0 || landed.Top >= landed.H {
+	if !landed.Target || landed.Bg == "rgba(0, 0, 0, 0)" || landed.Top < -1 || landed.Top >= landed.H {
 		t.Errorf("citation %s: landed %+v; want its line targeted, highlighted and in view", cite, landed)
 	}
 	shoot("citation-1280")
@@ -259,7 +291,6 @@ func TestBrowserReading(t *testing.T) {
 		let b = e, bg; while (b) { bg = rgb(getComputedStyle(b).backgroundColor); if (bg.length < 4 || bg[3] > 0) break; b = b.parentElement }
 		const a = lum(rgb(getComputedStyle(e).color)), c = lum(bg || [255, 255, 255]);
 		return (Math.max(a, c) + 0.05) / (Math.min(a, c) + 0.05) }`
-	dark := media(emulation.SetEmulatedMediaParams{Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: "dark"}}})
 	for _, c := range []struct{ path, sel string }{
 		{cite, `.chroma .ln:target a`}, {"/quotes/", `ins.own`}, {"/quotes/", `.cite a`}, {source, `a.person`}, {source, `q.speech`}, {source, `.chroma .ld`},
 	} {
@@ -307,7 +338,13 @@ func TestBrowserReading(t *testing.T) {
 			t.Errorf("search: the no-script text still shows")
 		}
 		shoot("search-1280")
+		if axe != "" {
+			checkAxe(t, b, axe, "search with results (light)")
+		}
 		do("search", dark)
+		if axe != "" {
+			checkAxe(t, b, axe, "search with results (dark)")
+		}
 		for _, sel := range []string{`#search mark`, `.pagefind-ui__result-link`, `.pagefind-ui__result-excerpt`} {
 			if ratio := eval[float64](t, b, `(`+contrast+`)(`+fmt.Sprintf("%q", sel)+`)`); ratio < 4.5 {
 				t.Errorf("dark scheme, search %s: contrast %.2f:1; want at least 4.5:1", sel, ratio)
@@ -325,6 +362,54 @@ func TestBrowserReading(t *testing.T) {
 	shoot("timeline-print-1280")
 	checkConsole("the checks")
 	t.Logf("screenshots in %s", shots)
+}
+
+// axeCore returns the source of axe-core (installed by npm ci), or ""
+// when it is not installed; under CI its absence fails the test.
+func axeCore(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(repoRoot, "node_modules/axe-core/axe.min.js"))
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("no axe-core (.ci/run runs npm ci): %v", err)
+		}
+		t.Logf("no axe-core (run npm ci): the pages are not checked with it")
+		return ""
+	}
+	return string(b)
+}
+
+// checkAxe injects axe-core into the page of ctx, runs every rule it has
+// on the whole document, and fails the test for each serious or critical
+// violation, naming the elements (at most five per rule).
+func checkAxe(t *testing.T, ctx context.Context, axe, page string) {
+	t.Helper()
+	if !eval[bool](t, ctx, `typeof axe === 'object' || (()=>{`+axe+`
+;return true})()`) {
+		t.Fatalf("%s: axe-core did not load", page)
+	}
+	type violation struct {
+		ID, Impact, Help string
+		Nodes            []string
+		Count            int
+	}
+	type result struct {
+		Passes, Minor int
+		Violations    []violation
+	}
+	r, err := chromedp.Run(ctx, chromedp.Evaluate[result](`axe.run(document, {resultTypes: ['violations']}).then(r => ({
+		Passes: r.passes.length, Minor: r.violations.filter(v => v.impact !== 'serious' && v.impact !== 'critical').length,
+		Violations: r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => ({
+			ID: v.id, Impact: v.impact, Help: v.help, Count: v.nodes.length,
+			Nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' ' + n.html.slice(0, 120) + ': ' + n.failureSummary.replace(/\s+/g, ' '))}))}))`,
+		chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("%s: axe-core: %v", page, err)
+	}
+	t.Logf("%s: axe-core: %d rules pass, %d serious or critical and %d minor or moderate violations", page, r.Passes, len(r.Violations), r.Minor)
+	for _, v := range r.Violations {
+		t.Errorf("%s: axe-core, %s %s (%d elements): %s\n\t%s", page, v.Impact, v.ID, v.Count, v.Help, strings.Join(v.Nodes, "\n\t"))
+	}
 }
 
 // eval evaluates a JavaScript expression in the page of ctx and returns its value.

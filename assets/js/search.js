@@ -7,6 +7,14 @@ window.addEventListener("DOMContentLoaded", function () {
     return;
   }
   new PagefindUI({ element: "#search", showSubResults: true, showImages: false, resetStyles: false });
+  // Pagefind's input is named only by its title: give it the page's
+  // visible label.
+  var input = document.querySelector("#search .pagefind-ui__search-input");
+  var label = document.querySelector("label.search-label");
+  if (input && label) {
+    input.id = "search-input";
+    label.hidden = false;
+  }
   var fallback = document.getElementById("search-fallback");
   if (fallback) {
     fallback.hidden = true;

@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strconv"
 	"testing"
-	"time"
 )
 
 // disjointByInsertion is the original Disjoint, quadratic in the number
@@ -62,36 +61,5 @@ func BenchmarkDisjoint(b *testing.B) {
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(spans)), "ns/span")
 		})
-	}
-}
-
-// TestDisjointLinear fails if Disjoint is quadratic: 32 times the spans
-// may take at most 100 times as long (m log m, with noise), where
-// insertion into a sorted slice took a thousand times as long.
-func TestDisjointLinear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing")
-	}
-	timeOf := func(m int) time.Duration {
-		var s []Span
-		for kind := range 3 {
-			for k := range m / 3 {
-				start := k*60 + kind*17
-				s = append(s, Span{start, start + 12})
-			}
-		}
-		best := time.Duration(0)
-		for range 5 {
-			start := time.Now()
-			Disjoint(s, m*60)
-			if d := time.Since(start); best == 0 || d < best {
-				best = d
-			}
-		}
-		return best
-	}
-	small, large := timeOf(3<<10), timeOf(3<<15)
-	if ratio := float64(large) / float64(small); ratio > 100 {
-		t.Errorf("32× the spans took %.0f× the time (%v, %v): quadratic", ratio, small, large)
 	}
 }

@@ -12,7 +12,7 @@ import (
 const maxCiteTitle = 48
 
 // cite returns how pages cite a source in running text: its outlet and
-// publication date ("Billboard, Dec 13, 2016"). Titles are long and a page
+// publication date ("The Harbor Gazette, Mar 4, 2021"). Titles are long and a page
 // can cite one source dozens of times, so the title is shown on the
 // source's own page; only a source without an outlet is cited by its
 // title, shortened at a word.

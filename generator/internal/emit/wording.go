@@ -4,7 +4,6 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/dossier/dossier/generator/internal/annotate/quotes"
 	"github.com/dossier/dossier/generator/internal/doc"
 )
 
@@ -76,7 +75,7 @@ func (w wording) text() string {
 }
 
 // compareWordings returns, for each wording, its own words in runs: the
-// words some other wording has at the same place (by quotes.Diff, which
+// words some other wording has at the same place (by wordDiff, which
 // ignores case, punctuation and apostrophe style) are "same", the rest
 // "own", with the gaps between parts where the source has them. Each
 // wording is compared with at most maxCompared others.
@@ -95,15 +94,15 @@ func compareWordings(ws []wording) [][]wordRun {
 			}
 			compared++
 			at := 0 // the next word of w
-			for _, op := range quotes.Diff(joined[j], joined[k]) {
+			for _, op := range wordDiff(joined[j], joined[k]) {
 				n := len(strings.Fields(op.Text))
 				switch op.Kind {
-				case quotes.DiffEqual:
+				case diffEqual:
 					for i := at; i < at+n && i < len(shared); i++ {
 						shared[i] = true
 					}
 					at += n
-				case quotes.DiffInsert:
+				case diffInsert:
 					at += n
 				}
 			}

@@ -590,7 +590,7 @@ func provablyGenerated(root, p string) bool {
 		if name != "_index.md" && !slugFile.MatchString(name) {
 			return false
 		}
-	case "content/timeline/", "content/quotes/", "content/outlets/", "content/data/", "content/data/annotations/":
+	case "content/timeline/", "content/quotes/", "content/outlets/", "content/data/", "content/data/annotations/", "content/review/":
 		if !slugFile.MatchString(name) {
 			return false
 		}

@@ -33,9 +33,11 @@ const (
 	Outlet = chroma.NameAttribute       // an outlet cited as a source
 )
 
-// Lexer is a chroma.Lexer for one annotated source: Tokenise splits the
+// Lexer reads one annotated source as chroma tokens: Tokenise splits the
 // source's text at its annotations. It is built per source because the
-// marks come from the annotators, not from patterns.
+// marks come from the annotators, not from patterns. (Formatter writes the
+// page from the marks directly; Tokenise feeds chroma's own formatter in
+// the tests that prove the two write the same bytes.)
 type Lexer struct {
 	marks []mark
 }
@@ -79,11 +81,6 @@ func resolve(marks []mark, n int) []mark {
 	return kept
 }
 
-// Config describes the lexer.
-func (l *Lexer) Config() *chroma.Config {
-	return &chroma.Config{Name: "dossier-annotations", Aliases: []string{"dossier"}}
-}
-
 // Tokenise splits text at the annotations; text between them is plain Text.
 func (l *Lexer) Tokenise(_ *chroma.TokeniseOptions, text string) (chroma.Iterator, error) {
 	tokens := make([]chroma.Token, 0, 2*len(l.marks)+1)
@@ -103,15 +100,6 @@ func (l *Lexer) Tokenise(_ *chroma.TokeniseOptions, text string) (chroma.Iterato
 	}
 	return chroma.Literator(tokens...), nil
 }
-
-// SetRegistry is part of chroma.Lexer; this lexer needs no registry.
-func (l *Lexer) SetRegistry(*chroma.LexerRegistry) chroma.Lexer { return l }
-
-// SetAnalyser is part of chroma.Lexer; this lexer is never chosen by analysis.
-func (l *Lexer) SetAnalyser(func(string) float32) chroma.Lexer { return l }
-
-// AnalyseText is part of chroma.Lexer; it always reports 0.
-func (l *Lexer) AnalyseText(string) float32 { return 0 }
 
 // formatter returns chroma's html formatter with the options of the
 // original. WriteCSS writes the stylesheet with it; Formatter writes the

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/alecthomas/chroma/v2"
-
 	"github.com/dossier/dossier/generator/internal/doc"
 )
 
@@ -39,7 +37,6 @@ func TestLexer(t *testing.T) {
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("tokens =\n%q\nwant\n%q", got, want)
 	}
-	var _ chroma.Lexer = NewLexer(a) // it is a real chroma lexer
 }
 
 func TestHTML(t *testing.T) {

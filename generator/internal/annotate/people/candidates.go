@@ -51,12 +51,29 @@ func (l *lexicon) nameTok(t *token) bool {
 		if unicode.IsDigit(r) {
 			return false
 		}
-		if (prev == '-' || isApos(prev)) && !unicode.IsUpper(r) {
+		if (prev == '-' || isApos(prev)) && !unicode.IsUpper(r) && !l.syllablePair(t) {
 			return false
 		}
 		prev = r
 	}
 	return true
+}
+
+// syllablePair reports whether t is two short syllables joined by a hyphen,
+// the second in lower case, and not an English word: the romanized given
+// names "Ji-woo", "Jae-in", "Seo-yeon". (Other words with a lower-case
+// part after a hyphen, "Mid-March", "Anti-war", are not name words.)
+func (l *lexicon) syllablePair(t *token) bool {
+	a, b, ok := strings.Cut(t.text, "-")
+	if !ok || strings.Contains(b, "-") || len(a) < 2 || len(a) > 4 || len(b) < 2 || len(b) > 4 {
+		return false
+	}
+	for _, r := range a[1:] + b {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return !l.common.has(t.lower) && !l.common.has(strings.ToLower(a)+b)
 }
 
 // acronymTok reports whether t is an all-capitals word that may abbreviate a name.
@@ -295,7 +312,10 @@ func (f *finder) stripPrefix(c *cand, words []int) []int {
 			if determiners[w.text] {
 				c.det = true
 			}
-		case len(words) > 1 && (w.lis(inTitles) || f.roleWord(w) && !w.is(inGiven) && toks[words[1]].is(inGiven)):
+		case len(words) > 1 && (w.lis(inTitles) || f.roleWord(w) && !w.is(inGiven) && !toks[words[1]].is(inOrgHeads)):
+			// A role word opening the run is a title even when no known
+			// given name follows ("Councilwoman Yoon", a family name
+			// first): what follows is the name.
 			c.title = true
 			c.pos(rTitle)
 		case w.is(inParty) && len(words) > 1 && !w.is(inGiven):
@@ -342,6 +362,17 @@ func (f *finder) roleLikePrefix(words []int, afterTitle bool) int {
 		if k > 0 && toks[w].is(inGiven) && !toks[w].lis(inTitles|inRoles) {
 			g = k
 			break
+		}
+	}
+	if g < 0 {
+		// No known given name: the prefix ends at the last role word
+		// that still leaves a name of two words ("Finance Director
+		// Bartosz W. Zielinski", "Deputy Chief Constable Niamh Carr").
+		for k := len(words) - 3; k >= 0; k-- {
+			if f.roleWord(&toks[words[k]]) && !toks[words[k]].is(inGiven) {
+				g = k + 1
+				break
+			}
 		}
 	}
 	if g < 1 || len(words)-g < 2 {
@@ -567,6 +598,9 @@ func (f *finder) wordCues(c *cand) {
 			c.neg(rRoleLast) // "Staff Reporter"
 		}
 	}
+	if n == 1 && !first.is(inGiven) && f.roleWord(first) {
+		c.neg(rRoleLast) // a title alone, as in an address: "You wrote that, Councilwoman,"
+	}
 	for _, k := range c.words {
 		if f.camelBrand(&toks[k]) {
 			c.neg(rBrand)
@@ -676,7 +710,7 @@ func (f *finder) registryCues(c *cand) {
 // camelBrand reports whether t is two or more English words run together,
 // each capitalised ("MailBox", "NewsWire"): a brand or an outlet, where a
 // name with an inner capital has a prefix that is no word ("DiCaprio",
-// "MacAskill").
+// "MacTavert").
 func (f *finder) camelBrand(t *token) bool {
 	if !t.ascii || t.caps || len(t.text) < 5 || strings.IndexFunc(t.text[1:], unicode.IsUpper) < 0 {
 		return false

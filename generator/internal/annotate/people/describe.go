@@ -137,7 +137,7 @@ var appositiveStops = map[string]bool{
 var appositiveStarts = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true}
 
 // appositive finds a description starting at token k after "Name, "
-// ("the Goldman Sachs chief operating officer", "Softbank CEO").
+// ("the Kettle Holdings chief operating officer", "Acme CEO").
 func (f *finder) appositive(k int) (a, b int, ok bool) {
 	toks := f.toks
 	if k >= len(toks) || !toks[k].word || toks[k].nl {

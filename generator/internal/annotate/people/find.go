@@ -527,6 +527,9 @@ func (f *finder) listed(c *cand, starts, ends []bool) bool {
 	if w := &t[c.i]; w.sent && !w.is(inGiven) && f.lex.common.has(w.lower) {
 		return false // "Morning, Ada.": a greeting, not a list
 	}
+	if f.creditAt(t[c.i].start) {
+		return false // a byline lists a name, a desk and an outlet: the credit rule reads it
+	}
 	if c.i >= 2 && (t[c.i-1].text == "," || t[c.i-1].text == "and") && ends[c.i-2] && !t[c.i-2].poss {
 		return true
 	}

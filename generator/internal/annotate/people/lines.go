@@ -166,8 +166,14 @@ func (f *finder) creditCue(k int) bool {
 			return false
 		}
 	}
+	// In a byline, what follows a comma or "and" is a role, a desk or an
+	// outlet ("By Ada Lund, Health and Science Desk, The Harbor Gazette")
+	// unless it opens with a given name (a second author).
+	afterName := p >= 0 && f.toks[p].lower != "by" && f.toks[p].lower != ":"
 	switch l.Role {
-	case text.Byline, text.Credit:
+	case text.Byline:
+		return !afterName || t.is(inGiven)
+	case text.Credit:
 		return true
 	case text.Header:
 		return p >= 0 && f.toks[p].lower == "by"

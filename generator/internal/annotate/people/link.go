@@ -2,6 +2,7 @@ package people
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -29,7 +30,7 @@ const (
 	lSurname     = "surname-in-one-person"    // a bare surname only one person has
 	lGiven       = "given-name-in-one-person" // a bare given name only one person has
 	lDiminutive  = "diminutive"               // "Theo Lund" of "Theodora Lund", "Sandy Lund" of "Alexander Lund"
-	lReversed    = "family-name-first"        // "Lan Nguyen" of "Nguyen Thi Lan"
+	lReversed    = "family-name-first"        // "Hoa Pham" of "Pham Thi Hoa"
 	lDescription = "shared-description"       // a bare surname whose description only one of its people shares
 	lRegistry    = "registry"                 // a curated entry
 )
@@ -166,7 +167,7 @@ func LinkIDs(docs []*doc.Annotated, reg *Registry) *Linked {
 			clusters[fits[0]].why = addWhy(clusters[fits[0]].why, lShorterName)
 		}
 	}
-	joinVariants(docs, clusters, parent, l)
+	warnings = append(warnings, joinVariants(docs, clusters, parent, l)...)
 	root := func(i int) int {
 		for n := 0; parent[i] != i && n < len(parent); n++ {
 			i = parent[i]
@@ -367,6 +368,7 @@ func entry(docs []*doc.Annotated, order map[string]int, c *cluster, id, name str
 	descCount := map[string]int{} // by lowercased text
 	formCount := map[string]int{} // by text as written
 	var descOrder []string
+	var detected whyUnion // the rules that made each member a person
 	for _, m := range c.members {
 		a := docs[m.d]
 		src := a.Source
@@ -376,6 +378,7 @@ func entry(docs []*doc.Annotated, order map[string]int, c *cluster, id, name str
 		for _, al := range per.Aliases {
 			addAlias(al)
 		}
+		detected = detected.merge(per.Why)
 		kind := per.Kind
 		if kind == "" {
 			kind = doc.Subject
@@ -404,6 +407,7 @@ func entry(docs []*doc.Annotated, order map[string]int, c *cluster, id, name str
 			agesAt.add(at, line)
 		}
 	}
+	e.Why = personWhy(e.Why, detected)
 	if r, ok := x.entry(c.regID); ok {
 		for _, al := range r.Aliases {
 			addAlias(al)
@@ -523,9 +527,9 @@ func addWhy(why []string, r string) []string {
 // of one source stay two): a diminutive given name with the same surname
 // ("Theo Lund" of "Theodora Lund": a prefix of three letters or more, or a
 // family of diminutives.txt, of one gender), and a name written family name
-// first ("Lan Nguyen" of "Nguyen Thi Lan"). It sets parent[i] to the
+// first ("Hoa Pham" of "Pham Thi Hoa"). It sets parent[i] to the
 // cluster a joins.
-func joinVariants(docs []*doc.Annotated, clusters []*cluster, parent []int, l *lexicon) {
+func joinVariants(docs []*doc.Annotated, clusters []*cluster, parent []int, l *lexicon) (warnings []string) {
 	bySur := map[string][]int{}
 	byEnds := map[string][]int{} // "first last" of names of three words or more
 	for i, c := range clusters {
@@ -554,6 +558,15 @@ func joinVariants(docs []*doc.Annotated, clusters []*cluster, parent []int, l *l
 		if len(fits) == 0 && len(c.core) == 2 {
 			fits, why = byEnds[c.core[1]+" "+c.core[0]], lReversed
 		}
+		if len(fits) > 1 && why == lDiminutive {
+			var names []string
+			for _, j := range fits {
+				names = append(names, strings.Join(clusters[j].core, " "))
+			}
+			sort.Strings(names)
+			warnings = append(warnings, fmt.Sprintf("people: %q may be a form of %s; add it to data/people.yaml",
+				strings.Join(c.core, " "), strings.Join(names, " or ")))
+		}
 		if len(fits) != 1 || fits[0] == i || parent[fits[0]] != fits[0] || coOccur(c, clusters[fits[0]]) {
 			continue
 		}
@@ -564,6 +577,7 @@ func joinVariants(docs []*doc.Annotated, clusters []*cluster, parent []int, l *l
 		parent[i] = fits[0]
 		clusters[fits[0]].why = addWhy(clusters[fits[0]].why, why)
 	}
+	return warnings
 }
 
 // isFormal reports whether given name a is the formal form of b: the
@@ -630,6 +644,50 @@ func descWords(ds []doc.Description, into map[string]bool) map[string]bool {
 // linkWhy is the provenance of a dossier person linked by the rules why:
 // high when only full names and curated entries linked it, medium when a
 // bare name, a diminutive, a reversed name or a description did.
+// whyUnion gathers the detection rules of a person's members: each rule
+// once, in the order first seen, and the best confidence any source gives.
+type whyUnion struct {
+	rules []string
+	conf  doc.Confidence
+}
+
+func (u whyUnion) merge(w doc.Why) whyUnion {
+	for _, r := range w.Rules {
+		if !slices.Contains(u.rules, r) {
+			u.rules = append(u.rules, r)
+		}
+	}
+	if rank(w.Confidence) > rank(u.conf) {
+		u.conf = w.Confidence
+	}
+	return u
+}
+
+// rank orders confidences, low first ("" below low).
+func rank(c doc.Confidence) int {
+	switch c {
+	case doc.High:
+		return 3
+	case doc.Medium:
+		return 2
+	case doc.Low:
+		return 1
+	}
+	return 0
+}
+
+// personWhy is a person entry's provenance: the rules that linked its
+// members across sources, then those that made it a person in them; its
+// confidence is the linking's when there is any (a link is only as good as
+// its weakest rule), else the best detection's.
+func personWhy(link doc.Why, detected whyUnion) doc.Why {
+	w := doc.Why{Rules: append(append([]string{}, link.Rules...), detected.rules...), Confidence: detected.conf}
+	if len(link.Rules) > 0 && (w.Confidence == "" || rank(link.Confidence) < rank(w.Confidence)) {
+		w.Confidence = link.Confidence
+	}
+	return w
+}
+
 func linkWhy(why []string) doc.Why {
 	c := doc.High
 	for _, w := range why {

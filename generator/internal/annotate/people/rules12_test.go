@@ -35,6 +35,12 @@ func TestTitlesAndLabels(t *testing.T) {
 		{"Judge Helena Marsh sentenced him. Grace J. Hall, 40, wept.", []string{"Helena Marsh", "Grace J. Hall"}},
 		{"He is survived by his sons, Robert and Paul.", []string{"Robert", "Paul"}},
 		{"Ben Okafor Sr. and Ben Okafor Jr. both spoke.", []string{"Ben Okafor Sr", "Ben Okafor Jr"}},
+		// No known given name after the title: a family name first, or a
+		// given name the lexicons lack.
+		{"Councilwoman Sohn Ji-woo said the budget was short. Councilwoman Sohn voted no.", []string{"Sohn Ji-woo"}},
+		{"Finance Director Tadeusz K. Wrobel said the fund was empty.", []string{"Tadeusz K. Wrobel"}},
+		{"Deputy Chief Constable Aoife Dunleavy said officers were ready.", []string{"Aoife Dunleavy"}},
+		{"Councilwoman Sohn Ji-woo spoke. \"You wrote that, Councilwoman,\" he said.", []string{"Sohn Ji-woo"}},
 	} {
 		if got := names(find(tc.text)); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
@@ -61,7 +67,7 @@ func TestNonPersons(t *testing.T) {
 		{"The Wexford Ridge Fire burned for days. Crews held Wexford Ridge overnight.", nil},
 		{"A source told NewsWire the deal was off.", nil},
 		{"She told Metro 7 News the road was closed.", nil},
-		{"The chairman told Radio Kestrel the club would spend.", nil},
+		{"The chairman told Radio Wrenfield the club would spend.", nil},
 		{"The minister told MPs the deficit would halve.", nil},
 		{"The tour is sponsored by Marla Beverages.", nil},
 		{"Residents of Ellis Heights packed the hall.", nil},
@@ -153,6 +159,17 @@ func TestCreditsAndLabels(t *testing.T) {
 		t.Errorf("forms %q: no signature handle", forms)
 	}
 
+	// After a comma or "and" in a byline stands a role, a desk or an
+	// outlet, unless a given name opens it (a second author).
+	ps, _, _ = Find(&doc.Source{ID: "t", Text: "Storm study\n\nBy Kira Solvang, Health and Science Desk, The Harbour Gazette | May 3, 2023\n\nThe storm came early.\n", FirstLine: 1}, nil)
+	if len(ps) != 1 || ps[0].Name != "Kira Solvang" {
+		t.Errorf("byline with a desk: people %v; want only Kira Solvang", ps)
+	}
+	ps, _, _ = Find(&doc.Source{ID: "t", Text: "Storm study\n\nBy Kira Solvang and Ole Brandvik\n\nThe storm came early.\n", FirstLine: 1}, nil)
+	if len(ps) != 2 {
+		t.Errorf("byline with two authors: people %v; want two", ps)
+	}
+
 	tr := "Evening Report\n\nRadio North | Evening Report | Transcript\n\n" +
 		"LIV ANDERSEN, HOST: Good evening. My guest is the harbour master.\n\n" +
 		"OLE BRANDVIK, HARBOUR MASTER: Thank you, Liv.\n\nANDERSEN: What happened?\n\nBRANDVIK: The storm came early.\n"
@@ -220,5 +237,31 @@ func TestLinkVariants(t *testing.T) {
 	}
 	if !reflect.DeepEqual(by, want) {
 		t.Errorf("got %v, want %v", by, want)
+	}
+}
+
+// TestLinkVariantWarning: a diminutive that fits two people links to
+// neither and warns.
+func TestLinkVariantWarning(t *testing.T) {
+	src := func(id, text string) *doc.Annotated {
+		s := &doc.Source{ID: id, Text: text, FirstLine: 1}
+		ps, ms, _ := Find(s, nil)
+		return &doc.Annotated{Source: s, People: ps, Mentions: ms}
+	}
+	docs := []*doc.Annotated{
+		src("a", "Christopher Brecht, 50, a pilot, flew the plane."),
+		src("b", "Christina Brecht, 48, a surgeon, operated."),
+		src("c", "Chris Brecht, 30, a driver, said nothing."),
+	}
+	ids, _, warnings := Link(docs, nil)
+	if ids[2][0] == ids[0][0] || ids[2][0] == ids[1][0] {
+		t.Errorf("ambiguous diminutive linked: %v", ids)
+	}
+	found := false
+	for _, w := range warnings {
+		found = found || strings.Contains(w, `"chris brecht" may be a form of`)
+	}
+	if !found {
+		t.Errorf("no warning: %q", warnings)
 	}
 }

@@ -33,6 +33,9 @@ type attributor struct {
 	// prevSubject is the person the sentence before (in the paragraph
 	// being read) is about, or -1.
 	prevSubject int
+	// notMe is the speaker of the quotation whose inside is being read:
+	// not the "she" of "she said, '…'" there; -1 outside.
+	notMe int
 	// coord is the coordinated subject of the latest story sentence that
 	// had a subject ("Lund and Holm met"), or -1s.
 	coord [2]int
@@ -133,7 +136,7 @@ func (r *attributor) inNested(outer doc.Span, off int) bool {
 // wins, and a tie leaves the speaker unknown.
 func (r *attributor) resolvePronoun(g byte, current int, ex map[int]bool) (int, string, doc.Confidence) {
 	ok := func(p int) bool {
-		if p < 0 || ex[p] {
+		if p < 0 || ex[p] || p == r.notMe {
 			return false
 		}
 		pg := r.info[p].gender
@@ -232,6 +235,7 @@ func (r *attributor) pronoun(at attribution, g byte, current int, ex map[int]boo
 // resolveNP resolves a noun phrase toks[s:e] that is not a name: "the
 // rapper", "a source", "Smith's spokesman", with the rule and confidence.
 func (r *attributor) resolveNP(toks []token, s, e int, ex map[int]bool) (int, string, doc.Confidence) {
+	s, e = max(s, 0), min(e, len(toks)) // a phrase at the start of a paragraph may begin before its first token
 	if s >= e {
 		return -1, spkNone, doc.Low
 	}
@@ -699,7 +703,7 @@ func (r *attributor) inverted(toks []token, v, e int, ex map[int]bool) attributi
 		if u.isPunct(".") && h > k && toks[h-1].is(cAbbrev) {
 			continue // "said U.S. Rep. Lund"
 		}
-		if u.kind != tWord || u.is(cClause|cSpeechVerb) || !(u.cap || u.is(cDeterminer|cIndefinite|cRole|cProxyRole|cAbbrev) || isTitleWord(u.lower)) {
+		if u.kind != tWord || u.is(cClause|cSpeechVerb) || !(u.cap || u.is(cDeterminer|cIndefinite|cRole|cProxyRole|cAbbrev) || r.l.preName(u.lower)) {
 			break
 		}
 	}
@@ -725,19 +729,6 @@ func (r *attributor) inverted(toks []token, v, e int, ex map[int]bool) attributi
 		return at
 	}
 	return none
-}
-
-// isTitleWord reports whether a lower-case word is part of a title or job
-// written before a name ("chief", "executive", "senior") that the role
-// list does not hold.
-func isTitleWord(w string) bool {
-	switch w {
-	case "chief", "executive", "senior", "deputy", "assistant", "vice", "general", "former", "then", "acting", "interim", "co-founder", "founder", "state", "us", "u.s.":
-		return true
-	case "son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "niece", "nephew", "uncle", "aunt", "partner", "widow", "cousin", "grandson", "granddaughter":
-		return true // kin: "said Lund's son, Erik"
-	}
-	return false
 }
 
 // nounPhrase reports whether toks can be the subject of a reporting verb.

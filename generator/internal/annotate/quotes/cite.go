@@ -25,7 +25,19 @@ var (
 	strongBefore = map[string]bool{"to": true, "told": true, "tells": true, "telling": true, "per": true}
 )
 
-// appendCitations adds the outlets cited in one paragraph's tokens.
+// The citing frames and outlet evidence recorded in doc.Citation.Why.
+const (
+	citeAccordingTo    = "cite:according-to"    // according to the Herald
+	citeToldOutlet     = "cite:told-outlet"     // told the Herald, confirmed to X, per X
+	citeInterviewWith  = "cite:interview-with"  // in an interview with X
+	citeObtainedBy     = "cite:obtained-by"     // obtained by X, first reported by X
+	citeOutletReported = "cite:outlet-reported" // X reported, X can confirm
+	citeKnownOutlet    = "outlet:known-outlet"  // in lexicon/outlets.txt
+	citeOutletShaped   = "outlet:outlet-shaped" // an outlet word, an acronym or an inner capital
+)
+
+// appendCitations adds the outlets cited in one paragraph's tokens, with
+// the frame that cites each and how the name was known for an outlet.
 func appendCitations(cs []doc.Citation, text string, toks []token, a *doc.Annotated, l *lexicon) []doc.Citation {
 	for i := 0; i < len(toks); i++ {
 		if t := &toks[i]; t.kind != tWord || !t.cap {
@@ -44,20 +56,21 @@ func appendCitations(cs []doc.Citation, text string, toks []token, a *doc.Annota
 		}
 		before, strong := classAt(toks, p)&cCiteBefore != 0, classAt(toks, p)&cStrongBefore != 0
 		cited := false
+		frame := ""
 		switch {
 		case prev == "to" && prev2 == "according":
-			cited = true
+			cited, frame = true, citeAccordingTo
 		case before && (known.name != "" && (!known.ambiguous || strong) || strong && outletLike(toks[i:end], l) ||
 			prev == "with" && prev2 == "interview" && outletLike(toks[i:end], l)):
-			cited = prev != "to" || citeToVerb(prev2)
+			cited, frame = prev != "to" || citeToVerb(prev2), citeToldOutlet
 			if prev == "with" {
-				cited = prev2 == "interview" || prev2 == "conversation" || prev2 == "sat" || prev2 == "spoke"
+				cited, frame = prev2 == "interview" || prev2 == "conversation" || prev2 == "sat" || prev2 == "spoke", citeInterviewWith
 			}
 			if prev == "by" {
-				cited = prev2 == "obtained" || prev2 == "reported" || prev2 == "published" || prev2 == "first"
+				cited, frame = prev2 == "obtained" || prev2 == "reported" || prev2 == "published" || prev2 == "first", citeObtainedBy
 			}
 		case classAt(toks, end)&cCiteAfter != 0:
-			cited = known.name != "" || outletLike(toks[i:end], l)
+			cited, frame = known.name != "" || outletLike(toks[i:end], l), citeOutletReported
 			k := end // the verb, after any adverbs
 			for classAt(toks, k)&cCiteAdverb != 0 && k+1 < len(toks) {
 				k++
@@ -78,7 +91,11 @@ func appendCitations(cs []doc.Citation, text string, toks []token, a *doc.Annota
 			}
 			continue
 		}
-		cs = append(cs, doc.Citation{Span: doc.Span{Start: toks[i].start, End: toks[end-1].end}, Outlet: name})
+		why := doc.Because(doc.Medium, frame, citeOutletShaped)
+		if known.name != "" {
+			why = doc.Because(doc.High, frame, citeKnownOutlet)
+		}
+		cs = append(cs, doc.Citation{Span: doc.Span{Start: toks[i].start, End: toks[end-1].end}, Outlet: name, Why: why})
 		i = end - 1
 	}
 	return cs

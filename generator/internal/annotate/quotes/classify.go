@@ -176,6 +176,10 @@ var kindRules = []struct {
 	{ruleTitleNoun, doc.Title, func(c *kindCtx) bool { return workNounAfter(c.toks, c.q, c.sh) }},
 	{ruleTitleCue, doc.Title, func(c *kindCtx) bool { return titleCueBefore(c.toks, c.q, c.sh) }},
 	{ruleTitleNamed, doc.Title, func(c *kindCtx) bool { return workNounNamed(c.toks, c.q, c.sh) }},
+	{ruleTitleBy, doc.Title, func(c *kindCtx) bool {
+		// "'Winter Hours' by Ana Ruiz": a title-cased name of a work and its author.
+		return c.sh.titleish && c.sh.words <= 8 && c.q+2 < len(c.toks) && c.toks[c.q+1].isWord("by") && c.toks[c.q+2].kind == tMention
+	}},
 	{ruleTitleAppos, doc.Title, func(c *kindCtx) bool { return workNounApposition(c.toks, c.q, c.sh) }},
 	{ruleSign, doc.Speech, func(c *kindCtx) bool { return signText(c.toks, c.q) }},
 	{ruleSpeechCaption, doc.Speech, func(c *kindCtx) bool { return c.caption && c.aftVerb }},

@@ -1,11 +1,20 @@
 package quotes
 
 import (
+	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/dossier/dossier/generator/internal/doc"
+	textlayer "github.com/dossier/dossier/generator/internal/text"
 )
+
+// pronounCtx is what pronoun resolution knew when a quotation was read.
+type pronounCtx struct {
+	focus, talkers []int
+	speaker        int // the quotation's speaker, who is not "he" or "she" inside it
+}
 
 // lastSpeech remembers the latest speech quotation, for the one after it
 // that has no attribution of its own ("…," said Okafor. "…").
@@ -27,6 +36,12 @@ type finder struct {
 	last   lastSpeech
 	lc     *lowerer
 	sents  [][2]int // the sentences of the paragraph being read (see sentences)
+	// ctx holds, by raw index of a speech quotation with quotations nested
+	// in it, the people in view when it was read.
+	ctx map[int]pronounCtx
+	// reading is the text layer's reading, whose sentences split the
+	// paragraphs' tokens.
+	reading *textlayer.Text
 	// story is whether the paragraph being read tells the story: not a
 	// headline, caption, byline, credit, header or boilerplate, whose
 	// names do not make the people a pronoun refers to.
@@ -45,7 +60,7 @@ const speechEnd = ",?!…—-"
 func (f *finder) paragraph(pi int, toks []token, outer bool) {
 	l := f.r.l
 	// paragraph does not call itself: one buffer serves every paragraph.
-	f.sents = sentences(toks, f.endsSentence, f.sents[:0])
+	f.sents = f.layerSentences(toks, f.sents[:0])
 	f.prevSent = [2]int{}
 	if outer {
 		f.r.prevSubject = -1
@@ -108,6 +123,14 @@ func (f *finder) paragraph(pi int, toks []token, outer bool) {
 			if kindRule != ruleSign {
 				at = f.pick(pi, toks, s, qi, q, bef, aft, caption, ex, outer)
 			}
+			if outer && k+1 < len(f.raw) && f.raw[k+1].depth > q.depth {
+				// Quotations nested in this one read their pronouns
+				// against the people in view now.
+				if f.ctx == nil {
+					f.ctx = map[int]pronounCtx{}
+				}
+				f.ctx[k] = pronounCtx{focus: slices.Clone(f.r.focus), talkers: slices.Clone(f.r.talkers), speaker: at.speaker}
+			}
 			dq.Speaker = at.speaker
 			dq.Why = because(kindRule, at)
 			if at.found && at.to > at.from {
@@ -133,6 +156,11 @@ func (f *finder) paragraph(pi int, toks []token, outer bool) {
 			if talker < 0 {
 				f.r.prevSubject = f.r.focusOf(toks, s, e)
 			}
+			// A possessor before the subject ("Lund's brother, Berg,
+			// testified") stays in view, behind the subject.
+			if p := possessorBefore(toks, s, e, f.r.prevSubject); p >= 0 {
+				f.r.pushFocus(p)
+			}
 			if f.r.prevSubject >= 0 {
 				f.r.coord = [2]int{f.r.prevSubject, f.r.coordinated(toks, s, e, f.r.prevSubject)}
 			}
@@ -143,6 +171,49 @@ func (f *finder) paragraph(pi int, toks []token, outer bool) {
 			}
 		}
 	}
+}
+
+// layerSentences splits a paragraph's tokens at the text layer's sentence
+// ends: between two tokens when a sentence ends after the first and before
+// the second; an end inside a folded quotation or mention does not split,
+// nor one after a quotation that an attribution follows ("…?" Lund said).
+func (f *finder) layerSentences(toks []token, out [][2]int) [][2]int {
+	if len(toks) == 0 {
+		return out
+	}
+	sents := f.reading.Sents
+	k := sort.Search(len(sents), func(i int) bool { return sents[i].End >= toks[0].end })
+	s := 0
+	for i := 1; i < len(toks); i++ {
+		for k < len(sents) && sents[k].End < toks[i-1].end {
+			k++
+		}
+		if k < len(sents) && sents[k].End <= toks[i].start {
+			if toks[i-1].kind == tQuote && f.attributionFollows(toks, i-1) {
+				continue // "…?" Lund said: the attribution is the quotation's sentence
+			}
+			out = append(out, [2]int{s, i})
+			s = i
+		}
+	}
+	return append(out, [2]int{s, len(toks)})
+}
+
+// attributionFollows reports whether the quotation token at toks[i], whose
+// sentence the text layer ends, is rather followed by its attribution: it
+// ends with ? or ! and a reporting verb comes within four tokens ("…?"
+// Lund asked), or a lower-case word follows ("…." he said). After a
+// quotation ending with a period, a capitalized word opens a sentence.
+func (f *finder) attributionFollows(toks []token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	if next := toks[i+1]; next.kind == tWord && !next.cap {
+		return true
+	}
+	words := rawText(f.text, f.raw[toks[i].quote])
+	last, _ := utf8.DecodeLastRuneInString(words)
+	return (last == '?' || last == '!') && !f.endsSentence(toks, i)
 }
 
 // endsSentence reports whether the quotation token at toks[i] ends its
@@ -311,6 +382,28 @@ func (c *pickCtx) possessiveStatement() (attribution, bool) {
 	return none, false
 }
 
+// possessorBefore returns the person of a possessive mention that comes
+// before the first mention of subject in toks[s:e] ("Lund's brother, Berg,
+// …"), or -1.
+func possessorBefore(toks []token, s, e, subject int) int {
+	if subject < 0 {
+		return -1
+	}
+	for i := s; i < e; i++ {
+		t := &toks[i]
+		if t.kind != tMention {
+			continue
+		}
+		if t.person == subject {
+			return -1
+		}
+		if t.possessive {
+			return t.person
+		}
+	}
+	return -1
+}
+
 // verbAfter reports whether a reporting verb comes at or after toks[i]
 // in the paragraph's tokens.
 func (f *finder) verbAfter(toks []token, i int) bool {
@@ -427,11 +520,18 @@ func (f *finder) nested(k int) {
 				top = append(top, j)
 			}
 		}
-		toks := tokenize(f.text, p, f.r.a.Mentions, f.raw, top, nil, f.lc)
-		saved := f.r.focus
-		f.r.focus = nil
+		toks := tokenize(f.reading, p, f.r.a.Mentions, f.raw, top, nil, f.lc)
+		// The people the narrative had in view when the parent was read
+		// are the antecedents of its pronouns ("she said, '…'" inside
+		// his words), the parent's speaker aside.
+		saved, savedT, savedNot := f.r.focus, f.r.talkers, f.r.notMe
+		f.r.focus, f.r.talkers, f.r.notMe = nil, nil, -1
+		if c, ok := f.ctx[parent]; ok {
+			f.r.focus, f.r.talkers, f.r.notMe = c.focus, c.talkers, c.speaker
+		}
+		f.r.prevSubject, f.r.coord = -1, [2]int{-1, -1}
 		f.paragraph(-1, toks, false)
-		f.r.focus = saved
+		f.r.focus, f.r.talkers, f.r.notMe = saved, savedT, savedNot
 	}
 	if f.out[k] == nil { // not reachable from its parent's parts: classify alone
 		q := toQuote(f.raw[k])

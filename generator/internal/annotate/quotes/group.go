@@ -57,8 +57,8 @@ type edge struct {
 // their own. A quotation's own words are compared, without the quotations
 // nested in it (a long quote does not join the words it quotes). Wordings
 // are normalized (lower case, no punctuation or apostrophes, n't read as
-// not, stemmed, articles dropped); an inverted index from word bigram and
-// from content word to quotes gives candidate pairs, which are kept when
+// not, stemmed, articles dropped); an inverted index from word bigram to
+// quotes gives candidate pairs, which are kept when
 // their bigram Jaccard similarity or the containment of the shorter
 // wording is high enough, or, by the same speaker or with one unknown,
 // when they share three content words and most of the shorter one's
@@ -110,13 +110,12 @@ type grouper struct {
 	together []bool  // by unit: the sources say its parts are one utterance
 	ids      map[string]uint32
 	bigPost  map[uint64][]int32
-	wordPost map[uint32][]int32
 	uf       *unionFind
 	// candidates' scratch space: per item the query it was last seen by
-	// and the bigrams and content words it shares with the query.
-	stamp, cb, cc []int32
-	query         int32
-	hit           []int32
+	// and the bigrams it shares with the query.
+	stamp, cb []int32
+	query     int32
+	hit       []int32
 }
 
 func (g *grouper) id(w string) uint32 {
@@ -266,9 +265,9 @@ func (g *grouper) fill(it *gitem) {
 	it.long = slices.Compact(long)
 }
 
-// index builds the postings of the first n items' bigrams and content words.
+// index builds the postings of the first n items' bigrams.
 func (g *grouper) index(n int) {
-	g.bigPost, g.wordPost = map[uint64][]int32{}, map[uint32][]int32{}
+	g.bigPost = map[uint64][]int32{}
 	for k := 0; k < n; k++ {
 		it := &g.items[k]
 		if !it.speech {
@@ -279,53 +278,46 @@ func (g *grouper) index(n int) {
 				g.bigPost[b] = append(p, int32(k))
 			}
 		}
-		for _, w := range it.content {
-			if p := g.wordPost[w]; len(p) <= maxPosting {
-				g.wordPost[w] = append(p, int32(k))
-			}
-		}
 	}
 }
 
-// candidates calls f for every indexed item that shares a bigram or
-// three content words with it (each once), through postings short enough
-// to read; the similarity tests need no less. The counters are kept in
-// g.stamp/g.cb/g.cc, reset by a query stamp, not cleared.
+// candidates calls f for every indexed item that shares a bigram with it
+// (each once), through postings short enough to read: every similarity
+// test needs a shared bigram, reworded sayings two. The counters are kept
+// in g.stamp and g.cb, reset by a query stamp, not cleared.
 func (g *grouper) candidates(it *gitem, f func(m int32)) {
 	if g.stamp == nil {
 		g.stamp = make([]int32, len(g.items))
 		g.cb = make([]int32, len(g.items))
-		g.cc = make([]int32, len(g.items))
 	}
 	g.query++
 	q := g.query
 	g.hit = g.hit[:0]
 	touch := func(m int32) {
 		if g.stamp[m] != q {
-			g.stamp[m], g.cb[m], g.cc[m] = q, 0, 0
+			g.stamp[m], g.cb[m] = q, 0
 			g.hit = append(g.hit, m)
 		}
 	}
+	capped := int32(0) // bigrams whose postings are too long to read
 	for _, b := range it.bigrams {
 		if p := g.bigPost[b]; len(p) <= maxPosting {
 			for _, m := range p {
 				touch(m)
 				g.cb[m]++
 			}
-		}
-	}
-	for _, w := range it.content {
-		if p := g.wordPost[w]; len(p) <= maxPosting {
-			for _, m := range p {
-				touch(m)
-				g.cc[m]++
-			}
+		} else {
+			capped++
 		}
 	}
 	for _, m := range g.hit {
-		if g.cb[m] >= 1 || g.cc[m] >= 3 {
-			f(m)
+		// At most cb+capped bigrams in common: with one, only tiny
+		// wordings or nearly the same words reordered can be alike.
+		o := &g.items[m]
+		if g.cb[m]+capped < 2 && min(len(it.bigrams), len(o.bigrams)) > 2 && !tokensMayBeAlike(it, o) {
+			continue
 		}
+		f(m)
 	}
 }
 
@@ -703,6 +695,13 @@ func longWord(a, b *gitem) bool {
 // sameSpeaker reports whether both quotes have a known speaker with a name word in common.
 func sameSpeaker(a, b *gitem) bool {
 	return a.speaker != nil && b.speaker != nil && shareWord(a.speaker, b.speaker)
+}
+
+// tokensMayBeAlike reports whether the word sets of a and b are close
+// enough in size for tokensAlike to hold.
+func tokensMayBeAlike(a, b *gitem) bool {
+	na, nb := len(a.tokset), len(b.tokset)
+	return min(na, nb) >= 3 && 4*min(na, nb) >= 3*max(na, nb)
 }
 
 // tokensAlike reports whether two sorted sets of word ids share at least 3

@@ -44,6 +44,8 @@ type lexicon struct {
 	titles       *sharedlex.Set // titles and honorifics written before a name
 	honFemale    *sharedlex.Set
 	honMale      *sharedlex.Set
+	kin          *sharedlex.Set
+	titleMods    map[string]bool   // lexicon/title_modifiers.txt
 	outlets      map[string]outlet // written form → outlet
 	outletsFirst map[string][]string
 
@@ -162,6 +164,15 @@ func (l *lexicon) gender(w string) byte {
 	return 'x'
 }
 
+// preName reports whether a lower-case word can stand in a title, job or
+// kinship phrase written before a name ("chief", "former", "U.S.", "son":
+// "said former U.S. envoy Ada Lund", "said Lund's son, Erik"): a shared
+// title, role or kin word, or one of the package's title modifiers.
+func (l *lexicon) preName(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return l.titleMods[w] || l.titles.Has(w) || l.kin.Has(w) || l.roles[w] || l.proxyRoles[w]
+}
+
 // isGivenName reports whether w is a known given name.
 func (l *lexicon) isGivenName(w string) bool {
 	return l.given.Has(w) || l.gender(w) != 'x'
@@ -224,6 +235,7 @@ func loadLexicon() (*lexicon, error) {
 		{&l.titleNouns, "title_nouns.txt"},
 		{&l.titleCues, "title_cues.txt"},
 		{&l.elisions, "elisions.txt"},
+		{&l.titleMods, "title_modifiers.txt"},
 		{&l.outletWords, "outlet_words.txt"},
 		{&l.orgWords, "org_words.txt"},
 	}
@@ -243,6 +255,7 @@ func loadLexicon() (*lexicon, error) {
 	sh := sharedlex.Default()
 	l.shared, l.given = sh, sh.Set("given")
 	l.titles, l.honFemale, l.honMale = sh.Set("titles"), sh.Set("honorifics_female"), sh.Set("honorifics_male")
+	l.kin = sh.Set("kin")
 	l.speechVerbs = setOf(sh.Set("reporting_verbs"))
 	l.abbrevs = setOf(sh.Set("abbreviations"))
 	l.proxyRoles = setOf(sh.Set("role_proxies"))

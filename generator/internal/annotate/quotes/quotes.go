@@ -34,11 +34,12 @@ func Find(a *doc.Annotated) (quotes []doc.Quote, citations []doc.Citation) {
 	raw := pairQuotes(text, paras, l)
 	nesting(raw)
 	f := &finder{
-		r:    &attributor{a: &view, l: l, info: describePeople(&view, l, raw), turn: -1, raw: raw, prevSubject: -1, coord: [2]int{-1, -1}},
-		text: text,
-		raw:  raw,
-		out:  make([]*doc.Quote, len(raw)),
-		last: lastSpeech{para: -10},
+		r:       &attributor{a: &view, l: l, info: describePeople(&view, l, raw), turn: -1, raw: raw, prevSubject: -1, coord: [2]int{-1, -1}, notMe: -1},
+		text:    text,
+		raw:     raw,
+		reading: reading,
+		out:     make([]*doc.Quote, len(raw)),
+		last:    lastSpeech{para: -10},
 	}
 	buf := tokenPool.Get().(*[]token)
 	toks := (*buf)[:0]
@@ -69,6 +70,9 @@ func Find(a *doc.Annotated) (quotes []doc.Quote, citations []doc.Citation) {
 			}
 		}
 		f.r.turn = turnSpeaker(text, p, &view, mentions)
+		if f.r.turn < 0 && p.label.End > p.label.Start && answerLabel(text[p.label.Start:p.label.End]) {
+			f.r.turn = interviewee(paras, mentions) // "A:" is the person the introduction presents
+		}
 		f.story = !p.role.Meta() && p.role != textlayer.Caption &&
 			p.role != textlayer.Post && p.role != textlayer.PostSignature
 		tp := p
@@ -77,7 +81,7 @@ func Find(a *doc.Annotated) (quotes []doc.Quote, citations []doc.Citation) {
 			// the label names the turn's speaker, not a sentence's subject.
 			tp.start = p.label.End
 		}
-		toks = tokenize(text, tp, mentions, raw, top, toks[:0], lc)
+		toks = tokenize(reading, tp, mentions, raw, top, toks[:0], lc)
 		used = max(used, len(toks))
 		f.paragraph(pi, toks, true)
 		citations = appendCitations(citations, text, toks, &view, l)
@@ -95,6 +99,7 @@ func Find(a *doc.Annotated) (quotes []doc.Quote, citations []doc.Citation) {
 		}
 	}
 	sort.SliceStable(quotes, func(i, j int) bool { return quotes[i].Outer.Start < quotes[j].Outer.Start })
+	inheritHeadlineSpeakers(quotes, text, paras)
 	return quotes, citations
 }
 
@@ -127,6 +132,26 @@ func turnSpeaker(src string, p paragraph, a *doc.Annotated, ms []doc.Mention) in
 	return found
 }
 
+// answerLabel reports whether a turn's label is the answer of a Q&A.
+func answerLabel(l string) bool {
+	l = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(l), "."))
+	return l == "A" || strings.EqualFold(l, "answer")
+}
+
+// interviewee returns the person of a Q&A's answers: the first person
+// named before the first transcript turn, or -1.
+func interviewee(paras []paragraph, ms []doc.Mention) int {
+	for _, p := range paras {
+		if p.label.End > p.label.Start {
+			if len(ms) > 0 && ms[0].Start < p.start {
+				return ms[0].Person
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // nameEndsWith reports whether the words of name end with the words of
 // label, case aside ("Tariq bin Suleiman" ends with "BIN SULEIMAN").
 func nameEndsWith(name, label string) bool {
@@ -136,6 +161,56 @@ func nameEndsWith(name, label string) bool {
 	}
 	for i := range l {
 		if !strings.EqualFold(n[len(n)-len(l)+i], l[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// inheritHeadlineSpeakers gives a headline's or caption's quote with no
+// speaker (speech, or a term for want of a verb) the speaker of another
+// quote, not containing it, that holds all its words
+// ("'Never again': …" above "'Never again, not in this town,' Lund said"),
+// when exactly one speaker does (rule speaker:headline-echoes-body).
+func inheritHeadlineSpeakers(qs []doc.Quote, text string, paras []paragraph) {
+	pi := 0
+	for i := range qs {
+		q := &qs[i]
+		for pi < len(paras) && paras[pi].end <= q.Outer.Start {
+			pi++
+		}
+		if q.Kind == doc.Title || q.Speaker >= 0 || pi >= len(paras) ||
+			paras[pi].role != textlayer.Headline && paras[pi].role != textlayer.Caption {
+			continue
+		}
+		words := normTokens(text[q.Start:q.End])
+		if len(words) < 3 {
+			continue // one or two words ("'Friends'") echo anything
+		}
+		speaker := -1
+		for j := range qs {
+			o := &qs[j]
+			if j == i || o.Speaker < 0 || o.Speaker == speaker || o.Outer.Start <= q.Outer.Start && q.Outer.End <= o.Outer.End ||
+				!containsAll(normTokens(Text(&doc.Source{Text: text}, *o)), words) {
+				continue
+			}
+			if speaker >= 0 {
+				speaker = -2 // two speakers: leave it
+				break
+			}
+			speaker = o.Speaker
+		}
+		if speaker >= 0 {
+			q.Kind, q.Speaker = doc.Speech, speaker // a headline's words credited in the body are speech
+			q.Why = doc.Because(doc.Low, append(q.Why.Rules[:1:1], spkHeadline)...)
+		}
+	}
+}
+
+// containsAll reports whether every word of sub is in words.
+func containsAll(words, sub []string) bool {
+	for _, w := range sub {
+		if !slices.Contains(words, w) {
 			return false
 		}
 	}

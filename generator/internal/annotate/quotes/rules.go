@@ -11,6 +11,7 @@ const (
 	ruleTitleNoun     = "title:work-noun-after"         // the "Famous" video
 	ruleTitleCue      = "title:title-cue-before"        // a report titled 'X'
 	ruleTitleNamed    = "title:work-noun-called"        // a report called 'X'
+	ruleTitleBy       = "title:by-author"               // 'Winter Hours' by Ana Lund
 	ruleTitleAppos    = "title:work-noun-apposition"    // her keynote, 'Money at the Speed of Light', …
 	ruleSpeechCaption = "speech:caption-quote"          // 'Take my picture': Ada Lund …
 	ruleVerbAdjacent  = "speech:reporting-verb-before"  // he said: "…"
@@ -48,6 +49,7 @@ const (
 	spkRoleOnly     = "speaker:role-only"                  // a company spokesperson said → unknown
 	spkClause       = "speaker:clause-subject"             // Lund rose and said: "…"
 	spkNone         = "speaker:none-found"                 //
+	spkHeadline     = "speaker:headline-echoes-body"       // 'Never again': … above "Never again," Lund said
 	spkSign         = "speaker:sign-has-none"              // a sign that read '…'
 	spkHypothetical = "speaker:hypothetical"               // If the chair says '…'
 )

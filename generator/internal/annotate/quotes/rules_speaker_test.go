@@ -43,6 +43,8 @@ func TestSpeakerRules(t *testing.T) {
 		{"a sign's text", `A protester held a sign that read "Where is my money, Lund?" outside.`, "Where is my", "-", spkSign},
 		{"context after a sentence about her", `Ada Lund, 38, watched the county page all night. "It never once said go."`, "It never once", "Ada Lund", spkContext},
 		{"partial quote under a naming verb", `Lund called the lease a "giveaway" on Monday.`, "giveaway", "Ada Lund", spkInSentence},
+		{"a headline quote echoes the body", "'Not in this town': port shuts for a week\n\nThe port closed on Monday. \"Never again, not in this town,\" Lund said.", "Not in this town", "Ada Lund", spkHeadline},
+		{"a pronoun inside a quotation", "Nadia Holm's brother, Tomas Berg, spoke last.\n\n'The last time, she said, \"Tomas, you worry too much.\" After that I stopped asking,' he said.", "Tomas, you worry", "Nadia Holm", spkPronounAgree},
 		{"next paragraph continues", "\"We asked at nine,\" Lund said.\n\n\"The order came at two.\"", "The order came", "Ada Lund", spkContinuation},
 	}
 	for _, tt := range tests {
@@ -113,6 +115,24 @@ func TestTranscriptTurns(t *testing.T) {
 	}
 }
 
+// TestQATurns checks that "I" in a Q&A's answer is the person the
+// introduction presents.
+func TestQATurns(t *testing.T) {
+	text := "Q&A: Nadia Holm on the port\n\nNadia Holm has run the port for ten years. We spoke in May.\n\n" +
+		"Q: Was it hard?\n\nA: Yes. As I wrote to the board, 'we will not sign a lease we have not read.'\n\n" +
+		"Q: And now?\n\nA: Now we wait.\n"
+	a := find(text, speakerPeople...)
+	for _, q := range a.Quotes {
+		if hasPrefixWords(Text(a.Source, q), "we will not sign") {
+			if q.Speaker < 0 || a.People[q.Speaker].Name != "Nadia Holm" {
+				t.Errorf("speaker %d (why %v), want Nadia Holm", q.Speaker, q.Why.Rules)
+			}
+			return
+		}
+	}
+	t.Errorf("quote not found in %q", quoteTexts(a))
+}
+
 // TestKindRules checks the title and sign rules of kindRules.
 func TestKindRules(t *testing.T) {
 	tests := []struct {
@@ -123,6 +143,7 @@ func TestKindRules(t *testing.T) {
 		{"Blue Fund published a report called 'The Empty Room' in May.", doc.Title, ruleTitleNamed},
 		{"Her keynote at the fair, 'Money at the Speed of Light', was watched widely.", doc.Title, ruleTitleAppos},
 		{"Vandals spray-painted \"TOO LATE\" across the sign.", doc.Speech, ruleSign},
+		{"She is reading \"Winter Hours\" by Ana Ruiz now.", doc.Title, ruleTitleBy},
 		{"'LOST HOURS': Chief and mayor at war as the town counts the cost", doc.Term, ruleTerm},
 	}
 	for _, tt := range tests {
@@ -135,5 +156,47 @@ func TestKindRules(t *testing.T) {
 		if q.Kind != tt.want || !hasRule(q.Why, tt.rule) {
 			t.Errorf("%q: kind %s why %v, want %s by %s", tt.text, q.Kind, q.Why.Rules, tt.want, tt.rule)
 		}
+	}
+}
+
+// TestGroupNoChaining checks issue 13's case: two sayings of one moment,
+// one source quoting both in one long quote, others quoting the second
+// alone, stay two groups; one saying quoted in two parts by one source and
+// whole by others is one group.
+func TestGroupNoChaining(t *testing.T) {
+	texts := []string{
+		`"Just pals, just pals," said Roe. "He is a good man. We have been pals for a long time."`,
+		`"We have been pals for a long time," Roe said.`,
+		`'We are just pals, just pals. He is a good man. Going well. Long time – we have been pals for a long time,' Roe said.`,
+		`"We have been pals for a long time," offered Roe.`,
+	}
+	var docs []*doc.Annotated
+	for i, tx := range texts {
+		a := annotate(string(rune('a'+i)), tx, "2024-01-01", testPeople)
+		a.Quotes, a.Citations = Find(a)
+		docs = append(docs, a)
+	}
+	g := Group(docs)
+	if g[0][0] == g[1][0] {
+		t.Errorf("'Just pals' and 'We have been pals' chained into %s", g[0][0])
+	}
+	if g[1][0] != g[3][0] {
+		t.Errorf("the same saying in two sources: %s and %s", g[1][0], g[3][0])
+	}
+
+	texts = []string{
+		`"We had hoses, we had shovels, we had everybody," Roe said. "What we did not have was warning."`,
+		`"We had hoses, we had shovels, we had no warning," Roe said.`,
+		`"We had hoses and shovels. We did not have warning," Roe told the crowd.`,
+	}
+	docs = docs[:0]
+	for i, tx := range texts {
+		a := annotate(string(rune('a'+i)), tx, "2024-01-01", testPeople)
+		a.Quotes, a.Citations = Find(a)
+		docs = append(docs, a)
+	}
+	g = Group(docs)
+	if len(g[0]) != 2 || g[0][0] != g[0][1] || g[0][0] != g[1][0] || g[1][0] != g[2][0] {
+		t.Errorf("one saying in parts and whole: groups %q", g)
 	}
 }

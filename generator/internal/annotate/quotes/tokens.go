@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier/dossier/generator/internal/doc"
+	textlayer "github.com/dossier/dossier/generator/internal/text"
 )
 
 // tokKind is the kind of a token.
@@ -37,231 +38,113 @@ type token struct {
 // is reports whether the token is a word in one of the lists c.
 func (t *token) is(c wordClass) bool { return t.kind == tWord && t.class&c != 0 }
 
-// tokenize splits a paragraph into tokens. mentions and quotes are sorted by
-// start; mi and qi are the first ones that may fall in the paragraph.
-func tokenize(text string, p paragraph, mentions []doc.Mention, quotes []rawQuote, top []int, toks []token, lc *lowerer) []token {
-	first := len(toks)
+// tokenize returns the tokens of a paragraph as this package reads them:
+// the text layer's tokens of [p.start, p.end) (rd), with each top-level
+// quotation (top, indexes into quotes) folded into one tQuote token and
+// each person mention into one tMention token; a possessive after a word
+// stays part of it ("company's"), and a dotted abbreviation's last period
+// is a token of its own ("U.S" "."), as the attribution rules expect.
+// mentions and quotes are sorted by start.
+func tokenize(rd *textlayer.Text, p paragraph, mentions []doc.Mention, quotes []rawQuote, top []int, toks []token, lc *lowerer) []token {
+	src := rd.Src
 	mi := firstMention(mentions, p.start)
 	qi := 0
 	for qi < len(top) && quotes[top[qi]].outer.End <= p.start {
 		qi++
 	}
-	// Before stop no quotation or mention starts: the bytes there need
-	// no look at either list.
-	stop := p.start
-	for i := p.start; i < p.end; {
-		if i >= stop {
-			if qi < len(top) && quotes[top[qi]].outer.Start <= i {
-				q := quotes[top[qi]]
-				end := min(q.outer.End, p.end)
-				toks = append(toks, token{kind: tQuote, start: max(q.outer.Start, p.start), end: end, quote: top[qi]})
-				i = end
-				qi++
-				continue
-			}
-			for mi < len(mentions) && mentions[mi].Start < i {
-				mi++
-			}
-			if mi < len(mentions) && mentions[mi].Start == i && mentions[mi].End <= p.end {
-				m := mentions[mi]
-				t := token{kind: tMention, start: m.Start, end: m.End, person: m.Person}
-				r, _ := utf8.DecodeRuneInString(text[m.Start:])
-				t.cap = unicode.IsUpper(r)
-				rest := text[m.End:p.end]
-				t.possessive = strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "‘s") ||
-					strings.HasPrefix(rest, "' ") || strings.HasPrefix(rest, "’ ")
-				toks = append(toks, t)
-				i = m.End
-				// Skip the possessive ending.
-				for _, suf := range []string{"'s", "’s", "‘s"} {
-					if strings.HasPrefix(text[i:p.end], suf) {
-						i += len(suf)
-						break
-					}
-				}
-				mi++
-				continue
-			}
-			stop = p.end
-			if qi < len(top) {
-				stop = min(stop, quotes[top[qi]].outer.Start)
-			}
-			if mi < len(mentions) {
-				stop = min(stop, mentions[mi].Start)
-			}
+	// skipTo moves k past the tokens that start before end.
+	skipTo := func(k, end int) int {
+		for k < len(rd.Tokens) && rd.Tokens[k].Start < end {
+			k++
 		}
-		if text[i] < utf8.RuneSelf && len(toks) < cap(toks) {
-			// Most text is ASCII: scanASCII takes it, and this loop the
-			// rest, one rune or token at a time.
-			if i, toks = scanASCII(text, i, stop, p.end, toks); i >= p.end || i >= stop {
-				continue
-			}
+		return k
+	}
+	for k := rd.TokenAt(p.start); k < len(rd.Tokens) && rd.Tokens[k].Start < p.end; {
+		tk := rd.Tokens[k]
+		i := tk.Start
+		if i < p.start { // a token a transcript label cut
+			k++
+			continue
 		}
-		var r rune
-		var n int
-		if c := text[i]; c < utf8.RuneSelf {
-			if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
-				i++
-				continue
-			}
-			r, n = rune(c), 1
-		} else {
-			r, n = utf8.DecodeRuneInString(text[i:p.end])
+		if qi < len(top) && quotes[top[qi]].outer.Start <= i {
+			q := quotes[top[qi]]
+			end := min(q.outer.End, p.end)
+			toks = append(toks, token{kind: tQuote, start: max(q.outer.Start, p.start), end: end, quote: top[qi]})
+			qi++
+			k = skipTo(k, end)
+			continue
 		}
-		switch {
-		case r < utf8.RuneSelf && asciiWord[r] || r >= utf8.RuneSelf && isWordRune(r) || r == '#' || r == '@' || r == '$': // (never a space)
-			// Note on the way whether the word has a capital A to Z or a
-			// rune beyond ASCII: only those words need lowering.
-			upper, ascii := 'A' <= r && r <= 'Z', r < utf8.RuneSelf
-			j := i + n
-			for j < p.end {
-				if c := text[j]; c < utf8.RuneSelf {
-					if asciiWord[c] {
-						if 'A' <= c && c <= 'Z' {
-							upper = true
-						}
-						j++
-						continue
-					}
-					if c != '-' && c != '\'' && c != '.' {
-						break // (the common end of a word: no rune to decode)
-					}
+		for mi < len(mentions) && mentions[mi].Start < i {
+			mi++
+		}
+		if mi < len(mentions) && mentions[mi].Start == i && mentions[mi].End <= p.end {
+			m := mentions[mi]
+			t := token{kind: tMention, start: m.Start, end: m.End, person: m.Person}
+			r, _ := utf8.DecodeRuneInString(src[m.Start:])
+			t.cap = unicode.IsUpper(r)
+			rest := src[m.End:p.end]
+			t.possessive = strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "‘s") ||
+				strings.HasPrefix(rest, "' ") || strings.HasPrefix(rest, "’ ")
+			toks = append(toks, t)
+			end := m.End
+			for _, suf := range []string{"'s", "’s", "‘s"} { // the possessive ending is the mention's
+				if strings.HasPrefix(src[end:p.end], suf) {
+					end += len(suf)
+					break
 				}
-				r2, n2 := utf8.DecodeRuneInString(text[j:p.end])
-				if isWordRune(r2) {
-					ascii = ascii && r2 < utf8.RuneSelf
-					j += n2
-					continue
-				}
-				// Inner hyphens and apostrophes: president-elect, don't.
-				if r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '‑' || r2 == '.' && j+1 < p.end && isUpperASCII(text[j+1]) && j-i == 1 {
-					r3 := runeAfter(text, j+n2, p.end)
-					if isWordRune(r3) {
-						ascii = ascii && r2 < utf8.RuneSelf
-						j += n2
-						continue
-					}
-				}
-				break
 			}
-			w := lc.word(text[i:j], upper, ascii)
+			mi++
+			k = skipTo(k, end)
+			continue
+		}
+		end := min(tk.End, p.end)
+		switch tk.Kind {
+		case textlayer.Word, textlayer.Number, textlayer.Handle, textlayer.Hashtag, textlayer.URL, textlayer.Poss:
+			if tk.Is(textlayer.Dotted) && src[end-1] == '.' {
+				end-- // "U.S." is the word "U.S" and a period
+			}
+			if k+1 < len(rd.Tokens) {
+				if n := rd.Tokens[k+1]; n.Kind == textlayer.Poss && n.Start == end && n.End <= p.end {
+					end = n.End // "company's" is one word
+					k++
+				}
+			}
+			w := src[i:end]
+			upper, ascii := hasUpperASCII(w)
+			lw := lc.word(w, upper, ascii)
 			var t *token
 			toks, t = push(toks)
-			t.set(tWord, i, j, w.lower)
-			t.class, t.gender, t.cap, t.innerUpper = w.class, w.gender, unicode.IsUpper(r), w.inner
-			i = j
-		case unicode.IsSpace(r):
-			i += n
+			t.set(tWord, i, end, lw.lower)
+			r, _ := utf8.DecodeRuneInString(w)
+			t.class, t.gender, t.cap, t.innerUpper = lw.class, lw.gender, unicode.IsUpper(r), lw.inner
+			if end < min(tk.End, p.end) { // the period of "U.S."
+				toks, t = push(toks)
+				t.set(tPunct, end, end+1, src[end:end+1])
+			}
 		default:
 			var t *token
 			toks, t = push(toks)
-			t.set(tPunct, i, i+n, text[i:i+n])
-			i += n
+			t.set(tPunct, i, end, src[i:end])
 		}
-	}
-	// The words scanASCII left: lower-case forms and lists.
-	for k := first; k < len(toks); k++ {
-		if t := &toks[k]; t.kind == tWord && t.lower == "" {
-			w := lc.word(text[t.start:t.end], t.upper, true)
-			t.lower, t.class, t.gender, t.innerUpper = w.lower, w.class, w.gender, w.inner
-		}
+		k++
 	}
 	return toks
 }
 
-// scanASCII tokenizes text from byte i as tokenize does, for as long as it
-// meets only ASCII, starts no token at or after stop (where a quotation or
-// mention may start) and toks has room. It returns where it stopped: at
-// stop or end (the paragraph's), at a byte beyond ASCII, or at the start
-// of a word that may go on beyond ASCII. Its words are left for tokenize
-// to lower and look up (lower is ""). It calls nothing, so that its loop
-// keeps its variables in registers, and classifies each byte by one
-// lookup in byteClass.
-func scanASCII(text string, i, stop, end int, toks []token) (int, []token) {
-	for i < stop && i < end && len(toks) < cap(toks) {
-		c := text[i]
-		class := byteClass[c]
-		switch {
-		case class&bBeyond != 0:
-			return i, toks
-		case class&bSpace != 0:
-			i++
-			continue
-		case class&(bWord|bStart) == 0:
-			toks = toks[:len(toks)+1]
-			toks[len(toks)-1].set(tPunct, i, i+1, text[i:i+1])
-			i++
-			continue
-		}
-		j := i + 1
-		for j < end {
-			next := byteClass[text[j]]
-			if next&bWord != 0 {
-				class |= next // for bCap
-				j++
-				continue
-			}
-			// Inner hyphens and apostrophes (president-elect, don't), and
-			// the period of an initial ("U.S").
-			if c2 := text[j]; c2 == '-' || c2 == '\'' || c2 == '.' && j+1 < end && isUpperASCII(text[j+1]) && j-i == 1 {
-				if j+1 < end && text[j+1] >= utf8.RuneSelf {
-					return i, toks // the word may go on beyond ASCII
-				}
-				if j+1 < end && byteClass[text[j+1]]&bWord != 0 {
-					j++
-					continue
-				}
-				break
-			}
-			if next&bBeyond != 0 {
-				return i, toks // the word may go on beyond ASCII
-			}
-			break
-		}
-		toks = toks[:len(toks)+1]
-		t := &toks[len(toks)-1]
-		t.set(tWord, i, j, "")
-		t.cap, t.upper = 'A' <= c && c <= 'Z', class&bCap != 0
-		i = j
-	}
-	return i, toks
-}
-
-// The classes of bytes for scanASCII, as bits.
-const (
-	bWord   = 1 << iota // a byte of a word: isWordRune accepts it
-	bCap                // A to Z (and bWord)
-	bStart              // '#', '@' or '$': starts a word but does not go on in one
-	bSpace              // ASCII white space
-	bBeyond             // 0x80 and up: part of a rune beyond ASCII
-)
-
-// byteClass classifies bytes for scanASCII.
-var byteClass = func() (k [256]uint8) {
-	for c := range 256 {
-		switch {
+// hasUpperASCII reports whether w has a letter A to Z, and whether it is
+// all ASCII (only such words need lowering, and ASCII lowers byte by byte).
+func hasUpperASCII(w string) (upper, ascii bool) {
+	ascii = true
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
 		case c >= utf8.RuneSelf:
-			k[c] = bBeyond
+			ascii = false
 		case 'A' <= c && c <= 'Z':
-			k[c] = bWord | bCap
-		case isWordRune(rune(c)):
-			k[c] = bWord
-		case c == '#' || c == '@' || c == '$':
-			k[c] = bStart
-		case unicode.IsSpace(rune(c)):
-			k[c] = bSpace
+			upper = true
 		}
 	}
-	return k
-}()
-
-// asciiSpace holds the ASCII bytes unicode.IsSpace accepts.
-var asciiSpace = func() (s [utf8.RuneSelf]bool) {
-	for c := range utf8.RuneSelf {
-		s[c] = unicode.IsSpace(rune(c))
-	}
-	return s
-}()
+	return upper, ascii
+}
 
 // push returns toks with one more token, and that token to fill in (see
 // set): a token appended as a composite literal is built aside and copied.
@@ -283,16 +166,6 @@ func (t *token) set(k tokKind, start, end int, lower string) {
 	t.cap, t.possessive, t.innerUpper, t.upper = false, false, false, false
 }
 
-// asciiWord says which ASCII bytes isWordRune accepts.
-var asciiWord = func() (w [utf8.RuneSelf]bool) {
-	for c := range utf8.RuneSelf {
-		w[c] = isWordRune(rune(c))
-	}
-	return w
-}()
-
-func isUpperASCII(b byte) bool { return b >= 'A' && b <= 'Z' }
-
 // firstMention returns the index of the first mention starting at or after pos.
 func firstMention(ms []doc.Mention, pos int) int {
 	lo, hi := 0, len(ms)
@@ -305,40 +178,6 @@ func firstMention(ms []doc.Mention, pos int) int {
 		}
 	}
 	return lo
-}
-
-// sentences splits a paragraph's tokens into sentences: [start, end) token
-// ranges, appended to out. endsAt, when not nil, says whether a quotation
-// token ends its sentence.
-func sentences(toks []token, endsAt func([]token, int) bool, out [][2]int) [][2]int {
-	s := 0
-	for i := range toks {
-		t := &toks[i]
-		if t.kind == tQuote && endsAt != nil && endsAt(toks, i) {
-			out = append(out, [2]int{s, i + 1})
-			s = i + 1
-			continue
-		}
-		if t.kind != tPunct || (t.lower != "." && t.lower != "!" && t.lower != "?") {
-			continue
-		}
-		if t.lower == "." && i > 0 && toks[i-1].kind == tWord && toks[i-1].end == t.start {
-			w := toks[i-1].lower
-			if toks[i-1].class&cAbbrev != 0 || (len(w) == 1 && toks[i-1].cap) {
-				continue
-			}
-		}
-		// A lower-case word after the stop continues the sentence ("Dec. 13").
-		if i+1 < len(toks) && toks[i+1].kind == tWord && !toks[i+1].cap && !isDigit(toks[i+1].lower[0]) {
-			continue
-		}
-		out = append(out, [2]int{s, i + 1})
-		s = i + 1
-	}
-	if s < len(toks) {
-		out = append(out, [2]int{s, len(toks)})
-	}
-	return out
 }
 
 // A lowerer lower-cases words and looks up the word lists that hold them.

@@ -1,20 +1,23 @@
-package quotes
+package emit
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
-// DiffKind says how a run of words differs between two wordings.
-type DiffKind string
+// diffKind says how a run of words differs between two wordings.
+type diffKind string
 
 // The kinds of diff run.
 const (
-	DiffEqual  DiffKind = "equal"  // in both wordings
-	DiffInsert DiffKind = "insert" // only in the second wording
-	DiffDelete DiffKind = "delete" // only in the first wording
+	diffEqual  diffKind = "equal"  // in both wordings
+	diffInsert diffKind = "insert" // only in the second wording
+	diffDelete diffKind = "delete" // only in the first wording
 )
 
-// DiffOp is one run of words of a word-level difference.
-type DiffOp struct {
-	Kind DiffKind
+// diffOp is one run of words of a word-level difference.
+type diffOp struct {
+	Kind diffKind
 	Text string // the words as written (the first wording's for equal runs), joined by spaces
 }
 
@@ -22,14 +25,14 @@ type DiffOp struct {
 // as one deletion and one insertion around their common prefix and suffix.
 const maxDiffCells = 1 << 20
 
-// Diff returns a word-level difference between two wordings of a quote.
+// wordDiff returns a word-level difference between two wordings of a quote.
 // Words compare without case, punctuation or apostrophe style, so "We’ve"
 // equals "We've," and only real changes show.
-func Diff(a, b string) []DiffOp {
+func wordDiff(a, b string) []diffOp {
 	aw, bw := strings.Fields(a), strings.Fields(b)
 	ak, bk := diffKeys(aw), diffKeys(bw)
-	var ops []DiffOp
-	emit := func(k DiffKind, w []string) {
+	var ops []diffOp
+	emit := func(k diffKind, w []string) {
 		if len(w) == 0 {
 			return
 		}
@@ -38,7 +41,7 @@ func Diff(a, b string) []DiffOp {
 			ops[n-1].Text += " " + t
 			return
 		}
-		ops = append(ops, DiffOp{Kind: k, Text: t})
+		ops = append(ops, diffOp{Kind: k, Text: t})
 	}
 	// Common prefix and suffix.
 	p := 0
@@ -49,12 +52,12 @@ func Diff(a, b string) []DiffOp {
 	for s < len(ak)-p && s < len(bk)-p && ak[len(ak)-1-s] == bk[len(bk)-1-s] {
 		s++
 	}
-	emit(DiffEqual, aw[:p])
+	emit(diffEqual, aw[:p])
 	am, bm := ak[p:len(ak)-s], bk[p:len(bk)-s]
 	amw, bmw := aw[p:len(aw)-s], bw[p:len(bw)-s]
 	if len(am)*len(bm) > maxDiffCells {
-		emit(DiffDelete, amw)
-		emit(DiffInsert, bmw)
+		emit(diffDelete, amw)
+		emit(diffInsert, bmw)
 	} else {
 		// lcs[i][j] is the LCS length of am[i:] and bm[j:].
 		n, m := len(am), len(bm)
@@ -73,26 +76,38 @@ func Diff(a, b string) []DiffOp {
 		for i < n || j < m {
 			switch {
 			case i < n && j < m && am[i] == bm[j]:
-				emit(DiffEqual, amw[i:i+1])
+				emit(diffEqual, amw[i:i+1])
 				i++
 				j++
 			case i < n && (j == m || at(i+1, j) >= at(i, j+1)):
-				emit(DiffDelete, amw[i:i+1])
+				emit(diffDelete, amw[i:i+1])
 				i++
 			default:
-				emit(DiffInsert, bmw[j:j+1])
+				emit(diffInsert, bmw[j:j+1])
 				j++
 			}
 		}
 	}
-	emit(DiffEqual, aw[len(aw)-s:])
+	emit(diffEqual, aw[len(aw)-s:])
 	return ops
 }
 
 func diffKeys(ws []string) []string {
 	out := make([]string, len(ws))
 	for i, w := range ws {
-		out[i] = strings.Join(words(w), "")
+		out[i] = diffKey(w)
 	}
 	return out
+}
+
+// diffKey is the form a word compares by: its letters and digits, lower
+// case; apostrophes (curly or straight) and other punctuation dropped.
+func diffKey(w string) string {
+	var b strings.Builder
+	for _, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }
