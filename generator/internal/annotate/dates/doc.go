@@ -112,9 +112,9 @@
 // period starts after the anchor. Questions, bylines and embedded-post
 // signatures give no report of their own (a post's date dates the post).
 //
-// Merge takes reports finest date first and puts each into the best event
-// it finds through an index keyed by (period, person id), (period, shingle)
-// and (period, source); lists longer than 64 events are skipped, so the
+// Prepared.Merge (after Prepare) takes reports finest date first and puts
+// each into the best event it finds through an index keyed by (period,
+// person id), (period, shingle) and (period, source); lists longer than 64 events are skipped, so the
 // work stays linear. A report joins an event when one of the event's
 // reports has the same date or a period containing it and similar wording
 // (overlap of content-word stems, names left out since people are compared
@@ -147,7 +147,8 @@
 // day for a person and a word to tie them),
 // coarse-event-into-finer, near-day-conflict, coarse-person-and-telling-word;
 // single-report for one), its confidence the weakest rule's (low for the
-// telling-word rule). ICS writes the events as an RFC 5545 calendar.
+// telling-word rule). Period gives the days a date's period covers, for
+// the calendar emit writes (dossier.ics).
 //
 // # Measured figures
 //

@@ -311,7 +311,7 @@ func TestWeekdayConflictWarns(t *testing.T) {
 		t.Errorf("why = %v; want %s", ds[0].Why.Rules, ruleWeekdayMismatch)
 	}
 	a.Dates, a.Reports = Find(a)
-	events := Merge([]*doc.Annotated{a}, [][]string{{}})
+	events := mergeEvents([]*doc.Annotated{a}, [][]string{{}})
 	if len(events) != 1 || len(events[0].Conflicts) != 1 || events[0].Conflicts[0].Field != "weekday" {
 		t.Errorf("events %+v; want one with a weekday conflict", events)
 	}
