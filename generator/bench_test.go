@@ -19,12 +19,14 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 	"syscall"
 	"testing"
@@ -65,6 +67,7 @@ func synthSite(t *testing.T, n int, seed uint64) (root string, bytes int64) {
 // busy machine the CPU time is the steadier figure.
 type stageTimes struct {
 	load, annotate, link, emit, hugo       time.Duration
+	hugoUsage                              build.Usage
 	cpu                                    [4]time.Duration // load, annotate, link, emit
 	sys                                    [4]time.Duration // the system (kernel) part of cpu
 	sources, people, quotes, events, files int
@@ -118,13 +121,15 @@ func runStages(ctx context.Context, root string, hugo bool) (stageTimes, error) 
 	t4 := time.Now()
 	cpu[4], sys[4] = cpuTime(), sysTime()
 	if hugo {
-		if err := build.Hugo(ctx, build.Options{Root: root, Dest: filepath.Join(root, "public")}); err != nil {
+		if err := build.Hugo(ctx, build.Options{Root: root, Dest: filepath.Join(root, "public"), Usage: &st.hugoUsage}); err != nil {
 			return st, err
 		}
 	}
 	t5 := time.Now()
+	hu := st.hugoUsage
 	st = stageTimes{
-		load: t1.Sub(t0), annotate: t2.Sub(t1), link: t3.Sub(t2), emit: t4.Sub(t3), hugo: t5.Sub(t4),
+		hugoUsage: hu,
+		load:      t1.Sub(t0), annotate: t2.Sub(t1), link: t3.Sub(t2), emit: t4.Sub(t3), hugo: t5.Sub(t4),
 		cpu:     [4]time.Duration{cpu[1] - cpu[0], cpu[2] - cpu[1], cpu[3] - cpu[2], cpu[4] - cpu[3]},
 		sys:     [4]time.Duration{sys[1] - sys[0], sys[2] - sys[1], sys[3] - sys[2], sys[4] - sys[3]},
 		sources: len(docs), people: len(g.Dossier.People), quotes: len(g.Dossier.Quotes), events: len(g.Dossier.Events), files: res.Files,
@@ -207,16 +212,26 @@ func TestScale(t *testing.T) {
 	t.Logf("peak Go heap in use %.0f MB; peak RSS %.0f MB (before the run: %.0f MB; Hugo runs in its own process)",
 		float64(heap)/1e6, float64(peakRSS())/1e6, float64(rss0)/1e6)
 
+	if *scaleHugo {
+		u := st.hugoUsage
+		t.Logf("Hugo: %v wall, %v CPU, peak RSS %.0f MB", r(st.hugo), r(u.User+u.System), float64(u.PeakRSS)/1e6)
+		pt, pu := plainRender(t, root)
+		t.Logf("Hugo's plain render of the same sources (reference): %v wall, %v CPU, peak RSS %.0f MB; the site takes %.1f× its time, %.1f× its memory",
+			r(pt), r(pu.User+pu.System), float64(pu.PeakRSS)/1e6, st.hugo.Seconds()/pt.Seconds(), float64(u.PeakRSS)/float64(pu.PeakRSS))
+	}
+
 	// The annotation cache: a run that fills it, then a run after one
 	// source changed (content/ and data/ only, as -build=false).
-	gen := func() time.Duration {
+	gen := func() (time.Duration, string) {
+		var out strings.Builder
 		start := time.Now()
-		if err := generate(context.Background(), config{root: root, sources: filepath.Join(root, "sources"), cache: true}, io.Discard, io.Discard); err != nil {
+		if err := generate(context.Background(), config{root: root, sources: filepath.Join(root, "sources"), cache: true}, &out, io.Discard); err != nil {
 			t.Fatal(err)
 		}
-		return time.Since(start)
+		return time.Since(start), strings.TrimSpace(out.String())
 	}
-	fill := gen()
+	fill, _ := gen()
+	same, sameOut := gen()
 	files, _ := filepath.Glob(filepath.Join(root, "sources", "*.txt"))
 	f, err := os.OpenFile(files[len(files)/2], os.O_APPEND|os.O_WRONLY, 0)
 	if err != nil {
@@ -224,8 +239,48 @@ func TestScale(t *testing.T) {
 	}
 	fmt.Fprintln(f, "\nA late addition, said Ms. Example on Friday.")
 	f.Close()
-	t.Logf("generate (no Hugo) with the cache: filling it %v; after one source changed %v",
-		fill.Round(time.Millisecond), gen().Round(time.Millisecond))
+	one, oneOut := gen()
+	t.Logf("generate (no Hugo) with the cache: filling it %v; again with nothing changed %v (%s); after one source changed %v (%s)",
+		fill.Round(time.Millisecond), same.Round(time.Millisecond), sameOut, one.Round(time.Millisecond), oneOut)
+}
+
+// plainRender is the reference for Hugo's cost: Hugo over the same
+// sources as plain Markdown pages (title and text), with a trivial layout
+// and a section list, built as the site is. It returns the wall time and
+// what the Hugo process used.
+func plainRender(t *testing.T, root string) (time.Duration, build.Usage) {
+	t.Helper()
+	sources, _, err := load.Dir(root, filepath.Join(root, "sources"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := filepath.Join(t.TempDir(), "plain")
+	files := map[string]string{
+		"hugo.toml":            "baseURL = \"/\"\ntitle = \"Plain\"\ndisableKinds = [\"taxonomy\", \"term\", \"rss\", \"sitemap\"]\n",
+		"layouts/baseof.html":  "<!doctype html><html><head><title>{{ .Title }}</title></head><body>{{ block \"main\" . }}{{ end }}</body></html>\n",
+		"layouts/page.html":    "{{ define \"main\" }}<h1>{{ .Title }}</h1>{{ .Content }}{{ end }}\n",
+		"layouts/section.html": "{{ define \"main\" }}<ul>{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}\n",
+		"layouts/home.html":    "{{ define \"main\" }}<a href=\"sources/\">Sources</a>{{ end }}\n",
+	}
+	for _, s := range sources {
+		title, _ := json.Marshal(s.Title)
+		files["content/sources/"+s.ID+".md"] = "---\ntitle: " + string(title) + "\n---\n" + s.Text
+	}
+	for name, text := range files {
+		p := filepath.Join(plain, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var u build.Usage
+	start := time.Now()
+	if err := build.Hugo(context.Background(), build.Options{Root: plain, Dest: filepath.Join(plain, "public"), Usage: &u}); err != nil {
+		t.Fatal(err)
+	}
+	return time.Since(start), u
 }
 
 // benchCorpus is shared by the per-stage benchmarks: 1,000 loaded sources.

@@ -107,13 +107,22 @@ func checkJSONLD(t *testing.T, s *site) {
 			t.Errorf("%s: no NewsArticle", p)
 		case strings.HasPrefix(p, "people/") && p != "people/index.html" && !types["Person"] && !isAlias(b):
 			t.Errorf("%s: no Person", p)
-		case p == "timeline/index.html" && !types["Event"]:
+		case isTimelinePage(p, b) && !types["Event"]:
 			t.Errorf("%s: no Event", p)
 		}
 	}
 	if count["NewsArticle"] == 0 || count["Person"] == 0 {
 		t.Errorf("JSON-LD found: %v", count)
 	}
+}
+
+// isTimelinePage reports whether p lists events: the timeline, or, when
+// it is split, one of its pages (the first then only links them).
+func isTimelinePage(p string, b []byte) bool {
+	if p == "timeline/index.html" {
+		return !bytes.Contains(b, []byte(`<ul class="parts">`))
+	}
+	return strings.HasPrefix(p, "timeline/") && strings.Count(p, "/") == 2 && strings.HasSuffix(p, "/index.html")
 }
 
 // isAlias reports whether a page is one of Hugo's alias redirects.

@@ -45,6 +45,7 @@ import (
 
 	"github.com/dossier/dossier/generator/internal/annotate/people"
 	"github.com/dossier/dossier/generator/internal/build"
+	"github.com/dossier/dossier/generator/internal/cache"
 	"github.com/dossier/dossier/generator/internal/emit"
 	"github.com/dossier/dossier/generator/internal/link"
 	"github.com/dossier/dossier/generator/internal/load"
@@ -169,13 +170,37 @@ func generate(ctx context.Context, c config, stdout, stderr io.Writer) (err erro
 		return err
 	}
 
+	hugo := func() error {
+		if !c.build {
+			return nil
+		}
+		return build.Hugo(ctx, build.Options{Root: c.root, Dest: c.public, Stdout: stderr, Dir: hugoDir})
+	}
+
+	// With the cache, a run whose inputs are those of the last successful
+	// run, and whose files are as that run left them, has nothing to do
+	// (runstate.go).
+	var fingerprint string
+	if c.cache {
+		fingerprint = runFingerprint(c, sources)
+		if prev := cache.LoadRun(c.root); prev != nil && prev.Fingerprint == fingerprint && prev.Unchanged(c.root) {
+			reportWarnings(c.root, prev.Warnings, stderr)
+			fmt.Fprintf(stdout, "dossier: %s; nothing changed\n", prev.Summary)
+			return hugo()
+		}
+		if err := cache.ForgetRun(c.root); err != nil {
+			fmt.Fprintln(stderr, "warning:", err)
+		}
+	}
+
 	docs, cached, err := annotateCached(c.root, sources, reg, c.cache, stderr)
 	defer cached()
 	if err != nil {
 		return err
 	}
 	g := link.Link(docs, reg)
-	reportWarnings(c.root, append(warnings, g.Warnings...), stderr)
+	warnings = append(warnings, g.Warnings...)
+	reportWarnings(c.root, warnings, stderr)
 	if c.review {
 		return emit.WriteReview(stdout, g)
 	}
@@ -187,11 +212,11 @@ func generate(ctx context.Context, c config, stdout, stderr io.Writer) (err erro
 	if c.serve {
 		nudgeHugo(c.root, res.Created, stderr)
 	}
-	fmt.Fprintf(stdout, "dossier: %d sources, %d people, %d quotes, %d events; %d files written, %d removed\n",
-		len(docs), len(g.Dossier.People), len(g.Dossier.Quotes), len(g.Dossier.Events), res.Written, res.Removed)
+	summary := fmt.Sprintf("%d sources, %d people, %d quotes, %d events", len(docs), len(g.Dossier.People), len(g.Dossier.Quotes), len(g.Dossier.Events))
+	fmt.Fprintf(stdout, "dossier: %s; %d files written, %d removed\n", summary, res.Written, res.Removed)
 	cached()
-	if !c.build {
-		return nil
+	if c.cache {
+		saveRun(c.root, fingerprint, summary, warnings, stderr)
 	}
-	return build.Hugo(ctx, build.Options{Root: c.root, Dest: c.public, Stdout: stderr, Dir: hugoDir})
+	return hugo()
 }

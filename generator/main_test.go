@@ -3,9 +3,11 @@ package main
 import (
 	"bytes"
 	"context"
+	"github.com/dossier/dossier/generator/internal/emit"
 	"io/fs"
 	"net/url"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -132,6 +134,38 @@ func TestEndToEndSeeds(t *testing.T) {
 	}
 }
 
+// TestEndToEndSplit builds the seed sources with pages small enough that
+// the timeline and the quotes are split (split.go), and checks that every
+// link resolves: each date and quotation links to the page its entry is on.
+func TestEndToEndSplit(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a site with Hugo")
+	}
+	defer func(e, g int) { emit.MaxEventsPerPage, emit.MaxGroupsPerPage = e, g }(emit.MaxEventsPerPage, emit.MaxGroupsPerPage)
+	emit.MaxEventsPerPage, emit.MaxGroupsPerPage = 3, 1
+	root := newSite(t, fixtures(t, filepath.Join(repoRoot, "sources"))...)
+	generateSite(t, root)
+	site := readSite(t, filepath.Join(root, "public"))
+	site.mustHave(t, "timeline/index.html", "timeline/2016/index.html", "timeline/2016-2/index.html", "timeline/dossier.ics",
+		"quotes/index.html", "quotes/d/index.html", "quotes/d-2/index.html")
+	site.checkLinks(t)
+	checkJSONLD(t, site)
+	for page, want := range map[string]string{
+		"timeline/index.html":      `href="/timeline/2016-2/"`,
+		"timeline/2016/index.html": `rel="next" href="/timeline/2016-2/"`,
+		"quotes/d-2/index.html":    `rel="prev" href="/quotes/d/"`,
+	} {
+		if !strings.Contains(site.text(t, page), want) {
+			t.Errorf("%s lacks %s", page, want)
+		}
+	}
+	for p := range site.files {
+		if strings.HasSuffix(p, "/original.txt") || strings.HasSuffix(p, "/quotes.json") {
+			t.Errorf("%s is published: a page bundle's data is read by its template, not published", p)
+		}
+	}
+}
+
 // site is a built site: every file under public/, by slash path.
 type site struct {
 	root  string
@@ -232,7 +266,10 @@ func (s *site) checkLinks(t *testing.T) {
 		if u.Path != "" {
 			target = strings.TrimPrefix(u.Path, "/")
 			if !strings.HasPrefix(u.Path, "/") {
-				target = filepath.ToSlash(filepath.Join(filepath.Dir(l.from), u.Path))
+				target = path.Join(path.Dir(l.from), u.Path)
+				if strings.HasSuffix(u.Path, "/") {
+					target += "/" // a folder, relative ("2016/"): Join drops the slash
+				}
 			}
 			if target == "" || strings.HasSuffix(target, "/") {
 				target += "index.html"

@@ -17,6 +17,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 )
 
 // Options configures a Hugo run.
@@ -25,6 +26,16 @@ type Options struct {
 	Dest   string    // the output folder; replaced whole only when Hugo succeeds
 	Stdout io.Writer // Hugo's output is streamed here (nil: discarded)
 	Dir    string    // where to run `go tool hugo`: a folder of the module (see Module); "" is the current folder
+	// Usage, when not nil, receives what the Hugo process used (for benchmarks).
+	Usage *Usage
+}
+
+// Usage is what a Hugo run cost: its CPU time and the peak resident set
+// size of the largest process (`go tool` and the Hugo it runs), where
+// /usr/bin/time can report it.
+type Usage struct {
+	User, System time.Duration
+	PeakRSS      int64 // bytes; 0 where the system does not report it
 }
 
 // Hugo builds the site from opts.Root into opts.Dest. It builds into a
@@ -77,13 +88,25 @@ func Hugo(ctx context.Context, opts Options) error {
 		cmd = exec.CommandContext(ctx, hugoCommand[0], append(hugoCommand[1:], tmp)...)
 	}
 	cmd.Dir = opts.Dir
+	cmd.Env = memoryLimits(os.Environ())
+	var timed string // where /usr/bin/time writes Hugo's usage (see measured)
+	if opts.Usage != nil {
+		cmd, timed = measured(ctx, cmd, tmp)
+		if timed != "" {
+			defer os.Remove(timed)
+		}
+	}
 	out := opts.Stdout
 	if out == nil {
 		out = io.Discard
 	}
 	log := &logScanner{w: out}
 	cmd.Stdout, cmd.Stderr = log, log
-	if err := cmd.Run(); err != nil {
+	err = cmd.Run()
+	if opts.Usage != nil && cmd.ProcessState != nil {
+		*opts.Usage = usage(cmd.ProcessState, timed)
+	}
+	if err != nil {
 		return fmt.Errorf("hugo failed: %w%s", err, log.summary())
 	}
 	if log.count > 0 {
@@ -97,6 +120,37 @@ func Hugo(ctx context.Context, opts Options) error {
 		fmt.Fprintf(out, "warning: the previous site, moved to %s, could not be removed entirely\n", old)
 	}
 	return nil
+}
+
+// Hugo's memory is bounded unless the environment says otherwise: Hugo
+// keeps rendered content, parsed Markdown and unmarshalled data in caches
+// it sizes to a quarter of the machine's memory (HUGO_MEMORYLIMIT, in GB),
+// and Go lets the heap grow to twice what is live. On a big machine a big
+// dossier then took gigabytes it did not need; on a small one (a CI
+// runner) it would not fit. With these limits Hugo evicts from its caches
+// earlier and the collector runs harder near the limit, for a few percent
+// more CPU time (docs/benchmarks.md).
+const (
+	HugoCacheLimit = "0.5"     // HUGO_MEMORYLIMIT: Hugo's caches, GB
+	HugoHeapLimit  = "1536MiB" // GOMEMLIMIT: Hugo's whole heap, a soft limit
+)
+
+// memoryLimits returns env with the defaults above for the variables it
+// does not set.
+func memoryLimits(env []string) []string {
+	set := map[string]bool{}
+	for _, kv := range env {
+		if k, _, ok := strings.Cut(kv, "="); ok {
+			set[k] = true
+		}
+	}
+	if !set["HUGO_MEMORYLIMIT"] {
+		env = append(env, "HUGO_MEMORYLIMIT="+HugoCacheLimit)
+	}
+	if !set["GOMEMLIMIT"] {
+		env = append(env, "GOMEMLIMIT="+HugoHeapLimit)
+	}
+	return env
 }
 
 // makeTemp creates the folder Hugo builds into, beside dest, with the

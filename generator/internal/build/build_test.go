@@ -152,3 +152,15 @@ func TestNetlifyURL(t *testing.T) {
 		}
 	}
 }
+
+func TestMemoryLimits(t *testing.T) {
+	got := memoryLimits([]string{"PATH=/bin"})
+	want := []string{"PATH=/bin", "HUGO_MEMORYLIMIT=" + HugoCacheLimit, "GOMEMLIMIT=" + HugoHeapLimit}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("memoryLimits = %q; want %q", got, want)
+	}
+	set := []string{"GOMEMLIMIT=4GiB", "HUGO_MEMORYLIMIT=2"}
+	if got := memoryLimits(set); strings.Join(got, " ") != strings.Join(set, " ") {
+		t.Errorf("memoryLimits overrode the environment: %q", got)
+	}
+}

@@ -13,16 +13,17 @@ import (
 // list of events. Each year with events is a row and the months run left
 // to right; an event dated to the day is a dot, one dated to a month a bar
 // across the month, one dated to a year or a decade a bar across the row.
-// Every mark links to the event's entry in the list below, which is the
-// same information in words.
+// Every mark links to the event's entry on its page of the timeline
+// (split.go), which is the same information in words.
 
 // MaxAxisEvents is the most events the axis draws; a bigger timeline is
 // shown as its list only.
 const MaxAxisEvents = 600
 
 // timelineAxis draws the events (in order, the timeline's order) on the
-// axis, or returns "" when there are none or too many.
-func timelineAxis(events []timelineEvent) string {
+// axis, or returns "" when there are none or too many; pages[k] is the
+// path of events[k]'s page relative to the timeline's first page.
+func timelineAxis(events []timelineEvent, pages []string) string {
 	if len(events) == 0 || len(events) > MaxAxisEvents {
 		return ""
 	}
@@ -37,6 +38,7 @@ func timelineAxis(events []timelineEvent) string {
 	mw := (w - left - right) / 12
 	type mark struct {
 		e      *timelineEvent
+		page   string
 		x0, x1 float64 // extent; a dot has x0 == x1
 		lane   int
 	}
@@ -54,7 +56,7 @@ func timelineAxis(events []timelineEvent) string {
 		if n := len(rows); n == 0 || rows[n-1].year != e.Year {
 			rows = append(rows, row{year: e.Year})
 		}
-		m := mark{e: e, x0: left, x1: w - right}
+		m := mark{e: e, page: pages[k], x0: left, x1: w - right}
 		switch e.Precision {
 		case doc.Day:
 			if t, err := time.Parse(time.DateOnly, e.Date); err == nil {
@@ -89,7 +91,7 @@ func timelineAxis(events []timelineEvent) string {
 		h += float64(r.lanes)*laneH + rowPad
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, `<svg class="axis" viewBox="0 0 %g %g" role="group" aria-label="Time axis: each year a row, January to December left to right; each mark links to its event below">`, w, h)
+	fmt.Fprintf(&b, `<svg class="axis" viewBox="0 0 %g %g" role="group" aria-label="Time axis: each year a row, January to December left to right; each mark links to its event">`, w, h)
 	b.WriteString(`<g class="months" aria-hidden="true">`)
 	for m := range 12 {
 		fmt.Fprintf(&b, `<text x="%.1f" y="14" text-anchor="middle">%s</text>`, left+(float64(m)+0.5)*mw, time.Month(m + 1).String()[:3])
@@ -109,7 +111,7 @@ func timelineAxis(events []timelineEvent) string {
 				cls += " conflict"
 			}
 			cy := y + 4 + float64(m.lane)*laneH + laneH/2
-			fmt.Fprintf(&b, `<a class="%s" href="#%s"><title>%s: %s</title>`, cls, html.EscapeString(m.e.ID), html.EscapeString(m.e.Label), html.EscapeString(m.e.Summary))
+			fmt.Fprintf(&b, `<a class="%s" href="%s#%s"><title>%s: %s</title>`, cls, html.EscapeString(m.page), html.EscapeString(m.e.ID), html.EscapeString(m.e.Label), html.EscapeString(m.e.Summary))
 			if m.x0 == m.x1 {
 				fmt.Fprintf(&b, `<circle cx="%.1f" cy="%.1f" r="4.5"/>`, m.x0, cy)
 			} else {

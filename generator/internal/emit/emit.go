@@ -8,7 +8,10 @@
 //
 // Pages get what their templates need in their front matter (JSON, which
 // Hugo reads natively and which cannot be broken by any text inside a
-// string), so no template ever scans the whole graph.
+// string), so no template ever scans the whole graph. What is large goes in
+// a file of the page's bundle instead, which Hugo reads only while it
+// renders that page: a source's original, and the list of a timeline or
+// quotes page (split.go), so that Hugo's memory does not hold them all.
 package emit
 
 import (
@@ -63,9 +66,15 @@ func jobs(g *link.Graph) []job {
 		js = append(js, func(s sink) error {
 			front, anns := sourcePage(g, ix, i)
 			markdown := strings.HasSuffix(strings.ToLower(a.Source.File), ".md")
-			return s.sourcePage("content/sources/"+a.Source.ID+".md", front,
-				func(dst []byte) ([]byte, error) { return originals.AppendHTML(dst, a) },
-				func(b *bytes.Buffer) { writeMarkdown(b, a.Source, anns, markdown) })
+			// A leaf bundle: the page, and its original as a page resource
+			// the template reads (OriginalFile), so that Hugo holds no
+			// original in the front matter of every page at once.
+			dir := "content/sources/" + a.Source.ID + "/"
+			err := s.render(dir+OriginalFile, func(dst []byte, _ *pageBuffer) ([]byte, error) { return originals.AppendHTML(dst, a) })
+			if err != nil {
+				return err
+			}
+			return s.sourcePage(dir+"index.md", front, func(b *bytes.Buffer) { writeMarkdown(b, a.Source, anns, markdown) })
 		})
 	}
 	js = append(js, exportJobs(g, ix)...) // export.go
@@ -76,6 +85,12 @@ func jobs(g *link.Graph) []job {
 	}
 	return js
 }
+
+// OriginalFile is the name of a source's original, the HTML of its text
+// with line numbers and marks, in the source's page bundle. It is not a
+// content file (.html would be one), so Hugo reads it only when the page's
+// template asks for it (layouts/sources/page.html).
+const OriginalFile = "original.txt"
 
 func sectionJob(path string, front sectionFront) job {
 	return func(s sink) error { return s.page(path, front, "") }

@@ -183,8 +183,8 @@ func webAnnotations(g *link.Graph, ix *index, i int) WACollection {
 			body = append(body, WABody{Type: "SpecificResource", Purpose: "identifying", Source: personURL(pid)},
 				WABody{Type: "TextualBody", Purpose: "describing", Value: "said by " + name})
 		}
-		if grp := g.Group[i][j]; ix.sourcesInGroup(grp) > 1 {
-			body = append(body, WABody{Type: "SpecificResource", Purpose: "linking", Source: "/quotes/#" + grp})
+		if u := ix.groupURL(g.Group[i][j]); u != "" {
+			body = append(body, WABody{Type: "SpecificResource", Purpose: "linking", Source: u})
 		}
 		body = append(body, whyBody("quote", q.Why))
 		var targets []WATarget
@@ -199,7 +199,7 @@ func webAnnotations(g *link.Graph, ix *index, i int) WACollection {
 	for j, d := range a.Dates {
 		body := []WABody{{Type: "TextualBody", Purpose: "describing", Value: "date: " + d.Value + " (" + string(d.Precision) + ")"}}
 		if ev := ix.eventOfDate[i][j]; ev != "" {
-			body = append(body, WABody{Type: "SpecificResource", Purpose: "linking", Source: "/timeline/#" + ev})
+			body = append(body, WABody{Type: "SpecificResource", Purpose: "linking", Source: ix.eventURL(ev)})
 		}
 		body = append(body, whyBody("date", d.Why))
 		add("date", d.Start, "describing", body, []WATarget{cp.target(page, d.Span)})

@@ -28,6 +28,12 @@ type index struct {
 	// quoteBase[i] is the position in Dossier.Quotes of Docs[i].Quotes[0]:
 	// link appends quotes in doc order.
 	quoteBase []int
+	// The pages the timeline and the quotes are split into (split.go).
+	timelineParts []listPart
+	eventPage     map[string]string // event id → its timeline page
+	quoteList     []listedGroup     // the groups the quotes pages list, in page order
+	quoteParts    []listPart
+	groupPage     map[string]string // listed group id → its quotes page
 }
 
 func newIndex(g *link.Graph) *index {
@@ -128,6 +134,7 @@ func newIndex(g *link.Graph) *index {
 		}
 		return d.People[pa].ID < d.People[pb].ID
 	})
+	ix.planPages(g)
 	return ix
 }
 

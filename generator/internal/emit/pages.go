@@ -83,11 +83,13 @@ type quoteRow struct {
 	Speaker     string `json:"speaker"`
 	SpeakerName string `json:"speaker_name"`
 	Group       string `json:"group"`
+	GroupURL    string `json:"group_url"` // its site path on the quotes pages, or ""
 	Others      int    `json:"others"`
 }
 
 type sourceEvent struct {
 	Event   string `json:"event"`
+	URL     string `json:"url"` // the event's site path on the timeline, or ""
 	Line    int    `json:"line"`
 	Text    string `json:"text"`
 	Date    string `json:"date"`
@@ -131,7 +133,7 @@ func sourcePage(g *link.Graph, ix *index, i int) (sourceFront, []annotation) {
 		info.Quotes[id] = qi
 		if q.Kind == doc.Speech {
 			info.Said = append(info.Said, quoteRow{ID: id, Line: s.Line(q.Start), Text: newWording(s, q).text(),
-				Speaker: qi.Speaker, SpeakerName: qi.SpeakerName, Group: qi.Group, Others: qi.Others})
+				Speaker: qi.Speaker, SpeakerName: qi.SpeakerName, Group: qi.Group, GroupURL: ix.groupURL(qi.Group), Others: qi.Others})
 		}
 	}
 	for j, r := range a.Reports {
@@ -139,7 +141,11 @@ func sourcePage(g *link.Graph, ix *index, i int) (sourceFront, []annotation) {
 			continue
 		}
 		d := a.Dates[r.Date]
-		info.Events = append(info.Events, sourceEvent{Event: g.EventID[i][j], Line: s.Line(d.Start), Text: s.Slice(d.Span),
+		var url string
+		if ev := g.EventID[i][j]; ev != "" {
+			url = ix.eventURL(ev)
+		}
+		info.Events = append(info.Events, sourceEvent{Event: g.EventID[i][j], URL: url, Line: s.Line(d.Start), Text: s.Slice(d.Span),
 			Date: d.Value, Label: DateLabel(d.Value, d.Precision), Summary: r.Summary, Planned: r.Planned})
 	}
 	for _, r := range entry.Related {
@@ -159,8 +165,8 @@ func annotations(g *link.Graph, ix *index, i int) []annotation {
 		// A quote reported elsewhere links to its group; one found only
 		// here links to its line in the original.
 		dest := "#L" + strconv.Itoa(a.Source.Line(q.Start))
-		if ix.sourcesInGroup(g.Group[i][j]) > 1 {
-			dest = "/quotes/#" + g.Group[i][j]
+		if u := ix.groupURL(g.Group[i][j]); u != "" {
+			dest = u
 		}
 		if len(q.Parts) == 0 {
 			anns = append(anns, annotation{Span: q.Outer, dest: dest, title: title})
@@ -177,7 +183,7 @@ func annotations(g *link.Graph, ix *index, i int) []annotation {
 	for j, d := range a.Dates {
 		dest := "<>"
 		if ev := ix.eventOfDate[i][j]; ev != "" {
-			dest = "/timeline/#" + ev
+			dest = ix.eventURL(ev)
 		}
 		anns = append(anns, annotation{Span: d.Span, dest: dest, title: "date " + d.Value})
 	}
@@ -329,11 +335,13 @@ type personQuote struct {
 	Cite        string `json:"cite"`
 	Line        int    `json:"line"`
 	Group       string `json:"group"`
+	GroupURL    string `json:"group_url"` // its site path on the quotes pages, or ""
 	Others      int    `json:"others"`
 }
 
 type personEvent struct {
 	ID      string `json:"id"`
+	URL     string `json:"url"` // its site path on the timeline
 	Date    string `json:"date"`
 	Label   string `json:"label"`
 	Summary string `json:"summary"`
@@ -397,11 +405,11 @@ func personPage(g *link.Graph, ix *index, p int) personFront {
 		}
 		grp := g.Group[r.doc][r.item]
 		info.Said = append(info.Said, personQuote{Text: newWording(src, q).text(), Source: src.ID,
-			SourceTitle: src.Title, Cite: cite(g.Dossier.Sources[r.doc]), Line: src.Line(q.Start), Group: grp, Others: ix.sourcesInGroup(grp) - 1})
+			SourceTitle: src.Title, Cite: cite(g.Dossier.Sources[r.doc]), Line: src.Line(q.Start), Group: grp, GroupURL: ix.groupURL(grp), Others: ix.sourcesInGroup(grp) - 1})
 	}
 	for _, k := range ix.events[p] {
 		ev := g.Dossier.Events[k]
-		info.Events = append(info.Events, personEvent{ID: ev.ID, Date: ev.Date, Label: DateLabel(ev.Date, ev.Precision), Summary: ev.Summary, Planned: ev.Planned})
+		info.Events = append(info.Events, personEvent{ID: ev.ID, URL: ix.eventURL(ev.ID), Date: ev.Date, Label: DateLabel(ev.Date, ev.Precision), Summary: ev.Summary, Planned: ev.Planned})
 	}
 	sort.SliceStable(info.Events, func(a, b int) bool { return info.Events[a].Date < info.Events[b].Date })
 	for q, n := range ix.with[p] {
@@ -477,40 +485,90 @@ type timelineReport struct {
 	Planned     bool   `json:"planned"`
 }
 
-// timelineFront is the timeline's front matter.
+// timelineFront is the front matter of the timeline's first page, the
+// section listing its pages.
 type timelineFront struct {
 	pageFront
-	Axis string `json:"axis"` // the SVG time axis, or "" (see timelineAxis)
+	Axis  string     `json:"axis"` // the SVG time axis, or "" (see timelineAxis)
+	Pages []listPart `json:"pages"`
+}
+
+// partFront is the front matter of one page of a split list (split.go).
+type partFront struct {
+	pageFront
+	Label string `json:"label"`
+	Part  int    `json:"part"`
+	Parts int    `json:"parts"` // of the same key
+	Prev  string `json:"prev"`  // the slugs of the pages before and after, or ""
+	Next  string `json:"next"`
+}
+
+func newPartFront(parts []listPart, k int, title, layout, description string) partFront {
+	p := parts[k]
+	f := partFront{pageFront: pageFront{Title: title + ": " + p.Label, Layout: layout, Description: description}, Label: p.Label, Part: p.Part}
+	if p.Part > 1 {
+		f.Title += " (" + strconv.Itoa(p.Part) + ")"
+	}
+	for _, q := range parts {
+		if q.Key == p.Key {
+			f.Parts++
+		}
+	}
+	if k > 0 {
+		f.Prev = parts[k-1].Slug
+	}
+	if k+1 < len(parts) {
+		f.Next = parts[k+1].Slug
+	}
+	return f
 }
 
 func timelineFiles(g *link.Graph, ix *index, s sink) error {
-	order := timelineOrder(g.Dossier.Events)
 	var axis string
-	if len(order) <= MaxAxisEvents {
-		shown := make([]timelineEvent, len(order))
-		for k, e := range order {
-			shown[k] = newTimelineEvent(g, ix, g.Dossier.Events[e])
+	if len(g.Dossier.Events) <= MaxAxisEvents {
+		var shown []timelineEvent
+		var pages []string
+		for _, part := range ix.timelineParts {
+			for _, e := range part.items {
+				shown = append(shown, newTimelineEvent(g, ix, g.Dossier.Events[e]))
+				pages = append(pages, part.dir())
+			}
 		}
-		axis = timelineAxis(shown)
+		axis = timelineAxis(shown, pages)
 	}
-	if err := s.page("content/timeline/index.md", timelineFront{pageFront{Title: "Timeline", Layout: "timeline",
-		Description: "Every dated happening the sources report, in order, with the sources behind it."}, axis}, ""); err != nil {
-		return err
+	const title, desc = "Timeline", "Every dated happening the sources report, in order, with the sources behind it."
+	if !split(ix.timelineParts) { // all on the section's page
+		if err := s.page("content/timeline/_index.md", timelineFront{pageFront{Title: title, Layout: "timeline", Description: desc}, axis, []listPart{}}, ""); err != nil {
+			return err
+		}
+	} else {
+		if err := s.page("content/timeline/_index.md", timelineFront{pageFront{Title: title, Layout: "timeline-index", Description: desc}, axis, ix.timelineParts}, ""); err != nil {
+			return err
+		}
 	}
-	err := s.stream("content/timeline/events.json", func(w io.Writer) error {
-		jw := newJSONWriter(w)
-		var te timelineEvent
-		err := jw.list(len(order), 0, func(k int) any {
-			te = newTimelineEvent(g, ix, g.Dossier.Events[order[k]])
-			return &te
+	for k, part := range ix.timelineParts {
+		dir := "content/timeline/" + part.dir()
+		if part.Slug != "" {
+			if err := s.page(dir+"index.md", newPartFront(ix.timelineParts, k, "Timeline", "timeline",
+				"The dated happenings the sources report for "+part.Label+", in order, with the sources behind them."), ""); err != nil {
+				return err
+			}
+		}
+		err := s.stream(dir+"events.json", func(w io.Writer) error {
+			jw := newJSONWriter(w)
+			var te timelineEvent
+			err := jw.list(len(part.items), 0, func(k int) any {
+				te = newTimelineEvent(g, ix, g.Dossier.Events[part.items[k]])
+				return &te
+			})
+			if err != nil {
+				return fmt.Errorf("encoding the timeline: %w", err)
+			}
+			return jw.end()
 		})
 		if err != nil {
-			return fmt.Errorf("encoding the timeline: %w", err)
+			return err
 		}
-		return jw.end()
-	})
-	if err != nil {
-		return err
 	}
 	return s.stream("content/timeline/dossier.ics", func(w io.Writer) error {
 		return writeICS(w, eventsByName(g, ix), "Dossier timeline") // names, not ids (export.go)
@@ -629,41 +687,57 @@ type quoteMember struct {
 	SpeakerName string    `json:"speaker_name"`
 }
 
+// quotesFront is the front matter of the quotes section, listing its pages.
+type quotesFront struct {
+	pageFront
+	Groups int        `json:"groups"`
+	Pages  []listPart `json:"pages"`
+}
+
 func quoteFiles(g *link.Graph, ix *index, s sink) error {
 	// A quote found in one source is shown on its source and speaker
-	// pages; the groups found in several are listed, most sources first.
-	type listed struct {
-		id      string
-		sources int
+	// pages; the groups found in several are listed by the speaker's
+	// initial, most sources first (split.go).
+	const title, desc = "Quotes", "Who said what, and how each source worded it."
+	front := quotesFront{pageFront{Title: title, Layout: "quotes", Description: desc}, len(ix.quoteList), []listPart{}}
+	if split(ix.quoteParts) {
+		front.Layout, front.Pages = "quotes-index", ix.quoteParts
 	}
-	var groups []listed
-	for id := range ix.group {
-		if n := ix.sourcesInGroup(id); n >= 2 {
-			groups = append(groups, listed{id, n})
-		}
-	}
-	sort.Slice(groups, func(a, b int) bool {
-		if groups[a].sources != groups[b].sources {
-			return groups[a].sources > groups[b].sources
-		}
-		return groups[a].id < groups[b].id
-	})
-	if err := s.page("content/quotes/index.md", pageFront{Title: "Quotes", Layout: "quotes",
-		Description: "Who said what, and how each source worded it."}, ""); err != nil {
+	if err := s.page("content/quotes/_index.md", front, ""); err != nil {
 		return err
 	}
-	return s.stream("content/quotes/quotes.json", func(w io.Writer) error {
-		jw := newJSONWriter(w)
-		var grp quoteGroup
-		err := jw.list(len(groups), 0, func(k int) any {
-			grp = newQuoteGroup(g, ix, groups[k].id, groups[k].sources)
-			return &grp
+	for k, part := range ix.quoteParts {
+		dir := "content/quotes/" + part.dir()
+		if part.Slug != "" { // not all on the section's page
+			desc := "Quotations by speakers whose name begins with " + part.Label + ", as several sources report them."
+			switch part.Key {
+			case "unattributed":
+				desc = "Quotations whose speaker no source states, as several sources report them."
+			case "other":
+				desc = "Quotations by speakers whose name begins with a character other than A to Z, as several sources report them."
+			}
+			if err := s.page(dir+"index.md", newPartFront(ix.quoteParts, k, title, "quotes", desc), ""); err != nil {
+				return err
+			}
+		}
+		err := s.stream(dir+"quotes.json", func(w io.Writer) error {
+			jw := newJSONWriter(w)
+			var grp quoteGroup
+			err := jw.list(len(part.items), 0, func(k int) any {
+				l := ix.quoteList[part.items[k]]
+				grp = newQuoteGroup(g, ix, l.id, l.sources)
+				return &grp
+			})
+			if err != nil {
+				return fmt.Errorf("quotes: %w", err)
+			}
+			return jw.end()
 		})
 		if err != nil {
-			return fmt.Errorf("quotes: %w", err)
+			return err
 		}
-		return jw.end()
-	})
+	}
+	return nil
 }
 
 // newQuoteGroup returns what the quotes page shows of the group id, whose

@@ -358,17 +358,18 @@ func (s sink) page(p string, front any, body string) error {
 	})
 }
 
-// sourcePage renders a source's page (see appendSourcePage) and puts it at
-// p: original appends the HTML of its original, body writes its text.
-func (s sink) sourcePage(p string, front sourceFront, original func([]byte) ([]byte, error), body func(*bytes.Buffer)) error {
+// sourcePage renders a source's page and puts it at p: body writes its
+// text. Its original, the largest part of the page by far, is a file of
+// its own beside it (see jobs).
+func (s sink) sourcePage(p string, front sourceFront, body func(*bytes.Buffer)) error {
 	return s.render(p, func(dst []byte, buf *pageBuffer) ([]byte, error) {
-		var err error
-		if buf.original, err = original(buf.original[:0]); err != nil {
-			return dst, err
-		}
 		buf.body.Reset()
 		body(&buf.body)
-		return appendSourcePage(dst, &buf.scratch, front, buf.original, buf.body.Bytes())
+		b, err := appendFrontMatter(dst, &buf.scratch, front)
+		if err != nil {
+			return dst, fmt.Errorf("encoding front matter: %w", err)
+		}
+		return appendBody(b, buf.body.Bytes()), nil
 	})
 }
 
@@ -591,11 +592,30 @@ func provablyGenerated(root, p string) bool {
 			return false
 		}
 	case "content/timeline/", "content/quotes/", "content/outlets/", "content/data/", "content/data/annotations/", "content/review/":
-		if !slugFile.MatchString(name) {
+		if name != "_index.md" && !slugFile.MatchString(name) {
 			return false
 		}
 	default:
-		return p == "data/dossier.json" || p == "assets/css/original.css"
+		// A page bundle: a source's page and its original, a timeline or
+		// quotes page and its list.
+		d := strings.TrimSuffix(dir, "/")
+		i := strings.LastIndexByte(d, '/')
+		section, bundle := d[:max(i, 0)], d[i+1:]
+		if i < 0 || !bundleSlug.MatchString(bundle) {
+			return p == "data/dossier.json" || p == "assets/css/original.css"
+		}
+		switch section {
+		case "content/sources":
+			if name != "index.md" && name != OriginalFile {
+				return false
+			}
+		case "content/timeline", "content/quotes":
+			if name != "index.md" && name != "events.json" && name != "quotes.json" {
+				return false
+			}
+		default:
+			return false
+		}
 	}
 	if !strings.HasSuffix(name, ".md") {
 		return true
@@ -612,6 +632,9 @@ func provablyGenerated(root, p string) bool {
 
 // slugFile matches the names of generated files in a section.
 var slugFile = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]*\.(?:md|json|ics|jsonld|csv)$`)
+
+// bundleSlug matches the folder of a generated page bundle.
+var bundleSlug = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
 
 // checkPath refuses a path that could land outside the generated folders.
 func checkPath(p string) error {
@@ -679,4 +702,22 @@ func removeEmptyParents(root, dir string) {
 		}
 		dir = filepath.Dir(dir)
 	}
+}
+
+// Generated lists the files the last run generated under root, the
+// manifest among them, sorted.
+func Generated(root string) ([]string, error) {
+	m, raw, err := readManifest(root)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, 0, len(m)+1)
+	for p := range m {
+		out = append(out, p)
+	}
+	if raw != nil {
+		out = append(out, Manifest)
+	}
+	sort.Strings(out)
+	return out, nil
 }
