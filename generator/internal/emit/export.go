@@ -25,7 +25,7 @@ import (
 //	                     every annotation of a source as W3C Web Annotations
 //	                     with text-quote and text-position selectors (export_annotations.go)
 //
-// The timeline's dossier.ics (dates.WriteICS) names people by name: emit
+// The timeline's dossier.ics (writeICS) names people by name: emit
 // hands it the events with names for ids (eventsByName).
 
 // DataDir is the folder of the Data page and its files.

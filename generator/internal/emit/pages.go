@@ -8,7 +8,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/dossier/dossier/generator/internal/annotate/dates"
 	"github.com/dossier/dossier/generator/internal/doc"
 	"github.com/dossier/dossier/generator/internal/link"
 )
@@ -572,7 +571,7 @@ func timelineFiles(g *link.Graph, ix *index, s sink) error {
 		}
 	}
 	return s.stream("content/timeline/dossier.ics", func(w io.Writer) error {
-		return dates.WriteICS(w, eventsByName(g, ix), "Dossier timeline") // names, not ids (export.go)
+		return writeICS(w, eventsByName(g, ix), "Dossier timeline") // names, not ids (export.go)
 	})
 }
 

@@ -218,3 +218,14 @@ func weekendVal(sat time.Time) val {
 	}
 	return val{sat.Year(), int(sat.Month()), 0, doc.Month}
 }
+
+// Period returns the first day of the period a normalized date names
+// ("2016-12-13", "2017-01", "2020" at its precision) and the day after its
+// last, for writers of calendars; ok is false for a value that is not one.
+func Period(value string, p doc.Precision) (first, after time.Time, ok bool) {
+	v, ok := parseVal(value, p)
+	if !ok {
+		return time.Time{}, time.Time{}, false
+	}
+	return v.date(), v.end(), true
+}

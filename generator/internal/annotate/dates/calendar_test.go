@@ -67,7 +67,7 @@ func TestMergeSkipsEmpty(t *testing.T) {
 		{Reports: []doc.Report{rep}, Dates: []doc.Date{date}},
 		{Source: &doc.Source{ID: "a", Text: "Met on Tuesday.", FirstLine: 1}, Reports: []doc.Report{rep}, Dates: []doc.Date{date}},
 	}
-	evs := Merge(docs, nil)
+	evs := mergeEvents(docs, nil)
 	if len(evs) != 1 || len(evs[0].Reports) != 1 || evs[0].Reports[0].Source != "a" {
 		t.Fatalf("Merge = %+v, want one event of source a", evs)
 	}

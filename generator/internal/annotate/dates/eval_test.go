@@ -145,7 +145,7 @@ func TestEvaluation(t *testing.T) {
 		}
 	}
 	predOf := map[string]int{}
-	for e, ev := range Merge(docs, ids) {
+	for e, ev := range mergeEvents(docs, ids) {
 		for _, r := range ev.Reports {
 			key := r.Source + ":" + r.Text
 			if _, ok := predOf[key]; !ok {
@@ -227,7 +227,7 @@ func BenchmarkFindAndMerge(b *testing.B) {
 			a.Warnings = nil
 			a.Dates, a.Reports = Find(a)
 		}
-		Merge(docs, ids)
+		mergeEvents(docs, ids)
 	}
 }
 

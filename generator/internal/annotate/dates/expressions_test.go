@@ -56,7 +56,8 @@ func TestExpressions(t *testing.T) {
 		{"decade apostrophe", "2018-10-09", "The club was famous in the '80s for its shows.", []want{{"the '80s", "1980", "decade", ""}}},
 		{"last year", "2016-12-13", "Last year, the mayor said he hoped to retire.", []want{{"Last year", "2015", "year", ""}}},
 		{"ago", "2016-12-20", "The bridge collapsed two weeks ago near the town.", []want{{"two weeks ago", "2016-12", "month", ""}}},
-		{"ago across months", "2016-12-13", "The bridge collapsed two weeks ago near the town.", []want{{"two weeks ago", "2016", "year", ""}}},
+		{"weeks ago is the month of their day", "2016-12-13", "The bridge collapsed two weeks ago near the town.", []want{{"two weeks ago", "2016-11", "month", ""}}},
+		{"a week ago is the day", "2016-12-13", "The bridge collapsed a week ago near the town.", []want{{"a week ago", "2016-12-06", "day", ""}}},
 		{"yesterday", "2016-12-13", "The minister resigned yesterday after the vote.", []want{{"yesterday", "2016-12-12", "day", ""}}},
 		{"this morning", "2018-10-09", "The White House confirmed this morning that the lunch is on.", []want{{"this morning", "2018-10-09", "day", "morning"}}},
 		{"clock time", "2016-12-13", "The hearing opened at 10:40 am in the main hall.", []want{{"10:40 am", "2016-12-13", "day", "10:40"}}},
@@ -99,6 +100,8 @@ func TestExpressions(t *testing.T) {
 		{"a time in words", "2023-09-05", "The storm hit Port Halden on Tuesday, August 8th, at two in the afternoon.", []want{{"Tuesday, August 8th, at two in the afternoon", "2023-08-08", "day", "14:00"}}},
 		{"the small hours after a night are the next day", "2023-09-05", "The storm hit on Tuesday, August 8th. The order was asked for at 9:04 that night. The signature came after one in the morning.",
 			[]want{{"Tuesday, August 8th", "2023-08-08", "day", ""}, {"9:04", "2023-08-08", "day", "09:04"}, {"that night", "2023-08-08", "day", "night"}, {"one in the morning", "2023-08-09", "day", "01:00"}}},
+		{"plan as a verb is ahead", "2024-03-14", "Campaigners plan a march on Saturday in Port Halden.", []want{{"Saturday", "2024-03-16", "day", ""}}},
+		{"plan as a noun is not", "2024-03-14", "Councillors backed the plan after a debate on Wednesday evening.", []want{{"Wednesday evening", "2024-03-13", "day", "evening"}}},
 		// not dates
 		{"hashtag", "2016-12-13", "Finally he tweeted: '#2024.' and left.", nil},
 		{"campaign name", "2016-12-13", "Asked about the \"Kanye 2020\" movement, he smiled.", nil},
@@ -308,7 +311,7 @@ func TestWeekdayConflictWarns(t *testing.T) {
 		t.Errorf("why = %v; want %s", ds[0].Why.Rules, ruleWeekdayMismatch)
 	}
 	a.Dates, a.Reports = Find(a)
-	events := Merge([]*doc.Annotated{a}, [][]string{{}})
+	events := mergeEvents([]*doc.Annotated{a}, [][]string{{}})
 	if len(events) != 1 || len(events[0].Conflicts) != 1 || events[0].Conflicts[0].Field != "weekday" {
 		t.Errorf("events %+v; want one with a weekday conflict", events)
 	}

@@ -45,7 +45,7 @@ func goldenDump(docs []*doc.Annotated, ids [][]string) string {
 			fmt.Fprintf(&b, "warning %s\n", w)
 		}
 	}
-	for _, e := range Merge(docs, ids) {
+	for _, e := range mergeEvents(docs, ids) {
 		line("event", e)
 	}
 	return b.String()

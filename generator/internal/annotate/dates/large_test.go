@@ -57,7 +57,7 @@ func BenchmarkMergeSynth(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		Merge(docs, ids)
+		mergeEvents(docs, ids)
 	}
 }
 

@@ -161,20 +161,6 @@ func (m *merger) internAll(xs []string) []int32 {
 	return out
 }
 
-// Merge merges the reports of all sources into events. personIDs[i][j] is the
-// dossier-wide id of docs[i].People[j]. Events are sorted by date, then id.
-//
-// Reports are taken finest date first; each joins the best-matching event
-// found through an index of (period, person) and (period, shingle) keys, or
-// starts a new one. A report joins an event when one of the event's reports
-// has a compatible date (the same day, or a period containing the other) and
-// similar wording or the same people, or a date a few days off and very
-// similar wording (then the event records a date conflict).
-func Merge(docs []*doc.Annotated, personIDs [][]string) []doc.EventEntry {
-	_, events, _ := Prepare(docs).merge(personIDs)
-	return events
-}
-
 // Prepared is a merge of the reports of some documents with the work that
 // needs no person ids done (see Prepare).
 type Prepared struct {
@@ -192,8 +178,18 @@ func Prepare(docs []*doc.Annotated) *Prepared {
 	return &Prepared{m: m, order: order}
 }
 
-// Merge finishes the merge Prepare began, as the package function Merge
-// does, and also returns the event of every report: reportEvent[i][j] is
+// Merge merges the prepared reports of all sources into events.
+// personIDs[i][j] is the dossier-wide id of docs[i].People[j]. Events are
+// sorted by date, then id.
+//
+// Reports are taken finest date first; each joins the best-matching event
+// found through an index of (period, person) and (period, shingle) keys, or
+// starts a new one. A report joins an event when one of the event's reports
+// has a compatible date (the same day, or a period containing the other) and
+// similar wording or the same people, or a date a few days off and very
+// similar wording (then the event records a date conflict).
+//
+// It also returns the event of every report: reportEvent[i][j] is
 // the id of the event docs[i].Reports[j] went into, "" for a report
 // without a usable date. Reports that an event's entry cannot tell apart
 // (the same source id, line and text) share the id of the last of their

@@ -386,8 +386,10 @@ func (s *scanner) matchAgo(i, n int) int {
 	switch {
 	case unit == "day" || today:
 		v = dayOf(a.AddDate(0, 0, -days))
+	case unit == "week" && n == 1:
+		v = dayOf(a.AddDate(0, 0, -days)) // "a week ago": seven days
 	case unit == "week":
-		v = weekVal(a.AddDate(0, 0, -days))
+		v = monthVal(a.AddDate(0, 0, -days), 0) // a rough count: its day's month
 	case unit == "month":
 		v = monthVal(a, -n)
 	default:
@@ -459,7 +461,7 @@ func (s *scanner) countFromAdjacent(i, n int, unit string) int {
 		w = dayOf(t.AddDate(0, 0, off))
 	case "week":
 		w = dayOf(t.AddDate(0, 0, 7*off))
-		if off > 2 || off < -2 {
+		if off > 1 || off < -1 {
 			w = monthVal(t.AddDate(0, 0, 7*off), 0)
 		}
 	case "month":
@@ -507,7 +509,7 @@ func (s *scanner) agoOnThisDay(i, n int, unit string) int {
 }
 
 // matchFromToday reads "a week from today", "two days from now": n units
-// after the anchor, to the day for days and up to two weeks, else to the
+// after the anchor, to the day for days and one week, else to the
 // month or year.
 func (s *scanner) matchFromToday(i, n int, unit string) int {
 	if !s.hasAnchor {
@@ -521,7 +523,7 @@ func (s *scanner) matchFromToday(i, n int, unit string) int {
 		v = dayOf(a.AddDate(0, 0, n))
 	case "week":
 		v = dayOf(a.AddDate(0, 0, 7*n))
-		if n > 2 {
+		if n > 1 {
 			v = monthVal(a.AddDate(0, 0, 7*n), 0)
 		}
 	case "month":
@@ -535,8 +537,8 @@ func (s *scanner) matchFromToday(i, n int, unit string) int {
 }
 
 // addCountFromReferent dates "five days later", "a week later", "eight
-// months earlier" from the previous date of the text, off units on; two
-// weeks or fewer keep the day, more weeks give the month.
+// months earlier" from the previous date of the text, off units on; one
+// week keeps the day, more weeks (a rough count) give the month.
 func (s *scanner) addCountFromReferent(i, next int, unit string, off int) int {
 	need := doc.Day
 	switch unit {
@@ -557,7 +559,7 @@ func (s *scanner) addCountFromReferent(i, next int, unit string, off int) int {
 		v = dayOf(t.AddDate(0, 0, off))
 	case "week":
 		v = dayOf(t.AddDate(0, 0, 7*off))
-		if off > 2 || off < -2 {
+		if off > 1 || off < -1 {
 			v = monthVal(t.AddDate(0, 0, 7*off), 0)
 		}
 	case "month":

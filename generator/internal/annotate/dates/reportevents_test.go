@@ -94,8 +94,8 @@ func TestReportEventsMatchKeys(t *testing.T) {
 	ids = append(ids, extraIDs...)
 
 	events, got := Prepare(docs).Merge(ids)
-	if want := Merge(docs, ids); !reflect.DeepEqual(events, want) {
-		t.Fatalf("Prepared.Merge and Merge give different events")
+	if want := mergeEvents(docs, ids); !reflect.DeepEqual(events, want) {
+		t.Fatalf("two merges of the same reports give different events")
 	}
 	want := reportEventsByKey(docs, events)
 	shared := 0
@@ -130,7 +130,7 @@ func TestLoneSourceDayOff(t *testing.T) {
 	for _, a := range docs {
 		a.Dates, a.Reports = Find(a)
 	}
-	events := Merge(docs, ids)
+	events := mergeEvents(docs, ids)
 	var arrest *doc.EventEntry
 	for i, e := range events {
 		if e.Date == "2023-03-16" {

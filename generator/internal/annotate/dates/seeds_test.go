@@ -110,7 +110,7 @@ func TestSeeds(t *testing.T) {
 	}
 	// one meeting event on 2016-12-13, reported by four sources, with 002's Wednesday as a conflict
 	ids, _, _ := people.Link(docs, nil)
-	events := Merge(docs, ids)
+	events := mergeEvents(docs, ids)
 	var meeting *doc.EventEntry
 	for i, e := range events {
 		if e.Date == "2016-12-13" && len(e.Reports) > 4 {
@@ -204,50 +204,5 @@ func TestSeeds(t *testing.T) {
 		if got != wantDate {
 			t.Errorf("%s: inferPublishedText = %q (%s), want %q", id, got, basis, wantDate)
 		}
-	}
-}
-
-func TestICS(t *testing.T) {
-	events := []doc.EventEntry{
-		{ID: "2016-12-13-ada-lund-meeting", Date: "2016-12-13", Precision: doc.Day,
-			Summary: "Ada Lund met the mayor; they discussed life, housing and a very long list of other matters that will need folding",
-			People:  []string{"ada-lund"}, Reports: []doc.ReportEntry{{Source: "x", Line: 3, Text: "Tuesday", Date: "2016-12-13", Summary: "Ada Lund met the mayor"}}},
-		{ID: "2017-01-inauguration", Date: "2017-01", Precision: doc.Month, Summary: "Inauguration", Planned: true},
-		{ID: "1990-decade", Date: "1990", Precision: doc.Decade, Summary: "the 1990s"},
-	}
-	ics := func() string {
-		var b strings.Builder
-		if err := WriteICS(&b, events, "Dossier timeline"); err != nil {
-			t.Fatal(err)
-		}
-		return b.String()
-	}
-	out := ics()
-	if out != ics() {
-		t.Fatal("not deterministic")
-	}
-	for _, l := range strings.Split(strings.TrimSuffix(out, "\r\n"), "\r\n") {
-		if len(l) > 75 {
-			t.Errorf("line over 75 octets: %q", l)
-		}
-		if strings.Contains(l, "\n") {
-			t.Errorf("bare LF in %q", l)
-		}
-	}
-	unfolded := strings.ReplaceAll(out, "\r\n ", "")
-	for _, want := range []string{
-		"BEGIN:VCALENDAR\r\n", "VERSION:2.0\r\n", "X-WR-CALNAME:Dossier timeline\r\n",
-		"UID:2016-12-13-ada-lund-meeting@dossier\r\n", "DTSTAMP:20161213T000000Z\r\n",
-		"DTSTART;VALUE=DATE:20161213\r\n", "DTEND;VALUE=DATE:20161214\r\n",
-		`SUMMARY:Ada Lund met the mayor\; they discussed life\, housing and a very long list of other matters that will need folding` + "\r\n",
-		"DTSTART;VALUE=DATE:20170101\r\n", "DTEND;VALUE=DATE:20170201\r\n", "STATUS:TENTATIVE\r\n",
-		"END:VCALENDAR\r\n",
-	} {
-		if !strings.Contains(unfolded, want) {
-			t.Errorf("missing %q in\n%s", want, out)
-		}
-	}
-	if strings.Contains(out, "1990-decade") {
-		t.Error("a decade became a calendar event")
 	}
 }

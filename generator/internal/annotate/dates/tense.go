@@ -88,6 +88,8 @@ func (s *scanner) marker(i int) tense {
 		return tenseFuture
 	case w == "going" && s.wordIs(i+1, "to"):
 		return tenseFuture
+	case w == "plan" && !s.determinerAt(i-1) && (s.wordIs(i+1, "to") || s.wordIs(i+1, "a") || s.wordIs(i+1, "an")):
+		return tenseFuture // "campaigners plan a march", not "backed the plan"
 	case w == "would":
 		if s.wordIs(i+1, "have") || s.wordIs(i+1, "ve") || s.wordIs(i+2, "have") {
 			return tensePast
@@ -103,4 +105,14 @@ func (s *scanner) marker(i int) tense {
 		return tensePast
 	}
 	return tenseUnknown
+}
+
+// determinerAt reports whether token i is a determiner or possessive ("the
+// plan", "her plan"): the word after it is a noun.
+func (s *scanner) determinerAt(i int) bool {
+	switch string(s.low(i)) {
+	case "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your", "whose":
+		return true
+	}
+	return false
 }

@@ -1,19 +1,20 @@
-package dates
+package emit
 
 import (
 	"io"
 	"strconv"
 	"unicode/utf8"
 
+	"github.com/dossier/dossier/generator/internal/annotate/dates"
 	"github.com/dossier/dossier/generator/internal/doc"
 )
 
-// WriteICS writes a timeline to w as an iCalendar file (RFC 5545) named name.
+// writeICS writes a timeline to w as an iCalendar file (RFC 5545) named name.
 // Every event becomes an all-day VEVENT: one day for day precision, the
 // whole month or year otherwise (the description says which); decades are
 // left out. The output is deterministic: DTSTAMP is the event's own date,
 // lines end in CRLF and are folded at 75 octets, and text is escaped.
-func WriteICS(dst io.Writer, events []doc.EventEntry, name string) error {
+func writeICS(dst io.Writer, events []doc.EventEntry, name string) error {
 	// Each line is built in cur and folded onto out, which goes to dst
 	// every 64 KB. At 10,000 sources the file is tens of megabytes;
 	// building each value with a strings.Replacer and fmt, and the whole
@@ -26,11 +27,11 @@ func WriteICS(dst io.Writer, events []doc.EventEntry, name string) error {
 	w.line("METHOD:PUBLISH")
 	w.text("X-WR-CALNAME:", name)
 	for _, e := range events {
-		v, ok := parseVal(e.Date, e.Precision)
+		first, after, ok := dates.Period(e.Date, e.Precision)
 		if !ok || e.Precision == doc.Decade {
 			continue
 		}
-		start, end := v.date().Format("20060102"), v.end().Format("20060102")
+		start, end := first.Format("20060102"), after.Format("20060102")
 		w.line("BEGIN:VEVENT")
 		w.line("UID:" + e.ID + "@dossier")
 		w.line("DTSTAMP:" + start + "T000000Z")

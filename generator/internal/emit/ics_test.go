@@ -1,4 +1,4 @@
-package dates
+package emit
 
 import (
 	"bytes"
@@ -7,10 +7,11 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/dossier/dossier/generator/internal/annotate/dates"
 	"github.com/dossier/dossier/generator/internal/doc"
 )
 
-// icsReference is WriteICS as first written, with a strings.Replacer and fmt:
+// icsReference is writeICS as first written, with a strings.Replacer and fmt:
 // the rewrite must write the same bytes. It has one fix: a line of 75
 // bytes none of which starts a rune (invalid UTF-8, which the loader never
 // lets through) made it loop forever.
@@ -61,11 +62,11 @@ func icsReference(events []doc.EventEntry, name string) []byte {
 	line("METHOD:PUBLISH")
 	line("X-WR-CALNAME:" + esc(name))
 	for _, e := range events {
-		v, ok := parseVal(e.Date, e.Precision)
+		first, after, ok := dates.Period(e.Date, e.Precision)
 		if !ok || e.Precision == doc.Decade {
 			continue
 		}
-		start, end := v.date().Format("20060102"), v.end().Format("20060102")
+		start, end := first.Format("20060102"), after.Format("20060102")
 		line("BEGIN:VEVENT")
 		line("UID:" + e.ID + "@dossier")
 		line("DTSTAMP:" + start + "T000000Z")
@@ -85,7 +86,7 @@ func icsReference(events []doc.EventEntry, name string) []byte {
 	return b.Bytes()
 }
 
-// FuzzICSMatchesReference checks that WriteICS writes what icsReference does,
+// FuzzICSMatchesReference checks that writeICS writes what icsReference does,
 // for any text in an event's fields.
 func FuzzICSMatchesReference(f *testing.F) {
 	f.Add("Ada Lund met the mayor; housing, \"rent\" and\r\nmore", "Tuesday", "ada-lund", "date", "2016-12-13 or 2016-12-14", "2016-12", true)
@@ -107,12 +108,12 @@ func FuzzICSMatchesReference(f *testing.F) {
 		}
 		events := []doc.EventEntry{e, {ID: "e2", Date: "2016-12-13", Precision: doc.Day, Summary: note}}
 		var got bytes.Buffer
-		if err := WriteICS(&got, events, summary); err != nil {
+		if err := writeICS(&got, events, summary); err != nil {
 			t.Fatal(err)
 		}
 		want := icsReference(events, summary)
 		if !bytes.Equal(got.Bytes(), want) {
-			t.Errorf("WriteICS differs from the reference:\n got %q\nwant %q", got.Bytes(), want)
+			t.Errorf("writeICS differs from the reference:\n got %q\nwant %q", got.Bytes(), want)
 		}
 	})
 }
@@ -127,11 +128,11 @@ func TestWriteICSFlushes(t *testing.T) {
 			Reports: []doc.ReportEntry{{Source: "s", Line: i, Text: "on Tuesday", Summary: "said; so"}}})
 	}
 	var got bytes.Buffer
-	if err := WriteICS(&got, events, "big"); err != nil {
+	if err := writeICS(&got, events, "big"); err != nil {
 		t.Fatal(err)
 	}
 	if want := icsReference(events, "big"); got.Len() < 1<<20 || !bytes.Equal(got.Bytes(), want) {
-		t.Errorf("WriteICS of %d bytes differs from the reference of %d", got.Len(), len(want))
+		t.Errorf("writeICS of %d bytes differs from the reference of %d", got.Len(), len(want))
 	}
 }
 
@@ -140,12 +141,59 @@ func TestWriteICSFlushes(t *testing.T) {
 func TestWriteICSInvalidUTF8(t *testing.T) {
 	events := []doc.EventEntry{{ID: "e", Date: "2021-03-09", Precision: doc.Day, Summary: strings.Repeat("\xa8", 300)}}
 	var b bytes.Buffer
-	if err := WriteICS(&b, events, "x"); err != nil {
+	if err := writeICS(&b, events, "x"); err != nil {
 		t.Fatal(err)
 	}
 	for _, l := range strings.Split(strings.TrimSuffix(b.String(), "\r\n"), "\r\n") {
 		if len(l) > 75 {
 			t.Errorf("line of %d octets", len(l))
 		}
+	}
+}
+
+// TestICS checks the calendar of a few events: its lines, folding, escaping
+// and periods, and that a decade is left out.
+func TestICS(t *testing.T) {
+	events := []doc.EventEntry{
+		{ID: "2016-12-13-ada-lund-meeting", Date: "2016-12-13", Precision: doc.Day,
+			Summary: "Ada Lund met the mayor; they discussed life, housing and a very long list of other matters that will need folding",
+			People:  []string{"ada-lund"}, Reports: []doc.ReportEntry{{Source: "x", Line: 3, Text: "Tuesday", Date: "2016-12-13", Summary: "Ada Lund met the mayor"}}},
+		{ID: "2017-01-inauguration", Date: "2017-01", Precision: doc.Month, Summary: "Inauguration", Planned: true},
+		{ID: "1990-decade", Date: "1990", Precision: doc.Decade, Summary: "the 1990s"},
+	}
+	ics := func() string {
+		var b strings.Builder
+		if err := writeICS(&b, events, "Dossier timeline"); err != nil {
+			t.Fatal(err)
+		}
+		return b.String()
+	}
+	out := ics()
+	if out != ics() {
+		t.Fatal("not deterministic")
+	}
+	for _, l := range strings.Split(strings.TrimSuffix(out, "\r\n"), "\r\n") {
+		if len(l) > 75 {
+			t.Errorf("line over 75 octets: %q", l)
+		}
+		if strings.Contains(l, "\n") {
+			t.Errorf("bare LF in %q", l)
+		}
+	}
+	unfolded := strings.ReplaceAll(out, "\r\n ", "")
+	for _, want := range []string{
+		"BEGIN:VCALENDAR\r\n", "VERSION:2.0\r\n", "X-WR-CALNAME:Dossier timeline\r\n",
+		"UID:2016-12-13-ada-lund-meeting@dossier\r\n", "DTSTAMP:20161213T000000Z\r\n",
+		"DTSTART;VALUE=DATE:20161213\r\n", "DTEND;VALUE=DATE:20161214\r\n",
+		`SUMMARY:Ada Lund met the mayor\; they discussed life\, housing and a very long list of other matters that will need folding` + "\r\n",
+		"DTSTART;VALUE=DATE:20170101\r\n", "DTEND;VALUE=DATE:20170201\r\n", "STATUS:TENTATIVE\r\n",
+		"END:VCALENDAR\r\n",
+	} {
+		if !strings.Contains(unfolded, want) {
+			t.Errorf("missing %q in\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "1990-decade") {
+		t.Error("a decade became a calendar event")
 	}
 }
