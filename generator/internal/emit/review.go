@@ -207,10 +207,10 @@ func Review(g *link.Graph, eventURL func(id string) string) []ReviewSection {
 }
 
 func orUnknown(a *doc.Annotated) string {
-	if a == nil || a.Source.Published == "" {
+	if a == nil || a.PublishedDate() == "" {
 		return "its publication date (unknown)"
 	}
-	return "its publication date " + a.Source.Published
+	return "its publication date " + a.PublishedDate()
 }
 
 // yamlName is a person's name for a YAML line, or one made from the id.

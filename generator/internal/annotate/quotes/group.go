@@ -218,7 +218,7 @@ func (g *grouper) item(i, j int, d *doc.Annotated, text string) gitem {
 	if q.Speaker >= 0 && q.Speaker < len(d.People) {
 		it.speaker = words(d.People[q.Speaker].Name)
 	}
-	it.order = fmt.Sprintf("%s\x00%s\x00%012d\x00%06d", d.Source.Published, d.Source.ID, q.Outer.Start, i)
+	it.order = fmt.Sprintf("%s\x00%s\x00%012d\x00%06d", d.PublishedDate(), d.Source.ID, q.Outer.Start, i)
 	it.key = strings.Join(it.toks, " ")
 	g.fill(&it)
 	return it

@@ -289,3 +289,7 @@ func TestNoPanicOnBareAttribution(t *testing.T) {
 		Find(&doc.Annotated{Source: &doc.Source{ID: "t", Text: text, FirstLine: 1}}) // must not panic
 	}
 }
+
+func TestNoPanicOnCommaWord(t *testing.T) {
+	Find(&doc.Annotated{Source: &doc.Source{ID: "t", Text: ",0,sAid", FirstLine: 1}}) // must not panic
+}
