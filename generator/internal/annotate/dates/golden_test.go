@@ -53,7 +53,7 @@ func goldenDump(docs []*doc.Annotated, ids [][]string) string {
 
 // pipelineDocs parses source files as the pipeline does (front matter,
 // ids, an inferred publication date) and annotates their people and
-// quotes; ids are people.Link's.
+// quotes; ids are people.LinkIDs'.
 func pipelineDocs(t testing.TB, names []string, data [][]byte) ([]*doc.Annotated, [][]string) {
 	t.Helper()
 	srcs := golden.Sources(t, names, data)
@@ -67,7 +67,7 @@ func pipelineDocs(t testing.TB, names []string, data [][]byte) ([]*doc.Annotated
 		a.Quotes, a.Citations = quotes.Find(a)
 		docs = append(docs, a)
 	}
-	ids, _, _ := people.Link(docs, nil)
+	ids := people.LinkIDs(docs, nil).IDs
 	return docs, ids
 }
 

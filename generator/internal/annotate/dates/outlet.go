@@ -75,7 +75,7 @@ func copyrightOutlet(l string) (string, string) {
 }
 
 // headerOutlet reads the outlet field of a header line near the top:
-// "Larch Valley Courier | Tuesday, September 19, 2023 | ...", or the field
+// "Harbor Gazette | Tuesday, May 4, 2021 | ...", or the field
 // after the byline's: "By Ada Lund, Chief Reporter | The Harbor Gazette | ...".
 func headerOutlet(l string) (string, string) {
 	if !strings.Contains(l, "|") {

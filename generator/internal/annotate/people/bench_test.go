@@ -54,5 +54,5 @@ func BenchmarkLink(b *testing.B) {
 		d.People, d.Mentions, d.Warnings = Find(d.Source, nil)
 		n += len(d.Source.Text)
 	}
-	benchCPU(b, n, func() { Link(docs, nil) })
+	benchCPU(b, n, func() { LinkIDs(docs, nil).Entries() })
 }

@@ -79,7 +79,7 @@
 // "30-year-old X", "the rapper, 39," (the one person so described), "her
 // 35-year-old boyfriend", and "the 39-year-old".
 //
-// # Linking (Link)
+// # Linking (LinkIDs)
 //
 // Persons are clustered by registry entry, else by normalized full name
 // ("same-full-name"); a shorter full name joins the one longer name that

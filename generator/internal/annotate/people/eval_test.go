@@ -70,7 +70,7 @@ func forms(p doc.Person) []string {
 
 func score(t testing.TB, docs []*doc.Annotated, want [][]expectedPerson) evalScores {
 	var s evalScores
-	ids, _, _ := Link(docs, nil)
+	ids := LinkIDs(docs, nil).IDs
 	linkOf := map[string]map[string]bool{} // expected id → linked ids
 	linkedTo := map[string]map[string]bool{}
 	for d, a := range docs {

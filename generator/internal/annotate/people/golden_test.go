@@ -48,7 +48,8 @@ func dump(docs []*doc.Annotated, reg *Registry) string {
 			fmt.Fprintf(&b, "warning %s\n", w)
 		}
 	}
-	ids, entries, warnings := Link(docs, reg)
+	l := LinkIDs(docs, reg)
+	ids, entries, warnings := l.IDs, l.Entries(), l.Warnings
 	fmt.Fprintf(&b, "ids %q\n", ids)
 	for _, e := range entries {
 		fmt.Fprintf(&b, "entry %+v\n", e)

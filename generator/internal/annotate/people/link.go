@@ -35,13 +35,6 @@ const (
 	lRegistry    = "registry"                 // a curated entry
 )
 
-// Link gives every person of every source a dossier-wide id. ids[i][j] is the id
-// of docs[i].People[j]; entries lists every person once, sorted by id.
-func Link(docs []*doc.Annotated, reg *Registry) (ids [][]string, entries []doc.PersonEntry, warnings []string) {
-	l := LinkIDs(docs, reg)
-	return l.IDs, l.Entries(), l.Warnings
-}
-
 // Linked is the outcome of LinkIDs: the dossier-wide ids of the people of
 // every source, and what building their entries needs.
 type Linked struct {

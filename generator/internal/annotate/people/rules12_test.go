@@ -218,7 +218,7 @@ func TestLinkVariants(t *testing.T) {
 		src("d", "Mick Dorsey said he flew it. Binh Tran said he would testify."),
 		src("e", "Ilka Vance said her aunt was right."),
 	}
-	_, entries, _ := Link(docs, nil)
+	entries := LinkIDs(docs, nil).Entries()
 	by := map[string][]string{}
 	for _, e := range entries {
 		var srcs []string
@@ -253,7 +253,8 @@ func TestLinkVariantWarning(t *testing.T) {
 		src("b", "Christina Brecht, 48, a surgeon, operated."),
 		src("c", "Chris Brecht, 30, a driver, said nothing."),
 	}
-	ids, _, warnings := Link(docs, nil)
+	l := LinkIDs(docs, nil)
+	ids, warnings := l.IDs, l.Warnings
 	if ids[2][0] == ids[0][0] || ids[2][0] == ids[1][0] {
 		t.Errorf("ambiguous diminutive linked: %v", ids)
 	}

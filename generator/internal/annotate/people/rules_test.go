@@ -140,7 +140,7 @@ func TestLink(t *testing.T) {
 		mk("d", "Singer Rihanna, 28, arrived."),
 		mk("e", "Rihanna said nothing."),
 	}
-	ids, entries, warnings := Link(docs, nil)
+	ids, entries, warnings := linkAll(docs, nil)
 	if ids[0][2] != "kanye-west" || ids[1][0] != "kanye-west" {
 		t.Errorf("ids %v", ids)
 	}
@@ -160,7 +160,7 @@ func TestLink(t *testing.T) {
 	}
 	// A registry settles the bare surname.
 	reg := &Registry{People: []Entry{{ID: "donald-trump", Name: "Donald Trump", Aliases: []string{"Trump"}, Description: "businessman"}}}
-	ids, entries, warnings = Link(docs, reg)
+	ids, entries, warnings = linkAll(docs, reg)
 	if ids[2][0] != "donald-trump" || len(warnings) != 0 {
 		t.Errorf("with registry: ids %v warnings %v", ids, warnings)
 	}
@@ -200,4 +200,10 @@ func TestSlug(t *testing.T) {
 			t.Errorf("slug(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// linkAll links docs and returns the ids, the entries and the warnings.
+func linkAll(docs []*doc.Annotated, reg *Registry) ([][]string, []doc.PersonEntry, []string) {
+	l := LinkIDs(docs, reg)
+	return l.IDs, l.Entries(), l.Warnings
 }

@@ -39,7 +39,7 @@ func loadSeeds(t *testing.T) []*doc.Annotated {
 
 func TestSeeds(t *testing.T) {
 	docs := loadSeeds(t)
-	ids, entries, warnings := Link(docs, nil)
+	ids, entries, warnings := linkAll(docs, nil)
 	_ = ids
 	byID := map[string]doc.PersonEntry{}
 	names := map[string]bool{}
