@@ -196,54 +196,10 @@
 //
 // The thresholds were tuned on this corpus, so these figures are optimistic;
 // the table-driven tests (expressions_test.go) and the seeds (seeds_test.go)
-// are further checks. Speed, one core of a loaded shared machine: on the
-// 10,000-source synthetic corpus (internal/synth, 62 MB, 117,000
-// expressions, 115,000 reports) Find took 3.0–4.1 s in all and Merge
-// 1.9–2.6 s (load average 3–11 on 2 cores), the same CPU time as before the
-// coarse joins: faster value parsing, formatting and containment pay for
-// the context comparisons. Merge numbers periods and interns stems, person
-// and source ids (index keys are one uint64, stems and people compare as
-// ints, dates as an mval, the precision a rank). Prepare does the part
-// that needs no person ids, so that link runs it while people are linked:
-// the wording and periods of each source's reports on every core, then
-// interning on one core while the reports are ordered on the other.
-// Prepared.Merge adds the people and places the reports, each depending on
-// those placed before, on one core; it keeps the fields scoring reads of
-// a report together in memory, and absorbCoarse scores a coarse report's
-// candidate events only when a finer one is among them (one report in
-// five). It builds the event entries on every core, counting words and
-// people by interned number in arrays kept per core, and returns the event
-// of every report, which link used to find again by a map of every report
-// entry. BenchmarkMergeSynth (the same corpus with seed 7) takes
-// 0.92–1.01 s on 2 cores, 0.75–0.85 s of it placing, and allocates 124 MB,
-// where it took 1.14–1.21 s and 164 MB before these changes (measured
-// alongside); in link at 10,000 sources, where the other core groups
-// quotes and builds entries meanwhile, placing takes 0.65–0.85 s and the
-// whole of link 0.96–1.28 s (1.6–2.2 s before). Placing took 1.9–2.4 s on
-// one core when the reports were copied into a growing slice and sorted by
-// string comparison. Find is linear in a source's length: the people of a report's sentence are
-// found by binary search of the mentions and of the text's paragraph
-// breaks, and the expressions inside a clause by binary search; one 20 MB
-// source (3,400 synthetic sources run together) took 1.2 s of CPU, 14 MB/s,
-// where peopleIn alone used to take minutes; BenchmarkFindLarge runs at
-// 51–52 MB/s at 2.5 MB and at 0.3 MB (median of eight runs; 34–38 MB/s
-// measured alongside before the second set of changes below, 33–34 MB/s
-// before the first). Find costs 0.9–1.2 s of CPU for 10,000 synthetic
-// sources (64 MB; BenchmarkStage in internal/annotate, fastest and median
-// of twelve runs; BenchmarkFindSynth runs 1,000 of those sources). It cost
-// 2.5–3.0 s on the same machine before the first set: it lower-cased the
-// text once instead of every word each time it is read, ruled out most
-// words as expression starts by their length and first and last letters
-// before a map lookup, found sentence ends with strings.IndexByte and left
-// clean summaries unsplit. It cost 1.2–1.9 s, measured alongside, before
-// the second: its tokenizer classifies each byte by one table lookup and
-// writes tokens in place (looking again only at the chunks that can be
-// links), a word is tried only against the expression forms that can start
-// with it (the trigger table gives them), clause breaks and word counts
-// skip the bytes that cannot matter, and the sentences are pooled with the
-// tokens. FindInferring, which annotate.Source calls, infers a missing
-// publication date from the tokens Find then reads, so such a text is split
-// once.
+// are further checks. Speed: Find is linear in a source's length (the
+// people of a report's sentence and the expressions of a clause are found
+// by binary search); its cost and Merge's at 10,000 sources, and how they
+// came down, are in docs/benchmarks.md ("The dates pass").
 //
 // # Where it fails
 //
