@@ -1,6 +1,7 @@
 package dates
 
 import (
+	shared "github.com/dossier/dossier/generator/internal/lexicon"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -118,41 +119,12 @@ func dateWord(l *lexicon, w string) bool {
 	return false
 }
 
-// stem strips a few inflections: meeting → meet, visited → visit, tours → tour.
-func stem(w string) string { return w[:stemEnd(w)] }
+// stem strips a few inflections (meeting → meet, visited → visit, tours
+// → tour) with the project's one stemmer.
+func stem(w string) string { return shared.Stem(w) }
 
-// stemEnd returns the length of the stem of w, which is always a prefix of
-// it; it takes bytes too, so that words need no string to be stemmed.
-func stemEnd[S ~string | ~[]byte](w S) int {
-	n := len(w)
-	switch {
-	case n > 5 && hasSuffix(w, "ing"):
-		return undoubled(w[:n-3])
-	case n > 7 && hasSuffix(w, "ers"):
-		return n - 3
-	case n > 6 && hasSuffix(w, "er"):
-		return n - 2
-	case n > 4 && hasSuffix(w, "ed"):
-		return undoubled(w[:n-2])
-	case n > 4 && hasSuffix(w, "es") && !hasSuffix(w, "ses"):
-		return n - 2
-	case n > 3 && hasSuffix(w, "s") && !hasSuffix(w, "ss"):
-		return n - 1
-	}
-	return n
-}
-
-func hasSuffix[S ~string | ~[]byte](w S, suffix string) bool {
-	if len(w) < len(suffix) {
-		return false
-	}
-	for k := range len(suffix) {
-		if w[len(w)-len(suffix)+k] != suffix[k] {
-			return false
-		}
-	}
-	return true
-}
+// stemEnd is shared.StemLen: the length of w's stem, a prefix of it.
+func stemEnd[S ~string | ~[]byte](w S) int { return shared.StemLen(w) }
 
 // overlap is the overlap coefficient of two stem sets, |a∩b| / min(|a|,|b|),
 // with the smaller size floored at 4 so that tiny summaries need more than
@@ -178,14 +150,4 @@ func overlap[T comparable](a, b []T) float64 {
 		d = 4
 	}
 	return float64(n) / float64(d)
-}
-
-// undoubled returns the length of w without a doubled final consonant
-// left by a suffix: runn → run.
-func undoubled[S ~string | ~[]byte](w S) int {
-	n := len(w)
-	if n >= 3 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiouls", rune(w[n-1])) {
-		return n - 1
-	}
-	return n
 }

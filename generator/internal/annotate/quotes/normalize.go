@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	shared "github.com/dossier/dossier/generator/internal/lexicon"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -46,18 +47,8 @@ func words(s string) []string {
 }
 
 // stem strips common English inflections so that "discussed",
-// "discussing" and "discuss" compare equal.
-func stem(w string) string {
-	switch {
-	case len(w) > 5 && strings.HasSuffix(w, "ing"):
-		return w[:len(w)-3]
-	case len(w) > 4 && strings.HasSuffix(w, "ed"):
-		return w[:len(w)-2]
-	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
-		return w[:len(w)-1]
-	}
-	return w
-}
+// "discussing" and "discuss" compare equal: the project's one stemmer.
+func stem(w string) string { return shared.Stem(w) }
 
 // normTokens returns the stemmed content words of a wording.
 func normTokens(s string) []string {
