@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"os/signal"
+	"path"
 	"path/filepath"
 	"strconv"
 	"syscall"
@@ -132,9 +133,20 @@ func nudgeHugo(root string, created []string, stderr io.Writer) {
 	if len(created) == 0 {
 		return
 	}
+	// A page bundle's files (its original.txt) before its page: Hugo
+	// rebuilds a page when its index.md is written, and must find the
+	// page's resources there by then.
+	ordered := make([]string, 0, len(created))
+	for _, pages := range []bool{false, true} {
+		for _, p := range created {
+			if base := path.Base(p); (base == "index.md" || base == "_index.md") == pages {
+				ordered = append(ordered, p)
+			}
+		}
+	}
 	go func() {
 		time.Sleep(nudgeDelay)
-		for _, p := range created {
+		for _, p := range ordered {
 			path := filepath.Join(root, filepath.FromSlash(p))
 			b, err := os.ReadFile(path)
 			if err == nil {
