@@ -39,6 +39,10 @@ func Source(src *doc.Source, reg *people.Registry) (a *doc.Annotated, err error)
 	if err := guard(src, "dates", func() { a.Dates, a.Reports = dates.FindInferring(a) }); err != nil {
 		return nil, err
 	}
+	// The reading served the annotators; no later pass reads it, and kept
+	// for every source it would hold the tokens of the whole corpus (about
+	// eight times the text) until the run ends.
+	a.Reading = nil
 	return a, nil
 }
 

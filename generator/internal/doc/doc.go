@@ -148,8 +148,9 @@ type Annotated struct {
 	Source *Source
 	// Reading is the one reading of Source.Text (lines and their roles,
 	// paragraphs, sentences, tokens) that every annotator works from; it is
-	// made by annotate.Source and not kept in the cache (nil for an
-	// annotation read from it: a later pass that needs it reads the text again).
+	// made by annotate.Source for its annotators and released when they are
+	// done (nil afterwards, and in the cache: a later pass that needs it
+	// reads the text again).
 	Reading   *text.Text
 	People    []Person   // the distinct people named in this source
 	Mentions  []Mention  // every occurrence of a person's name, in text order
