@@ -310,22 +310,9 @@ func (s *scanner) addFromReferent(i, next int, unit string, off int) int {
 	case "year":
 		need = doc.Year
 	}
-	r, ok := s.referent(need)
+	v, ok := s.referentShift(need, unit, off, weekVal)
 	if !ok {
 		return next
-	}
-	s.res = resRelativeText
-	t := r.date()
-	var v val
-	switch unit {
-	case "day":
-		v = dayOf(t.AddDate(0, 0, off))
-	case "week":
-		v = weekVal(t.AddDate(0, 0, 7*off))
-	case "month":
-		v = monthVal(t, off)
-	default:
-		v = val{t.Year() + off, 0, 0, doc.Year}
 	}
 	return s.add(i, next, dateOf(v, true))
 }
@@ -536,6 +523,27 @@ func (s *scanner) matchFromToday(i, n int, unit string) int {
 	return s.add(i, i+4, f)
 }
 
+// referentShift returns the previous date of the text fine enough for
+// need, shifted by off units (days, weeks, months or years), and whether
+// there is one; weeks makes the value of the day a shift by weeks lands on.
+func (s *scanner) referentShift(need doc.Precision, unit string, off int, weeks func(time.Time) val) (val, bool) {
+	r, ok := s.referent(need)
+	if !ok {
+		return val{}, false
+	}
+	s.res = resRelativeText
+	t := r.date()
+	switch unit {
+	case "day":
+		return dayOf(t.AddDate(0, 0, off)), true
+	case "week":
+		return weeks(t.AddDate(0, 0, 7*off)), true
+	case "month":
+		return monthVal(t, off), true
+	}
+	return val{t.Year() + off, 0, 0, doc.Year}, true
+}
+
 // addCountFromReferent dates "five days later", "a week later", "eight
 // months earlier" from the previous date of the text, off units on; one
 // week keeps the day, more weeks (a rough count) give the month.
@@ -547,25 +555,15 @@ func (s *scanner) addCountFromReferent(i, next int, unit string, off int) int {
 	case "year":
 		need = doc.Year
 	}
-	r, ok := s.referent(need)
+	weeks := func(t time.Time) val {
+		if off > 1 || off < -1 {
+			return monthVal(t, 0) // a rough count of weeks gives the month
+		}
+		return dayOf(t)
+	}
+	v, ok := s.referentShift(need, unit, off, weeks)
 	if !ok {
 		return next
-	}
-	s.res = resRelativeText
-	t := r.date()
-	var v val
-	switch unit {
-	case "day":
-		v = dayOf(t.AddDate(0, 0, off))
-	case "week":
-		v = dayOf(t.AddDate(0, 0, 7*off))
-		if off > 1 || off < -1 {
-			v = monthVal(t.AddDate(0, 0, 7*off), 0)
-		}
-	case "month":
-		v = monthVal(t, off)
-	default:
-		v = val{t.Year() + off, 0, 0, doc.Year}
 	}
 	f := dateOf(v, true)
 	f.planned = off > 0 && s.hasAnchor && v.date().After(s.anchor)
