@@ -37,7 +37,7 @@ type Source struct {
 	URL         string
 	Published   string // "YYYY-MM-DD", or "" when unknown
 	// PublishedBasis says where Published came from: "front matter",
-	// or the inference rule and the text it read ("dateline: Dec. 13, 2016").
+	// or the inference rule and the text it read ("dateline: Mar. 4, 2021").
 	PublishedBasis string
 	// Extra holds front-matter fields the generator does not know; they are kept, not dropped.
 	Extra map[string]any
@@ -221,7 +221,7 @@ type Description struct {
 	Why  Why
 }
 
-// Age is an age the text states for a person ("Corey Gamble, 35").
+// Age is an age the text states for a person ("Ada Lund, 35").
 type Age struct {
 	Span
 	Age int

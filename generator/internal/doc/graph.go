@@ -120,5 +120,5 @@ type Conflict struct {
 	Field   string   `json:"field"`   // "date"
 	Values  []string `json:"values"`  // the differing values, sorted
 	Sources []string `json:"sources"` // the sources behind them
-	Note    string   `json:"note"`    // "4 sources say 2016-12-13; 1 says 2016-12-14"
+	Note    string   `json:"note"`    // "4 sources say 2021-03-04; 1 says 2021-03-05"
 }

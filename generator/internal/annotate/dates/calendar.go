@@ -220,7 +220,7 @@ func weekendVal(sat time.Time) val {
 }
 
 // Period returns the first day of the period a normalized date names
-// ("2016-12-13", "2017-01", "2020" at its precision) and the day after its
+// ("2021-03-04", "2021-04", "2020" at its precision) and the day after its
 // last, for writers of calendars; ok is false for a value that is not one.
 func Period(value string, p doc.Precision) (first, after time.Time, ok bool) {
 	v, ok := parseVal(value, p)

@@ -21,8 +21,8 @@
 // weekdays (with last/next/this, a part of the day, and an explicit date
 // in parentheses or after a comma, which wins; a weekday that disagrees
 // with its date becomes a warning in Annotated.Warnings and a "weekday"
-// conflict on its event), calendar dates in every order ("Dec. 13, 2016",
-// "13 December 2016", "2016-12-13", "12/13/2016"), months with a year or
+// conflict on its event), calendar dates in every order ("Mar. 4, 2021",
+// "4 March 2021", "2021-03-04", "3/24/2021"), months with a year or
 // after a preposition ("In June"), times of day ("10:40 am", "shortly
 // after 9am", "one in the morning"), seasons, decades ("the 1990s") and
 // years, which must pass context rules (no "#2024", "$50", "50,000 jobs",

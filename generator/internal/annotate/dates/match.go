@@ -24,8 +24,8 @@ var yearPreps = map[string]bool{
 	"to": true, "and": true, "between": true, "for": true, "the": true, "in-": true,
 }
 
-// matchDate reads an explicit calendar date at i: "Dec. 13, 2016",
-// "December 13", "13 December 2016", "13th of December". y is 0 when the
+// matchDate reads an explicit calendar date at i: "Mar. 4, 2021",
+// "December 13", "4 March 2021", "13th of December". y is 0 when the
 // text gives no year.
 func (s *scanner) matchDate(i int) (y, m, d, next int, ok bool) {
 	if mo, k, _ := s.monthAt(i); mo > 0 {
@@ -100,7 +100,7 @@ func (s *scanner) explicitDay(i, next, y, m, d int) (found, bool) {
 }
 
 // matchMonthFirst reads dates that start with a month (or early/mid/late
-// and a month): "December 13, 2016", "Dec. 13", "September 2015", "March
+// and a month): "March 4, 2021", "Mar. 4", "September 2015", "March
 // 1990", "June" after a preposition, "November of this year".
 func (s *scanner) matchMonthFirst(i int) int {
 	start, j := i, i
@@ -205,7 +205,7 @@ func (s *scanner) monthOfReferent(i, next, m int) int {
 	return s.add(i, next, dateOf(val{r.y, m, 0, doc.Month}, true))
 }
 
-// matchDayFirst reads "13 December 2016", "21 November", "13th of December".
+// matchDayFirst reads "4 March 2021", "21 November", "13th of December".
 func (s *scanner) matchDayFirst(i int) int {
 	if s.glued(i) && s.toks[i-1].kind != tPunct {
 		return i
@@ -223,7 +223,7 @@ func (s *scanner) matchDayFirst(i int) int {
 
 // matchWeekday reads a weekday, with "last"/"next"/"this", a part of the
 // day, and a date in parentheses or after a comma: "Tuesday", "Tuesday
-// morning", "Wednesday's", "on Tuesday (Dec. 13, 2016)", "Tuesday, December 13".
+// morning", "Wednesday's", "on Thursday (Mar. 4, 2021)", "Thursday, March 4".
 func (s *scanner) matchWeekday(i int) int {
 	start, j, mod := i, i, ""
 	if b := s.low(i); b != nil {
@@ -345,7 +345,7 @@ func titled(w string) string {
 	return string(w[0]-'a'+'A') + w[1:]
 }
 
-// matchISO reads "2016-12-13".
+// matchISO reads "2021-03-04".
 func (s *scanner) matchISO(i int) int {
 	y, dy, ok := s.num(i)
 	if !ok || dy != 4 || !s.punctIs(i+1, "-") || !s.glued(i+1) || !s.glued(i+2) || !s.punctIs(i+3, "-") || !s.glued(i+3) || !s.glued(i+4) {
@@ -361,7 +361,7 @@ func (s *scanner) matchISO(i int) int {
 	return s.add(i, i+5, f)
 }
 
-// matchSlashes reads "12/13/2016" (month first, unless the first number
+// matchSlashes reads "3/24/2021" (month first, unless the first number
 // cannot be a month).
 func (s *scanner) matchSlashes(i int) int {
 	if s.glued(i) {

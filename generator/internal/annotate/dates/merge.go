@@ -108,7 +108,7 @@ type mevent struct {
 	mv   mval  // v
 }
 
-// ikey is an index key: a period ("2016-12-13", "2016-12", "2016", "c1990")
+// ikey is an index key: a period ("2021-03-04", "2021-03", "2021", "c1990")
 // with a person id (or "\x00" and a source id) or a shingle, all interned.
 type ikey uint64
 

@@ -15,7 +15,7 @@ import (
 type found struct {
 	doc.Date
 	timeOnly  bool // a time of day alone ("shortly after 9am"), dated later
-	signature bool // the "(@handle) December 13, 2016" line of an embedded post
+	signature bool // the "(@handle) March 4, 2021" line of an embedded post
 	explicit  bool // a full date read from the text (day, month and year)
 	planned   bool // the expression itself points ahead ("next month")
 	// meta is true for a date of the text's metadata (a byline's, a date
@@ -23,7 +23,7 @@ type found struct {
 	// referent for "the day before".
 	meta bool
 	// weekday is true for a full date written with its weekday
-	// ("Tuesday (Dec. 13, 2016)").
+	// ("Thursday (Mar. 4, 2021)").
 	weekday bool
 	// wdMismatch is true for a date whose weekday, as written, is another day's
 	wdMismatch bool
@@ -194,11 +194,11 @@ func (s *scanner) try(i int, form string, match func(int) int) int {
 // The expression forms, by rule name: the first rule of every Date.Why.
 const (
 	formRelativeWord = "relative-word"    // today, last week, the day before, two weeks ago
-	formWeekdayName  = "weekday"          // Tuesday, last Monday, Tuesday (Dec. 13, 2016)
-	formMonthFirst   = "month-first-date" // Dec. 13, 2016; September 2015; in June
-	formDayFirst     = "day-first-date"   // 13 December 2016; 21 November
-	formISODate      = "iso-date"         // 2016-12-13
-	formNumericDate  = "numeric-date"     // 12/13/2016
+	formWeekdayName  = "weekday"          // Tuesday, last Monday, Thursday (Mar. 4, 2021)
+	formMonthFirst   = "month-first-date" // Mar. 4, 2021; September 2015; in June
+	formDayFirst     = "day-first-date"   // 4 March 2021; 21 November
+	formISODate      = "iso-date"         // 2021-03-04
+	formNumericDate  = "numeric-date"     // 3/24/2021
 	formTimeOfDay    = "time-of-day"      // 10:40 am, shortly after 9am
 	formSeasonName   = "season"           // last spring, summer 2015
 	formYearNumber   = "year-or-decade"   // in 2020, the 1990s

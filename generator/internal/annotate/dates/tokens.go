@@ -68,7 +68,7 @@ func lowerASCII(dst []byte, text string) []byte {
 // expression forms read, appended to toks[:0]: each token of the text
 // layer split further into runs of letters, runs of digits and single
 // other runes ("9:04" is 9, ":", 04; "p.m." is p, ".", m, "."; "'s" is ',
-// s), so that "Dec. 13" and "10:40am" read as their parts. The text
+// s), so that "Mar. 4" and "10:40am" read as their parts. The text
 // layer's links, @handles and #hashtags are marked as such, never dates.
 func tokensFrom(t *text.Text, toks []token) []token {
 	toks = toks[:0]
