@@ -127,7 +127,7 @@ func TestProvenanceAndReview(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("-review: exit %d: %s", code, &stderr)
 	}
-	for _, want := range []string{"dossier review:", "== Unknown publication dates (", "sources/undated.txt: no publication date", "fix: sources/undated.txt, front matter: published: YYYY-MM-DD", "sources/undated.txt:3: “on Tuesday” cannot be dated"} {
+	for _, want := range []string{"dossier review:", "== Unknown publication dates (", "sources/undated.txt: no publication date", "fix: sources/undated.txt, front matter: published: YYYY-MM-DD", "sources/undated.txt:3: “Tuesday” cannot be dated"} {
 		if !strings.Contains(stdout.String(), want) {
 			t.Errorf("-review output lacks %q:\n%s", want, &stdout)
 		}

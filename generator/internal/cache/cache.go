@@ -35,7 +35,7 @@ import (
 
 // Version is bumped whenever the meaning of a cached annotation changes
 // in a way the executable digest would not catch.
-const Version = "dossier-cache-2" // 2: entries open with a checksum
+const Version = "dossier-cache-3" // 2: entries open with a checksum; 3: unresolved relative dates
 
 // Dir is the cache folder, relative to the site root.
 const Dir = ".dossier-cache"
@@ -109,6 +109,7 @@ type entry struct {
 	Dates                     []doc.Date
 	Reports                   []doc.Report
 	Citations                 []doc.Citation
+	Unresolved                []doc.Span
 	Warnings                  []string
 }
 
@@ -145,7 +146,7 @@ func (c *Cache) Get(k Key, src *doc.Source) (*doc.Annotated, bool) {
 	c.hits.Add(1)
 	return &doc.Annotated{
 		Source: src, People: e.People, Mentions: e.Mentions, Quotes: e.Quotes,
-		Dates: e.Dates, Reports: e.Reports, Citations: e.Citations, Warnings: e.Warnings,
+		Dates: e.Dates, Reports: e.Reports, Citations: e.Citations, Unresolved: e.Unresolved, Warnings: e.Warnings,
 		Published: e.Published, PublishedBasis: e.PublishedBasis, Outlet: e.Outlet, OutletBasis: e.OutletBasis,
 	}, true
 }
@@ -184,6 +185,11 @@ func (e *entry) valid(n int) bool {
 			}
 		}
 	}
+	for _, u := range e.Unresolved {
+		if !in(u) {
+			return false
+		}
+	}
 	for _, ct := range e.Citations {
 		if !in(ct.Span) {
 			return false
@@ -199,7 +205,7 @@ func (c *Cache) Put(k Key, a *doc.Annotated) error {
 	e := entry{
 		Published: a.Published, PublishedBasis: a.PublishedBasis, Outlet: a.Outlet, OutletBasis: a.OutletBasis,
 		People: a.People, Mentions: a.Mentions, Quotes: a.Quotes, Dates: a.Dates,
-		Reports: a.Reports, Citations: a.Citations, Warnings: a.Warnings,
+		Reports: a.Reports, Citations: a.Citations, Unresolved: a.Unresolved, Warnings: a.Warnings,
 	}
 	var buf bytes.Buffer
 	buf.Write(make([]byte, sha256.Size)) // the checksum, filled in below

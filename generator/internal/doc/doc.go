@@ -158,6 +158,10 @@ type Annotated struct {
 	Dates     []Date     // temporal expressions, in text order
 	Reports   []Report   // dated statements (event reports), in text order
 	Citations []Citation // outlets the text cites ("the Herald reported"), in text order
+	// Unresolved lists the relative date expressions ("on Tuesday", "last
+	// week") the dates pass left undated for want of a publication date,
+	// in text order; nil when the source has one.
+	Unresolved []Span
 	// Warnings are notes for a curator (ambiguities settled conservatively).
 	Warnings []string
 

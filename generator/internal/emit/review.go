@@ -42,9 +42,6 @@ type ReviewSection struct {
 	More  int          `json:"more"` // items not shown on the page
 }
 
-// relativeWords finds the commonest relative dates in a text.
-var relativeWords = regexp.MustCompile(`(?i)\b(?:yesterday|today|tonight|tomorrow|(?:last|next|this) (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`)
-
 // dateWarning is a dates annotator's note about one line.
 var dateWarning = regexp.MustCompile(`^(.+?): dates: line ([0-9]+): (.+)$`)
 
@@ -105,11 +102,14 @@ func Review(g *link.Graph, eventURL func(id string) string) []ReviewSection {
 		Help: "Names the rules are least sure are people (a place, an outlet, a company, a title). If one is not a person, exclude it."}
 	for _, a := range g.Docs {
 		s := a.Source
-		inferred := s.Published == "" || s.PublishedBasis != "front matter"
-		if inferred {
+		published, basis := a.PublishedDate(), s.PublishedBasis
+		if a.Published != "" {
+			basis = a.PublishedBasis // inferred by the dates pass
+		}
+		if published == "" || basis != "front matter" {
 			what := "no publication date"
-			if s.Published != "" {
-				what = "publication date " + s.Published + " inferred (" + s.PublishedBasis + ")"
+			if published != "" {
+				what = "publication date " + published + " inferred (" + basis + ")"
 			}
 			unknown.Items = append(unknown.Items, ReviewItem{File: s.File, Source: s.ID, Link: sourceURL(s.ID),
 				What: what, Fix: s.File + ", front matter: published: YYYY-MM-DD"})
@@ -124,18 +124,14 @@ func Review(g *link.Graph, eventURL func(id string) string) []ReviewSection {
 					What: fmt.Sprintf("“%s” read as %s against a guessed publication date", s.Slice(dt.Span), dt.Value),
 					Fix:  s.File + ", front matter: published: YYYY-MM-DD"})
 			}
-			if s.Published == "" {
-				// Without an anchor the dates annotator drops relative
-				// expressions: find the plain ones in the text.
-				for _, m := range relativeWords.FindAllStringIndex(s.Text, -1) {
-					if covered[m[0]] {
-						continue
-					}
-					line := s.Line(m[0])
-					relative.Items = append(relative.Items, ReviewItem{File: s.File, Line: line, Source: s.ID, Link: lineURL(s.ID, line),
-						What: fmt.Sprintf("“%s” cannot be dated: the source has no publication date", s.Text[m[0]:m[1]]),
-						Fix:  s.File + ", front matter: published: YYYY-MM-DD"})
+			for _, u := range a.Unresolved {
+				if covered[u.Start] {
+					continue
 				}
+				line := s.Line(u.Start)
+				relative.Items = append(relative.Items, ReviewItem{File: s.File, Line: line, Source: s.ID, Link: lineURL(s.ID, line),
+					What: fmt.Sprintf("“%s” cannot be dated: the source has no publication date", s.Slice(u)),
+					Fix:  s.File + ", front matter: published: YYYY-MM-DD"})
 			}
 		}
 		for j, p := range a.People {

@@ -73,7 +73,7 @@ func pick(a, b int) int {
 // addPartial records a day and month written without a year, scanned
 // with no anchor, for the publication-date rules.
 func (s *scanner) addPartial(i, next, m, d, wd int) {
-	s.skippedRelative++
+	s.skip(i, next)
 	p := partial{start: s.toks[i].start, end: s.endOf(next), m: m, d: d, wd: wd}
 	if n := len(s.partials); n > 0 && s.partials[n-1].start == p.start {
 		s.partials[n-1] = p
@@ -167,7 +167,7 @@ func (s *scanner) matchMonthFirst(i int) int {
 		return s.monthOfReferent(start, k, m)
 	}
 	if !s.hasAnchor {
-		s.skippedRelative++
+		s.skip(start, k)
 		return k
 	}
 	t := s.tenseOf(start, k)
@@ -280,7 +280,7 @@ func (s *scanner) matchWeekday(i int) int {
 		return s.add(start, next, g)
 	}
 	if !s.hasAnchor {
-		s.skippedRelative++
+		s.skip(start, end)
 		return end
 	}
 	t := s.tenseOf(start, end)

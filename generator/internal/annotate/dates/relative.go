@@ -30,7 +30,7 @@ func (s *scanner) matchRelative(i int) int {
 			return i
 		}
 		if !s.hasAnchor {
-			s.skippedRelative++
+			s.skip(i, i+1)
 			return i + 1
 		}
 		off := 0 // today, tonight
@@ -100,7 +100,7 @@ func (s *scanner) matchDeictic(i int, w string) int {
 	switch {
 	case w == "this" && s.lex.partsOfDay[unit] && unit != "noon" && unit != "midnight":
 		if !s.hasAnchor {
-			s.skippedRelative++
+			s.skip(i, j+1)
 			return j + 1
 		}
 		f := dateOf(dayOf(s.anchor), true)
@@ -110,7 +110,7 @@ func (s *scanner) matchDeictic(i int, w string) int {
 		return s.partOfReferentDay(i, j+1, unit)
 	case w == "last" && unit == "night":
 		if !s.hasAnchor {
-			s.skippedRelative++
+			s.skip(i, j+1)
 			return j + 1
 		}
 		f := dateOf(dayOf(s.anchor.AddDate(0, 0, -1)), true)
@@ -267,7 +267,7 @@ func (s *scanner) weekdayFromReferent(i, next, wd, off int) int {
 // after tomorrow" (off 2) over tokens [i, next).
 func (s *scanner) dayFromAnchor(i, next, off int) int {
 	if !s.hasAnchor {
-		s.skippedRelative++
+		s.skip(i, next)
 		return next
 	}
 	f := dateOf(dayOf(s.anchor.AddDate(0, 0, off)), true)
@@ -285,7 +285,7 @@ func (s *scanner) matchTheWeekend(i int) int {
 		return i
 	}
 	if !s.hasAnchor {
-		s.skippedRelative++
+		s.skip(i, i+2)
 		return i + 2
 	}
 	a := s.anchor
@@ -365,7 +365,7 @@ func (s *scanner) matchAgo(i, n int) int {
 		if today {
 			s.agoToday = append(s.agoToday, agoToday{start: s.toks[i].start, end: s.endOf(next), days: days})
 		}
-		s.skippedRelative++
+		s.skip(i, next)
 		return next
 	}
 	a := s.anchor
@@ -481,7 +481,7 @@ func (s *scanner) agoOnThisDay(i, n int, unit string) int {
 		next = i + 5
 	}
 	if !s.hasAnchor {
-		s.skippedRelative++
+		s.skip(i, next)
 		return next
 	}
 	t := s.anchor.AddDate(-n, 0, 0)
@@ -500,7 +500,7 @@ func (s *scanner) agoOnThisDay(i, n int, unit string) int {
 // month or year.
 func (s *scanner) matchFromToday(i, n int, unit string) int {
 	if !s.hasAnchor {
-		s.skippedRelative++
+		s.skip(i, i+4)
 		return i + 4
 	}
 	a := s.anchor

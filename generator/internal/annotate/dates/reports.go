@@ -60,8 +60,9 @@ func FindInferring(a *doc.Annotated) (dates []doc.Date, reports []doc.Report) {
 	s = s.rescan(src, a.Published)
 	defer s.release()
 	dates, reports = s.find(a)
-	if a.Published == "" && s.skippedRelative > 0 {
-		a.Warnings = append(a.Warnings, fmt.Sprintf("dates: no publication date in the front matter or the text: %d relative dates left unresolved", s.skippedRelative))
+	if a.Published == "" && len(s.skipped) > 0 {
+		a.Unresolved = append([]doc.Span(nil), s.skipped...)
+		a.Warnings = append(a.Warnings, fmt.Sprintf("dates: no publication date in the front matter or the text: %d relative dates left unresolved", len(s.skipped)))
 	}
 	return dates, reports
 }

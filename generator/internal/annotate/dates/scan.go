@@ -49,9 +49,9 @@ type scanner struct {
 	// Read only when there is no anchor, for the publication-date rules:
 	partials []partial  // days and months written without a year
 	agoToday []agoToday // "four weeks ago today"
-	// skippedRelative counts the expressions left unresolved for want of
-	// an anchor.
-	skippedRelative int
+	// skipped lists the expressions left unresolved for want of an
+	// anchor, in text order (see skip).
+	skipped []doc.Span
 	// lower is the text with ASCII capitals lower-cased, byte for byte:
 	// low slices it instead of lower-casing a word each time it is read.
 	lower    []byte
@@ -405,6 +405,24 @@ func (s *scanner) yearAt(i int) (y int, ok bool) {
 // whose next index is i).
 func (s *scanner) endOf(next int) int { return s.toks[next-1].end }
 
+// skip notes the expression over tokens [i, next) as left unresolved for
+// want of an anchor.
+func (s *scanner) skip(i, next int) {
+	if next = min(next, len(s.toks)); i < next {
+		s.skipSpan(s.toks[i].start, s.endOf(next))
+	}
+}
+
+// skipSpan notes the expression over bytes [start, end) as left
+// unresolved; a second reading of one expression replaces the first.
+func (s *scanner) skipSpan(start, end int) {
+	if n := len(s.skipped); n > 0 && s.skipped[n-1].Start == start {
+		s.skipped[n-1].End = end
+		return
+	}
+	s.skipped = append(s.skipped, doc.Span{Start: start, End: end})
+}
+
 // add records an expression over tokens [i, next).
 func (s *scanner) add(i, next int, f found) int {
 	f.Start, f.End = s.toks[i].start, s.endOf(next)
@@ -553,7 +571,7 @@ func (s *scanner) attachTimes() {
 			} else if s.hasAnchor {
 				f.Value, f.Precision, f.Relative = dayOf(s.anchor).String(), doc.Day, true
 			} else {
-				s.skippedRelative++
+				s.skipSpan(f.Start, f.End)
 				continue
 			}
 			f.Why = doc.Because(doc.High, formTimeOfDay, resLiveBlogTime)
@@ -583,7 +601,7 @@ func (s *scanner) attachTimes() {
 			continue
 		}
 		if !s.hasAnchor {
-			s.skippedRelative++
+			s.skipSpan(f.Start, f.End)
 			continue
 		}
 		f.Value, f.Precision, f.Relative = dayOf(s.anchor).String(), doc.Day, true
