@@ -304,7 +304,9 @@ func decode(data []byte) (string, bool, error) {
 // to a terminal or to bidirectional layout: C0 controls other than tab,
 // newline and form feed, DEL, C1 controls, and the bidirectional
 // embeddings, overrides, isolates and marks (U+202E would show a name
-// reversed). Removing them keeps every line where it was.
+// reversed), and U+FEFF, which is a byte order mark wherever it stands
+// (after front matter, or in a file pasted into another) and not text.
+// Removing them keeps every line where it was.
 func dropControls(s string) string {
 	k := strings.IndexFunc(s, isControl)
 	if k < 0 {
@@ -332,7 +334,7 @@ func isControl(r rune) bool {
 	}
 	switch r {
 	case '\u061c', '\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e',
-		'\u2066', '\u2067', '\u2068', '\u2069':
+		'\u2066', '\u2067', '\u2068', '\u2069', '\ufeff':
 		return true
 	}
 	return false

@@ -32,6 +32,7 @@ func TestBytes(t *testing.T) {
 			"Headline here", "", "", 1, "\n\nHeadline here\n\nBody.\n"},
 		{"bom", "\ufeff---\ntitle: B\n---\nBody.\n", "B", "", "", 4, "Body.\n"},
 		{"two boms", "\ufeff\ufeffBody.\n", "Body.", "", "", 1, "Body.\n"},
+		{"bom after front matter", "---\ntitle: B\n---\n\ufeffBody\ufeff.\n", "B", "", "", 4, "Body.\n"},
 		{"crlf", "---\r\ntitle: C\r\n---\r\nOne.\r\nTwo.\r\n", "C", "", "", 4, "One.\nTwo.\n"},
 		{"lone cr", "Title\rOne.\rTwo.", "Title", "", "", 1, "Title\nOne.\nTwo."},
 		{"timestamp", "---\ntitle: D\npublished: 2016-12-13T10:40:00Z\n---\nx\n", "D", "", "2016-12-13", 5, "x\n"},
@@ -72,6 +73,7 @@ func TestBytesErrors(t *testing.T) {
 		{"bad url", "---\nurl: javascript:alert(1)\n---\nBody\n", "want an http or https address"},
 		{"empty", "", "sources/x.txt: no text"},
 		{"only front matter", "---\ntitle: x\n---\n", "sources/x.txt: no text"},
+		{"only byte order marks", "---\ntitle: x\n---\n\ufeff\n\ufeff", "sources/x.txt: no text"},
 		{"binary", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "sources/x.txt: binary file"},
 	}
 	for _, tt := range tests {
