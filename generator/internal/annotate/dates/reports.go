@@ -86,6 +86,12 @@ func (s *scanner) find(a *doc.Annotated) (dates []doc.Date, reports []doc.Report
 			reports = append(reports, r)
 		}
 	}
+	// Each report's clause is found from its own expression, so two
+	// expressions of one sentence can yield clauses that start in the
+	// other order ("…, Dec. 1, 2000 at 10:00 am": the time's clause may
+	// reach back past the comma the date's stops at). Text order is the
+	// promise.
+	slices.SortStableFunc(reports, func(x, y doc.Report) int { return x.Start - y.Start })
 	return dates, reports
 }
 
