@@ -77,23 +77,45 @@ func (w wording) text() string {
 // compareWordings returns, for each wording, its own words in runs: the
 // words some other wording has at the same place (by wordDiff, which
 // ignores case, punctuation and apostrophe style) are "same", the rest
-// "own", with the gaps between parts where the source has them. Each
-// wording is compared with at most maxCompared others.
+// "own", with the gaps between parts where the source has them.
+//
+// Wordings that read alike word for word are compared once: a quote
+// repeated by a thousand sources in a handful of wordings costs a handful
+// of diffs, not a thousand. A wording that two sources share has every
+// word "same" (another wording has it, at the same place); the others are
+// each compared with at most maxCompared of the other distinct wordings.
 func compareWordings(ws []wording) [][]wordRun {
 	joined := make([]string, len(ws))
+	first := make(map[string]int, len(ws)) // joined text → index in distinct
+	var distinct []int                     // the first wording of each text
+	copies := make([]int, 0, len(ws))      // by distinct text: how many wordings have it
 	for k, w := range ws {
 		joined[k] = strings.Join(w.words, " ")
+		if d, ok := first[joined[k]]; ok {
+			copies[d]++
+			continue
+		}
+		first[joined[k]] = len(distinct)
+		distinct = append(distinct, k)
+		copies = append(copies, 1)
 	}
-	out := make([][]wordRun, len(ws))
-	for k, w := range ws {
-		shared := make([]bool, len(w.words))
+	sharedOf := make([][]bool, len(distinct))
+	for d, k := range distinct {
+		shared := make([]bool, len(ws[k].words))
+		sharedOf[d] = shared
+		if copies[d] > 1 {
+			for i := range shared {
+				shared[i] = true
+			}
+			continue
+		}
 		compared := 0
-		for j := range ws {
-			if j == k || compared == maxCompared {
+		for e, j := range distinct {
+			if e == d || compared == maxCompared {
 				continue
 			}
 			compared++
-			at := 0 // the next word of w
+			at := 0 // the next word of ws[k]
 			for _, op := range wordDiff(joined[j], joined[k]) {
 				n := len(strings.Fields(op.Text))
 				switch op.Kind {
@@ -107,6 +129,10 @@ func compareWordings(ws []wording) [][]wordRun {
 				}
 			}
 		}
+	}
+	out := make([][]wordRun, len(ws))
+	for k, w := range ws {
+		shared := sharedOf[first[joined[k]]]
 		var runs []wordRun
 		for i, word := range w.words {
 			if w.gapAt[i] {

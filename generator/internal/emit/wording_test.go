@@ -65,3 +65,34 @@ func TestCite(t *testing.T) {
 		}
 	}
 }
+
+// TestWordingsRepeated: wordings that read alike are compared once. A
+// wording two sources share is the same throughout; a wording of its own is
+// compared with the other distinct wordings, however many sources repeat
+// one of them: here the last variant shares "boats" only with the variant
+// before it, which comes after twenty copies of the common wording (more
+// than maxCompared wordings, not more than maxCompared distinct ones).
+func TestWordingsRepeated(t *testing.T) {
+	var ws []wording
+	add := func(text, part string) {
+		src, q := quoteIn(t, text, part)
+		ws = append(ws, newWording(src, q))
+	}
+	for range 20 {
+		add(`"Bring the nets in," said Ines Varga.`, "Bring the nets in,")
+	}
+	add(`"Haul the boats in," she said.`, "Haul the boats in,")
+	add(`"Bring the boats in," she said.`, "Bring the boats in,")
+	got := compareWordings(ws)
+	for k := range 20 {
+		if want := []wordRun{{runSame, "Bring the nets in,"}}; !reflect.DeepEqual(got[k], want) {
+			t.Fatalf("repeated wording %d = %v; want %v", k, got[k], want)
+		}
+	}
+	if want := []wordRun{{runOwn, "Haul"}, {runSame, "the boats in,"}}; !reflect.DeepEqual(got[20], want) {
+		t.Errorf("first variant = %v; want %v", got[20], want)
+	}
+	if want := []wordRun{{runSame, "Bring the boats in,"}}; !reflect.DeepEqual(got[21], want) {
+		t.Errorf("second variant = %v; want %v", got[21], want)
+	}
+}
