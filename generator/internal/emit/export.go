@@ -21,9 +21,10 @@ import (
 //	people.csv, mentions.csv, quotes.csv, events.csv
 //	                     RFC 4180 tables, UTF-8, CRLF, one header row (export_csv.go)
 //	timeline.json        the timeline for TimelineJS3 (export_timelinejs.go)
-//	annotations/<source id>.jsonld
-//	                     every annotation of a source as W3C Web Annotations
-//	                     with text-quote and text-position selectors (export_annotations.go)
+//	annotations/collection.jsonld, annotations/<xx>.jsonld
+//	                     every annotation of every source as W3C Web Annotations
+//	                     with text-quote and text-position selectors, in at most
+//	                     256 pages of whole sources (export_annotations.go)
 //
 // The timeline's dossier.ics (writeICS) names people by name: emit
 // hands it the events with names for ids (eventsByName).
@@ -54,7 +55,7 @@ type dataFront struct {
 	Layout      string     `json:"layout"`
 	Description string     `json:"description"`
 	Files       []dataFile `json:"files"`
-	Annotations int        `json:"annotations"` // sources with a file in annotations/
+	Annotations int        `json:"annotations"` // sources whose annotations are in annotations/
 }
 
 var dataFiles = []dataFile{
@@ -85,15 +86,8 @@ func exportJobs(g *link.Graph, ix *index) []job {
 			return s.stream(DataDir+"timeline.json", func(w io.Writer) error { return writeTimelineJS(w, g, ix) })
 		},
 	}
-	js = append(js, reviewJob(g, ix)) // review.go
-	for i := range g.Docs {
-		js = append(js, func(s sink) error {
-			return s.stream(DataDir+"annotations/"+g.Docs[i].Source.ID+".jsonld", func(w io.Writer) error {
-				return writeWebAnnotations(w, g, ix, i)
-			})
-		})
-	}
-	return js
+	js = append(js, reviewJob(g, ix))           // review.go
+	return append(js, annotationJobs(g, ix)...) // export_annotations.go
 }
 
 // writeOpenDossier writes the graph as published: compact JSON, one

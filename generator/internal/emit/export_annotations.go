@@ -1,8 +1,11 @@
 package emit
 
 import (
-	"fmt"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -13,15 +16,26 @@ import (
 
 // Every annotation of a source — each mention of a person, quotation,
 // date and cited outlet — as a W3C Web Annotation
-// (https://www.w3.org/TR/annotation-model/) in JSON-LD, one
-// AnnotationCollection per source. Each targets the source's page and
-// locates its words in the source text (the text after the front matter,
-// as the page shows it) two ways: a TextQuoteSelector (exact, with up to
-// 32 characters of prefix and suffix) and a TextPositionSelector (start
-// and end in Unicode code points, end exclusive). The bodies say what
-// the annotation is (and link to the person, the timeline event or the
-// quote group), and a commenting body says why: the rules and the
-// confidence.
+// (https://www.w3.org/TR/annotation-model/) in JSON-LD. Each targets the
+// source's page and locates its words in the source text (the text after
+// the front matter, as the page shows it) two ways: a TextQuoteSelector
+// (exact, with up to 32 characters of prefix and suffix) and a
+// TextPositionSelector (start and end in Unicode code points, end
+// exclusive). The bodies say what the annotation is (and link to the
+// person, the timeline event or the quote group), and a commenting body
+// says why: the rules and the confidence.
+//
+// The annotations of all sources form one AnnotationCollection
+// (annotations/collection.jsonld: total, first and last page) in pages of
+// whole sources: a source's annotations are on page
+// annotations/<xx>.jsonld, xx the first two hex digits of the SHA-256 of
+// its id (AnnotationPage). So there are at most 256 files whatever the
+// number of sources (a file per source made a 10,000-source dossier
+// 10,000 files more to write and for Hugo to hold as resources), a
+// source's page never moves when others are added, and a changed source
+// rewrites one page. A page lists its sources by id; an annotation's id
+// is the page's address, "#", the source id, "/" and the kind and code
+// point where it starts ("person-120").
 
 // WebAnnotationContext is the JSON-LD context of the annotation files.
 const WebAnnotationContext = "http://www.w3.org/ns/anno.jsonld"
@@ -30,21 +44,27 @@ const WebAnnotationContext = "http://www.w3.org/ns/anno.jsonld"
 // gives before and after its exact text.
 const SelectorContext = 32
 
-// WACollection is one source's annotations.
+// WACollection is the collection of every annotation of the dossier.
 type WACollection struct {
 	Context string `json:"@context"`
 	ID      string `json:"id"`
 	Type    string `json:"type"`
 	Label   string `json:"label"`
 	Total   int    `json:"total"`
-	First   WAPage `json:"first"`
+	First   string `json:"first,omitempty"`
+	Last    string `json:"last,omitempty"`
 }
 
-// WAPage is the one page of a collection.
+// WAPage is one page of the collection: the annotations of the sources
+// whose ids hash to it.
 type WAPage struct {
-	ID    string         `json:"id"`
-	Type  string         `json:"type"`
-	Items []WAAnnotation `json:"items"`
+	Context string         `json:"@context"`
+	ID      string         `json:"id"`
+	Type    string         `json:"type"`
+	PartOf  string         `json:"partOf"`
+	Prev    string         `json:"prev,omitempty"`
+	Next    string         `json:"next,omitempty"`
+	Items   []WAAnnotation `json:"items"`
 }
 
 // WAAnnotation is one Web Annotation.
@@ -141,12 +161,97 @@ func whyBody(kind string, w doc.Why) WABody {
 	return WABody{Type: "TextualBody", Purpose: "commenting", Value: v + "; confidence " + string(w.Confidence)}
 }
 
-// webAnnotations returns the annotations of Docs[i].
-func webAnnotations(g *link.Graph, ix *index, i int) WACollection {
+// The collection's address, and the folder of its pages, as published.
+const (
+	annotationsURL = "/data/annotations/"
+	collectionURL  = annotationsURL + "collection.jsonld"
+)
+
+// annotationPage returns the name of the page (its file in the
+// annotations folder, without the extension) that holds the annotations
+// of the source with the given id.
+func annotationPage(source string) string {
+	h := sha256.Sum256([]byte(source))
+	return hex.EncodeToString(h[:1])
+}
+
+// annotationPages returns the pages of the collection in order, each with
+// the indexes in g.Docs of its sources, by source id.
+func annotationPages(g *link.Graph) (names []string, sources map[string][]int) {
+	sources = map[string][]int{}
+	for i, d := range g.Docs {
+		name := annotationPage(d.Source.ID)
+		if sources[name] == nil {
+			names = append(names, name)
+		}
+		sources[name] = append(sources[name], i)
+	}
+	sort.Strings(names)
+	for _, is := range sources {
+		sort.Slice(is, func(a, b int) bool { return g.Docs[is[a]].Source.ID < g.Docs[is[b]].Source.ID })
+	}
+	return names, sources
+}
+
+// annotationJobs renders the collection and its pages.
+func annotationJobs(g *link.Graph, ix *index) []job {
+	names, sources := annotationPages(g)
+	url := func(k int) string {
+		if k < 0 || k >= len(names) {
+			return ""
+		}
+		return annotationsURL + names[k] + ".jsonld"
+	}
+	total := 0
+	for _, d := range g.Docs {
+		total += len(d.Mentions) + len(d.Quotes) + len(d.Dates) + len(d.Citations)
+	}
+	js := []job{func(s sink) error {
+		c := WACollection{Context: WebAnnotationContext, ID: collectionURL, Type: "AnnotationCollection",
+			Label: "Annotations of the dossier's sources", Total: total, First: url(0), Last: url(len(names) - 1)}
+		b, err := json.Marshal(c)
+		if err != nil {
+			return err
+		}
+		return s.put(DataDir+"annotations/collection.jsonld", append(b, '\n'))
+	}}
+	for k, name := range names {
+		js = append(js, func(s sink) error {
+			p := WAPage{Context: WebAnnotationContext, ID: url(k), Type: "AnnotationPage", PartOf: collectionURL,
+				Prev: url(k - 1), Next: url(k + 1)}
+			// A source at a time, so that a page of many sources is
+			// never held whole.
+			return s.stream(DataDir+"annotations/"+name+".jsonld", func(w io.Writer) error {
+				b := appendPageStart(make([]byte, 0, 64<<10), &p)
+				n := 0
+				for _, i := range sources[name] {
+					for _, a := range webAnnotations(g, ix, i, p.ID) {
+						if n > 0 {
+							b = append(b, ',')
+						}
+						b = appendAnnotation(b, &a)
+						n++
+					}
+					if _, err := w.Write(b); err != nil {
+						return err
+					}
+					b = b[:0]
+				}
+				_, err := w.Write(append(b, pageEnd...))
+				return err
+			})
+		})
+	}
+	return js
+}
+
+// webAnnotations returns the annotations of Docs[i], on the page of the
+// collection whose address is pageID.
+func webAnnotations(g *link.Graph, ix *index, i int, pageID string) []WAAnnotation {
 	a := g.Docs[i]
 	src := a.Source
 	page := sourceURL(src.ID)
-	id := "/data/annotations/" + src.ID + ".jsonld"
+	id := pageID + "#" + src.ID + "/"
 	cp := newCodePoints(src.Text)
 	creator := WAAgent{Type: "Software", Name: "Dossier generator"}
 	var items []WAAnnotation
@@ -157,7 +262,7 @@ func webAnnotations(g *link.Graph, ix *index, i int) WACollection {
 		if n := seen[aid]; n > 1 {
 			aid += "-" + strconv.Itoa(n)
 		}
-		items = append(items, WAAnnotation{ID: id + "#" + aid, Type: "Annotation", Motivation: motivation,
+		items = append(items, WAAnnotation{ID: id + aid, Type: "Annotation", Motivation: motivation,
 			Creator: creator, Body: body, Target: targets})
 	}
 	for _, m := range a.Mentions {
@@ -210,20 +315,7 @@ func webAnnotations(g *link.Graph, ix *index, i int) WACollection {
 			whyBody("citation", c.Why),
 		}, []WATarget{cp.target(page, c.Span)})
 	}
-	if items == nil {
-		items = []WAAnnotation{}
-	}
-	return WACollection{Context: WebAnnotationContext, ID: id, Type: "AnnotationCollection",
-		Label: "Annotations of " + src.Title, Total: len(items), First: WAPage{ID: id + "#page-1", Type: "AnnotationPage", Items: items}}
-}
-
-func writeWebAnnotations(w io.Writer, g *link.Graph, ix *index, i int) error {
-	c := webAnnotations(g, ix, i)
-	_, err := w.Write(appendWebAnnotations(make([]byte, 0, 64<<10), &c))
-	if err != nil {
-		return fmt.Errorf("annotations of %s: %w", g.Docs[i].Source.ID, err)
-	}
-	return nil
+	return items
 }
 
 // appendSafeString appends s as a JSON string with <, > and & escaped as
@@ -252,96 +344,117 @@ func appendSafeString(dst []byte, s string) []byte {
 	return dst
 }
 
-// appendWebAnnotations appends c as the JSON encoding/json would write
-// for it (compact, a final newline), without reflection: the annotation
-// files are the most numerous of the data, and encoding them through
-// reflection was a fifth of the time of emitting.
-func appendWebAnnotations(b []byte, c *WACollection) []byte {
-	field := func(name, value string) {
-		b = append(b, '"')
-		b = append(b, name...)
-		b = append(b, `":`...)
-		b = appendSafeString(b, value)
-	}
-	b = append(b, '{')
-	field("@context", c.Context)
-	b = append(b, ',')
-	field("id", c.ID)
-	b = append(b, ',')
-	field("type", c.Type)
-	b = append(b, ',')
-	field("label", c.Label)
-	b = append(b, `,"total":`...)
-	b = strconv.AppendInt(b, int64(c.Total), 10)
-	b = append(b, `,"first":{`...)
-	field("id", c.First.ID)
-	b = append(b, ',')
-	field("type", c.First.Type)
-	b = append(b, `,"items":[`...)
-	for k, a := range c.First.Items {
+// appendWebAnnotations appends p as the JSON encoding/json would write
+// for it (compact, a final newline), without reflection: the annotations
+// are the most numerous of the data, and encoding them through
+// reflection was a fifth of the time of emitting. It is written in three
+// parts (appendPageStart, appendAnnotation for each item, pageEnd) so
+// that a page can be streamed.
+func appendWebAnnotations(b []byte, p *WAPage) []byte {
+	b = appendPageStart(b, p)
+	for k := range p.Items {
 		if k > 0 {
 			b = append(b, ',')
 		}
+		b = appendAnnotation(b, &p.Items[k])
+	}
+	return append(b, pageEnd...)
+}
+
+// pageEnd closes what appendPageStart opens.
+const pageEnd = "]}\n"
+
+// field appends "name":value, value a JSON string.
+func appendField(b []byte, name, value string) []byte {
+	b = append(b, '"')
+	b = append(b, name...)
+	b = append(b, `":`...)
+	return appendSafeString(b, value)
+}
+
+// appendPageStart appends p up to the opening of its items.
+func appendPageStart(b []byte, p *WAPage) []byte {
+	field := func(name, value string) { b = appendField(b, name, value) }
+	b = append(b, '{')
+	field("@context", p.Context)
+	b = append(b, ',')
+	field("id", p.ID)
+	b = append(b, ',')
+	field("type", p.Type)
+	b = append(b, ',')
+	field("partOf", p.PartOf)
+	for _, f := range [...]struct{ name, value string }{{"prev", p.Prev}, {"next", p.Next}} {
+		if f.value != "" {
+			b = append(b, ',')
+			field(f.name, f.value)
+		}
+	}
+	b = append(b, `,"items":[`...)
+	return b
+}
+
+// appendAnnotation appends one annotation.
+func appendAnnotation(b []byte, a *WAAnnotation) []byte {
+	field := func(name, value string) { b = appendField(b, name, value) }
+	b = append(b, '{')
+	field("id", a.ID)
+	b = append(b, ',')
+	field("type", a.Type)
+	b = append(b, ',')
+	field("motivation", a.Motivation)
+	b = append(b, `,"creator":{`...)
+	field("type", a.Creator.Type)
+	b = append(b, ',')
+	field("name", a.Creator.Name)
+	b = append(b, `},"body":[`...)
+	for j, body := range a.Body {
+		if j > 0 {
+			b = append(b, ',')
+		}
 		b = append(b, '{')
-		field("id", a.ID)
+		field("type", body.Type)
 		b = append(b, ',')
-		field("type", a.Type)
-		b = append(b, ',')
-		field("motivation", a.Motivation)
-		b = append(b, `,"creator":{`...)
-		field("type", a.Creator.Type)
-		b = append(b, ',')
-		field("name", a.Creator.Name)
-		b = append(b, `},"body":[`...)
-		for j, body := range a.Body {
-			if j > 0 {
+		field("purpose", body.Purpose)
+		for _, f := range [...]struct{ name, value string }{{"value", body.Value}, {"source", body.Source}, {"format", body.Format}} {
+			if f.value != "" {
+				b = append(b, ',')
+				field(f.name, f.value)
+			}
+		}
+		b = append(b, '}')
+	}
+	b = append(b, `],"target":[`...)
+	for j, t := range a.Target {
+		if j > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, '{')
+		field("source", t.Source)
+		b = append(b, `,"selector":[`...)
+		for k, sel := range t.Selector {
+			if k > 0 {
 				b = append(b, ',')
 			}
 			b = append(b, '{')
-			field("type", body.Type)
-			b = append(b, ',')
-			field("purpose", body.Purpose)
-			for _, f := range [...]struct{ name, value string }{{"value", body.Value}, {"source", body.Source}, {"format", body.Format}} {
+			field("type", sel.Type)
+			for _, f := range [...]struct{ name, value string }{{"exact", sel.Exact}, {"prefix", sel.Prefix}, {"suffix", sel.Suffix}} {
 				if f.value != "" {
 					b = append(b, ',')
 					field(f.name, f.value)
 				}
 			}
+			if sel.Start != nil {
+				b = append(b, `,"start":`...)
+				b = strconv.AppendInt(b, int64(*sel.Start), 10)
+			}
+			if sel.End != nil {
+				b = append(b, `,"end":`...)
+				b = strconv.AppendInt(b, int64(*sel.End), 10)
+			}
 			b = append(b, '}')
-		}
-		b = append(b, `],"target":[`...)
-		for j, t := range a.Target {
-			if j > 0 {
-				b = append(b, ',')
-			}
-			b = append(b, '{')
-			field("source", t.Source)
-			b = append(b, `,"selector":[`...)
-			for k, sel := range t.Selector {
-				if k > 0 {
-					b = append(b, ',')
-				}
-				b = append(b, '{')
-				field("type", sel.Type)
-				for _, f := range [...]struct{ name, value string }{{"exact", sel.Exact}, {"prefix", sel.Prefix}, {"suffix", sel.Suffix}} {
-					if f.value != "" {
-						b = append(b, ',')
-						field(f.name, f.value)
-					}
-				}
-				if sel.Start != nil {
-					b = append(b, `,"start":`...)
-					b = strconv.AppendInt(b, int64(*sel.Start), 10)
-				}
-				if sel.End != nil {
-					b = append(b, `,"end":`...)
-					b = strconv.AppendInt(b, int64(*sel.End), 10)
-				}
-				b = append(b, '}')
-			}
-			b = append(b, "]}"...)
 		}
 		b = append(b, "]}"...)
 	}
-	return append(b, "]}}\n"...)
+	b = append(b, "]}"...)
+	return b
 }

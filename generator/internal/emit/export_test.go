@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -229,26 +230,58 @@ func TestTimelineJS(t *testing.T) {
 }
 
 // TestWebAnnotationsReanchor re-anchors every selector of every
-// annotation in its source's text, both ways.
+// annotation in its source's text, both ways, and checks the collection:
+// its total, its pages linked first to last, each source on the page its
+// id names.
 func TestWebAnnotationsReanchor(t *testing.T) {
 	g := fixtureGraph(t)
 	files := exported(t, g)
+	var c WACollection
+	if err := json.Unmarshal(files["annotations/collection.jsonld"], &c); err != nil {
+		t.Fatal(err)
+	}
+	if c.Context != WebAnnotationContext || c.Type != "AnnotationCollection" || c.ID != collectionURL {
+		t.Errorf("collection %+v", c)
+	}
+	items := map[string][]WAAnnotation{} // by source page
+	pages := 0
+	for next, prev := c.First, ""; next != ""; pages++ {
+		var p WAPage
+		if err := json.Unmarshal(files[strings.TrimPrefix(next, "/data/")], &p); err != nil {
+			t.Fatalf("page %s: %v", next, err)
+		}
+		if p.ID != next || p.Type != "AnnotationPage" || p.PartOf != collectionURL || p.Prev != prev {
+			t.Errorf("page %s: %+v", next, p)
+		}
+		for _, a := range p.Items {
+			if len(a.Target) == 0 {
+				t.Fatalf("%s: no target", a.ID)
+			}
+			src := a.Target[0].Source
+			if id := strings.TrimSuffix(strings.TrimPrefix(src, "/sources/"), "/"); !strings.HasPrefix(a.ID, p.ID+"#"+id+"/") ||
+				annotationPage(id)+".jsonld" != path.Base(p.ID) {
+				t.Errorf("annotation %s of %s on page %s", a.ID, src, p.ID)
+			}
+			items[src] = append(items[src], a)
+		}
+		if p.Next == "" && next != c.Last {
+			t.Errorf("the last page is %s; the collection says %s", next, c.Last)
+		}
+		prev, next = next, p.Next
+	}
+	if pages == 0 || pages > 256 {
+		t.Errorf("%d pages", pages)
+	}
 	total := 0
 	for _, d := range g.Docs {
-		var c WACollection
-		if err := json.Unmarshal(files["annotations/"+d.Source.ID+".jsonld"], &c); err != nil {
-			t.Fatal(err)
-		}
-		if c.Context != WebAnnotationContext || c.Type != "AnnotationCollection" || c.Total != len(c.First.Items) {
-			t.Errorf("%s: collection %+v", d.Source.ID, c)
-		}
+		its := items[sourceURL(d.Source.ID)]
 		want := len(d.Mentions) + len(d.Quotes) + len(d.Dates) + len(d.Citations)
-		if len(c.First.Items) != want {
-			t.Errorf("%s: %d annotations; want %d", d.Source.ID, len(c.First.Items), want)
+		if len(its) != want {
+			t.Errorf("%s: %d annotations; want %d", d.Source.ID, len(its), want)
 		}
 		text := []rune(d.Source.Text)
 		ids := map[string]bool{}
-		for _, a := range c.First.Items {
+		for _, a := range its {
 			total++
 			if ids[a.ID] {
 				t.Errorf("duplicate id %s", a.ID)
@@ -293,6 +326,9 @@ func TestWebAnnotationsReanchor(t *testing.T) {
 	}
 	if total == 0 {
 		t.Fatal("no annotations")
+	}
+	if c.Total != total {
+		t.Errorf("the collection's total is %d; the pages hold %d", c.Total, total)
 	}
 }
 
@@ -353,22 +389,23 @@ func TestWebAnnotationsEncoding(t *testing.T) {
 	g := fixtureGraph(t)
 	ix := newIndex(g)
 	for i := range g.Docs {
-		c := webAnnotations(g, ix, i)
-		want, err := json.Marshal(&c)
+		p := WAPage{Context: WebAnnotationContext, ID: "/p.jsonld", Type: "AnnotationPage", PartOf: collectionURL, Next: "/n"}
+		p.Items = webAnnotations(g, ix, i, p.ID)
+		want, err := json.Marshal(&p)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := appendWebAnnotations(nil, &c); string(got) != string(want)+"\n" {
+		if got := appendWebAnnotations(nil, &p); string(got) != string(want)+"\n" {
 			t.Errorf("%s: the encoding differs from encoding/json", g.Docs[i].Source.ID)
 		}
 	}
 	zero := 0
-	c := WACollection{Context: "x", Label: "</script>&<b>\"\\\u2028\x01\xff", First: WAPage{Items: []WAAnnotation{{
+	p := WAPage{Context: "x", PartOf: "</script>&<b>\"\\\u2028\x01\xff", Items: []WAAnnotation{{
 		Body:   []WABody{{Type: "T", Value: "<"}, {Source: "&"}},
 		Target: []WATarget{{Selector: []WASelector{{Exact: "é\n", Start: &zero, End: &zero}}}},
-	}}}}
-	want, _ := json.Marshal(&c)
-	if got := appendWebAnnotations(nil, &c); string(got) != string(want)+"\n" {
+	}, {ID: "second", Body: []WABody{}, Target: []WATarget{}}}}
+	want, _ := json.Marshal(&p)
+	if got := appendWebAnnotations(nil, &p); string(got) != string(want)+"\n" {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
