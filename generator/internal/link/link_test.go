@@ -43,7 +43,7 @@ func TestLink(t *testing.T) {
 	if !ids["anna-berg"] || !ids["paul-novak"] {
 		t.Errorf("people = %v; want anna-berg and paul-novak", ids)
 	}
-	if g.PersonID[0][g.Docs[0].Mentions[0].Person] != g.PersonID[1][g.Docs[1].Mentions[0].Person] {
+	if g.Docs[0].People[g.Docs[0].Mentions[0].Person].ID != g.Docs[1].People[g.Docs[1].Mentions[0].Person].ID {
 		t.Errorf("Anna Berg has different ids in the two sources")
 	}
 	// The same quote in both sources shares a group; each quote has a unique id.
