@@ -63,7 +63,7 @@ func Link(docs []*doc.Annotated, reg *people.Registry) *Graph {
 	go func() {
 		defer close(others)
 		prepared <- dates.Prepare(docs)
-		g.group = quotes.Group(docs)
+		g.group = GroupQuotes(docs)
 		l := <-linked
 		g.Dossier.People = l.Entries()
 		g.quoteID, g.Dossier.Quotes = quoteEntries(docs, l.IDs, g.group)
