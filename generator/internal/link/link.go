@@ -57,7 +57,7 @@ type linking struct {
 func Link(docs []*doc.Annotated, reg *people.Registry) *Graph {
 	g := &linking{Graph: &Graph{Docs: docs}}
 	prepared := make(chan *dates.Prepared, 1)
-	linked := make(chan *people.Linked, 1)
+	linked := make(chan *LinkedPeople, 1)
 	others := make(chan struct{})
 	var keys *sharedKeys // what sources share, for related
 	go func() {
@@ -73,7 +73,7 @@ func Link(docs []*doc.Annotated, reg *people.Registry) *Graph {
 		keys.addPeopleAndQuotes(g)
 	}()
 
-	l := people.LinkIDs(docs, reg)
+	l := LinkPeople(docs, reg)
 	linked <- l
 	g.personID = l.IDs
 	g.Warnings = append(g.Warnings, l.Warnings...)
