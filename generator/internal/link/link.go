@@ -1,7 +1,7 @@
 // Package link joins the annotated sources into one annotation graph: one id
 // per person across sources, quote groups, merged events, and related
 // sources. Each kind's matching lives with its annotator (people.LinkIDs,
-// quotes.Group, dates.Prepare and Prepared.Merge); this package runs them,
+// quotes.Group, dates.Prepare and PreparedEvents.Merge); this package runs them,
 // on two lines of work at once (see Link), and assembles the doc.Dossier,
 // keeping the per-source mappings that emit needs.
 package link
@@ -11,7 +11,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/dossier/dossier/generator/internal/annotate/dates"
 	"github.com/dossier/dossier/generator/internal/annotate/people"
 	"github.com/dossier/dossier/generator/internal/annotate/quotes"
 	"github.com/dossier/dossier/generator/internal/doc"
@@ -56,13 +55,13 @@ type linking struct {
 // scored last, when the events are known too.
 func Link(docs []*doc.Annotated, reg *people.Registry) *Graph {
 	g := &linking{Graph: &Graph{Docs: docs}}
-	prepared := make(chan *dates.Prepared, 1)
+	prepared := make(chan *PreparedEvents, 1)
 	linked := make(chan *LinkedPeople, 1)
 	others := make(chan struct{})
 	var keys *sharedKeys // what sources share, for related
 	go func() {
 		defer close(others)
-		prepared <- dates.Prepare(docs)
+		prepared <- PrepareEvents(docs)
 		g.group = GroupQuotes(docs)
 		l := <-linked
 		g.Dossier.People = l.Entries()

@@ -10,4 +10,7 @@ import (
 // link through the hooks of link_export_test.go.
 func init() {
 	dates.LinkPersonIDs = func(docs []*doc.Annotated) [][]string { return link.LinkPeople(docs, nil).IDs }
+	dates.LinkMerge = func(docs []*doc.Annotated, personIDs [][]string) ([]doc.EventEntry, [][]string) {
+		return link.PrepareEvents(docs).Merge(personIDs)
+	}
 }
