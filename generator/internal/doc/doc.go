@@ -2,7 +2,9 @@
 //
 //	load     → a Source (normalized text plus metadata)
 //	annotate → an Annotated source (people, quotes, dates, events, outlets, all local to it)
-//	link     → a Dossier (the cross-source annotation graph written to data/dossier.json)
+//	link     → the ids across sources, written onto the annotations (Person.ID,
+//	           Quote.ID and Group, Report.Event), and a Dossier (the
+//	           cross-source annotation graph written to data/dossier.json)
 //	emit     → content/ and data/ files
 //
 // Like goldmark's AST, annotations point into the source text with byte

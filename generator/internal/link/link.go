@@ -1,9 +1,3 @@
-// Package link joins the annotated sources into one annotation graph: one id
-// per person across sources, quote groups, merged events, and related
-// sources. Each kind's matching lives with its annotator (people.LinkIDs,
-// quotes.Group, dates.Prepare and PreparedEvents.Merge); this package runs them,
-// on two lines of work at once (see Link), and assembles the doc.Dossier,
-// keeping the per-source mappings that emit needs.
 package link
 
 import (
@@ -48,11 +42,12 @@ type linking struct {
 // The passes run on two lines of work, one a core (the passes that are
 // parallel inside use every core). This one links the people and merges
 // the reports into events, placing them one at a time: the longest chain.
-// The other prepares the reports for merging (dates.Prepare needs no person ids, so it runs while
-// the people are linked), groups the quotes, builds the people, quote and
-// source entries and indexes the people and quotes the sources share: the
-// merge waits for none of it but the preparation. Related sources are
-// scored last, when the events are known too.
+// The other prepares the reports for merging (PrepareEvents needs no
+// person ids, so it runs while the people are linked), groups the quotes,
+// builds the people, quote and source entries and indexes the people and
+// quotes the sources share: the merge waits for none of it but the
+// preparation. Related sources are scored last, when the events are known
+// too; the ids are written onto the annotations at the end.
 func Link(docs []*doc.Annotated, reg *people.Registry) *Graph {
 	g := &linking{Graph: &Graph{Docs: docs}}
 	prepared := make(chan *PreparedEvents, 1)
