@@ -9,7 +9,7 @@ import (
 	"github.com/dossier/dossier/generator/internal/doc"
 )
 
-// Merge thresholds, tuned on the evaluation corpus (testdata/).
+// Merge thresholds, tuned on the evaluation corpus (annotate/dates/testdata).
 const (
 	nearDays     = 1    // reports this many days apart may be one happening told wrongly
 	postingCap   = 64   // index keys with more events than this are too common to search
@@ -37,7 +37,7 @@ type mrep struct {
 	docIdx int
 	slot   int         // the index of the report among the reports of all documents (see merger.first)
 	rep    *doc.Report // in its document, which Merge does not change
-	date   *doc.Date   // the report's date; date.Value is v.String() (see parseVal)
+	date   *doc.Date   // the report's date; date.Value is v.String() (see dates.ParseValue)
 	line   int         // the file line of the date
 	v      dates.Value
 	people []string // dossier-wide person ids
@@ -138,7 +138,7 @@ type merger struct {
 	keys   []ikey // a buffer for the keys of one search
 	strs   map[string]int32
 	names  []string // the interned strings, by number
-	// generic[id] is true for the interned stems of lexicon/generic.txt
+	// generic[id] is true for the interned stems of dates' lexicon/generic.txt
 	generic []bool
 }
 
@@ -163,13 +163,13 @@ func (m *merger) internAll(xs []string) []int32 {
 }
 
 // PreparedEvents is a merge of the reports of some documents with the work that
-// needs no person ids done (see Prepare).
+// needs no person ids done (see PrepareEvents).
 type PreparedEvents struct {
 	m     *merger
 	order []int // the order in which to place the reports
 }
 
-// Prepare does the part of merging the reports of docs into events that
+// PrepareEvents does the part of merging the reports of docs into events that
 // needs no person ids: their wording, periods and order. It only reads
 // the documents, so it can run while people are linked; PreparedEvents.Merge
 // does the rest.
@@ -330,7 +330,7 @@ func lookups(v dates.Value) []int32 {
 
 // periodKey numbers a period for the index: equal periods get equal
 // numbers, different ones different numbers (for years -1 to 10,000, one
-// day either side of the four-digit years parseVal reads), all of them
+// day either side of the four-digit years dates.ParseValue reads), all of them
 // non-negative and below 2^31 as makeKey needs. A decade is numbered by
 // its first year.
 func periodKey(v dates.Value) int32 {

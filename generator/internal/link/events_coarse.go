@@ -79,7 +79,7 @@ func (m *merger) context(r *mrep) []int32 {
 
 // salientShared reports whether two reports of different sources have a
 // telling word in common: a stem of one's clause found in the other's
-// clause or context, not counting the words of lexicon/generic.txt ("back",
+// clause or context, not counting the words of dates' lexicon/generic.txt ("back",
 // "time"). It tells reports of one happening at different precisions ("last
 // month at a concert", "during his rant on November 17") from different
 // happenings of one person in the same month. The contexts are computed

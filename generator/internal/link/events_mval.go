@@ -6,8 +6,8 @@ import (
 )
 
 // mval is a date value as placing reports compares it: dates.Value with the
-// precision as its rank (see precRank), so that comparing two values
-// compares no strings and reads one word. parseVal values fit: four-digit
+// precision as its rank (see dates.PrecisionRank), so that comparing two values
+// compares no strings and reads one word. dates.ParseValue values fit: four-digit
 // years, months and days of two digits.
 type mval struct {
 	y    int32

@@ -42,7 +42,7 @@ next:
 
 // wordScanner reads the content words of a text, lower-cased, in text
 // order: each run of letters at least two bytes long that is not a stop
-// word, a part of the day or a date word (see dateWord). Lower-casing each
+// word, a part of the day or a date word (dates.NotContentWords). Lower-casing each
 // run is the same as splitting the lower-cased text
 // (TestLowerKeepsLetters), and spares a copy of the text.
 type wordScanner struct {
@@ -101,9 +101,6 @@ func (s *wordScanner) next() (w []byte, ok bool) {
 	s.at = len(text) + 1
 	return nil, false
 }
-
-// stemEnd is shared.StemLen: the length of w's stem, a prefix of it.
-func stemEnd[S ~string | ~[]byte](w S) int { return shared.StemLen(w) }
 
 // overlap is the overlap coefficient of two stem sets, |a∩b| / min(|a|,|b|),
 // with the smaller size floored at 4 so that tiny summaries need more than

@@ -27,7 +27,7 @@ import (
 //	       summary>-<6 hex of the hash of the date and normalized summary>
 //
 //	person <the curated id>, or the slug of the canonical name
-//	       (people.LinkIDs); when two people share a name, the one named
+//	       (LinkPeople); when two people share a name, the one named
 //	       earliest keeps the slug and the others add 6 hex of the hash
 //	       of their earliest mention
 //
@@ -264,11 +264,11 @@ func (r *rename) settle() {
 	}
 }
 
-// numbered matches the ids people.LinkIDs numbers when two people share a
+// numbered matches the ids LinkPeople numbers when two people share a
 // name: "ada-lund-2".
 var numbered = regexp.MustCompile(`^(.+)-([2-9]|[1-9][0-9]+)$`)
 
-// stablePeopleIDs renames the people that people.LinkIDs numbered by order
+// stablePeopleIDs renames the people that LinkPeople numbered by order
 // because they share a name: the one mentioned earliest (by before) keeps
 // the name's id, the others take a hash of their earliest mention. Curated
 // ids are never renamed.
