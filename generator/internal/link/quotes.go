@@ -388,7 +388,7 @@ func (g *grouper) unitEdges(n int) ([][]edge, []gitem) {
 }
 
 // decide keeps the edges that may join groups: for each unit, whether
-// its parts are one utterance (see Group); for each quote, its most alike
+// its parts are one utterance (see GroupQuotes); for each quote, its most alike
 // quotation of each other source, or all the parts of a unit that is one
 // utterance.
 func (g *grouper) decide(edges []edge, unitEdges [][]edge, joined []gitem) []edge {
@@ -742,7 +742,7 @@ func intersect[T cmp.Ordered](a, b []T) int {
 	return n
 }
 
-// slug makes a group id from the first words of a wording.
+// groupSlug makes a group id from the first words of a wording.
 func groupSlug(ws []string) string {
 	var parts []string
 	for _, w := range ws {
