@@ -24,10 +24,12 @@ import (
 // touches no cache. It shows progress on a terminal. A cache that cannot
 // be written is a warning, not an error.
 //
-// New entries are written by a goroutine of their own while the caller
-// goes on linking and emitting (creating thousands of small files is slow
-// on some file systems); finish waits for it, prunes the cache and reports
-// any failure. The annotations must not change until finish returns.
+// New entries are encoded where they are annotated, before the caller
+// links them (link writes its resolved ids onto the annotations, which
+// must not reach the cache), and written by a goroutine of their own while
+// the caller goes on linking and emitting (creating thousands of small
+// files is slow on some file systems); finish waits for it, prunes the
+// cache and reports any failure.
 //
 // An annotator's internal error on a source (a panic turned into an error
 // by annotate.Source) is returned, the first in file order, after the other
@@ -48,15 +50,20 @@ func annotateCached(root string, sources []*doc.Source, reg *people.Registry, us
 	errs := make([]error, len(sources))
 	var putError error
 	type put struct {
-		k cache.Key
-		a *doc.Annotated
+		k   cache.Key
+		e   cache.Encoded
+		err error // from encoding: not written, reported
 	}
 	puts := make(chan put, 256)
 	written := make(chan struct{})
 	go func() {
 		defer close(written)
 		for p := range puts {
-			if err := c.Put(p.k, p.a); err != nil {
+			err := p.err
+			if err == nil {
+				err = c.Write(p.k, p.e)
+			}
+			if err != nil {
 				putError = cmpOr(putError, err)
 			}
 		}
@@ -68,7 +75,7 @@ func annotateCached(root string, sources []*doc.Source, reg *people.Registry, us
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				docs[i], errs[i] = annotateOne(c, sources[i], reg, func(k cache.Key, a *doc.Annotated) { puts <- put{k, a} })
+				docs[i], errs[i] = annotateOne(c, sources[i], reg, func(k cache.Key, e cache.Encoded, err error) { puts <- put{k, e, err} })
 				prog.Add(1)
 			}
 		}()
@@ -105,8 +112,8 @@ func firstError(errs []error) error {
 }
 
 // annotateOne returns src's cached annotation, or annotates it and hands
-// the result to store, to be cached.
-func annotateOne(c *cache.Cache, src *doc.Source, reg *people.Registry, store func(cache.Key, *doc.Annotated)) (*doc.Annotated, error) {
+// the result, encoded (or the encoding's error), to store, to be cached.
+func annotateOne(c *cache.Cache, src *doc.Source, reg *people.Registry, store func(cache.Key, cache.Encoded, error)) (*doc.Annotated, error) {
 	if c == nil {
 		return annotate.Source(src, reg)
 	}
@@ -118,7 +125,8 @@ func annotateOne(c *cache.Cache, src *doc.Source, reg *people.Registry, store fu
 	if err != nil {
 		return nil, err
 	}
-	store(k, a)
+	e, err := c.Encode(a)
+	store(k, e, err)
 	return a, nil
 }
 

@@ -198,10 +198,24 @@ func (e *entry) valid(n int) bool {
 	return true
 }
 
-// Put stores a's annotation under key k. It writes a temporary file and
-// renames it, so a reader never sees half an entry.
+// Put stores a's annotation under key k: Encode, then Write.
 func (c *Cache) Put(k Key, a *doc.Annotated) error {
-	c.use(k)
+	e, err := c.Encode(a)
+	if err != nil {
+		return err
+	}
+	return c.Write(k, e)
+}
+
+// Encoded is an annotation encoded for the cache, ready to be written.
+type Encoded struct{ b []byte }
+
+// Encode encodes a's per-source annotation. It reads a, so it must run
+// before the link pass writes its resolved ids onto the annotations
+// (doc.Person.ID and the like): an entry then holds none of them, and
+// encoding never races with link. Write may run later, on another
+// goroutine.
+func (c *Cache) Encode(a *doc.Annotated) (Encoded, error) {
 	e := entry{
 		Published: a.Published, PublishedBasis: a.PublishedBasis, Outlet: a.Outlet, OutletBasis: a.OutletBasis,
 		People: a.People, Mentions: a.Mentions, Quotes: a.Quotes, Dates: a.Dates,
@@ -210,15 +224,22 @@ func (c *Cache) Put(k Key, a *doc.Annotated) error {
 	var buf bytes.Buffer
 	buf.Write(make([]byte, sha256.Size)) // the checksum, filled in below
 	if err := gob.NewEncoder(&buf).Encode(&e); err != nil {
-		return fmt.Errorf("annotation cache: encoding %s: %w", a.Source.File, err)
+		return Encoded{}, fmt.Errorf("annotation cache: encoding %s: %w", a.Source.File, err)
 	}
 	sum := sha256.Sum256(buf.Bytes()[sha256.Size:])
 	copy(buf.Bytes(), sum[:])
+	return Encoded{buf.Bytes()}, nil
+}
+
+// Write stores an encoded annotation under key k. It writes a temporary
+// file and renames it, so a reader never sees half an entry.
+func (c *Cache) Write(k Key, e Encoded) error {
+	c.use(k)
 	tmp, err := os.CreateTemp(c.dir, ".tmp-")
 	if err != nil {
 		return fmt.Errorf("annotation cache: %w", err)
 	}
-	_, werr := tmp.Write(buf.Bytes())
+	_, werr := tmp.Write(e.b)
 	cerr := tmp.Close()
 	if err := errors.Join(werr, cerr); err != nil {
 		os.Remove(tmp.Name())

@@ -2,7 +2,9 @@
 //
 //	load     → a Source (normalized text plus metadata)
 //	annotate → an Annotated source (people, quotes, dates, events, outlets, all local to it)
-//	link     → a Dossier (the cross-source annotation graph written to data/dossier.json)
+//	link     → the ids across sources, written onto the annotations (Person.ID,
+//	           Quote.ID and Group, Report.Event), and a Dossier (the
+//	           cross-source annotation graph written to data/dossier.json)
 //	emit     → content/ and data/ files
 //
 // Like goldmark's AST, annotations point into the source text with byte
@@ -143,7 +145,10 @@ func (w Why) Add(rules ...string) Why {
 // Annotated is one source with everything the annotators found in it.
 // Indexes (Mention.Person, Quote.Speaker, Report.People) point into the
 // slices of the same Annotated value; identities across sources are made by
-// the link pass.
+// the link pass, which writes them onto the annotations themselves
+// (Person.ID, Quote.ID and Quote.Group, Report.Event). Those resolved ids
+// are "" until link runs, and link sets every one of them on every run, so
+// an annotation that comes from the cache reads the same as a fresh one.
 type Annotated struct {
 	Source *Source
 	// Reading is the one reading of Source.Text (lines and their roles,
@@ -188,6 +193,11 @@ func (a *Annotated) PublishedDate() string {
 // Person is one person as named in one source: all the forms the source uses
 // for them ("Ada Lund", "Lund", "Ada", "Mr. Lund") are merged into it.
 type Person struct {
+	// ID is the person's dossier-wide id, set by link ("" before linking):
+	// the same for every source that names the same person. (Like the
+	// other resolved ids it is left out of a per-source JSON dump until
+	// it is set.)
+	ID           string        `json:",omitempty"`
 	Name         string        // the fullest name the source uses: "Ada Lund"
 	Aliases      []string      // the other forms seen, sorted
 	Descriptions []Description // roles and descriptions the text attaches
@@ -257,6 +267,12 @@ type Quote struct {
 	// Why gives the rules that decided the kind and the speaker; its
 	// confidence is the speaker's (high when there is none to doubt).
 	Why Why
+
+	// ID is the quote's dossier-wide id (its permalink) and Group the id
+	// of its quote group, shared by the same quote across sources; both
+	// are set by link ("" before linking).
+	ID    string `json:",omitempty"`
+	Group string `json:",omitempty"`
 }
 
 // Precision is how much of a date the text gives.
@@ -292,6 +308,9 @@ type Report struct {
 	People  []int  // indexes into Annotated.People
 	Planned bool   // in the future at the time of the source
 	Why     Why    // why this clause is a dated statement
+	// Event is the id of the dossier event this report was merged into,
+	// set by link; "" when it was merged into none (and before linking).
+	Event string `json:",omitempty"`
 }
 
 // Citation is an outlet the text cites as its source of information.

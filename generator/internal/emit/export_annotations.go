@@ -266,7 +266,7 @@ func webAnnotations(g *link.Graph, ix *index, i int, pageID string) []WAAnnotati
 			Creator: creator, Body: body, Target: targets})
 	}
 	for _, m := range a.Mentions {
-		pid := g.PersonID[i][m.Person]
+		pid := a.People[m.Person].ID
 		name := pid
 		if p, ok := ix.person[pid]; ok {
 			name = g.Dossier.People[p].Name
@@ -277,10 +277,10 @@ func webAnnotations(g *link.Graph, ix *index, i int, pageID string) []WAAnnotati
 			whyBody("person", m.Why),
 		}, []WATarget{cp.target(page, m.Span)})
 	}
-	for j, q := range a.Quotes {
+	for _, q := range a.Quotes {
 		body := []WABody{{Type: "TextualBody", Purpose: "tagging", Value: "quote: " + string(q.Kind)}}
-		if q.Speaker >= 0 && q.Speaker < len(g.PersonID[i]) {
-			pid := g.PersonID[i][q.Speaker]
+		if q.Speaker >= 0 && q.Speaker < len(a.People) {
+			pid := a.People[q.Speaker].ID
 			name := pid
 			if p, ok := ix.person[pid]; ok {
 				name = g.Dossier.People[p].Name
@@ -288,7 +288,7 @@ func webAnnotations(g *link.Graph, ix *index, i int, pageID string) []WAAnnotati
 			body = append(body, WABody{Type: "SpecificResource", Purpose: "identifying", Source: personURL(pid)},
 				WABody{Type: "TextualBody", Purpose: "describing", Value: "said by " + name})
 		}
-		if u := ix.groupURL(g.Group[i][j]); u != "" {
+		if u := ix.groupURL(q.Group); u != "" {
 			body = append(body, WABody{Type: "SpecificResource", Purpose: "linking", Source: u})
 		}
 		body = append(body, whyBody("quote", q.Why))

@@ -12,6 +12,8 @@ type ref struct{ doc, item int }
 
 // index holds the lookups emit needs, built once in a pass over the graph so
 // that each page is assembled from its own postings, never by scanning.
+// It is built from the ids link resolved onto the annotations (Person.ID,
+// Quote.Group, Report.Event) and decides nothing link has not.
 type index struct {
 	source             map[string]int // source id → index in Docs
 	person             map[string]int // person id → index in Dossier.People
@@ -25,9 +27,6 @@ type index struct {
 	eventOfDate        []map[int]string // by doc: date index → event id
 	peopleByProminence []int            // person indexes, most prominent first
 	sourcesOf          []int            // by person: number of sources naming them
-	// quoteBase[i] is the position in Dossier.Quotes of Docs[i].Quotes[0]:
-	// link appends quotes in doc order.
-	quoteBase []int
 	// The pages the timeline and the quotes are split into (split.go).
 	timelineParts []listPart
 	eventPage     map[string]string // event id → its timeline page
@@ -60,14 +59,10 @@ func newIndex(g *link.Graph) *index {
 	ix.with = make([]map[int]int, n)
 	ix.sourcesOf = make([]int, n)
 	ix.eventOfDate = make([]map[int]string, len(g.Docs))
-	ix.quoteBase = make([]int, len(g.Docs))
 	for i, a := range g.Docs {
-		if i > 0 {
-			ix.quoteBase[i] = ix.quoteBase[i-1] + len(g.Docs[i-1].Quotes)
-		}
 		present := map[int]bool{}
 		for j, m := range a.Mentions {
-			p, ok := ix.person[g.PersonID[i][m.Person]]
+			p, ok := ix.person[a.People[m.Person].ID]
 			if !ok {
 				continue
 			}
@@ -86,16 +81,16 @@ func newIndex(g *link.Graph) *index {
 			}
 		}
 		for j, q := range a.Quotes {
-			ix.group[g.Group[i][j]] = append(ix.group[g.Group[i][j]], ref{i, j})
+			ix.group[q.Group] = append(ix.group[q.Group], ref{i, j})
 			if q.Speaker >= 0 {
-				if p, ok := ix.person[g.PersonID[i][q.Speaker]]; ok {
+				if p, ok := ix.person[a.People[q.Speaker].ID]; ok {
 					ix.said[p] = append(ix.said[p], ref{i, j})
 				}
 			}
 		}
 		ix.eventOfDate[i] = map[int]string{}
-		for j, r := range a.Reports {
-			if id := g.EventID[i][j]; id != "" {
+		for _, r := range a.Reports {
+			if id := r.Event; id != "" {
 				ix.eventOfDate[i][r.Date] = id
 			}
 		}

@@ -118,34 +118,34 @@ func sourcePage(g *link.Graph, ix *index, i int) (sourceFront, []annotation) {
 	}
 	counts := map[string]int{}
 	for _, m := range a.Mentions {
-		counts[g.PersonID[i][m.Person]]++
+		counts[a.People[m.Person].ID]++
 	}
 	for _, id := range entry.People {
 		info.People = append(info.People, personRef{ID: id, Name: g.Dossier.People[ix.person[id]].Name, Count: counts[id]})
 	}
-	for j, q := range a.Quotes {
-		qi := quoteInfo{Kind: q.Kind, Attribution: q.Attribution, Group: g.Group[i][j], Others: ix.sourcesInGroup(g.Group[i][j]) - 1}
+	for _, q := range a.Quotes {
+		qi := quoteInfo{Kind: q.Kind, Attribution: q.Attribution, Group: q.Group, Others: ix.sourcesInGroup(q.Group) - 1}
 		if q.Speaker >= 0 {
-			qi.Speaker = g.PersonID[i][q.Speaker]
+			qi.Speaker = a.People[q.Speaker].ID
 			qi.SpeakerName = g.Dossier.People[ix.person[qi.Speaker]].Name
 		}
-		id := g.QuoteID[i][j]
+		id := q.ID
 		info.Quotes[id] = qi
 		if q.Kind == doc.Speech {
 			info.Said = append(info.Said, quoteRow{ID: id, Line: s.Line(q.Start), Text: newWording(s, q).text(),
 				Speaker: qi.Speaker, SpeakerName: qi.SpeakerName, Group: qi.Group, GroupURL: ix.groupURL(qi.Group), Others: qi.Others})
 		}
 	}
-	for j, r := range a.Reports {
+	for _, r := range a.Reports {
 		if r.Date < 0 || r.Date >= len(a.Dates) {
 			continue
 		}
 		d := a.Dates[r.Date]
 		var url string
-		if ev := g.EventID[i][j]; ev != "" {
+		if ev := r.Event; ev != "" {
 			url = ix.eventURL(ev)
 		}
-		info.Events = append(info.Events, sourceEvent{Event: g.EventID[i][j], URL: url, Line: s.Line(d.Start), Text: s.Slice(d.Span),
+		info.Events = append(info.Events, sourceEvent{Event: r.Event, URL: url, Line: s.Line(d.Start), Text: s.Slice(d.Span),
 			Date: d.Value, Label: DateLabel(d.Value, d.Precision), Summary: r.Summary, Planned: r.Planned})
 	}
 	for _, r := range entry.Related {
@@ -160,12 +160,12 @@ func sourcePage(g *link.Graph, ix *index, i int) (sourceFront, []annotation) {
 func annotations(g *link.Graph, ix *index, i int) []annotation {
 	a := g.Docs[i]
 	anns := make([]annotation, 0, len(a.Quotes)+len(a.Dates)+len(a.Mentions))
-	for j, q := range a.Quotes {
-		title := "quote " + g.QuoteID[i][j]
+	for _, q := range a.Quotes {
+		title := "quote " + q.ID
 		// A quote reported elsewhere links to its group; one found only
 		// here links to its line in the original.
 		dest := "#L" + strconv.Itoa(a.Source.Line(q.Start))
-		if u := ix.groupURL(g.Group[i][j]); u != "" {
+		if u := ix.groupURL(q.Group); u != "" {
 			dest = u
 		}
 		if len(q.Parts) == 0 {
@@ -175,7 +175,7 @@ func annotations(g *link.Graph, ix *index, i int) []annotation {
 		for k, p := range q.Parts {
 			t := title
 			if k < len(q.Parts)-1 {
-				t = "quotepart " + g.QuoteID[i][j]
+				t = "quotepart " + q.ID
 			}
 			anns = append(anns, annotation{Span: withMarks(a.Source.Text, p), dest: dest, title: t})
 		}
@@ -190,7 +190,7 @@ func annotations(g *link.Graph, ix *index, i int) []annotation {
 	urls := make([]string, len(a.People)) // each person's, made once
 	for _, m := range a.Mentions {
 		if urls[m.Person] == "" {
-			urls[m.Person] = personURL(g.PersonID[i][m.Person])
+			urls[m.Person] = personURL(a.People[m.Person].ID)
 		}
 		anns = append(anns, annotation{Span: m.Span, dest: urls[m.Person], title: "person"})
 	}
@@ -403,7 +403,7 @@ func personPage(g *link.Graph, ix *index, p int) personFront {
 		if q.Kind != doc.Speech {
 			continue
 		}
-		grp := g.Group[r.doc][r.item]
+		grp := q.Group
 		info.Said = append(info.Said, personQuote{Text: newWording(src, q).text(), Source: src.ID,
 			SourceTitle: src.Title, Cite: cite(g.Dossier.Sources[r.doc]), Line: src.Line(q.Start), Group: grp, GroupURL: ix.groupURL(grp), Others: ix.sourcesInGroup(grp) - 1})
 	}
@@ -749,10 +749,10 @@ func newQuoteGroup(g *link.Graph, ix *index, id string, sources int) quoteGroup 
 		q, src := quoteAt(g, r)
 		w := newWording(src, q)
 		ws = append(ws, w)
-		m := quoteMember{ID: g.QuoteID[r.doc][r.item], Source: src.ID, SourceTitle: src.Title,
+		m := quoteMember{ID: q.ID, Source: src.ID, SourceTitle: src.Title,
 			Cite: cite(g.Dossier.Sources[r.doc]), Line: src.Line(q.Start), Text: w.text()}
 		if q.Speaker >= 0 {
-			pid := g.PersonID[r.doc][q.Speaker]
+			pid := g.Docs[r.doc].People[q.Speaker].ID
 			m.SpeakerName = g.Dossier.People[ix.person[pid]].Name
 			if grp.Speaker == "" {
 				grp.Speaker, grp.SpeakerName = pid, m.SpeakerName

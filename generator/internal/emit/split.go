@@ -121,7 +121,7 @@ func (ix *index) planPages(g *link.Graph) {
 		for _, r := range ix.group[l.id] {
 			q, _ := quoteAt(g, r)
 			if q.Speaker >= 0 {
-				if p, ok := ix.person[g.PersonID[r.doc][q.Speaker]]; ok {
+				if p, ok := ix.person[g.Docs[r.doc].People[q.Speaker].ID]; ok {
 					speaker[l.id] = g.Dossier.People[p].Name
 					break
 				}

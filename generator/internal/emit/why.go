@@ -85,10 +85,10 @@ func whyNotes(g *link.Graph, ix *index, i int, anns []annotation) ([]annotation,
 		}
 	}
 	name := func(j int) string {
-		if j < 0 || j >= len(g.PersonID[i]) {
+		if j < 0 || j >= len(a.People) {
 			return ""
 		}
-		if p, ok := ix.person[g.PersonID[i][j]]; ok {
+		if p, ok := ix.person[a.People[j].ID]; ok {
 			return g.Dossier.People[p].Name
 		}
 		return a.People[j].Name

@@ -27,7 +27,7 @@ import (
 //	       summary>-<6 hex of the hash of the date and normalized summary>
 //
 //	person <the curated id>, or the slug of the canonical name
-//	       (people.LinkIDs); when two people share a name, the one named
+//	       (LinkPeople); when two people share a name, the one named
 //	       earliest keeps the slug and the others add 6 hex of the hash
 //	       of their earliest mention
 //
@@ -103,7 +103,7 @@ func slugWords(norm string, n int) string {
 
 // stableIDs replaces the ids the linking passes numbered by order with
 // the permalinks described above, everywhere the graph holds them.
-func stableIDs(g *Graph) {
+func stableIDs(g *linking) {
 	published := make(map[string]string, len(g.Docs))
 	for _, d := range g.Docs {
 		published[d.Source.ID] = d.PublishedDate()
@@ -139,7 +139,7 @@ func stableIDs(g *Graph) {
 			seen[n]++
 			id := QuoteID(d.Source.ID, e.Text, seen[n])
 			e.ID = id
-			g.QuoteID[i][j] = id
+			g.quoteID[i][j] = id
 		}
 	}
 
@@ -158,7 +158,7 @@ func stableIDs(g *Graph) {
 			e := &g.Dossier.Quotes[k]
 			k++
 			m := member{d.Source.ID, q.Start, q.Kind, e.Text, e.ID}
-			grp := g.Group[i][j]
+			grp := g.group[i][j]
 			if cur, ok := earliest[grp]; !ok || before(m.src, m.pos, cur.src, cur.pos) < 0 {
 				earliest[grp] = m
 			}
@@ -177,8 +177,8 @@ func stableIDs(g *Graph) {
 	k = 0
 	for i, d := range g.Docs {
 		for j := range d.Quotes {
-			g.Group[i][j] = groupID.to[g.Group[i][j]]
-			g.Dossier.Quotes[k].Group = g.Group[i][j]
+			g.group[i][j] = groupID.to[g.group[i][j]]
+			g.Dossier.Quotes[k].Group = g.group[i][j]
 			k++
 		}
 	}
@@ -211,10 +211,10 @@ func stableIDs(g *Graph) {
 	for e := range g.Dossier.Events {
 		g.Dossier.Events[e].ID = eventID.to[g.Dossier.Events[e].ID]
 	}
-	for i := range g.EventID {
-		for j, id := range g.EventID[i] {
+	for i := range g.eventID {
+		for j, id := range g.eventID[i] {
 			if id != "" {
-				g.EventID[i][j] = eventID.to[id]
+				g.eventID[i][j] = eventID.to[id]
 			}
 		}
 	}
@@ -264,20 +264,20 @@ func (r *rename) settle() {
 	}
 }
 
-// numbered matches the ids people.LinkIDs numbers when two people share a
+// numbered matches the ids LinkPeople numbers when two people share a
 // name: "ada-lund-2".
 var numbered = regexp.MustCompile(`^(.+)-([2-9]|[1-9][0-9]+)$`)
 
-// stablePeopleIDs renames the people that people.LinkIDs numbered by order
+// stablePeopleIDs renames the people that LinkPeople numbered by order
 // because they share a name: the one mentioned earliest (by before) keeps
 // the name's id, the others take a hash of their earliest mention. Curated
 // ids are never renamed.
-func stablePeopleIDs(g *Graph, before func(string, int, string, int) int) {
+func stablePeopleIDs(g *linking, before func(string, int, string, int) int) {
 	curated := map[string]bool{}
 	for i, d := range g.Docs {
 		for j, p := range d.People {
-			if p.Key != "" && j < len(g.PersonID[i]) {
-				curated[g.PersonID[i][j]] = true
+			if p.Key != "" && j < len(g.personID[i]) {
+				curated[g.personID[i][j]] = true
 			}
 		}
 	}
@@ -344,9 +344,9 @@ func stablePeopleIDs(g *Graph, before func(string, int, string, int) int) {
 		}
 		return id
 	}
-	for i := range g.PersonID {
-		for j, id := range g.PersonID[i] {
-			g.PersonID[i][j] = re(id)
+	for i := range g.personID {
+		for j, id := range g.personID[i] {
+			g.personID[i][j] = re(id)
 		}
 	}
 	for k := range g.Dossier.People {

@@ -82,22 +82,22 @@ type ids struct {
 
 func idsOf(g *Graph) ids {
 	x := ids{map[string]string{}, map[string]string{}, map[string]string{}, map[string]string{}, map[string]string{}, map[string][]string{}}
-	for i, d := range g.Docs {
+	for _, d := range g.Docs {
 		f := d.Source.File
 		x.source[f] = d.Source.ID
-		for j, q := range d.Quotes {
+		for _, q := range d.Quotes {
 			k := f + "#" + strconv.Itoa(q.Start)
-			x.quote[k], x.group[k] = g.QuoteID[i][j], g.Group[i][j]
-			x.files[g.Group[i][j]] = append(x.files[g.Group[i][j]], f)
+			x.quote[k], x.group[k] = q.ID, q.Group
+			x.files[q.Group] = append(x.files[q.Group], f)
 		}
-		for j, r := range d.Reports {
-			if id := g.EventID[i][j]; id != "" {
+		for _, r := range d.Reports {
+			if id := r.Event; id != "" {
 				x.event[f+"#"+strconv.Itoa(r.Start)] = id
 				x.files[id] = append(x.files[id], f)
 			}
 		}
-		for j, p := range d.People {
-			x.person[f+"#"+p.Name] = g.PersonID[i][j]
+		for _, p := range d.People {
+			x.person[f+"#"+p.Name] = p.ID
 		}
 	}
 	return x
@@ -195,8 +195,8 @@ func TestPermalinksNotByOrder(t *testing.T) {
 // namesakes is a graph of people who share a name, numbered by order as
 // people.LinkIDs numbers them: the i-th is mentioned in a source
 // published on the given day of March 2021.
-func namesakes(days ...int) *Graph {
-	g := &Graph{}
+func namesakes(days ...int) *linking {
+	g := &linking{Graph: &Graph{}}
 	for i, day := range days {
 		src := &doc.Source{ID: "s" + strconv.Itoa(day), Published: "2021-03-" + strconv.Itoa(10+day)}
 		g.Docs = append(g.Docs, &doc.Annotated{Source: src, People: []doc.Person{{Name: "Ada Lund"}}})
@@ -204,7 +204,7 @@ func namesakes(days ...int) *Graph {
 		if i > 0 {
 			id += "-" + strconv.Itoa(i+1)
 		}
-		g.PersonID = append(g.PersonID, []string{id})
+		g.personID = append(g.personID, []string{id})
 		g.Dossier.People = append(g.Dossier.People, doc.PersonEntry{ID: id, Name: "Ada Lund",
 			Mentions: []doc.MentionEntry{{Source: src.ID, Line: 3, Form: "Ada Lund"}}})
 		speaker := id
@@ -218,14 +218,14 @@ func namesakes(days ...int) *Graph {
 // from their mentions: adding another namesake, mentioned later but
 // numbered first, renames neither.
 func TestNamesakesNotByOrder(t *testing.T) {
-	published := func(g *Graph) func(string, int, string, int) int {
+	published := func(g *linking) func(string, int, string, int) int {
 		return func(a string, la int, b string, lb int) int { return cmp.Or(cmp.Compare(a, b), cmp.Compare(la, lb)) }
 	}
-	ids := func(g *Graph) map[string]string { // source → person id
+	ids := func(g *linking) map[string]string { // source → person id
 		stablePeopleIDs(g, published(g))
 		out := map[string]string{}
 		for i, d := range g.Docs {
-			out[d.Source.ID] = g.PersonID[i][0]
+			out[d.Source.ID] = g.personID[i][0]
 			if g.Dossier.Sources[i].People[0] != out[d.Source.ID] || *g.Dossier.Quotes[i].Speaker != out[d.Source.ID] {
 				t.Errorf("%s: the person is renamed in one place and not another", d.Source.ID)
 			}

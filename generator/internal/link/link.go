@@ -1,9 +1,3 @@
-// Package link joins the annotated sources into one annotation graph: one id
-// per person across sources, quote groups, merged events, and related
-// sources. Each kind's matching lives with its annotator (people.LinkIDs,
-// quotes.Group, dates.Prepare and Prepared.Merge); this package runs them,
-// on two lines of work at once (see Link), and assembles the doc.Dossier,
-// keeping the per-source mappings that emit needs.
 package link
 
 import (
@@ -11,76 +5,106 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/dossier/dossier/generator/internal/annotate/dates"
 	"github.com/dossier/dossier/generator/internal/annotate/people"
 	"github.com/dossier/dossier/generator/internal/annotate/quotes"
 	"github.com/dossier/dossier/generator/internal/doc"
 	"github.com/dossier/dossier/generator/internal/parallel"
 )
 
-// Graph is the linked dossier with the mappings from each source's local
-// annotations to dossier-wide ids. Slices indexed [i][j] refer to
-// Docs[i] and the j-th element of the matching Annotated slice.
+// Graph is the linked dossier and the annotated sources it was linked
+// from. Link writes the resolved ids onto the sources' annotations
+// (doc.Person.ID, doc.Quote.ID and Group, doc.Report.Event), so Docs is
+// the one resolved model emit reads; Dossier is the same graph as
+// data/dossier.json publishes it.
 type Graph struct {
 	Dossier  doc.Dossier
 	Docs     []*doc.Annotated
-	PersonID [][]string // Docs[i].People[j] → person id
-	QuoteID  [][]string // Docs[i].Quotes[j] → quote id
-	Group    [][]string // Docs[i].Quotes[j] → quote group id
-	EventID  [][]string // Docs[i].Reports[j] → event id ("" when not merged into one)
-	Warnings []string   // sorted
+	Warnings []string // sorted
 }
 
 // MaxRelated is how many related sources each source lists.
 const MaxRelated = 5
+
+// linking is the state of one Link call: the graph, and the ids of the
+// sources' annotations while they are being decided, indexed [i][j] by
+// Docs[i] and the j-th element of the matching Annotated slice. They are
+// written onto the annotations once they are final (resolve).
+type linking struct {
+	*Graph
+	personID [][]string // Docs[i].People[j] → person id
+	quoteID  [][]string // Docs[i].Quotes[j] → quote id
+	group    [][]string // Docs[i].Quotes[j] → quote group id
+	eventID  [][]string // Docs[i].Reports[j] → event id ("" when not merged into one)
+}
 
 // Link builds the graph. docs must be in a deterministic order (by file).
 //
 // The passes run on two lines of work, one a core (the passes that are
 // parallel inside use every core). This one links the people and merges
 // the reports into events, placing them one at a time: the longest chain.
-// The other prepares the reports for merging (dates.Prepare needs no person ids, so it runs while
-// the people are linked), groups the quotes, builds the people, quote and
-// source entries and indexes the people and quotes the sources share: the
-// merge waits for none of it but the preparation. Related sources are
-// scored last, when the events are known too.
+// The other prepares the reports for merging (PrepareEvents needs no
+// person ids, so it runs while the people are linked), groups the quotes,
+// builds the people, quote and source entries and indexes the people and
+// quotes the sources share: the merge waits for none of it but the
+// preparation. Related sources are scored last, when the events are known
+// too; the ids are written onto the annotations at the end.
 func Link(docs []*doc.Annotated, reg *people.Registry) *Graph {
-	g := &Graph{Docs: docs}
-	prepared := make(chan *dates.Prepared, 1)
-	linked := make(chan *people.Linked, 1)
+	g := &linking{Graph: &Graph{Docs: docs}}
+	prepared := make(chan *PreparedEvents, 1)
+	linked := make(chan *LinkedPeople, 1)
 	others := make(chan struct{})
 	var keys *sharedKeys // what sources share, for related
 	go func() {
 		defer close(others)
-		prepared <- dates.Prepare(docs)
-		g.Group = quotes.Group(docs)
+		prepared <- PrepareEvents(docs)
+		g.group = GroupQuotes(docs)
 		l := <-linked
 		g.Dossier.People = l.Entries()
-		g.QuoteID, g.Dossier.Quotes = quoteEntries(docs, l.IDs, g.Group)
+		g.quoteID, g.Dossier.Quotes = quoteEntries(docs, l.IDs, g.group)
 		g.Dossier.Sources = make([]doc.SourceEntry, len(docs))
 		parallel.For(len(docs), func(i int) { g.Dossier.Sources[i] = sourceEntry(docs[i], l.IDs[i]) })
 		keys = newSharedKeys(len(docs))
 		keys.addPeopleAndQuotes(g)
 	}()
 
-	l := people.LinkIDs(docs, reg)
+	l := LinkPeople(docs, reg)
 	linked <- l
-	g.PersonID = l.IDs
+	g.personID = l.IDs
 	g.Warnings = append(g.Warnings, l.Warnings...)
 	for _, d := range docs {
 		for _, w := range d.Warnings {
 			g.Warnings = append(g.Warnings, d.Source.File+": "+w)
 		}
 	}
-	g.Dossier.Events, g.EventID = (<-prepared).Merge(g.PersonID)
+	g.Dossier.Events, g.eventID = (<-prepared).Merge(g.personID)
 	<-others
 
 	keys.addEvents(g)
-	scoreRelated(g, keys)
+	scoreRelated(g.Graph, keys)
 	stableIDs(g) // ids.go
+	g.resolve()
 	emptyNotNull(&g.Dossier)
 	sort.Strings(g.Warnings)
-	return g
+	return g.Graph
+}
+
+// resolve writes the final ids onto the annotations. Every id is
+// overwritten, "" included, so annotations linked before (a second run
+// over the same sources, or an entry read back from the cache) keep
+// nothing of it.
+func (g *linking) resolve() {
+	parallel.For(len(g.Docs), func(i int) {
+		d := g.Docs[i]
+		for j := range d.People {
+			d.People[j].ID = g.personID[i][j]
+		}
+		for j := range d.Quotes {
+			d.Quotes[j].ID, d.Quotes[j].Group = g.quoteID[i][j], g.group[i][j]
+		}
+		for j := range d.Reports {
+			d.Reports[j].Event = g.eventID[i][j]
+		}
+	})
 }
 
 // quoteEntries numbers the quotes of every source and lists them for the
@@ -239,35 +263,26 @@ func (x *sharedKeys) add(kind uint8, id string, i int) {
 
 // addPeopleAndQuotes adds the people and quote groups of every source,
 // which are known before the events are.
-func (x *sharedKeys) addPeopleAndQuotes(g *Graph) {
+func (x *sharedKeys) addPeopleAndQuotes(g *linking) {
 	for i := range g.Docs {
 		for _, id := range g.Dossier.Sources[i].People {
 			x.add(sharedPerson, id, i)
 		}
-		for _, grp := range g.Group[i] {
+		for _, grp := range g.group[i] {
 			x.add(sharedQuote, grp, i)
 		}
 	}
 }
 
 // addEvents adds the events of every source.
-func (x *sharedKeys) addEvents(g *Graph) {
+func (x *sharedKeys) addEvents(g *linking) {
 	for i := range g.Docs {
-		for _, ev := range g.EventID[i] {
+		for _, ev := range g.eventID[i] {
 			if ev != "" {
 				x.add(sharedEvent, ev, i)
 			}
 		}
 	}
-}
-
-// related scores pairs of sources that share people, quote groups or
-// events (see scoreRelated).
-func related(g *Graph) {
-	keys := newSharedKeys(len(g.Docs))
-	keys.addPeopleAndQuotes(g)
-	keys.addEvents(g)
-	scoreRelated(g, keys)
 }
 
 // scoreRelated scores pairs of sources that share people, quote groups or

@@ -66,12 +66,12 @@ func relatedPairMaps(g *Graph) {
 		for _, id := range g.Dossier.Sources[i].People {
 			add("p:"+id, i)
 		}
-		for _, grp := range g.Group[i] {
-			add("q:"+grp, i)
+		for _, q := range g.Docs[i].Quotes {
+			add("q:"+q.Group, i)
 		}
-		for _, ev := range g.EventID[i] {
-			if ev != "" {
-				add("e:"+ev, i)
+		for _, r := range g.Docs[i].Reports {
+			if r.Event != "" {
+				add("e:"+r.Event, i)
 			}
 		}
 	}
@@ -152,4 +152,26 @@ func BenchmarkRelated(b *testing.B) {
 			}
 		})
 	}
+}
+
+// related scores the related sources of a linked graph again, from the
+// ids link resolved onto its annotations, as Link does.
+func related(g *Graph) {
+	keys := newSharedKeys(len(g.Docs))
+	for i, d := range g.Docs {
+		for _, id := range g.Dossier.Sources[i].People {
+			keys.add(sharedPerson, id, i)
+		}
+		for _, q := range d.Quotes {
+			keys.add(sharedQuote, q.Group, i)
+		}
+	}
+	for i, d := range g.Docs {
+		for _, r := range d.Reports {
+			if r.Event != "" {
+				keys.add(sharedEvent, r.Event, i)
+			}
+		}
+	}
+	scoreRelated(g, keys)
 }

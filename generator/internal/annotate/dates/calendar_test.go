@@ -7,8 +7,7 @@ import (
 )
 
 // TestParseValRoundTrip checks that a value parseVal accepts formats back
-// to the same text, and that periodKey tells apart the periods merging
-// numbers.
+// to the same text.
 func TestParseValRoundTrip(t *testing.T) {
 	for _, c := range []struct {
 		s string
@@ -30,45 +29,5 @@ func TestParseValRoundTrip(t *testing.T) {
 		if v, ok := parseVal(c.s, c.p); ok {
 			t.Errorf("parseVal(%q, %v) = %v, want not ok", c.s, c.p, v)
 		}
-	}
-	seen := map[int32]string{}
-	add := func(v val) {
-		k, s := periodKey(v), v.String()
-		if v.p == doc.Decade {
-			s = "c" + s
-		}
-		if k < 0 {
-			t.Errorf("periodKey(%s) = %d < 0", s, k)
-		}
-		if o, dup := seen[k]; dup && o != s {
-			t.Errorf("periodKey(%s) = periodKey(%s) = %d", s, o, k)
-		}
-		seen[k] = s
-	}
-	for _, y := range []int{-1, 0, 1, 9, 10, 1990, 1999, 2016, 9999, 10000} {
-		add(val{y, 0, 0, doc.Year})
-		add(val{y, 0, 0, doc.Decade})
-		for m := 1; m <= 12; m++ {
-			add(val{y, m, 0, doc.Month})
-			for d := 1; d <= 31; d++ {
-				add(val{y, m, d, doc.Day})
-			}
-		}
-	}
-}
-
-// TestMergeSkipsEmpty checks that Merge passes over missing documents and
-// documents without a source, whatever reports they hold.
-func TestMergeSkipsEmpty(t *testing.T) {
-	rep := doc.Report{Span: doc.Span{Start: 0, End: 5}, Summary: "x"}
-	date := doc.Date{Value: "2016-12-13", Precision: doc.Day}
-	docs := []*doc.Annotated{
-		nil,
-		{Reports: []doc.Report{rep}, Dates: []doc.Date{date}},
-		{Source: &doc.Source{ID: "a", Text: "Met on Tuesday.", FirstLine: 1}, Reports: []doc.Report{rep}, Dates: []doc.Date{date}},
-	}
-	evs := mergeEvents(docs, nil)
-	if len(evs) != 1 || len(evs[0].Reports) != 1 || evs[0].Reports[0].Source != "a" {
-		t.Fatalf("Merge = %+v, want one event of source a", evs)
 	}
 }

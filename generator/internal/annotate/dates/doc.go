@@ -1,6 +1,10 @@
 // Package dates finds temporal expressions, normalizes them against the
-// publication date, turns dated statements into event reports, and merges
-// reports of the same happening across sources into events.
+// publication date and turns dated statements into event reports. Merging
+// the reports of the same happening across sources into events is the
+// link pass's (package link, link/events*.go), which reads this package's
+// date values and word lists through Value, ParseValue, DayOf, DayNumber,
+// PrecisionRank, NotContentWords, GenericStem, NumberWord and
+// WeekdayMismatch.
 //
 // # How it works
 //
@@ -112,43 +116,8 @@
 // period starts after the anchor. Questions, bylines and embedded-post
 // signatures give no report of their own (a post's date dates the post).
 //
-// Prepared.Merge (after Prepare) takes reports finest date first and puts
-// each into the best event it finds through an index keyed by (period,
-// person id), (period, shingle) and (period, source); lists longer than 64 events are skipped, so the
-// work stays linear. A report joins an event when one of the event's
-// reports has the same date or a period containing it and similar wording
-// (overlap of content-word stems, names left out since people are compared
-// by id) or two people in common on the same day; coarser dates need more
-// wording in common. Reports of different sources at different precisions
-// (a month or a year and a day in it, or the same month or year) that are
-// not both to the day also join when both are planned or both not, they
-// share a person, and they share a telling word: a word of one clause in
-// the other's clause or context (the text up to 240 bytes around the
-// clause, in its paragraph), not one of the generic words of
-// lexicon/generic.txt. So "last month at a concert", "at a concert back in
-// November 2016" (after the quote it dates) and "during his rant on
-// November 17" (before the same quote) make one event on the day. A clause
-// that names no one may share its person through the people named around
-// it, or the last one named before it ("She has not said whether she will
-// run in 2022"), but then the telling word must be in both clauses. A week
-// expression ("until last week") never joins a day outside its week, though
-// its precision is the month. The contexts are computed only for the pairs
-// that need them. Later passes re-place lone reports, move month and year
-// events into a finer event that most of their reports fit, and join events
-// one day apart when the sources of the smaller one all report the larger
-// one and their wording or people agree, or when the smaller is one
-// source against several others about the same person in some of the same
-// words (the lone source is wrong): the event keeps the majority date (by
-// number of sources) and records the disagreement in Conflicts. Each
-// event's Why lists the merge rules that joined its reports
-// (same-date-similar-wording, same-day-two-people, same-source-day-twice,
-// containing-period-similar-wording, containing-period-person-and-wording
-// (a month and a day, or a year and a month: a year says too little of a
-// day for a person and a word to tie them),
-// coarse-event-into-finer, near-day-conflict, coarse-person-and-telling-word;
-// single-report for one), its confidence the weakest rule's (low for the
-// telling-word rule). Period gives the days a date's period covers, for
-// the calendar emit writes (dossier.ics).
+// Period gives the days a date's period covers, for the calendar emit
+// writes (dossier.ics).
 //
 // # Measured figures
 //
@@ -203,14 +172,6 @@
 //
 // # Where it fails
 //
-//   - On the devset: d02's "last Monday" fire stays an event of its own instead of a
-//     conflict on the fire of the 8th (its clause shares too few words with
-//     the others); d11's arrest and d07's are one happening in different
-//     words on one day and stay two events; year reports ("a 2023 fire
-//     season") join a day event through the coarse rules, which the pair
-//     precision counts against (17 of 83 pairs wrong); tightening them
-//     splits the seeds' concert reports, or, when the lone-source near-day
-//     join was looser, set off a cascade of near-day joins.
 //   - The publication year of a dateline is the latest year the body
 //     states: a story about the past naming no year of its own gets the
 //     wrong year, and one naming only a future year gets none.
@@ -219,28 +180,6 @@
 //   - Schedules in the present tense ("resumes", "opens", "begins" in
 //     lexicon/future.txt) put a weekday ahead: "The festival opens with a
 //     film; on Monday it showed …" can go wrong.
-//   - Two happenings can still be merged through one shared context word
-//     (the coarse-person-and-telling-word rule), which issue 13 asks never
-//     to happen: requiring two context words raised the devset's event
-//     pair precision by three points when measured (0.785 to 0.816) but
-//     splits the seeds' concert reports, which are tied to their day by
-//     one context word each ("genius", "vote"), so the rule stays as it was.
-//   - Coarse reports join a finer event on one telling word shared between
-//     a clause and the other report's context, so two happenings of one
-//     person in one month merge when the words around them meet: a rally
-//     speech promising lower taxes and a fine for a late tax return (in a
-//     variant of the evaluation story, merge precision falls to 0.83).
-//     Weighting context words lower keeps these apart but splits the seeds'
-//     concert reports, whose shared words are in the quotation around them.
-//   - A coarse report with no person and no wording in common stays alone:
-//     "to come to the late January affair" (an inauguration described by
-//     "inaugural committee") is not joined to the inauguration.
-//   - A clause may take the date of a neighbouring clause: "Before canceling
-//     the remaining dates of his tour last month ..., Lund made headlines for
-//     saying he would have voted" joins the concert event by its context.
-//   - Two reports of one story several days apart are never joined as a
-//     conflict: only one-day disagreements are (to keep multi-day stories
-//     apart), and only when they share wording or people.
 //   - Tense is a nearest-marker heuristic: "to come to the late January
 //     affair" has no tense and falls back to the nearest January.
 //   - A time of day with no day near it takes the anchor day.

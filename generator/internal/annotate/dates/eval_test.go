@@ -2,6 +2,7 @@ package dates
 
 import (
 	"encoding/json"
+	"github.com/dossier/dossier/generator/internal/annotate/people"
 	"os"
 	"path/filepath"
 	"sort"
@@ -67,7 +68,7 @@ func loadEval(tb testing.TB) (*evalCorpus, []*doc.Annotated, [][]string) {
 		var forms []form
 		for p, names := range art.People {
 			a.People = append(a.People, doc.Person{Name: names[0], Aliases: names[1:]})
-			pid = append(pid, slug(names[0]))
+			pid = append(pid, people.Slug(names[0]))
 			for _, n := range names {
 				forms = append(forms, form{n, p})
 			}

@@ -53,7 +53,7 @@ func goldenDump(docs []*doc.Annotated, ids [][]string) string {
 
 // pipelineDocs parses source files as the pipeline does (front matter,
 // ids, an inferred publication date) and annotates their people and
-// quotes; ids are people.LinkIDs'.
+// quotes; ids are link.LinkPeople's.
 func pipelineDocs(t testing.TB, names []string, data [][]byte) ([]*doc.Annotated, [][]string) {
 	t.Helper()
 	srcs := golden.Sources(t, names, data)
@@ -67,7 +67,7 @@ func pipelineDocs(t testing.TB, names []string, data [][]byte) ([]*doc.Annotated
 		a.Quotes, a.Citations = quotes.Find(a)
 		docs = append(docs, a)
 	}
-	ids := people.LinkIDs(docs, nil).IDs
+	ids := LinkPersonIDs(docs)
 	return docs, ids
 }
 

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	shared "github.com/dossier/dossier/generator/internal/lexicon"
 )
 
 //go:embed lexicon/*.txt
@@ -249,3 +251,25 @@ func eachLine(file string, fn func(fields []string) error) error {
 	}
 	return nil
 }
+
+// dateWord reports whether w names a month, weekday or calendar unit.
+func dateWord(l *lexicon, w string) bool {
+	if _, ok := l.months[w]; ok && len(w) > 3 {
+		return true
+	}
+	if _, ok := l.weekdays[w]; ok {
+		return true
+	}
+	if _, ok := unitOf[w]; ok {
+		return true
+	}
+	switch w {
+	case "last", "next", "ago", "earlier", "later", "today", "yesterday", "tomorrow", "tonight":
+		return true
+	}
+	return false
+}
+
+// stem strips a few inflections (meeting → meet, visited → visit, tours
+// → tour) with the project's one stemmer.
+func stem(w string) string { return shared.Stem(w) }

@@ -109,7 +109,7 @@ func TestSeeds(t *testing.T) {
 		}
 	}
 	// one meeting event on 2016-12-13, reported by four sources, with 002's Wednesday as a conflict
-	ids := people.LinkIDs(docs, nil).IDs
+	ids := LinkPersonIDs(docs)
 	events := mergeEvents(docs, ids)
 	var meeting *doc.EventEntry
 	for i, e := range events {

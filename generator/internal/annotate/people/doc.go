@@ -1,5 +1,9 @@
-// Package people finds the people named in a source, merges the forms each
-// is called by, and links them across sources into one id per person.
+// Package people finds the people named in a source and merges the forms
+// each is called by. Linking them across sources into one id per person
+// is the link pass's (package link, link/people.go), which reads this
+// package's name normalization, name lexicon and registry through NormKey,
+// Slug, SuffixWord, GivenVariants, DiminutiveFamilies, DescriptionWord and
+// Registry.Match, Lookup and KeptApart.
 //
 // # Detection (Find, FindReading)
 //
@@ -79,27 +83,6 @@
 // "30-year-old X", "the rapper, 39," (the one person so described), "her
 // 35-year-old boyfriend", and "the 39-year-old".
 //
-// # Linking (LinkIDs)
-//
-// Persons are clustered by registry entry, else by normalized full name
-// ("same-full-name"); a shorter full name joins the one longer name that
-// contains it ("shorter-full-name"). Then variants join, when exactly one
-// cluster fits and no source names both apart: a diminutive given name with
-// the same surname ("diminutive": a prefix of three letters or more, "Theo"
-// / "Theodora", or a family of lexicon/diminutives.txt, "Mick" / "Michael",
-// "Sandy" / "Alexander"; never two names of different usual sex), and a
-// name written family name first ("family-name-first": "Hoa Pham" /
-// "Pham Thi Hoa"). A source that names someone by one word only is
-// attached to the one dossier person with that surname, given name or
-// diminutive; when several have it, the one sharing a description word
-// ("shared-description": "Commissioner Lund" and "Commissioner Ada Lund");
-// otherwise it stays apart and a warning is emitted (people: "Okafor" in
-// source X could be ben-okafor or nia-okafor; add it to data/people.yaml).
-// The rules that linked a person are its PersonEntry.Why. Ids are slugs of
-// the canonical name (the fullest, most used, then longest: the formal
-// given name), made unique with -2, -3 in a stable order. Everything goes
-// through maps and indexes: no pairwise comparison of sources.
-//
 // # Registry (data/people.yaml)
 //
 //	people:
@@ -150,9 +133,6 @@
 //   - Organisations with no head word, no organisation noun and no place
 //     preposition in any use, whose first word is a given name ("Ada
 //     Partners" is caught, "Ada Widgets" is not), are reported as people.
-//   - A diminutive not in diminutives.txt and not a prefix ("Sasha" is
-//     listed, "Shura" is not) keeps two names apart across sources, with a
-//     warning when a bare name is ambiguous.
 //   - "X the Y" with Y a capitalised common noun is taken for a character:
 //     a historical epithet ("Alfred the Great") is lost.
 //   - A bare surname shared by two people of one source resolves to the

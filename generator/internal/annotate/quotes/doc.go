@@ -1,5 +1,8 @@
-// Package quotes extracts quotations, attributes their speakers, finds the
-// outlets a source cites, and groups the same quote across sources.
+// Package quotes extracts quotations, attributes their speakers and finds
+// the outlets a source cites. Grouping the same quote across sources is
+// the link pass's (package link, link/quotes.go), which reads this
+// package's wording normalization and rule names through Words,
+// NormWords, FunctionWord, Hypothetical, Caption and Continues.
 //
 // # API
 //
@@ -12,9 +15,9 @@
 //   - Text(src, q) returns a quotation's words (joining q.Parts when a
 //     caller built a quote with them). Use Text, not src.Slice(q.Span), for
 //     QuoteEntry.Text.
-//   - Group(docs) gives every quote a group id shared by the same utterance
-//     in other sources. (The word-level diff of two wordings that the pages
-//     show lives in emit, where it is drawn.)
+//   - Words, NormWords, FunctionWord, Hypothetical, Caption and Continues
+//     are what link's grouping reads. (The word-level diff of two wordings
+//     that the pages show lives in emit, where it is drawn.)
 //
 // # How it works
 //
@@ -108,32 +111,6 @@
 // cite:obtained-by, cite:outlet-reported) and how the name is an outlet
 // (outlet:known-outlet, high; outlet:outlet-shaped, medium).
 //
-// Group (group.go) gives one group to one utterance across sources. Only
-// speech groups: terms, titles and hypothetical speech keep their own. A
-// quotation's own words are compared, without the quotations nested in it.
-// Wordings are normalized (case, apostrophes, punctuation, articles;
-// "n't" read as "not"; a light stemmer); postings by word bigram (capped
-// at 64 quotes, so the work stays linear) give the candidates, which are
-// verified:
-// bigram Jaccard ≥ 0.5, containment of the shorter (≥ 0.7 with five
-// bigrams, whole with four words), nearly the same words, or — by the same
-// speaker or with one unknown — a saying reworded (three content words and
-// three bigrams, or two with a long word, most of the shorter's). Alike
-// wordings by two named speakers who differ do not group; one or two words
-// group only with the same words by the same speaker, or as a caption's
-// fragment. Parts of one quotation in one source (split, continued) form a
-// unit, compared joined too; the other sources decide whether it is one
-// utterance: one quote holding two parts votes for one, quoting a later
-// part without the first for several; a tie keeps them apart, unless the
-// later parts are short echoes ("Not a minute later."). Each quote links to
-// one quotation of each other source, its most alike (or one whole unit),
-// and edges join strongest first with union-find, refusing any join that
-// would put two different quotations of one source in one group: a long
-// quote holding two sayings does not chain them ("Just friends" and "We've
-// been friends for a long time" stay two groups). Ids are "g-" and the
-// first five words of the group's earliest quote (publication date, source
-// id, offset), "-2", "-3" on collisions.
-//
 // # Measured
 //
 // Development set (../shared/devset, 12 articles nobody tuned the rules on
@@ -164,7 +141,8 @@
 // Speed (a loaded two-core machine, so rough; base measured alongside):
 // Find about 38 MB/s per CPU second on synthetic sources with the text
 // layer's reading given (BenchmarkFindSynth; 46 before the pronoun votes,
-// the shared lexicon and the text layer's sentences); Group about 1.5 s of
+// the shared lexicon and the text layer's sentences); grouping (now
+// link.GroupQuotes) about 1.5 s of
 // CPU for 10,000 synthetic sources (BenchmarkGroupSynth; 0.8 s before the
 // units, the per-source decisions and the no-chaining joins): 0.7 s more,
 // about 7 % of the 10,000-source build's annotate, link and emit (9–11 s,
@@ -193,10 +171,4 @@
 //     for a person ("Kestrel called it 'a hit piece'") is given the quote; a
 //     person known only by a nickname is another person, and alike wordings
 //     by "two" speakers do not group.
-//   - Grouping misses heavy paraphrase ("real but manageable" for "The risk
-//     of flight is real. It is not unmanageable"), one or two words inside a
-//     longer quote by another speaker or none ("a hit piece"), and reports
-//     whose own words share little once the quoted words inside them are
-//     cut out. Whether two parts of a quote are one utterance is decided by
-//     how other sources quote them: with few sources the call is weak.
 package quotes

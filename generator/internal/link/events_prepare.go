@@ -1,7 +1,8 @@
-package dates
+package link
 
 import (
 	"cmp"
+	"github.com/dossier/dossier/generator/internal/annotate/dates"
 	"slices"
 
 	"github.com/dossier/dossier/generator/internal/doc"
@@ -103,7 +104,7 @@ func (m *merger) prepareDoc(i int, out []mrep) int {
 			continue
 		}
 		d := &a.Dates[r.Date]
-		v, ok := parseVal(d.Value, d.Precision)
+		v, ok := dates.ParseValue(d.Value, d.Precision)
 		if !ok {
 			continue
 		}
@@ -149,7 +150,7 @@ func (m *merger) order() []int {
 	keys := make([]key, len(m.reps))
 	for k := range m.reps {
 		r := &m.reps[k]
-		keys[k] = key{int8(precRank(r.v.p)), rank[r.docIdx], r.rep.Start, k}
+		keys[k] = key{int8(dates.PrecisionRank(r.v.Precision)), rank[r.docIdx], r.rep.Start, k}
 	}
 	slices.SortFunc(keys, func(a, b key) int {
 		if c := cmp.Compare(a.prec, b.prec); c != 0 {

@@ -1,12 +1,14 @@
-package dates
+package link
 
 import (
+	"github.com/dossier/dossier/generator/internal/annotate/dates"
 	"reflect"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/dossier/dossier/generator/internal/doc"
+	"github.com/dossier/dossier/generator/internal/load"
 	"github.com/dossier/dossier/generator/internal/synth"
 )
 
@@ -23,11 +25,9 @@ func TestEntryMatchesMaps(t *testing.T) {
 			names = append(names, f.Name)
 			data = append(data, f.Data)
 		}
-		docs, ids := pipelineDocs(t, names, data)
-		for _, a := range docs {
-			a.Dates, a.Reports = Find(a)
-		}
-		p := Prepare(docs)
+		docs := annotateFiles(t, names, data)
+		ids := LinkPeople(docs, nil).IDs
+		p := PrepareEvents(docs)
 		m := p.m
 		m.addPeople(ids)
 		m.group(p.order)
@@ -59,7 +59,7 @@ func TestEntryMatchesMaps(t *testing.T) {
 func (m *merger) entryByMaps(e *mevent) doc.EventEntry {
 	finest := 3
 	for _, k := range e.reps {
-		if r := precRank(m.reps[k].v.p); r < finest {
+		if r := dates.PrecisionRank(m.reps[k].v.Precision); r < finest {
 			finest = r
 		}
 	}
@@ -68,7 +68,7 @@ func (m *merger) entryByMaps(e *mevent) doc.EventEntry {
 	byReports := map[string]int{}
 	for _, k := range e.reps {
 		r := &m.reps[k]
-		if precRank(r.v.p) != finest {
+		if dates.PrecisionRank(r.v.Precision) != finest {
 			continue
 		}
 		s := r.date.Value // r.v.String(), without formatting it again
@@ -97,7 +97,7 @@ func (m *merger) entryByMaps(e *mevent) doc.EventEntry {
 	ev.Date = main
 	for _, k := range e.reps {
 		if r := &m.reps[k]; r.date.Value == main {
-			ev.Precision = r.v.p
+			ev.Precision = r.v.Precision
 			break
 		}
 	}
@@ -224,4 +224,23 @@ func eventIDByMaps(date string, people []string, words map[string]int, surf map[
 		want--
 	}
 	return strings.Join(parts, "-")
+}
+
+// annotateFiles loads and annotates source files as the pipeline does.
+func annotateFiles(t testing.TB, names []string, data [][]byte) []*doc.Annotated {
+	t.Helper()
+	var sources []*doc.Source
+	for i, name := range names {
+		s, _, err := load.Bytes(data[i], "sources/"+name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sources = append(sources, s)
+	}
+	load.AssignIDs(sources)
+	docs := make([]*doc.Annotated, len(sources))
+	for i, s := range sources {
+		docs[i] = mustAnnotate(s, nil)
+	}
+	return docs
 }

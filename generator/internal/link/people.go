@@ -1,4 +1,4 @@
-package people
+package link
 
 import (
 	"fmt"
@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/dossier/dossier/generator/internal/annotate/people"
 	"github.com/dossier/dossier/generator/internal/doc"
 	"github.com/dossier/dossier/generator/internal/parallel"
 	idslug "github.com/dossier/dossier/generator/internal/slug"
@@ -35,14 +36,14 @@ const (
 	lRegistry    = "registry"                 // a curated entry
 )
 
-// Linked is the outcome of LinkIDs: the dossier-wide ids of the people of
+// LinkedPeople is the outcome of LinkPeople: the dossier-wide ids of the people of
 // every source, and what building their entries needs.
-type Linked struct {
+type LinkedPeople struct {
 	IDs      [][]string // IDs[i][j] is the id of docs[i].People[j]
 	Warnings []string   // sorted
 
 	docs []*doc.Annotated
-	x    *regIndex
+	x    *people.Registry
 	live []idCluster // in the order the ids were given
 }
 
@@ -52,13 +53,12 @@ type idCluster struct {
 	id, name string
 }
 
-// LinkIDs gives every person of every source a dossier-wide id, as Link
-// does, and leaves their entries to Linked.Entries: the ids are what the
+// LinkPeople gives every person of every source a dossier-wide id, as Link
+// does, and leaves their entries to LinkedPeople.Entries: the ids are what the
 // other linking passes wait for, the entries can be built alongside them.
-func LinkIDs(docs []*doc.Annotated, reg *Registry) *Linked {
+func LinkPeople(docs []*doc.Annotated, reg *people.Registry) *LinkedPeople {
 	var warnings []string
-	x := reg.index()
-	l := lex()
+	x := reg
 	// Sources name the same people again and again: the core of each
 	// normalized name is found once. Cores are never changed in place.
 	cores := map[string][]string{}
@@ -68,14 +68,14 @@ func LinkIDs(docs []*doc.Annotated, reg *Registry) *Linked {
 		}
 		var core []string
 		for _, w := range strings.Fields(key) {
-			if !l.suffixes.has(strings.ToUpper(w[:1]) + w[1:]) {
+			if !people.SuffixWord(w) {
 				core = append(core, w)
 			}
 		}
 		cores[key] = core
 		return core
 	}
-	coreOf := func(name string) []string { return coreOfKey(normKey(name)) }
+	coreOf := func(name string) []string { return coreOfKey(people.NormKey(name)) }
 	var clusters []*cluster
 	byKey := map[string]int{} // "reg:id" or normalized full name → cluster
 	get := func(k string) *cluster {
@@ -89,19 +89,19 @@ func LinkIDs(docs []*doc.Annotated, reg *Registry) *Linked {
 	var singles []node
 	for d, a := range docs {
 		for p, per := range a.People {
-			key := normKey(per.Name)
+			key := people.NormKey(per.Name)
 			id := per.Key
 			if id == "" {
-				id = x.entryOf(key)
+				id = x.Match(key)
 			}
 			if id == "" {
 				for _, al := range per.Aliases {
-					if e := x.entryOf(normKey(al)); e != "" && (id == "" || id == e) && !x.splitFrom(e, key) {
+					if e := x.Match(people.NormKey(al)); e != "" && (id == "" || id == e) && !x.KeptApart(e, key) {
 						id = e
 					}
 				}
 			}
-			if id != "" && !x.splitFrom(id, key) {
+			if id != "" && !x.KeptApart(id, key) {
 				c := get("reg:" + id)
 				c.regID = id
 				c.members = append(c.members, node{d, p})
@@ -126,7 +126,7 @@ func LinkIDs(docs []*doc.Annotated, reg *Registry) *Linked {
 	// Registry clusters take the core of their curated name.
 	for _, c := range clusters {
 		if c.regID != "" {
-			if e, ok := x.entry(c.regID); ok {
+			if e, ok := x.Lookup(c.regID); ok {
 				c.core = coreOf(e.Name)
 			}
 		}
@@ -151,7 +151,7 @@ func LinkIDs(docs []*doc.Annotated, reg *Registry) *Linked {
 		var fits []int
 		for _, j := range ends[c.core[0]+" "+c.core[len(c.core)-1]] {
 			o := clusters[j]
-			if j != i && len(o.core) > len(c.core) && subseq(c.core, o.core) {
+			if j != i && len(o.core) > len(c.core) && people.Subsequence(c.core, o.core) {
 				fits = append(fits, j)
 			}
 		}
@@ -160,7 +160,7 @@ func LinkIDs(docs []*doc.Annotated, reg *Registry) *Linked {
 			clusters[fits[0]].why = addWhy(clusters[fits[0]].why, lShorterName)
 		}
 	}
-	warnings = append(warnings, joinVariants(docs, clusters, parent, l)...)
+	warnings = append(warnings, joinVariants(docs, clusters, parent)...)
 	root := func(i int) int {
 		for n := 0; parent[i] != i && n < len(parent); n++ {
 			i = parent[i]
@@ -191,20 +191,20 @@ func LinkIDs(docs []*doc.Annotated, reg *Registry) *Linked {
 	var gx *givenIndex // built when a bare name needs it
 	for _, n := range singles {
 		per := docs[n.d].People[n.p]
-		k := normKey(per.Name)
+		k := people.NormKey(per.Name)
 		cands, why := sur[k], lSurname
 		if len(cands) == 0 {
 			cands, why = giv[k], lGiven
 		}
 		if len(cands) == 0 {
 			if gx == nil {
-				gx = newGivenIndex(giv, l)
+				gx = newGivenIndex(giv)
 			}
 			cands, why = gx.variants(k), lDiminutive
 		}
 		var ok []int
 		for _, ci := range cands {
-			if clusters[ci].regID == "" || !x.splitFrom(clusters[ci].regID, k) {
+			if clusters[ci].regID == "" || !x.KeptApart(clusters[ci].regID, k) {
 				ok = append(ok, ci)
 			}
 		}
@@ -221,7 +221,7 @@ func LinkIDs(docs []*doc.Annotated, reg *Registry) *Linked {
 		if len(ok) > 1 {
 			var names []string
 			for _, ci := range ok {
-				names = append(names, slug(canonical(docs, clusters[ci], x)))
+				names = append(names, people.Slug(canonical(docs, clusters[ci], x)))
 			}
 			sort.Strings(names)
 			warnings = append(warnings, fmt.Sprintf("people: %q in source %s could be %s; add it to data/people.yaml",
@@ -237,8 +237,8 @@ func LinkIDs(docs []*doc.Annotated, reg *Registry) *Linked {
 // canonical picks the name of a cluster: the curated one, else the fullest
 // name the sources use, the most used among equals, then the longest (the
 // formal "Theodora Lund" over "Dora Lund").
-func canonical(docs []*doc.Annotated, c *cluster, x *regIndex) string {
-	if e, ok := x.entry(c.regID); ok {
+func canonical(docs []*doc.Annotated, c *cluster, x *people.Registry) string {
+	if e, ok := x.Lookup(c.regID); ok {
 		return e.Name
 	}
 	count := map[string]int{}
@@ -258,7 +258,7 @@ func canonical(docs []*doc.Annotated, c *cluster, x *regIndex) string {
 }
 
 // assignIDs gives every cluster a unique id.
-func assignIDs(docs []*doc.Annotated, clusters []*cluster, x *regIndex, warnings []string) *Linked {
+func assignIDs(docs []*doc.Annotated, clusters []*cluster, x *people.Registry, warnings []string) *LinkedPeople {
 	type named struct {
 		c     *cluster
 		name  string
@@ -296,11 +296,11 @@ func assignIDs(docs []*doc.Annotated, clusters []*cluster, x *regIndex, warnings
 		ids[i] = make([]string, len(a.People))
 	}
 	used := map[string]bool{}
-	l := &Linked{IDs: ids, docs: docs, x: x, live: make([]idCluster, 0, len(live))}
+	l := &LinkedPeople{IDs: ids, docs: docs, x: x, live: make([]idCluster, 0, len(live))}
 	for _, n := range live {
 		id := n.c.regID
 		if id == "" {
-			base := idslug.Avoid(slug(n.name)) // never a page name Hugo reserves (index)
+			base := idslug.Avoid(people.Slug(n.name)) // never a page name Hugo reserves (index)
 			id = base
 			for k := 2; used[id]; k++ {
 				id = fmt.Sprintf("%s-%d", base, k)
@@ -320,7 +320,7 @@ func assignIDs(docs []*doc.Annotated, clusters []*cluster, x *regIndex, warnings
 // Entries builds the dossier entry of every person, sorted by id. It reads
 // the documents and the registry only, so it may run while other passes
 // read them.
-func (l *Linked) Entries() []doc.PersonEntry {
+func (l *LinkedPeople) Entries() []doc.PersonEntry {
 	// Source order is the order of docs.
 	order := make(map[string]int, len(l.docs))
 	for i, a := range l.docs {
@@ -339,7 +339,7 @@ func (l *Linked) Entries() []doc.PersonEntry {
 
 // entry builds the dossier entry of one cluster; order gives the index of
 // each source id in docs.
-func entry(docs []*doc.Annotated, order map[string]int, c *cluster, id, name string, x *regIndex) doc.PersonEntry {
+func entry(docs []*doc.Annotated, order map[string]int, c *cluster, id, name string, x *people.Registry) doc.PersonEntry {
 	e := doc.PersonEntry{
 		ID: id, Name: name,
 		Aliases: []string{}, Links: []string{},
@@ -348,11 +348,11 @@ func entry(docs []*doc.Annotated, order map[string]int, c *cluster, id, name str
 	}
 	// Every form the sources use, and whether it is an alias (does not
 	// normalize to the name); the forms repeat from source to source.
-	nameKey := normKey(name)
+	nameKey := people.NormKey(name)
 	aliases := map[string]bool{}
 	addAlias := func(s string) {
 		if _, ok := aliases[s]; !ok {
-			aliases[s] = normKey(s) != nameKey
+			aliases[s] = people.NormKey(s) != nameKey
 		}
 	}
 	// The lists come out mostly in source and line order already: they
@@ -401,7 +401,7 @@ func entry(docs []*doc.Annotated, order map[string]int, c *cluster, id, name str
 		}
 	}
 	e.Why = personWhy(e.Why, detected)
-	if r, ok := x.entry(c.regID); ok {
+	if r, ok := x.Lookup(c.regID); ok {
 		for _, al := range r.Aliases {
 			addAlias(al)
 		}
@@ -468,43 +468,6 @@ func (o *inOrder) add(source, line int) {
 	o.source, o.line, o.started = source, line, true
 }
 
-// slug turns a name into a lowercase ASCII id: "Ada Lund" → "ada-lund".
-func slug(name string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(name) {
-		if f, ok := fold[r]; ok {
-			r = f
-		}
-		switch {
-		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			dash = false
-			b.WriteRune(r)
-		case r == '\'' || r == '’' || r == '‘' || r == '.':
-			// "O'Donnell" → "odonnell", "J.K." → "jk"
-		default:
-			dash = true
-		}
-	}
-	if b.Len() == 0 {
-		return "person"
-	}
-	return b.String()
-}
-
-// fold maps accented Latin letters to ASCII.
-var fold = map[rune]rune{
-	'à': 'a', 'á': 'a', 'â': 'a', 'ã': 'a', 'ä': 'a', 'å': 'a', 'ā': 'a', 'ą': 'a', 'ç': 'c', 'ć': 'c', 'č': 'c',
-	'è': 'e', 'é': 'e', 'ê': 'e', 'ë': 'e', 'ē': 'e', 'ę': 'e', 'ě': 'e', 'ì': 'i', 'í': 'i', 'î': 'i', 'ï': 'i',
-	'ī': 'i', 'ı': 'i', 'ñ': 'n', 'ń': 'n', 'ň': 'n', 'ò': 'o', 'ó': 'o', 'ô': 'o', 'õ': 'o', 'ö': 'o', 'ø': 'o',
-	'ō': 'o', 'ő': 'o', 'ù': 'u', 'ú': 'u', 'û': 'u', 'ü': 'u', 'ū': 'u', 'ů': 'u', 'ű': 'u', 'ý': 'y', 'ÿ': 'y',
-	'ž': 'z', 'ź': 'z', 'ż': 'z', 'š': 's', 'ś': 's', 'ş': 's', 'ł': 'l', 'ř': 'r', 'ğ': 'g', 'đ': 'd', 'ð': 'd',
-	'ß': 's', 'æ': 'a', 'œ': 'o', 'þ': 't',
-}
-
 // addWhy appends the rule r to why unless it is there.
 func addWhy(why []string, r string) []string {
 	for _, w := range why {
@@ -522,7 +485,7 @@ func addWhy(why []string, r string) []string {
 // family of diminutives.txt, of one gender), and a name written family name
 // first ("Hoa Pham" of "Pham Thi Hoa"). It sets parent[i] to the
 // cluster a joins.
-func joinVariants(docs []*doc.Annotated, clusters []*cluster, parent []int, l *lexicon) (warnings []string) {
+func joinVariants(docs []*doc.Annotated, clusters []*cluster, parent []int) (warnings []string) {
 	bySur := map[string][]int{}
 	byEnds := map[string][]int{} // "first last" of names of three words or more
 	for i, c := range clusters {
@@ -543,8 +506,8 @@ func joinVariants(docs []*doc.Annotated, clusters []*cluster, parent []int, l *l
 		why := lDiminutive
 		for _, j := range bySur[c.core[len(c.core)-1]] {
 			o := clusters[j]
-			if j != i && len(o.core) >= len(c.core) && o.core[0] != c.core[0] && l.variants(c.core[0], o.core[0]) &&
-				subseq(c.core[1:], o.core[1:]) {
+			if j != i && len(o.core) >= len(c.core) && o.core[0] != c.core[0] && people.GivenVariants(c.core[0], o.core[0]) &&
+				people.Subsequence(c.core[1:], o.core[1:]) {
 				fits = append(fits, j)
 			}
 		}
@@ -626,7 +589,7 @@ func descWords(ds []doc.Description, into map[string]bool) map[string]bool {
 	for _, d := range ds {
 		for _, w := range strings.Fields(strings.ToLower(d.Text)) {
 			w = strings.Trim(w, ".,;:'’\"“”()")
-			if l := lex(); l.roles.has(w) || l.titles.has(w) || len(w) > 3 && !l.common.has(w) {
+			if people.DescriptionWord(w) {
 				into[w] = true
 			}
 		}
@@ -698,16 +661,15 @@ func linkWhy(why []string) doc.Why {
 // given names, and their first three letters (for a prefix of three
 // letters or more).
 type givenIndex struct {
-	l      *lexicon
 	giv    map[string][]int
 	family map[int][]string
 	pre3   map[string][]string
 }
 
-func newGivenIndex(giv map[string][]int, l *lexicon) *givenIndex {
-	x := &givenIndex{l: l, giv: giv, family: map[int][]string{}, pre3: map[string][]string{}}
+func newGivenIndex(giv map[string][]int) *givenIndex {
+	x := &givenIndex{giv: giv, family: map[int][]string{}, pre3: map[string][]string{}}
 	for g := range giv {
-		for _, fam := range l.families[g] {
+		for _, fam := range people.DiminutiveFamilies(g) {
 			x.family[fam] = append(x.family[fam], g)
 		}
 		if len(g) >= 3 {
@@ -724,12 +686,12 @@ func (x *givenIndex) variants(k string) []int {
 	try := func(g string) {
 		if !seen[g] {
 			seen[g] = true
-			if x.l.variants(k, g) {
+			if people.GivenVariants(k, g) {
 				out = append(out, x.giv[g]...)
 			}
 		}
 	}
-	for _, fam := range x.l.families[k] {
+	for _, fam := range people.DiminutiveFamilies(k) {
 		for _, g := range x.family[fam] {
 			try(g)
 		}

@@ -1,10 +1,13 @@
-package dates
+package link
 
-import "github.com/dossier/dossier/generator/internal/doc"
+import (
+	"github.com/dossier/dossier/generator/internal/annotate/dates"
+	"github.com/dossier/dossier/generator/internal/doc"
+)
 
-// mval is a date value as placing reports compares it: val with the
-// precision as its rank (see precRank), so that comparing two values
-// compares no strings and reads one word. parseVal values fit: four-digit
+// mval is a date value as placing reports compares it: dates.Value with the
+// precision as its rank (see dates.PrecisionRank), so that comparing two values
+// compares no strings and reads one word. dates.ParseValue values fit: four-digit
 // years, months and days of two digits.
 type mval struct {
 	y    int32
@@ -15,11 +18,11 @@ type mval struct {
 // dayRank is the rank of doc.Day.
 const dayRank = 0
 
-func mvalOf(v val) mval {
-	return mval{int32(v.y), int8(v.m), int8(v.d), int8(precRank(v.p))}
+func mvalOf(v dates.Value) mval {
+	return mval{int32(v.Year), int8(v.Month), int8(v.Day), int8(dates.PrecisionRank(v.Precision))}
 }
 
-// contains is val.contains.
+// contains is dates.Value.contains.
 func (a mval) contains(b mval) bool {
 	switch a.rank {
 	case 0:
@@ -44,7 +47,7 @@ func relationOf(a, b mval) int {
 	case a.contains(b) || b.contains(a):
 		return relContains
 	case a.rank == dayRank && b.rank == dayRank:
-		d := dayNumber(val{int(a.y), int(a.m), int(a.d), doc.Day}) - dayNumber(val{int(b.y), int(b.m), int(b.d), doc.Day})
+		d := dates.DayNumber(dates.Value{Year: int(a.y), Month: int(a.m), Day: int(a.d), Precision: doc.Day}) - dates.DayNumber(dates.Value{Year: int(b.y), Month: int(b.m), Day: int(b.d), Precision: doc.Day})
 		if d < 0 {
 			d = -d
 		}

@@ -1,8 +1,9 @@
-package dates
+package link
 
 import (
 	"cmp"
 	"fmt"
+	"github.com/dossier/dossier/generator/internal/annotate/dates"
 	"slices"
 	"sort"
 	"strings"
@@ -85,7 +86,7 @@ func (m *merger) newEntryScratch() *entryScratch {
 func (m *merger) entry(e *mevent, s *entryScratch) doc.EventEntry {
 	finest := 3
 	for _, k := range e.reps {
-		if r := precRank(m.reps[k].v.p); r < finest {
+		if r := dates.PrecisionRank(m.reps[k].v.Precision); r < finest {
 			finest = r
 		}
 	}
@@ -97,7 +98,7 @@ func (m *merger) entry(e *mevent, s *entryScratch) doc.EventEntry {
 	var bySources map[string]map[string]bool
 	for _, k := range e.reps {
 		r := &m.reps[k]
-		if precRank(r.v.p) != finest {
+		if dates.PrecisionRank(r.v.Precision) != finest {
 			continue
 		}
 		s := r.date.Value // r.v.String(), without formatting it again
@@ -113,7 +114,7 @@ func (m *merger) entry(e *mevent, s *entryScratch) doc.EventEntry {
 	ev.Date = main
 	for _, k := range e.reps {
 		if r := &m.reps[k]; r.date.Value == main {
-			ev.Precision = r.v.p
+			ev.Precision = r.v.Precision
 			break
 		}
 	}
@@ -194,7 +195,7 @@ func (m *merger) dateValues(e *mevent, finest int) ([]string, map[string]map[str
 	byReports := map[string]int{}
 	for _, k := range e.reps {
 		r := &m.reps[k]
-		if precRank(r.v.p) != finest {
+		if dates.PrecisionRank(r.v.Precision) != finest {
 			continue
 		}
 		s := r.date.Value
@@ -383,10 +384,10 @@ func (m *merger) weekdayConflicts(e *mevent) []doc.Conflict {
 	var out []doc.Conflict
 	for _, k := range e.reps {
 		r := &m.reps[k]
-		if !slices.Contains(r.date.Why.Rules, ruleWeekdayMismatch) {
+		if !dates.WeekdayMismatch(*r.date) {
 			continue
 		}
-		wd := r.v.date().Weekday().String()
+		wd := r.v.First().Weekday().String()
 		out = append(out, doc.Conflict{Field: "weekday", Values: []string{r.date.Value}, Sources: []string{r.src.ID},
 			Note: fmt.Sprintf("%s writes %q, but %s is a %s", r.src.ID, r.src.Slice(r.date.Span), r.date.Value, wd)})
 	}

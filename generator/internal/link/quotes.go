@@ -1,4 +1,4 @@
-package quotes
+package link
 
 import (
 	"cmp"
@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/dossier/dossier/generator/internal/annotate/quotes"
 	"github.com/dossier/dossier/generator/internal/doc"
 )
 
@@ -18,11 +19,11 @@ const (
 	// minContainBigrams is the size of the shorter bigram set above which
 	// partial containment is trusted; smaller sets must be wholly contained.
 	minContainBigrams = 5
-	// maxPosting skips bigrams and words shared by more quotes than this
+	// maxQuotePosting skips bigrams and words shared by more quotes than this
 	// when finding candidates ("of the", "think"): they say nothing and cost
 	// quadratic time.
-	maxPosting = 64
-	slugWords  = 5
+	maxQuotePosting = 64
+	groupSlugWords  = 5
 )
 
 // gitem is one quote being grouped (or, for a unit, the joined words of
@@ -49,7 +50,7 @@ type edge struct {
 	score float64
 }
 
-// Group assigns a group id to every quote: groups[i][j] is the group of
+// GroupQuotes assigns a group id to every quote: groups[i][j] is the group of
 // docs[i].Quotes[j]; one utterance reported in several wordings (by other
 // sources, or in parts by one) shares a group.
 //
@@ -83,7 +84,7 @@ type edge struct {
 // Ids are "g-" and the first words of the group's earliest quote (by
 // publication date, source id, offset), with "-2", "-3"… when two groups
 // start alike.
-func Group(docs []*doc.Annotated) (groups [][]string) {
+func GroupQuotes(docs []*doc.Annotated) (groups [][]string) {
 	groups = make([][]string, len(docs))
 	g := &grouper{ids: map[string]uint32{}}
 	for i, d := range docs {
@@ -103,7 +104,7 @@ func Group(docs []*doc.Annotated) (groups [][]string) {
 	return groups
 }
 
-// grouper holds the state of one Group call.
+// grouper holds the state of one GroupQuotes call.
 type grouper struct {
 	items    []gitem
 	units    [][]int // item indexes of each unit of a source, in text order
@@ -132,8 +133,8 @@ func (g *grouper) addDoc(i int, d *doc.Annotated) {
 	base := len(g.items)
 	for j, q := range d.Quotes {
 		it := g.item(i, j, d, ownText(d, j))
-		it.speech = q.Kind == doc.Speech && !slices.Contains(q.Why.Rules, spkHypothetical)
-		it.caption = slices.Contains(q.Why.Rules, ruleSpeechCaption)
+		it.speech = q.Kind == doc.Speech && !quotes.Hypothetical(q)
+		it.caption = quotes.Caption(q)
 		g.items = append(g.items, it)
 	}
 	// Units: a quote that continues the one before (split by its
@@ -155,7 +156,7 @@ func (g *grouper) addDoc(i int, d *doc.Annotated) {
 		if !g.items[k].speech || nestedIn(d.Quotes, j) {
 			continue
 		}
-		cont := slices.Contains(q.Why.Rules, spkContinuation) || slices.Contains(q.Why.Rules, spkSplit)
+		cont := quotes.Continues(q)
 		if cont && prev >= 0 && d.Quotes[prev].Speaker == q.Speaker {
 			if len(cur) == 0 {
 				cur = []int{base + prev}
@@ -184,7 +185,7 @@ func nestedIn(qs []doc.Quote, j int) bool {
 // in it.
 func ownText(d *doc.Annotated, j int) string {
 	q := d.Quotes[j]
-	text := Text(d.Source, q)
+	text := quotes.Text(d.Source, q)
 	var cut []doc.Span
 	for k, o := range d.Quotes {
 		if k != j && q.Start <= o.Outer.Start && o.Outer.End <= q.End && o.Outer != q.Outer {
@@ -212,11 +213,11 @@ func ownText(d *doc.Annotated, j int) string {
 func (g *grouper) item(i, j int, d *doc.Annotated, text string) gitem {
 	q := d.Quotes[j]
 	it := gitem{doc: i, quote: j, unit: -1}
-	ws := words(text)
-	it.toks = normWords(ws)
-	it.first = ws[:min(len(ws), slugWords)]
+	ws := quotes.Words(text)
+	it.toks = quotes.NormWords(ws)
+	it.first = ws[:min(len(ws), groupSlugWords)]
 	if q.Speaker >= 0 && q.Speaker < len(d.People) {
-		it.speaker = words(d.People[q.Speaker].Name)
+		it.speaker = quotes.Words(d.People[q.Speaker].Name)
 	}
 	it.order = fmt.Sprintf("%s\x00%s\x00%012d\x00%06d", d.PublishedDate(), d.Source.ID, q.Outer.Start, i)
 	it.key = strings.Join(it.toks, " ")
@@ -249,7 +250,7 @@ func (g *grouper) fill(it *gitem) {
 	it.tokset = slices.Clip(slices.Compact(it.tokset))
 	rest := buf[2*n : 2*n : 3*n]
 	for k, w := range it.toks {
-		if !functionWords[w] {
+		if !quotes.FunctionWord(w) {
 			rest = append(rest, ids[k])
 		}
 	}
@@ -257,7 +258,7 @@ func (g *grouper) fill(it *gitem) {
 	it.content = slices.Clip(slices.Compact(rest))
 	long := buf[3*n : 3*n : cap(buf)]
 	for k, w := range it.toks {
-		if !functionWords[w] && len(w) >= 5 {
+		if !quotes.FunctionWord(w) && len(w) >= 5 {
 			long = append(long, ids[k])
 		}
 	}
@@ -274,7 +275,7 @@ func (g *grouper) index(n int) {
 			continue
 		}
 		for _, b := range it.bigrams {
-			if p := g.bigPost[b]; len(p) <= maxPosting {
+			if p := g.bigPost[b]; len(p) <= maxQuotePosting {
 				g.bigPost[b] = append(p, int32(k))
 			}
 		}
@@ -301,7 +302,7 @@ func (g *grouper) candidates(it *gitem, f func(m int32)) {
 	}
 	capped := int32(0) // bigrams whose postings are too long to read
 	for _, b := range it.bigrams {
-		if p := g.bigPost[b]; len(p) <= maxPosting {
+		if p := g.bigPost[b]; len(p) <= maxQuotePosting {
 			for _, m := range p {
 				touch(m)
 				g.cb[m]++
@@ -387,7 +388,7 @@ func (g *grouper) unitEdges(n int) ([][]edge, []gitem) {
 }
 
 // decide keeps the edges that may join groups: for each unit, whether
-// its parts are one utterance (see Group); for each quote, its most alike
+// its parts are one utterance (see GroupQuotes); for each quote, its most alike
 // quotation of each other source, or all the parts of a unit that is one
 // utterance.
 func (g *grouper) decide(edges []edge, unitEdges [][]edge, joined []gitem) []edge {
@@ -608,7 +609,7 @@ func (g *grouper) name(groups [][]string) {
 	sort.Slice(gs, func(a, b int) bool { return g.items[gs[a].earliest].order < g.items[gs[b].earliest].order })
 	used := map[string]int{}
 	for _, gr := range gs {
-		base := slug(g.items[gr.earliest].first)
+		base := groupSlug(g.items[gr.earliest].first)
 		name := base
 		if c := used[base]; c > 0 {
 			name = fmt.Sprintf("%s-%d", base, c+1)
@@ -685,7 +686,7 @@ func longWord(a, b *gitem) bool {
 		s = b
 	}
 	for _, w := range s.toks {
-		if !functionWords[w] && len(w) >= 6 {
+		if !quotes.FunctionWord(w) && len(w) >= 6 {
 			return true
 		}
 	}
@@ -741,8 +742,8 @@ func intersect[T cmp.Ordered](a, b []T) int {
 	return n
 }
 
-// slug makes a group id from the first words of a wording.
-func slug(ws []string) string {
+// groupSlug makes a group id from the first words of a wording.
+func groupSlug(ws []string) string {
 	var parts []string
 	for _, w := range ws {
 		var b strings.Builder

@@ -1,6 +1,7 @@
-package dates
+package link
 
 import (
+	"github.com/dossier/dossier/generator/internal/annotate/dates"
 	shared "github.com/dossier/dossier/generator/internal/lexicon"
 	"strings"
 	"unicode"
@@ -16,10 +17,10 @@ func shingles(summary string) (stems, surface []string) {
 	var scratch [256]byte
 	joined := scratch[:0]
 	forms := make([]form, 0, 32)
-	ws := wordScanner{l: lex(), text: summary}
+	ws := wordScanner{notContent: dates.NotContentWords(), text: summary}
 next:
 	for w, ok := ws.next(); ok; w, ok = ws.next() {
-		st := w[:stemEnd(w)]
+		st := w[:shared.StemLen(w)]
 		for _, f := range forms {
 			if string(joined[f.start:f.stem]) == string(st) {
 				continue next
@@ -41,14 +42,14 @@ next:
 
 // wordScanner reads the content words of a text, lower-cased, in text
 // order: each run of letters at least two bytes long that is not a stop
-// word, a part of the day or a date word (see dateWord). Lower-casing each
+// word, a part of the day or a date word (dates.NotContentWords). Lower-casing each
 // run is the same as splitting the lower-cased text
 // (TestLowerKeepsLetters), and spares a copy of the text.
 type wordScanner struct {
-	l       *lexicon
-	text    string
-	at      int
-	scratch [64]byte
+	notContent map[string]bool // dates.NotContentWords
+	text       string
+	at         int
+	scratch    [64]byte
 }
 
 // next returns the next content word, valid until the next call; ok is
@@ -65,7 +66,7 @@ func (s *wordScanner) next() (w []byte, ok bool) {
 				r, size = utf8.DecodeRuneInString(text[i:])
 			}
 		}
-		if r < utf8.RuneSelf && asciiLetter[r] || r >= utf8.RuneSelf && unicode.IsLetter(r) {
+		if r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') || r >= utf8.RuneSelf && unicode.IsLetter(r) {
 			if start < 0 {
 				start, ascii = i, true
 			}
@@ -91,7 +92,7 @@ func (s *wordScanner) next() (w []byte, ok bool) {
 		} else {
 			w = append(w, strings.ToLower(word)...)
 		}
-		if len(w) < 2 || s.l.notContent[string(w)] {
+		if len(w) < 2 || s.notContent[string(w)] {
 			continue
 		}
 		s.at = i
@@ -100,31 +101,6 @@ func (s *wordScanner) next() (w []byte, ok bool) {
 	s.at = len(text) + 1
 	return nil, false
 }
-
-// dateWord reports whether w names a month, weekday or calendar unit.
-func dateWord(l *lexicon, w string) bool {
-	if _, ok := l.months[w]; ok && len(w) > 3 {
-		return true
-	}
-	if _, ok := l.weekdays[w]; ok {
-		return true
-	}
-	if _, ok := unitOf[w]; ok {
-		return true
-	}
-	switch w {
-	case "last", "next", "ago", "earlier", "later", "today", "yesterday", "tomorrow", "tonight":
-		return true
-	}
-	return false
-}
-
-// stem strips a few inflections (meeting → meet, visited → visit, tours
-// → tour) with the project's one stemmer.
-func stem(w string) string { return shared.Stem(w) }
-
-// stemEnd is shared.StemLen: the length of w's stem, a prefix of it.
-func stemEnd[S ~string | ~[]byte](w S) int { return shared.StemLen(w) }
 
 // overlap is the overlap coefficient of two stem sets, |a∩b| / min(|a|,|b|),
 // with the smaller size floored at 4 so that tiny summaries need more than

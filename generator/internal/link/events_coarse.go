@@ -1,6 +1,8 @@
-package dates
+package link
 
 import (
+	"github.com/dossier/dossier/generator/internal/annotate/dates"
+	shared "github.com/dossier/dossier/generator/internal/lexicon"
 	"slices"
 	"sort"
 	"strconv"
@@ -77,7 +79,7 @@ func (m *merger) context(r *mrep) []int32 {
 
 // salientShared reports whether two reports of different sources have a
 // telling word in common: a stem of one's clause found in the other's
-// clause or context, not counting the words of lexicon/generic.txt ("back",
+// clause or context, not counting the words of dates' lexicon/generic.txt ("back",
 // "time"). It tells reports of one happening at different precisions ("last
 // month at a concert", "during his rant on November 17") from different
 // happenings of one person in the same month. The contexts are computed
@@ -138,9 +140,9 @@ func (m *merger) clauseShared(r, o *mrep) bool {
 // text, as shingles finds them, without their surface forms. A stem seen
 // before needs no string of its own.
 func (m *merger) stemIDsOf(text string, out []int32) []int32 {
-	ws := wordScanner{l: lex(), text: text}
+	ws := wordScanner{notContent: dates.NotContentWords(), text: text}
 	for w, ok := ws.next(); ok; w, ok = ws.next() {
-		st := w[:stemEnd(w)]
+		st := w[:shared.StemLen(w)]
 		id, seen := m.strs[string(st)]
 		if !seen {
 			id = m.intern(string(st))
@@ -175,7 +177,7 @@ func weekOf(expr, published string) (mon time.Time, ok bool) {
 			off, found = 1, true
 		case "ago":
 			if i >= 2 {
-				n, isNum := lex().numbers[words[i-2]]
+				n, isNum := dates.NumberWord(words[i-2])
 				if words[i-2] == "a" || words[i-2] == "one" {
 					n, isNum = 1, true
 				}
@@ -203,10 +205,10 @@ func outsideWeek(r, o *mrep) bool { return outOfWeek(r, o.v) || outOfWeek(o, r.v
 
 // outOfWeek reports whether report w is dated by a week and d is a day
 // outside that week.
-func outOfWeek(w *mrep, d val) bool {
-	if !w.inWeek || d.p != doc.Day {
+func outOfWeek(w *mrep, d dates.Value) bool {
+	if !w.inWeek || d.Precision != doc.Day {
 		return false
 	}
-	t := d.date()
+	t := d.First()
 	return t.Before(w.week) || !t.Before(w.week.AddDate(0, 0, 7))
 }

@@ -1,6 +1,7 @@
-package dates
+package link
 
 import (
+	"github.com/dossier/dossier/generator/internal/annotate/dates"
 	"sort"
 	"strings"
 	"time"
@@ -8,7 +9,7 @@ import (
 	"github.com/dossier/dossier/generator/internal/doc"
 )
 
-// Merge thresholds, tuned on the evaluation corpus (testdata/).
+// Merge thresholds, tuned on the evaluation corpus (annotate/dates/testdata).
 const (
 	nearDays     = 1    // reports this many days apart may be one happening told wrongly
 	postingCap   = 64   // index keys with more events than this are too common to search
@@ -36,9 +37,9 @@ type mrep struct {
 	docIdx int
 	slot   int         // the index of the report among the reports of all documents (see merger.first)
 	rep    *doc.Report // in its document, which Merge does not change
-	date   *doc.Date   // the report's date; date.Value is v.String() (see parseVal)
+	date   *doc.Date   // the report's date; date.Value is v.String() (see dates.ParseValue)
 	line   int         // the file line of the date
-	v      val
+	v      dates.Value
 	people []string // dossier-wide person ids
 	stems  []string
 	surf   []string  // the first surface form of each stem
@@ -103,9 +104,9 @@ func mergeWhy(rules uint32, reports int) doc.Why {
 
 // mevent is an event being built.
 type mevent struct {
-	reps []int // indexes into the merge's reports
-	v    val   // the finest date seen so far
-	mv   mval  // v
+	reps []int       // indexes into the merge's reports
+	v    dates.Value // the finest date seen so far
+	mv   mval        // v
 }
 
 // ikey is an index key: a period ("2021-03-04", "2021-03", "2021", "c1990")
@@ -137,7 +138,7 @@ type merger struct {
 	keys   []ikey // a buffer for the keys of one search
 	strs   map[string]int32
 	names  []string // the interned strings, by number
-	// generic[id] is true for the interned stems of lexicon/generic.txt
+	// generic[id] is true for the interned stems of dates' lexicon/generic.txt
 	generic []bool
 }
 
@@ -148,7 +149,7 @@ func (m *merger) intern(x string) int32 {
 		id = int32(len(m.strs))
 		m.strs[x] = id
 		m.names = append(m.names, x)
-		m.generic = append(m.generic, lex().generic[x])
+		m.generic = append(m.generic, dates.GenericStem(x))
 	}
 	return id
 }
@@ -161,21 +162,21 @@ func (m *merger) internAll(xs []string) []int32 {
 	return out
 }
 
-// Prepared is a merge of the reports of some documents with the work that
-// needs no person ids done (see Prepare).
-type Prepared struct {
+// PreparedEvents is a merge of the reports of some documents with the work that
+// needs no person ids done (see PrepareEvents).
+type PreparedEvents struct {
 	m     *merger
 	order []int // the order in which to place the reports
 }
 
-// Prepare does the part of merging the reports of docs into events that
+// PrepareEvents does the part of merging the reports of docs into events that
 // needs no person ids: their wording, periods and order. It only reads
-// the documents, so it can run while people are linked; Prepared.Merge
+// the documents, so it can run while people are linked; PreparedEvents.Merge
 // does the rest.
-func Prepare(docs []*doc.Annotated) *Prepared {
+func PrepareEvents(docs []*doc.Annotated) *PreparedEvents {
 	m := &merger{docs: docs, strs: map[string]int32{}}
 	order := m.prepare()
-	return &Prepared{m: m, order: order}
+	return &PreparedEvents{m: m, order: order}
 }
 
 // Merge merges the prepared reports of all sources into events.
@@ -193,18 +194,18 @@ func Prepare(docs []*doc.Annotated) *Prepared {
 // the id of the event docs[i].Reports[j] went into, "" for a report
 // without a usable date. Reports that an event's entry cannot tell apart
 // (the same source id, line and text) share the id of the last of their
-// events in the order of events. A Prepared merges once.
-func (p *Prepared) Merge(personIDs [][]string) (events []doc.EventEntry, reportEvent [][]string) {
+// events in the order of events. A PreparedEvents merges once.
+func (p *PreparedEvents) Merge(personIDs [][]string) (events []doc.EventEntry, reportEvent [][]string) {
 	m, events, at := p.merge(personIDs)
 	return events, m.reportEvents(events, at)
 }
 
 // merge finishes the merge and returns the events with the index in them
 // of the event of each report (see entries).
-func (p *Prepared) merge(personIDs [][]string) (m *merger, events []doc.EventEntry, at []int32) {
+func (p *PreparedEvents) merge(personIDs [][]string) (m *merger, events []doc.EventEntry, at []int32) {
 	m = p.m
 	if m == nil {
-		panic("dates: Prepared.Merge called twice")
+		panic("dates: PreparedEvents.Merge called twice")
 	}
 	p.m = nil
 	m.addPeople(personIDs)
@@ -298,30 +299,30 @@ func appendUnique(xs []string, x string) []string {
 
 // periods returns the index periods of a value: itself and every coarser
 // period, as periodKey numbers them.
-func periods(v val) []int32 {
+func periods(v dates.Value) []int32 {
 	out := make([]int32, 0, 4)
-	switch v.p {
+	switch v.Precision {
 	case doc.Day:
 		out = append(out, periodKey(v))
 		fallthrough
 	case doc.Month:
-		out = append(out, periodKey(val{v.y, v.m, 0, doc.Month}))
+		out = append(out, periodKey(dates.Value{Year: v.Year, Month: v.Month, Precision: doc.Month}))
 		fallthrough
 	case doc.Year:
-		out = append(out, periodKey(val{v.y, 0, 0, doc.Year}))
+		out = append(out, periodKey(dates.Value{Year: v.Year, Precision: doc.Year}))
 	}
-	return append(out, periodKey(val{v.y / 10 * 10, 0, 0, doc.Decade}))
+	return append(out, periodKey(dates.Value{Year: v.Year / 10 * 10, Precision: doc.Decade}))
 }
 
 // lookups returns the periods to search for a report's value: its own, and
 // for a day the days around it.
-func lookups(v val) []int32 {
+func lookups(v dates.Value) []int32 {
 	out := make([]int32, 0, 1+2*nearDays)
 	out = append(out, periodKey(v))
-	if v.p == doc.Day {
-		t := v.date()
+	if v.Precision == doc.Day {
+		t := v.First()
 		for d := 1; d <= nearDays; d++ {
-			out = append(out, periodKey(dayOf(t.AddDate(0, 0, d))), periodKey(dayOf(t.AddDate(0, 0, -d))))
+			out = append(out, periodKey(dates.DayOf(t.AddDate(0, 0, d))), periodKey(dates.DayOf(t.AddDate(0, 0, -d))))
 		}
 	}
 	return out
@@ -329,12 +330,12 @@ func lookups(v val) []int32 {
 
 // periodKey numbers a period for the index: equal periods get equal
 // numbers, different ones different numbers (for years -1 to 10,000, one
-// day either side of the four-digit years parseVal reads), all of them
+// day either side of the four-digit years dates.ParseValue reads), all of them
 // non-negative and below 2^31 as makeKey needs. A decade is numbered by
 // its first year.
-func periodKey(v val) int32 {
-	kind := int32(precRank(v.p))
-	return ((int32(v.y+1)*100+int32(v.m))*100+int32(v.d))*4 + kind
+func periodKey(v dates.Value) int32 {
+	kind := int32(dates.PrecisionRank(v.Precision))
+	return ((int32(v.Year+1)*100+int32(v.Month))*100+int32(v.Day))*4 + kind
 }
 
 // place puts report k into the best matching event, or a new one.
@@ -515,14 +516,14 @@ const (
 	relNear     // two days a few days apart
 )
 
-func relation(a, b val) int {
+func relation(a, b dates.Value) int {
 	switch {
-	case a.y == b.y && a.m == b.m && a.d == b.d && a.p == b.p: // a == b, field by field: inlined
+	case a.Year == b.Year && a.Month == b.Month && a.Day == b.Day && a.Precision == b.Precision: // a == b, field by field: inlined
 		return relSame
-	case a.contains(b) || b.contains(a):
+	case a.Contains(b) || b.Contains(a):
 		return relContains
-	case a.p == doc.Day && b.p == doc.Day:
-		d := dayNumber(a) - dayNumber(b)
+	case a.Precision == doc.Day && b.Precision == doc.Day:
+		d := dates.DayNumber(a) - dates.DayNumber(b)
 		if d < 0 {
 			d = -d
 		}

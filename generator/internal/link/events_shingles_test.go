@@ -1,4 +1,4 @@
-package dates
+package link
 
 import (
 	"os"
@@ -7,9 +7,11 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/dossier/dossier/generator/internal/annotate/dates"
 )
 
-// TestLowerKeepsLetters checks what contentWords relies on to lower-case
+// TestLowerKeepsLetters checks what wordScanner relies on to lower-case
 // words one at a time: lower-casing never turns a letter into a non-letter
 // or back, so the words of a lower-cased text are the lower-cased words of
 // the text.
@@ -24,10 +26,10 @@ func TestLowerKeepsLetters(t *testing.T) {
 // refShingles is shingles as first written: the text lower-cased whole,
 // split at non-letters, one map lookup per word list.
 func refShingles(summary string) (stems, surface []string) {
-	l := lex()
+	notContent := dates.NotContentWords()
 	seen := map[string]bool{}
 	for _, w := range strings.FieldsFunc(strings.ToLower(summary), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if len(w) < 2 || l.stopwords[w] || l.partsOfDay[w] || dateWord(l, w) {
+		if len(w) < 2 || notContent[w] {
 			continue
 		}
 		st := refStem(w)
@@ -77,7 +79,7 @@ func TestShinglesAsFirstWritten(t *testing.T) {
 		"x\xffy \xc3 Ⅻ Ⓐbc ǅemal ﬁnance ‘quoted’ — dash… ellipsis",
 		"The rally in March, last Tuesday morning, next weeks ago tonight",
 	}
-	files, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	files, _ := filepath.Glob(filepath.Join("..", "annotate", "dates", "testdata", "*.txt"))
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
@@ -98,33 +100,6 @@ func TestShinglesAsFirstWritten(t *testing.T) {
 		}
 		if got := m.stemIDsOf(text, nil); !slices.Equal(got, ids) {
 			t.Errorf("stemIDsOf(%q) = %v, want %v", text, got, ids)
-		}
-	}
-}
-
-// TestLowerASCII checks lowerASCII, eight bytes at a time, against
-// lower-casing byte by byte: every byte value at every position of a word.
-func TestLowerASCII(t *testing.T) {
-	want := func(s string) string {
-		b := []byte(s)
-		for k, c := range b {
-			if 'A' <= c && c <= 'Z' {
-				b[k] = c + 'a' - 'A'
-			}
-		}
-		return string(b)
-	}
-	base := []byte("Mixed CASE text, 0-9 @[`{ \xc3\x89t\xc3\xa9 \xffZ")
-	for c := range 256 {
-		for at := range 17 {
-			b := append([]byte(nil), base...)
-			b[at] = byte(c)
-			for n := at + 1; n <= len(b); n += 5 {
-				s := string(b[:n])
-				if got := string(lowerASCII(nil, s)); got != want(s) {
-					t.Fatalf("lowerASCII(%q) = %q, want %q", s, got, want(s))
-				}
-			}
 		}
 	}
 }
