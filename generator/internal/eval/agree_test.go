@@ -322,20 +322,22 @@ func TestGoldScoresOne(t *testing.T) {
 		}
 		check(t, g, c)
 	})
-	t.Run("heldout", func(t *testing.T) {
-		// The held-out set (testdata/heldout) is checked like the devset: a
-		// dossier made from its gold scores 1.000, so its gold and the
-		// scoring rules agree.
-		g, err := ReadGold(filepath.Join("testdata", "heldout", "gold"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		c, err := ReadCross(filepath.Join("testdata", "heldout", "gold", "CROSS.json"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		check(t, g, c)
-	})
+	// The held-out and blind sets (testdata/heldout, testdata/blind) are
+	// checked like the devset: a dossier made from their gold scores
+	// 1.000, so their gold and the scoring rules agree.
+	for _, set := range []string{"heldout", "blind"} {
+		t.Run(set, func(t *testing.T) {
+			g, err := ReadGold(filepath.Join("testdata", set, "gold"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, err := ReadCross(filepath.Join("testdata", set, "gold", "CROSS.json"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			check(t, g, c)
+		})
+	}
 }
 
 // noNulls is d with empty lists instead of nil ones, which score.py
