@@ -52,8 +52,10 @@ import (
 )
 
 func main() {
-	tuneGC()
-	os.Exit(run(context.Background(), os.Args[1:], os.Stdout, os.Stderr))
+	stop := tuneGC()
+	code := run(context.Background(), os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
 }
 
 // config is what the command line asks for.
