@@ -234,6 +234,10 @@ func (f *finder) classify(i, j int, headline bool) {
 			break
 		}
 	}
+	if n := f.portfolioLen(i, words); n > 0 {
+		words, c.title = words[n:], true
+		c.pos(rPortfolio)
+	}
 	words = f.stripPrefix(&c, words)
 	// A title inside the run: "German Chancellor Olaf Scholz".
 	for k := 1; k < len(words)-1; k++ {
@@ -396,6 +400,35 @@ func (f *finder) roleLikePrefix(words []int, afterTitle bool) int {
 	return 0
 }
 
+// portfolioLen returns how many words at the start of the run that begins
+// at token i name the portfolio of a title written before it with "for" or
+// "of" ("Minister for Digital Affairs Ada Lund", "Mayor of Harlow Ada
+// Lund", rule portfolio-title), or 0: the words before the first given
+// name, or else the leading common English words, places and head words,
+// so long as a name of two words is left.
+func (f *finder) portfolioLen(i int, words []int) int {
+	toks := f.toks
+	p := prevTok(toks, i)
+	if p < 1 || p != i-1 || toks[p].text != "for" && toks[p].text != "of" || toks[p].line != toks[i].line ||
+		!toks[p-1].word || !f.roleWord(&toks[p-1]) || len(words) < 3 {
+		return 0
+	}
+	for k := 1; k+2 <= len(words); k++ {
+		if t := &toks[words[k]]; t.is(inGiven) && !t.lis(inTitles|inRoles) && !f.lex.common.has(t.lower) {
+			return k
+		}
+	}
+	n := 0
+	for n+2 < len(words) {
+		t := &toks[words[n]]
+		if t.is(inGiven) || !(f.lex.common.has(t.lower) || t.is(inOrgHeads) || f.nonPerson(t.lower)) {
+			break
+		}
+		n++
+	}
+	return n
+}
+
 // onlyInitials reports whether every word is an initial ("J").
 func (f *finder) onlyInitials(words []int) bool {
 	for _, k := range words {
@@ -531,6 +564,7 @@ func (f *finder) nameText(words []int, nick int) string {
 // records its rules on the candidate (cand.pos, cand.neg).
 var contextRules = [...]func(f *finder, c *cand){
 	(*finder).knownCues, (*finder).wordCues, (*finder).beforeCues, (*finder).afterCues, (*finder).registryCues,
+	(*finder).stormCues,
 }
 
 // context records the cues around a classified run.
@@ -613,6 +647,35 @@ func (f *finder) wordCues(c *cand) {
 	}
 }
 
+// stormWords open the name of a storm ("Hurricane X", "Tropical Storm X"):
+// storms are given people's names, so the given name says nothing.
+var stormWords = map[string]bool{"Hurricane": true, "Typhoon": true, "Cyclone": true, "Storm": true}
+
+// namedStorm reports whether the words are a storm's name: a storm word
+// and one name word ("Hurricane Ada", "Tropical Storm Ada"; rule
+// named-storm). ("Storm" is a given name too, but in the news "Storm X"
+// is mostly a storm: a cue only a person has still makes it one, see
+// wordCues and poolEvidence.)
+func (f *finder) namedStorm(words []int) bool {
+	toks := f.toks
+	if len(words) == 3 && toks[words[0]].text == "Tropical" {
+		words = words[1:]
+	}
+	if len(words) != 2 || !stormWords[toks[words[0]].text] {
+		return false
+	}
+	return true
+}
+
+// stormCues marks a storm's name (rule named-storm), unless the run has
+// a cue only a person has ("Storm Lund, 30, said"); it runs after the
+// other cues for that reason.
+func (f *finder) stormCues(c *cand) {
+	if c.rules&personOnly == 0 && f.namedStorm(c.words) {
+		c.neg(rNamedStorm)
+	}
+}
+
 // beforeCues reads the words before the run: ampersands, handles, possessives, roles, reporting verbs, organisation and fiction nouns, place prepositions, determiners.
 func (f *finder) beforeCues(c *cand) {
 	toks := f.toks
@@ -627,6 +690,12 @@ func (f *finder) beforeCues(c *cand) {
 	}
 	if p >= 0 && toks[p].word && toks[p].poss && toks[p].upper && !c.title && toks[p].line == toks[c.oi].line {
 		c.neg(rPossBefore) // "Okafor's Okafor Tower", "Lund's Tweets"
+	}
+	if f.parenLabel(c) {
+		c.neg(rParenLabel)
+	}
+	if f.ofAffiliation(c, p) {
+		c.neg(rOfAffiliation)
 	}
 	if p >= 1 && toks[p].text == "," && toks[p-1].word && f.kinOrRole(&toks[p-1]) {
 		c.pos(rRoleBefore) // "his mother, Grace,"
@@ -644,7 +713,9 @@ func (f *finder) beforeCues(c *cand) {
 			c.neg(rOrgNoun)
 		case pt.is(inFiction):
 			c.neg(rFiction) // "the mascot X", "playing X"
-		case placePreps[toks[p].text]:
+		case placePreps[toks[p].text] && !toks[c.words[len(c.words)-1]].poss:
+			// (Not before a possessive: "through Ada Lund's header" puts
+			// the header, not the name, after the preposition.)
 			c.weakNeg = true
 			if toks[p].text != "from" {
 				c.rules |= rPlacePrep // ("a letter from X" may name a person)
@@ -654,6 +725,53 @@ func (f *finder) beforeCues(c *cand) {
 	if c.det {
 		c.neg(rDeterminer)
 	}
+}
+
+// parenLabel reports whether the run is one word alone in parentheses
+// right after a name or a title ("Ada Lund MP (Lab)", "Senator Ada Lund
+// (Ind.)"; rule parenthetical-label): a party, seat or state label, not a
+// person.
+func (f *finder) parenLabel(c *cand) bool {
+	toks := f.toks
+	if len(c.words) != 1 || c.oi != c.i || c.i < 2 || toks[c.i-1].text != "(" || toks[c.i].space {
+		return false
+	}
+	e := c.j
+	if e < len(toks) && toks[e].text == "." && !toks[e].space {
+		e++
+	}
+	if e >= len(toks) || toks[e].text != ")" || toks[e].space {
+		return false
+	}
+	b := &toks[c.i-2]
+	return b.word && b.line == toks[c.i].line && (f.roleWord(b) || b.upper && b.name)
+}
+
+// ofAffiliation reports whether the run follows "of" (or "of the") after
+// a capitalised name word or an organisation's head word ("Ada Lund of
+// Harlow", "the University of Harlow", "the Ministry of Public Works";
+// rule of-after-name): the run names the place or body the name before
+// belongs to. p is the token before the run. (A title before "of" is
+// another matter: "Mayor of Harlow Ada Lund", rule portfolio-title.)
+func (f *finder) ofAffiliation(c *cand, p int) bool {
+	toks := f.toks
+	if p < 1 || c.oi != c.i {
+		return false
+	}
+	if toks[p].text == "the" && p >= 2 {
+		p--
+	}
+	if toks[p].text != "of" || toks[p].line != toks[c.i].line {
+		return false
+	}
+	b := &toks[p-1]
+	if !b.word || !b.upper || b.poss || b.caps || b.line != toks[c.i].line || b.is(inStop) || f.roleWord(b) {
+		return false
+	}
+	if b.sent && !b.is(inOrgHeads) {
+		return false // "Fans of Ada Lund", "None of Lund's"
+	}
+	return b.is(inOrgHeads) || b.name
 }
 
 // afterCues reads the words after the run: modifier nouns, accounts, reporting verbs, ages, appositives, epithets.

@@ -1,0 +1,81 @@
+package people
+
+import (
+	"reflect"
+	"slices"
+	"testing"
+)
+
+// The rules written after the blind set was measured (classes of error
+// seen on text the rules were not written against), one invented sentence
+// each: the names, places and bodies are made up.
+
+// TestGeneralisationRules: labels, storms, affiliations, portfolios and
+// indefinite pronouns are not people; a possessive after a preposition and
+// a family name written first still are.
+func TestGeneralisationRules(t *testing.T) {
+	for _, tc := range []struct {
+		rule string
+		text string
+		want []string
+	}{
+		// parenthetical-label
+		{"parenthetical-label", "Odile Varnham MP (Lab) said the bill would fail. Rupert Oberlin MP (Con), who chairs the panel, disagreed.",
+			[]string{"Odile Varnham", "Rupert Oberlin"}},
+		{"parenthetical-label", "Senator Odile Varnham (Ind.) said the vote was close.", []string{"Odile Varnham"}},
+		// named-storm
+		{"named-storm", "Hurricane Odile flattened the pier. Odile weakened overnight.", nil},
+		{"named-storm", "Storm Petra closed the ferries, the coastguard said.", nil},
+		{"named-storm", "Tropical Storm Wanda reached the coast on Monday.", nil},
+		{"named-storm", "Storm Lindqvist, 24, said the film had wrapped.", []string{"Storm Lindqvist"}},
+		// of-after-name
+		{"of-after-name", "Prof. Odile Varnham of the University of Quarnby, who led the work, said it held.", []string{"Odile Varnham"}},
+		{"of-after-name", "A spokesman for the Ministry of Coastal Works said the road would reopen.", nil},
+		{"of-after-name", "Rupert Oberlin of Quarnby said he would stay.", []string{"Rupert Oberlin"}},
+		{"of-after-name", "Fans of Odile Varnham queued all night.", []string{"Odile Varnham"}},
+		// portfolio-title
+		{"portfolio-title", "Deputy Minister for Coastal Affairs Odile Varnham said the plan stood.", []string{"Odile Varnham"}},
+		{"portfolio-title", "Minister for Digital Affairs Thaddeo Varnham told the chamber the plan stood.", []string{"Thaddeo Varnham"}},
+		{"portfolio-title", "Mayor of Quarnby Rupert Oberlin said the bridge would reopen.", []string{"Rupert Oberlin"}},
+		// stop words: indefinite pronouns
+		{"stop", `"Nobody asked us," he said. Everyone agreed, said Odile Varnham.`, []string{"Odile Varnham"}},
+		// place-preposition: not before a possessive
+		{"place-preposition", "The match turned on Nwankwor Verrin's header. Verrin, who scored twice, was modest.", []string{"Nwankwor Verrin"}},
+		// evidence-elsewhere: a family name written first
+		{"evidence-elsewhere", "Qiao Renshu's first film opens today. Qiao, 41, spoke from her flat.", []string{"Qiao Renshu"}},
+	} {
+		if got := names(find(tc.text)); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: %q: got %q, want %q", tc.rule, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestFamilyNameFirstNeedsPersonCue: the first word of a run pools a cue
+// to it only when the cue is one no organisation has ("Verrin said" is no
+// cue for "Verrin Ledger").
+func TestFamilyNameFirstNeedsPersonCue(t *testing.T) {
+	text := "Verrin Ledger's shares fell. Verrin said in a statement that it would appeal."
+	if got := names(find(text)); slices.Contains(got, "Verrin Ledger") {
+		t.Errorf("%q: got %q, want no Verrin Ledger", text, got)
+	}
+}
+
+// TestGeneralisationProvenance: the new rules are named in the provenance.
+func TestGeneralisationProvenance(t *testing.T) {
+	for _, tc := range []struct{ text, name, rule string }{
+		{"Deputy Minister for Coastal Affairs Odile Varnham said the plan stood.", "Odile Varnham", "portfolio-title"},
+	} {
+		var found bool
+		for _, p := range find(tc.text) {
+			if p.Name == tc.name {
+				found = true
+				if !slices.Contains(p.Why.Rules, tc.rule) {
+					t.Errorf("%q: %s's why is %v, want %s in it", tc.text, tc.name, p.Why.Rules, tc.rule)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: %s not found", tc.text, tc.name)
+		}
+	}
+}
