@@ -811,6 +811,9 @@ func (f *finder) afterCues(c *cand) {
 	if last.poss && nx < len(toks) && toks[nx].word && toks[nx].is(inKin) {
 		c.pos(rKinAfter)
 	}
+	if last.poss && f.orgPossession(nx) {
+		c.neg(rOrgPossession)
+	}
 }
 
 // registryCues applies the curator's registry: excluded strings and curated names.
@@ -847,6 +850,47 @@ func (f *finder) camelBrand(t *token) bool {
 	return parts >= 2
 }
 
+// orgPossession reports whether the words from token k, after a
+// possessive name, are something only an organisation has ("X's
+// headquarters", "X's former subsidiary", "X's shares fell"; rule
+// org-possession). A person holds shares too ("Lund's shares were
+// sold"): shares and stock count only when their price moves.
+func (f *finder) orgPossession(k int) bool {
+	toks := f.toks
+	if k < len(toks) && possModifiers[toks[k].text] {
+		k++
+	}
+	if k >= len(toks) || !toks[k].word || toks[k].upper || toks[k].nl || !toks[k].is(inOrgPoss) {
+		return false
+	}
+	switch toks[k].text {
+	case "shares", "stock", "stocks":
+		return k+1 < len(toks) && toks[k+1].word && priceVerbs[toks[k+1].text]
+	}
+	return true
+}
+
+// possModifiers may stand between a possessive and what it owns ("X's
+// former headquarters").
+var possModifiers = map[string]bool{"former": true, "new": true, "old": true, "main": true, "own": true}
+
+// priceVerbs say that shares or stock moved in price ("X's shares fell").
+var priceVerbs = map[string]bool{"rose": true, "fell": true, "jumped": true, "climbed": true, "dropped": true,
+	"slid": true, "slumped": true, "surged": true, "tumbled": true, "gained": true, "plunged": true, "soared": true,
+	"sank": true, "rallied": true, "dipped": true, "edged": true, "closed": true, "traded": true, "opened": true,
+	"rise": true, "fall": true, "rises": true, "falls": true}
+
+// machineRoles are the role nouns a machine fills too ("the voice
+// assistant"): after a word of machine_words.txt they name no person.
+var machineRoles = map[string]bool{"assistant": true, "assistants": true, "agent": true, "agents": true,
+	"companion": true, "companions": true, "helper": true, "helpers": true, "concierge": true}
+
+// machineRole reports whether token e is a role noun that a machine word
+// before it makes a machine's ("the company's new voice assistant").
+func (f *finder) machineRole(e int) bool {
+	return e >= 1 && machineRoles[f.toks[e].lower] && f.toks[e-1].word && f.toks[e-1].lis(inMachine)
+}
+
 // fictionAppositive reports whether the words from token k describe a
 // fictional character: a fiction word ("mascot", "character") within a
 // short noun phrase ("the county's cartoon mascot", "its mascot").
@@ -858,7 +902,7 @@ func (f *finder) fictionAppositive(k int) bool {
 	for e := k + 1; e < len(toks) && e <= k+5; e++ {
 		if t := &toks[e]; !t.word {
 			return false
-		} else if t.is(inFiction) {
+		} else if t.is(inFiction) || f.machineRole(e) {
 			return true
 		}
 	}
@@ -926,6 +970,9 @@ func (f *finder) appositiveCue(k int) bool {
 	for e := k + 1; e < len(toks) && e <= k+6; e++ {
 		if !toks[e].word {
 			return false
+		}
+		if f.machineRole(e) {
+			return false // "X, the company's voice assistant": see fictionAppositive
 		}
 		if toks[e].lis(inRoles | inKin) {
 			return true

@@ -38,6 +38,8 @@ type lexicon struct {
 	party      set              // party labels, as written
 	orgNouns   set              // nouns that introduce an organisation, lowercase
 	fiction    set              // words that mark a fictional character, lowercase
+	orgPoss    set              // nouns an organisation has after a possessive ("X's shares"), lowercase
+	machines   set              // words that make a role noun a machine's ("voice assistant"), lowercase
 	families   map[string][]int // lowercase given name → the diminutive families that hold it
 	shared     *shlex.Lexicon   // the project's shared vocabularies (genders of given names)
 
@@ -79,6 +81,8 @@ const (
 	inParty    // party_labels.txt: a party or political label before a name ("Democrat")
 	inOrgNouns // org_nouns.txt: a lowercase noun that introduces an organisation's name
 	inFiction  // fiction_nouns.txt: a word that marks a fictional character or a role played ("mascot")
+	inOrgPoss  // org_possessions.txt: a noun an organisation has, after a possessive name ("X's shares")
+	inMachine  // machine_words.txt: a word that makes the role noun after it a machine's ("voice assistant")
 )
 
 type set map[string]struct{}
@@ -113,6 +117,8 @@ var lex = sync.OnceValue(func() *lexicon {
 		party:      words("party_labels.txt"),
 		orgNouns:   lower(words("org_nouns.txt")),
 		fiction:    lower(words("fiction_nouns.txt")),
+		orgPoss:    lower(words("org_possessions.txt")),
+		machines:   lower(words("machine_words.txt")),
 	}
 	l.families, l.shared = map[string][]int{}, shared
 	for i, ln := range readLex("diminutives.txt") {
@@ -133,6 +139,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		{l.workNouns, inWorkNouns}, {l.stop, inStop}, {l.function, inFunction}, {l.suffixes, inSuffixes},
 		{l.particles, inParticles}, {l.orgHeads, inOrgHeads}, {l.institutes, inInstitutes},
 		{l.placePre, inPlacePre}, {l.party, inParty}, {l.orgNouns, inOrgNouns}, {l.fiction, inFiction},
+		{l.orgPoss, inOrgPoss}, {l.machines, inMachine},
 	} {
 		for w := range m.s {
 			if len(w) == 1 {

@@ -8,12 +8,12 @@ import "strings"
 // (A determiner or a noun after the name is not among them: "the Ada Lund
 // campaign" speaks of a person.)
 const contextNegatives = rOrgHead | rPlacePrefix | rAmpersand | rOrgNoun | rWorkNoun | rOrgAppositive | rPlacePrep |
-	rFiction | rNamedStorm
+	rFiction | rNamedStorm | rOrgPossession
 
 // hardNegatives are the negative cues that only a cue no organisation
 // has outweighs (personOnly): an organisation says and tells too.
 const hardNegatives = rOrgHead | rPlacePrefix | rAmpersand | rOrgNoun | rWorkNoun | rOrgAppositive | rFiction | rBrand | rNumbered |
-	rNamedStorm
+	rNamedStorm | rOrgPossession
 
 // personOnly are the positive cues that only a person has.
 const personOnly = strongRules &^ rReporting

@@ -57,7 +57,8 @@ const (
 	rBrand          // camel-case-brand: a word of two English words run together ("MailBox", "NewsWire")
 	rNumbered       // number-in-name: "Metro 7 News", a capitalised name with a number inside
 	rParenLabel     // parenthetical-label: "Ada Lund MP (Lab)", "Senator X (Ind.)": a party or seat label in parentheses after a name or title
-	rNamedStorm     // named-storm: "Hurricane X", "Storm X" (where the text writes "storm" in lower case), "Typhoon X"
+	rNamedStorm     // named-storm: "Hurricane X", "Storm X", "Typhoon X" (unless a cue only a person has says otherwise)
+	rOrgPossession  // org-possession: "X's shares", "X's headquarters": something only an organisation has
 	rOfAffiliation  // of-after-name: "Ada Lund of X", "the University of X", "Ministry of X": a place or body the name before "of" belongs to
 
 	// Positive rules added after the negative ones (bit order is only the
@@ -82,7 +83,7 @@ var ruleNames = [...]string{
 	"known-non-person", "org-head-word", "place-prefix", "ampersand", "determiner-before", "org-noun-before",
 	"work-noun-before", "modifier-noun-after", "org-appositive", "possessive-before", "handle", "role-last",
 	"place-preposition", "not-a-person-in-source", "org-short-form", "fictional-character",
-	"camel-case-brand", "number-in-name", "parenthetical-label", "named-storm", "of-after-name",
+	"camel-case-brand", "number-in-name", "parenthetical-label", "named-storm", "org-possession", "of-after-name",
 	"portfolio-title",
 }
 

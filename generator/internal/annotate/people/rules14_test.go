@@ -37,6 +37,13 @@ func TestGeneralisationRules(t *testing.T) {
 		{"portfolio-title", "Deputy Minister for Coastal Affairs Odile Varnham said the plan stood.", []string{"Odile Varnham"}},
 		{"portfolio-title", "Minister for Digital Affairs Thaddeo Varnham told the chamber the plan stood.", []string{"Thaddeo Varnham"}},
 		{"portfolio-title", "Mayor of Quarnby Rupert Oberlin said the bridge would reopen.", []string{"Rupert Oberlin"}},
+		// org-possession
+		{"org-possession", "Quarnex unveiled a tablet. Its price is high, Quarnex said. Quarnex's shares rose 4 percent.", nil},
+		{"org-possession", "Rupert Oberlin's shares in the firm were sold, his lawyer said.", []string{"Rupert Oberlin"}},
+		{"org-possession", "Odile's father, Rupert Oberlin, said she was fine.", []string{"Odile", "Rupert Oberlin"}},
+		// fictional-character: a machine's role in an appositive
+		{"fictional-character", "Users met Wilhelmina, the firm's new voice assistant, on Monday. Wilhelmina answered: \"Done.\"", nil},
+		{"fictional-character", "Odile Varnham, the mayor's assistant, said the office was shut.", []string{"Odile Varnham"}},
 		// stop words: indefinite pronouns
 		{"stop", `"Nobody asked us," he said. Everyone agreed, said Odile Varnham.`, []string{"Odile Varnham"}},
 		// place-preposition: not before a possessive
