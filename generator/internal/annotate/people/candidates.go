@@ -697,8 +697,8 @@ func (f *finder) beforeCues(c *cand) {
 	if f.ofAffiliation(c, p) {
 		c.neg(rOfAffiliation)
 	}
-	if p >= 1 && toks[p].text == "," && toks[p-1].word && f.kinOrRole(&toks[p-1]) {
-		c.pos(rRoleBefore) // "his mother, Grace,"
+	if p >= 1 && toks[p].text == "," && toks[p-1].word && (f.kinOrRole(&toks[p-1]) || p == c.oi-1 && f.personNounAfter(p-1)) {
+		c.pos(rRoleBefore) // "his mother, Grace,", "her successor, Ada Lund,"
 	}
 	if p >= 0 && toks[p].word && toks[p].line == toks[c.oi].line {
 		pt := &toks[p]
@@ -964,22 +964,63 @@ func (f *finder) appositiveCue(k int) bool {
 	if toks[k].text == "who" {
 		return true
 	}
-	if !appositiveStarts[toks[k].text] {
+	// "the …", "her …", or an owner's name: "X, Acme's chief estimator,".
+	if !appositiveStarts[toks[k].text] && !(toks[k].upper && toks[k].poss && !toks[k].is(inStop)) {
 		return false
 	}
 	for e := k + 1; e < len(toks) && e <= k+6; e++ {
 		if !toks[e].word {
 			return false
 		}
-		if f.machineRole(e) {
-			return false // "X, the company's voice assistant": see fictionAppositive
+		if f.machineRole(e) || toks[e].is(inFiction) {
+			return false // "X, the company's voice assistant", "its cartoon mascot": see fictionAppositive
 		}
-		if toks[e].lis(inRoles | inKin) {
+		if toks[e].lis(inRoles|inKin) || f.personNounHead(e) {
 			return true
 		}
 	}
 	return false
 }
+
+// personNounHead reports whether token e is a noun whose first sense is a
+// person (person_nouns.txt) ending its noun phrase: punctuation or a
+// preposition follows ("Acme's chief estimator,", "a teacher at"). (Many
+// such words modify another noun too: "the official residence".)
+func (f *finder) personNounHead(e int) bool {
+	toks := f.toks
+	if !toks[e].lis(inPersonN) || toks[e].upper || e+1 >= len(toks) {
+		return false
+	}
+	n := &toks[e+1]
+	if !n.word {
+		return n.text != "-" && n.text != "'" && n.text != "’"
+	}
+	return appositiveEnds[n.text]
+}
+
+// personNounAfter reports whether token e, before ", Name", is a person
+// noun after a possessive pronoun or a determiner ("her successor, Ada
+// Lund,"). The caller asks only when no quote mark opens before the name
+// (`a fundraiser, "Roofs for All,"` names a work).
+func (f *finder) personNounAfter(e int) bool {
+	toks := f.toks
+	if e < 1 || !toks[e].lis(inPersonN) || toks[e].upper {
+		return false
+	}
+	for d := e - 1; d >= 0 && d >= e-3; d-- {
+		if t := &toks[d]; !t.word {
+			return false
+		} else if appositiveStarts[t.lower] || t.poss {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveEnds are the words that may follow the head noun of an
+// appositive ("a teacher at the school", "the chief of staff").
+var appositiveEnds = map[string]bool{"at": true, "of": true, "for": true, "in": true, "with": true, "from": true,
+	"on": true, "who": true, "and": true}
 
 // nonPerson reports whether key names a known place, organisation, work or
 // fictional figure.

@@ -40,6 +40,7 @@ type lexicon struct {
 	fiction    set              // words that mark a fictional character, lowercase
 	orgPoss    set              // nouns an organisation has after a possessive ("X's shares"), lowercase
 	machines   set              // words that make a role noun a machine's ("voice assistant"), lowercase
+	personN    set              // nouns whose first sense is a person (WordNet), lowercase: read in appositives only
 	families   map[string][]int // lowercase given name → the diminutive families that hold it
 	shared     *shlex.Lexicon   // the project's shared vocabularies (genders of given names)
 
@@ -83,6 +84,7 @@ const (
 	inFiction  // fiction_nouns.txt: a word that marks a fictional character or a role played ("mascot")
 	inOrgPoss  // org_possessions.txt: a noun an organisation has, after a possessive name ("X's shares")
 	inMachine  // machine_words.txt: a word that makes the role noun after it a machine's ("voice assistant")
+	inPersonN  // person_nouns.txt: a noun whose first sense names a person ("successor"), read in appositives
 )
 
 type set map[string]struct{}
@@ -119,6 +121,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		fiction:    lower(words("fiction_nouns.txt")),
 		orgPoss:    lower(words("org_possessions.txt")),
 		machines:   lower(words("machine_words.txt")),
+		personN:    words("person_nouns.txt"),
 	}
 	l.families, l.shared = map[string][]int{}, shared
 	for i, ln := range readLex("diminutives.txt") {
@@ -139,7 +142,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		{l.workNouns, inWorkNouns}, {l.stop, inStop}, {l.function, inFunction}, {l.suffixes, inSuffixes},
 		{l.particles, inParticles}, {l.orgHeads, inOrgHeads}, {l.institutes, inInstitutes},
 		{l.placePre, inPlacePre}, {l.party, inParty}, {l.orgNouns, inOrgNouns}, {l.fiction, inFiction},
-		{l.orgPoss, inOrgPoss}, {l.machines, inMachine},
+		{l.orgPoss, inOrgPoss}, {l.machines, inMachine}, {l.personN, inPersonN},
 	} {
 		for w := range m.s {
 			if len(w) == 1 {

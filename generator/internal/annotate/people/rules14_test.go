@@ -44,6 +44,11 @@ func TestGeneralisationRules(t *testing.T) {
 		// fictional-character: a machine's role in an appositive
 		{"fictional-character", "Users met Wilhelmina, the firm's new voice assistant, on Monday. Wilhelmina answered: \"Done.\"", nil},
 		{"fictional-character", "Odile Varnham, the mayor's assistant, said the office was shut.", []string{"Odile Varnham"}},
+		// role-before-name / appositive-after-name with a person noun (WordNet)
+		{"role-before-name", "Her successor, Thaddeo Varnham, said he would keep the choir.", []string{"Thaddeo Varnham"}},
+		{"appositive-after-name", "The court will hear Nwankwor Verrin, Quarnex's former estimator, on Monday.", []string{"Nwankwor Verrin"}},
+		{"appositive-after-name", "Qiao Renshu, a retired surveyor from the coast, said the dunes had moved.", []string{"Qiao Renshu"}},
+		{"role-before-name", `Neighbours set up a fundraiser, "Boats for Quarnby," last week.`, nil},
 		// stop words: indefinite pronouns
 		{"stop", `"Nobody asked us," he said. Everyone agreed, said Odile Varnham.`, []string{"Odile Varnham"}},
 		// place-preposition: not before a possessive
