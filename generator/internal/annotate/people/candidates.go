@@ -727,6 +727,28 @@ func (f *finder) beforeCues(c *cand) {
 	}
 }
 
+// afterProxy reports whether the run follows someone who speaks for it
+// ("a spokeswoman for Acme Paving said", "a lawyer for Ada Lund told"):
+// the verb after the run is the proxy's and says nothing of the run.
+func (f *finder) afterProxy(c *cand) bool {
+	toks := f.toks
+	p := prevTok(toks, c.oi)
+	if p >= 1 && toks[p].text == "the" {
+		p--
+	}
+	if p < 1 || toks[p].text != "for" && toks[p].text != "of" && toks[p].text != "at" {
+		return false
+	}
+	for d := p - 1; d >= 0 && d >= p-2; d-- {
+		if t := &toks[d]; !t.word {
+			return false
+		} else if t.lis(inProxy) {
+			return true
+		}
+	}
+	return false
+}
+
 // parenLabel reports whether the run is one word alone in parentheses
 // right after a name or a title ("Ada Lund MP (Lab)", "Senator Ada Lund
 // (Ind.)"; rule parenthetical-label): a party, seat or state label, not a
@@ -792,7 +814,7 @@ func (f *finder) afterCues(c *cand) {
 			if !first.is(inGiven) && !f.signatureLine(first.line) {
 				c.neg(rHandle)
 			}
-		case t.word && t.is(inReporting) && !t.nl && !namingVerb(t.lower):
+		case t.word && t.is(inReporting) && !t.nl && !namingVerb(t.lower) && !f.afterProxy(c):
 			c.pos(rReporting)
 		case t.text == "," && ageAt(toks, nx+1) > 0:
 			c.pos(rAge)

@@ -41,6 +41,7 @@ type lexicon struct {
 	orgPoss    set              // nouns an organisation has after a possessive ("X's shares"), lowercase
 	machines   set              // words that make a role noun a machine's ("voice assistant"), lowercase
 	personN    set              // nouns whose first sense is a person (WordNet), lowercase: read in appositives only
+	proxies    set              // roles of someone who speaks for another ("spokesman", "lawyer"), lowercase
 	families   map[string][]int // lowercase given name → the diminutive families that hold it
 	shared     *shlex.Lexicon   // the project's shared vocabularies (genders of given names)
 
@@ -85,6 +86,7 @@ const (
 	inOrgPoss  // org_possessions.txt: a noun an organisation has, after a possessive name ("X's shares")
 	inMachine  // machine_words.txt: a word that makes the role noun after it a machine's ("voice assistant")
 	inPersonN  // person_nouns.txt: a noun whose first sense names a person ("successor"), read in appositives
+	inProxy    // the shared role_proxies: someone who speaks for another ("a spokeswoman for X said")
 )
 
 type set map[string]struct{}
@@ -122,6 +124,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		orgPoss:    lower(words("org_possessions.txt")),
 		machines:   lower(words("machine_words.txt")),
 		personN:    words("person_nouns.txt"),
+		proxies:    entries(shared, "role_proxies"),
 	}
 	l.families, l.shared = map[string][]int{}, shared
 	for i, ln := range readLex("diminutives.txt") {
@@ -143,6 +146,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		{l.particles, inParticles}, {l.orgHeads, inOrgHeads}, {l.institutes, inInstitutes},
 		{l.placePre, inPlacePre}, {l.party, inParty}, {l.orgNouns, inOrgNouns}, {l.fiction, inFiction},
 		{l.orgPoss, inOrgPoss}, {l.machines, inMachine}, {l.personN, inPersonN},
+		{l.proxies, inProxy},
 	} {
 		for w := range m.s {
 			if len(w) == 1 {

@@ -49,6 +49,9 @@ func TestGeneralisationRules(t *testing.T) {
 		{"appositive-after-name", "The court will hear Nwankwor Verrin, Quarnex's former estimator, on Monday.", []string{"Nwankwor Verrin"}},
 		{"appositive-after-name", "Qiao Renshu, a retired surveyor from the coast, said the dunes had moved.", []string{"Qiao Renshu"}},
 		{"role-before-name", `Neighbours set up a fundraiser, "Boats for Quarnby," last week.`, nil},
+		// reporting-verb: not when a proxy speaks for the run
+		{"reporting-verb", "A spokeswoman for Quarnex Haulage said the trucks were safe.", nil},
+		{"reporting-verb", "A lawyer for Odile Varnham said she would appeal.", []string{"Odile Varnham"}},
 		// stop words: indefinite pronouns
 		{"stop", `"Nobody asked us," he said. Everyone agreed, said Odile Varnham.`, []string{"Odile Varnham"}},
 		// place-preposition: not before a possessive
