@@ -207,6 +207,14 @@ var placePreps = map[string]bool{
 	"throughout": true, "around": true, "to": false,
 }
 
+// motionVerbs make the "from" after them a place's: "moved from X",
+// "joined from X" (a club or a firm), where "a letter from X" may name a
+// person.
+var motionVerbs = map[string]bool{"moved": true, "moves": true, "came": true, "comes": true, "arrived": true,
+	"arrives": true, "returned": true, "returns": true, "joined": true, "joins": true, "transferred": true,
+	"relocated": true, "travelled": true, "traveled": true, "flew": true, "drove": true, "sailed": true,
+	"emigrated": true, "fled": true, "escaped": true, "evacuated": true, "hails": true, "hailed": true}
+
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "The": true, "A": true, "An": true}
 
 // datePreps make a following month name a date, not a given name ("In August Lund said").
@@ -717,8 +725,8 @@ func (f *finder) beforeCues(c *cand) {
 			// (Not before a possessive: "through Ada Lund's header" puts
 			// the header, not the name, after the preposition.)
 			c.weakNeg = true
-			if toks[p].text != "from" {
-				c.rules |= rPlacePrep // ("a letter from X" may name a person)
+			if toks[p].text != "from" || p >= 1 && toks[p-1].word && motionVerbs[toks[p-1].lower] {
+				c.rules |= rPlacePrep // ("a letter from X" may name a person; "moved from X" does not)
 			}
 		}
 	}

@@ -52,6 +52,9 @@ func TestGeneralisationRules(t *testing.T) {
 		// reporting-verb: not when a proxy speaks for the run
 		{"reporting-verb", "A spokeswoman for Quarnex Haulage said the trucks were safe.", nil},
 		{"reporting-verb", "A lawyer for Odile Varnham said she would appeal.", []string{"Odile Varnham"}},
+		// place-preposition: "from" after a verb of motion
+		{"place-preposition", "Varnham, who joined from Gloria Vista in May, said he was happy.", []string{"Varnham"}},
+		{"place-preposition", "A letter from Odile Varnham arrived on Monday.", []string{"Odile Varnham"}},
 		// stop words: indefinite pronouns
 		{"stop", `"Nobody asked us," he said. Everyone agreed, said Odile Varnham.`, []string{"Odile Varnham"}},
 		// place-preposition: not before a possessive
