@@ -572,7 +572,7 @@ func (f *finder) nameText(words []int, nick int) string {
 // records its rules on the candidate (cand.pos, cand.neg).
 var contextRules = [...]func(f *finder, c *cand){
 	(*finder).knownCues, (*finder).wordCues, (*finder).beforeCues, (*finder).afterCues, (*finder).registryCues,
-	(*finder).stormCues,
+	(*finder).stormCues, (*finder).artifactHeadCues,
 }
 
 // context records the cues around a classified run.
@@ -673,6 +673,23 @@ func (f *finder) namedStorm(words []int) bool {
 		return false
 	}
 	return true
+}
+
+// artifactHeadCues marks a name that ends in the plural of a made thing
+// ("X Y Devices", "X Instruments"; artifact_heads.txt, rule
+// org-head-word), unless it is "Given Plural" or "Given J. Plural" (as for
+// the head words of org_heads.txt) or the run has a cue only a person has,
+// other than a role noun before it ("rival X Y Devices": companies have
+// rivals too). It runs after the other cues for that reason.
+func (f *finder) artifactHeadCues(c *cand) {
+	toks := f.toks
+	n := len(c.words)
+	first, last := &toks[c.words[0]], &toks[c.words[n-1]]
+	if n < 2 || !last.upper || last.caps || !last.lis(inArtHead) || last.is(inOrgHeads) ||
+		first.is(inGiven) && f.onlyInitials(c.words[1:n-1]) || c.rules&(personOnly&^rRoleBefore) != 0 {
+		return
+	}
+	c.neg(rOrgHead)
 }
 
 // stormCues marks a storm's name (rule named-storm), unless the run has

@@ -42,6 +42,7 @@ type lexicon struct {
 	machines   set              // words that make a role noun a machine's ("voice assistant"), lowercase
 	personN    set              // nouns whose first sense is a person (WordNet), lowercase: read in appositives only
 	proxies    set              // roles of someone who speaks for another ("spokesman", "lawyer"), lowercase
+	artHeads   set              // plurals that end a company's or product line's name ("Devices"), lowercase
 	families   map[string][]int // lowercase given name → the diminutive families that hold it
 	shared     *shlex.Lexicon   // the project's shared vocabularies (genders of given names)
 
@@ -87,6 +88,7 @@ const (
 	inMachine  // machine_words.txt: a word that makes the role noun after it a machine's ("voice assistant")
 	inPersonN  // person_nouns.txt: a noun whose first sense names a person ("successor"), read in appositives
 	inProxy    // the shared role_proxies: someone who speaks for another ("a spokeswoman for X said")
+	inArtHead  // artifact_heads.txt: a plural that ends a company's name ("X Y Devices"), lowercase
 )
 
 type set map[string]struct{}
@@ -125,6 +127,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		machines:   lower(words("machine_words.txt")),
 		personN:    words("person_nouns.txt"),
 		proxies:    entries(shared, "role_proxies"),
+		artHeads:   words("artifact_heads.txt"),
 	}
 	l.families, l.shared = map[string][]int{}, shared
 	for i, ln := range readLex("diminutives.txt") {
@@ -146,7 +149,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		{l.particles, inParticles}, {l.orgHeads, inOrgHeads}, {l.institutes, inInstitutes},
 		{l.placePre, inPlacePre}, {l.party, inParty}, {l.orgNouns, inOrgNouns}, {l.fiction, inFiction},
 		{l.orgPoss, inOrgPoss}, {l.machines, inMachine}, {l.personN, inPersonN},
-		{l.proxies, inProxy},
+		{l.proxies, inProxy}, {l.artHeads, inArtHead},
 	} {
 		for w := range m.s {
 			if len(w) == 1 {

@@ -49,7 +49,8 @@ func (f *finder) poolEvidence() {
 		p.pos |= c.rules & positiveRules
 		p.neg |= c.rules & contextNegatives
 		// "X Y Fire", "X Y Stadium": X Y is the place's name.
-		if n := len(c.words); c.kind == multiName && n >= 3 && c.rules&rOrgHead != 0 && f.toks[c.words[n-1]].is(inOrgHeads) {
+		if n := len(c.words); c.kind == multiName && n >= 3 && c.rules&rOrgHead != 0 &&
+			(f.toks[c.words[n-1]].is(inOrgHeads) || f.toks[c.words[n-1]].lis(inArtHead)) {
 			get(f.keyOf(c.words[:n-1])).neg |= rOrgHead
 		}
 		// "Lund said": evidence for the full names ending in Lund.

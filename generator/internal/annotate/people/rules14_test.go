@@ -55,6 +55,11 @@ func TestGeneralisationRules(t *testing.T) {
 		// place-preposition: "from" after a verb of motion
 		{"place-preposition", "Varnham, who joined from Gloria Vista in May, said he was happy.", []string{"Varnham"}},
 		{"place-preposition", "A letter from Odile Varnham arrived on Monday.", []string{"Odile Varnham"}},
+		// org-head-word: a plural of a made thing last (artifact_heads.txt)
+		{"org-head-word", "The launch followed a cut by rival Odile Varnham Instruments. Odile Varnham is a street, not a founder.", nil},
+		{"org-head-word", "Quarnby Engines said sales rose.", nil},
+		{"org-head-word", "Rupert Oberlin said the plan was sound.", []string{"Rupert Oberlin"}},
+		{"org-head-word", "Senator Rupert Alban Engines said the plan was sound.", []string{"Rupert Alban Engines"}},
 		// stop words: indefinite pronouns
 		{"stop", `"Nobody asked us," he said. Everyone agreed, said Odile Varnham.`, []string{"Odile Varnham"}},
 		// place-preposition: not before a possessive
