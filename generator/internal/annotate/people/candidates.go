@@ -418,8 +418,11 @@ func (f *finder) portfolioLen(i int, words []int) int {
 	toks := f.toks
 	p := prevTok(toks, i)
 	if p < 1 || p != i-1 || toks[p].text != "for" && toks[p].text != "of" || toks[p].line != toks[i].line ||
-		!toks[p-1].word || !f.roleWord(&toks[p-1]) || len(words) < 3 {
-		return 0
+		!toks[p-1].word || !toks[p-1].upper || !f.roleWord(&toks[p-1]) || len(words) < 3 {
+		return 0 // (a capitalised title: "a lawyer for Ada Lund" names no portfolio)
+	}
+	if t := &toks[words[0]]; t.is(inGiven) && !f.lex.common.has(t.lower) {
+		return 0 // "Minister for Ada Lund"? the name starts at once
 	}
 	for k := 1; k+2 <= len(words); k++ {
 		if t := &toks[words[k]]; t.is(inGiven) && !t.lis(inTitles|inRoles) && !f.lex.common.has(t.lower) {
@@ -662,8 +665,8 @@ var stormWords = map[string]bool{"Hurricane": true, "Typhoon": true, "Cyclone": 
 // namedStorm reports whether the words are a storm's name: a storm word
 // and one name word ("Hurricane Ada", "Tropical Storm Ada"; rule
 // named-storm). ("Storm" is a given name too, but in the news "Storm X"
-// is mostly a storm: a cue only a person has still makes it one, see
-// wordCues and poolEvidence.)
+// is mostly a storm: a strong cue still makes it a person, see stormCues
+// and poolEvidence.)
 func (f *finder) namedStorm(words []int) bool {
 	toks := f.toks
 	if len(words) == 3 && toks[words[0]].text == "Tropical" {
@@ -693,10 +696,10 @@ func (f *finder) artifactHeadCues(c *cand) {
 }
 
 // stormCues marks a storm's name (rule named-storm), unless the run has
-// a cue only a person has ("Storm Lund, 30, said"); it runs after the
-// other cues for that reason.
+// a strong cue ("Storm Lund, 30,", "Storm Lund said": storms say
+// nothing); it runs after the other cues for that reason.
 func (f *finder) stormCues(c *cand) {
-	if c.rules&personOnly == 0 && f.namedStorm(c.words) {
+	if c.rules&strongRules == 0 && f.namedStorm(c.words) {
 		c.neg(rNamedStorm)
 	}
 }
@@ -1046,18 +1049,20 @@ func (f *finder) personNounHead(e int) bool {
 }
 
 // personNounAfter reports whether token e, before ", Name", is a person
-// noun after a possessive pronoun or a determiner ("her successor, Ada
-// Lund,"). The caller asks only when no quote mark opens before the name
-// (`a fundraiser, "Roofs for All,"` names a work).
+// noun after a personal possessive or an article ("her successor, Ada
+// Lund,", "a neighbour, Ada Lund,"); not after "its" or an owner's name
+// ("its successor, the X", "the firm's rival, X": things and companies
+// have successors and rivals too). The caller asks only when no quote mark
+// opens before the name (`a fundraiser, "Roofs for All,"` names a work).
 func (f *finder) personNounAfter(e int) bool {
 	toks := f.toks
 	if e < 1 || !toks[e].lis(inPersonN) || toks[e].upper {
 		return false
 	}
 	for d := e - 1; d >= 0 && d >= e-3; d-- {
-		if t := &toks[d]; !t.word {
+		if t := &toks[d]; !t.word || t.poss || t.lower == "its" {
 			return false
-		} else if appositiveStarts[t.lower] || t.poss {
+		} else if appositiveStarts[t.lower] || t.lower == "my" || t.lower == "our" || t.lower == "your" {
 			return true
 		}
 	}

@@ -13,7 +13,7 @@ const contextNegatives = rOrgHead | rPlacePrefix | rAmpersand | rOrgNoun | rWork
 // hardNegatives are the negative cues that only a cue no organisation
 // has outweighs (personOnly): an organisation says and tells too.
 const hardNegatives = rOrgHead | rPlacePrefix | rAmpersand | rOrgNoun | rWorkNoun | rOrgAppositive | rFiction | rBrand | rNumbered |
-	rNamedStorm | rOrgPossession
+	rOrgPossession
 
 // personOnly are the positive cues that only a person has.
 const personOnly = strongRules &^ rReporting

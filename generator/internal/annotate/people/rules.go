@@ -57,7 +57,7 @@ const (
 	rBrand          // camel-case-brand: a word of two English words run together ("MailBox", "NewsWire")
 	rNumbered       // number-in-name: "Metro 7 News", a capitalised name with a number inside
 	rParenLabel     // parenthetical-label: "Ada Lund MP (Lab)", "Senator X (Ind.)": a party or seat label in parentheses after a name or title
-	rNamedStorm     // named-storm: "Hurricane X", "Storm X", "Typhoon X" (unless a cue only a person has says otherwise)
+	rNamedStorm     // named-storm: "Hurricane X", "Storm X", "Typhoon X" (unless a strong cue says otherwise: storms say nothing)
 	rOrgPossession  // org-possession: "X's shares", "X's headquarters": something only an organisation has
 	rOfAffiliation  // of-after-name: "Ada Lund of X", "the University of X", "Ministry of X": a place or body the name before "of" belongs to
 

@@ -28,6 +28,9 @@ func TestGeneralisationRules(t *testing.T) {
 		{"named-storm", "Storm Petra closed the ferries, the coastguard said.", nil},
 		{"named-storm", "Tropical Storm Wanda reached the coast on Monday.", nil},
 		{"named-storm", "Storm Lindqvist, 24, said the film had wrapped.", []string{"Storm Lindqvist"}},
+		{"named-storm", "Storm Lindqvist said the film had wrapped. Storm Lindqvist starred in it.", []string{"Storm Lindqvist"}},
+		{"role-before-name", "The county's largest employer, Quarnex Mills, said it would hire.", nil},
+		{"role-before-name", "The phone's successor, Quarnex Trine, goes on sale in May.", nil},
 		// of-after-name
 		{"of-after-name", "Prof. Odile Varnham of the University of Quarnby, who led the work, said it held.", []string{"Odile Varnham"}},
 		{"of-after-name", "A spokesman for the Ministry of Coastal Works said the road would reopen.", nil},
@@ -60,6 +63,8 @@ func TestGeneralisationRules(t *testing.T) {
 		{"org-head-word", "Quarnby Engines said sales rose.", nil},
 		{"org-head-word", "Rupert Oberlin said the plan was sound.", []string{"Rupert Oberlin"}},
 		{"org-head-word", "Senator Rupert Alban Engines said the plan was sound.", []string{"Rupert Alban Engines"}},
+		{"portfolio-title", "A lawyer for Rupert Alban Oberlin said he would appeal.", []string{"Rupert Alban Oberlin"}},
+		{"of-after-name", "None of Oberlin's claims held, said Odile Varnham.", []string{"Odile Varnham"}},
 		// stop words: indefinite pronouns
 		{"stop", `"Nobody asked us," he said. Everyone agreed, said Odile Varnham.`, []string{"Odile Varnham"}},
 		// place-preposition: not before a possessive
