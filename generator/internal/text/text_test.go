@@ -87,7 +87,7 @@ func TestSpeakerTurnsPooled(t *testing.T) {
 		t.Errorf("caller line read as %v %q; want a speaker turn", ln.Role, call.Slice(ln.Label))
 	}
 	// A caption between captions stays one.
-	if r := Read("Headline\n\nGRIEF: Ada Lund outside.\n\nPIER VIEW: Boats.\n\nJOY: Children."); r.Lines[4].Role != Caption {
+	if r := Read("Headline\n\nGRIEF: Ada Lund outside.\n\nPIER VIEW: Gulls.\n\nJOY: Children."); r.Lines[4].Role != Caption {
 		t.Errorf("caption between captions read as %v", r.Lines[4].Role)
 	}
 	q := Read("Interview\n\nQ: Why now?\n\nA: Because the vote is today.")

@@ -410,7 +410,7 @@ func (f *finder) roleLikePrefix(words []int, afterTitle bool) int {
 
 // portfolioLen returns how many words at the start of the run that begins
 // at token i name the portfolio of a title written before it with "for" or
-// "of" ("Minister for Digital Affairs Ada Lund", "Mayor of Harlow Ada
+// "of" ("Minister for Rural Affairs Ada Lund", "Mayor of Harlow Ada
 // Lund", rule portfolio-title), or 0: the words before the first given
 // name, or else the leading common English words, places and head words,
 // so long as a name of two words is left.
@@ -679,10 +679,10 @@ func (f *finder) namedStorm(words []int) bool {
 }
 
 // artifactHeadCues marks a name that ends in the plural of a made thing
-// ("X Y Devices", "X Instruments"; artifact_heads.txt, rule
+// ("X Y Instruments", "X Engines"; artifact_heads.txt, rule
 // org-head-word), unless it is "Given Plural" or "Given J. Plural" (as for
 // the head words of org_heads.txt) or the run has a cue only a person has,
-// other than a role noun before it ("rival X Y Devices": companies have
+// other than a role noun before it ("rival X Y Instruments": companies have
 // rivals too). It runs after the other cues for that reason.
 func (f *finder) artifactHeadCues(c *cand) {
 	toks := f.toks
@@ -756,7 +756,7 @@ func (f *finder) beforeCues(c *cand) {
 }
 
 // afterProxy reports whether the run follows someone who speaks for it
-// ("a spokeswoman for Acme Paving said", "a lawyer for Ada Lund told"):
+// ("a spokeswoman for Acme Haulage said", "a lawyer for Ada Lund told"):
 // the verb after the run is the proxy's and says nothing of the run.
 func (f *finder) afterProxy(c *cand) bool {
 	toks := f.toks
@@ -778,8 +778,8 @@ func (f *finder) afterProxy(c *cand) bool {
 }
 
 // parenLabel reports whether the run is one word alone in parentheses
-// right after a name or a title ("Ada Lund MP (Lab)", "Senator Ada Lund
-// (Ind.)"; rule parenthetical-label): a party, seat or state label, not a
+// right after a name or a title ("Ada Lund MP (Con)", "Senator Ada Lund
+// (Dem.)"; rule parenthetical-label): a party, seat or state label, not a
 // person.
 func (f *finder) parenLabel(c *cand) bool {
 	toks := f.toks
@@ -1053,7 +1053,7 @@ func (f *finder) personNounHead(e int) bool {
 // Lund,", "a neighbour, Ada Lund,"); not after "its" or an owner's name
 // ("its successor, the X", "the firm's rival, X": things and companies
 // have successors and rivals too). The caller asks only when no quote mark
-// opens before the name (`a fundraiser, "Roofs for All,"` names a work).
+// opens before the name (`an appeal, "Candles Lit,"` names a work).
 func (f *finder) personNounAfter(e int) bool {
 	toks := f.toks
 	if e < 1 || !toks[e].lis(inPersonN) || toks[e].upper {

@@ -42,7 +42,7 @@ type lexicon struct {
 	machines   set              // words that make a role noun a machine's ("voice assistant"), lowercase
 	personN    set              // nouns whose first sense is a person (WordNet), lowercase: read in appositives only
 	proxies    set              // roles of someone who speaks for another ("spokesman", "lawyer"), lowercase
-	artHeads   set              // plurals that end a company's or product line's name ("Devices"), lowercase
+	artHeads   set              // plurals that end a company's or product line's name ("Instruments"), lowercase
 	families   map[string][]int // lowercase given name → the diminutive families that hold it
 	shared     *shlex.Lexicon   // the project's shared vocabularies (genders of given names)
 
@@ -88,7 +88,7 @@ const (
 	inMachine  // machine_words.txt: a word that makes the role noun after it a machine's ("voice assistant")
 	inPersonN  // person_nouns.txt: a noun whose first sense names a person ("successor"), read in appositives
 	inProxy    // the shared role_proxies: someone who speaks for another ("a spokeswoman for X said")
-	inArtHead  // artifact_heads.txt: a plural that ends a company's name ("X Y Devices"), lowercase
+	inArtHead  // artifact_heads.txt: a plural that ends a company's name ("X Y Instruments"), lowercase
 )
 
 type set map[string]struct{}

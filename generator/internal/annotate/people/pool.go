@@ -88,7 +88,7 @@ func (f *finder) poolEvidence() {
 				c.pos(rPooled)
 			} else if s := by["\x00"+first]; s != nil && s.pos&personOnly != 0 && !f.toks[c.words[0]].is(inGiven) {
 				// "Tran, 39," for "Tran Mai": a family name written first
-				// (a cue only a person has: "Acme said" is no cue for "Acme Ledger").
+				// (a cue only a person has: "Acme said" is no cue for "Acme Haulage").
 				c.pos(rPooled)
 			} else if !f.toks[c.words[0]].is(inGiven) {
 				c.needsCue = true // a person only when listed with people (resolveRest)

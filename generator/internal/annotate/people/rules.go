@@ -56,14 +56,14 @@ const (
 	rFiction        // fictional-character: "X the Walrus", "the team's mascot, X", "playing X", "a real-life X"
 	rBrand          // camel-case-brand: a word of two English words run together ("MailBox", "NewsWire")
 	rNumbered       // number-in-name: "Metro 7 News", a capitalised name with a number inside
-	rParenLabel     // parenthetical-label: "Ada Lund MP (Lab)", "Senator X (Ind.)": a party or seat label in parentheses after a name or title
+	rParenLabel     // parenthetical-label: "Ada Lund MP (Con)", "Senator X (Dem.)": a party or seat label in parentheses after a name or title
 	rNamedStorm     // named-storm: "Hurricane X", "Storm X", "Typhoon X" (unless a strong cue says otherwise: storms say nothing)
 	rOrgPossession  // org-possession: "X's shares", "X's headquarters": something only an organisation has
 	rOfAffiliation  // of-after-name: "Ada Lund of X", "the University of X", "Ministry of X": a place or body the name before "of" belongs to
 
 	// Positive rules added after the negative ones (bit order is only the
 	// order of the names).
-	rPortfolio // portfolio-title: "Minister for Digital Affairs X", "Secretary of State X": the portfolio after a title is not part of the name
+	rPortfolio // portfolio-title: "Minister for Rural Affairs X", "Secretary of State X": the portfolio after a title is not part of the name
 )
 
 // strongRules are the positive cues of the context: they outweigh

@@ -20,9 +20,9 @@ func TestGeneralisationRules(t *testing.T) {
 		want []string
 	}{
 		// parenthetical-label
-		{"parenthetical-label", "Odile Varnham MP (Lab) said the bill would fail. Rupert Oberlin MP (Con), who chairs the panel, disagreed.",
+		{"parenthetical-label", "Odile Varnham MP (Con) said the bill would fail. Rupert Oberlin MP (Dem), who chairs the panel, disagreed.",
 			[]string{"Odile Varnham", "Rupert Oberlin"}},
-		{"parenthetical-label", "Senator Odile Varnham (Ind.) said the vote was close.", []string{"Odile Varnham"}},
+		{"parenthetical-label", "Senator Odile Varnham (Dem.) said the vote was close.", []string{"Odile Varnham"}},
 		// named-storm
 		{"named-storm", "Hurricane Odile flattened the pier. Odile weakened overnight.", nil},
 		{"named-storm", "Storm Petra closed the ferries, the coastguard said.", nil},
@@ -30,7 +30,7 @@ func TestGeneralisationRules(t *testing.T) {
 		{"named-storm", "Storm Lindqvist, 24, said the film had wrapped.", []string{"Storm Lindqvist"}},
 		{"named-storm", "Storm Lindqvist said the film had wrapped. Storm Lindqvist starred in it.", []string{"Storm Lindqvist"}},
 		{"role-before-name", "The county's largest employer, Quarnex Mills, said it would hire.", nil},
-		{"role-before-name", "The phone's successor, Quarnex Trine, goes on sale in May.", nil},
+		{"role-before-name", "The tablet's successor, Quarnex Slate, goes on sale in May.", nil},
 		// of-after-name
 		{"of-after-name", "Prof. Odile Varnham of the University of Quarnby, who led the work, said it held.", []string{"Odile Varnham"}},
 		{"of-after-name", "A spokesman for the Ministry of Coastal Works said the road would reopen.", nil},
@@ -38,20 +38,20 @@ func TestGeneralisationRules(t *testing.T) {
 		{"of-after-name", "Fans of Odile Varnham queued all night.", []string{"Odile Varnham"}},
 		// portfolio-title
 		{"portfolio-title", "Deputy Minister for Coastal Affairs Odile Varnham said the plan stood.", []string{"Odile Varnham"}},
-		{"portfolio-title", "Minister for Digital Affairs Thaddeo Varnham told the chamber the plan stood.", []string{"Thaddeo Varnham"}},
+		{"portfolio-title", "Minister for Rural Affairs Thaddeo Varnham told the chamber the plan stood.", []string{"Thaddeo Varnham"}},
 		{"portfolio-title", "Mayor of Quarnby Rupert Oberlin said the bridge would reopen.", []string{"Rupert Oberlin"}},
 		// org-possession
 		{"org-possession", "Quarnex unveiled a tablet. Its price is high, Quarnex said. Quarnex's shares rose 4 percent.", nil},
 		{"org-possession", "Rupert Oberlin's shares in the firm were sold, his lawyer said.", []string{"Rupert Oberlin"}},
 		{"org-possession", "Odile's father, Rupert Oberlin, said she was fine.", []string{"Odile", "Rupert Oberlin"}},
 		// fictional-character: a machine's role in an appositive
-		{"fictional-character", "Users met Wilhelmina, the firm's new voice assistant, on Monday. Wilhelmina answered: \"Done.\"", nil},
+		{"fictional-character", "Users met Wilhelmina, the firm's new voice assistant, on Monday. Wilhelmina replied: \"Booked.\"", nil},
 		{"fictional-character", "Odile Varnham, the mayor's assistant, said the office was shut.", []string{"Odile Varnham"}},
 		// role-before-name / appositive-after-name with a person noun (WordNet)
-		{"role-before-name", "Her successor, Thaddeo Varnham, said he would keep the choir.", []string{"Thaddeo Varnham"}},
+		{"role-before-name", "His successor, Thaddeo Varnham, said he would keep the orchestra.", []string{"Thaddeo Varnham"}},
 		{"appositive-after-name", "The court will hear Nwankwor Verrin, Quarnex's former estimator, on Monday.", []string{"Nwankwor Verrin"}},
 		{"appositive-after-name", "Qiao Renshu, a retired surveyor from the coast, said the dunes had moved.", []string{"Qiao Renshu"}},
-		{"role-before-name", `Neighbours set up a fundraiser, "Boats for Quarnby," last week.`, nil},
+		{"role-before-name", `The choir started an appeal, "Candles Lit," last week.`, nil},
 		// reporting-verb: not when a proxy speaks for the run
 		{"reporting-verb", "A spokeswoman for Quarnex Haulage said the trucks were safe.", nil},
 		{"reporting-verb", "A lawyer for Odile Varnham said she would appeal.", []string{"Odile Varnham"}},
@@ -66,7 +66,7 @@ func TestGeneralisationRules(t *testing.T) {
 		{"portfolio-title", "A lawyer for Rupert Alban Oberlin said he would appeal.", []string{"Rupert Alban Oberlin"}},
 		{"of-after-name", "None of Oberlin's claims held, said Odile Varnham.", []string{"Odile Varnham"}},
 		// stop words: indefinite pronouns
-		{"stop", `"Nobody asked us," he said. Everyone agreed, said Odile Varnham.`, []string{"Odile Varnham"}},
+		{"stop", `"Nobody knew," he said. Everyone agreed, said Odile Varnham.`, []string{"Odile Varnham"}},
 		// place-preposition: not before a possessive
 		{"place-preposition", "The match turned on Nwankwor Verrin's header. Verrin, who scored twice, was modest.", []string{"Nwankwor Verrin"}},
 		// evidence-elsewhere: a family name written first
@@ -80,11 +80,11 @@ func TestGeneralisationRules(t *testing.T) {
 
 // TestFamilyNameFirstNeedsPersonCue: the first word of a run pools a cue
 // to it only when the cue is one no organisation has ("Verrin said" is no
-// cue for "Verrin Ledger").
+// cue for "Verrin Haulage").
 func TestFamilyNameFirstNeedsPersonCue(t *testing.T) {
-	text := "Verrin Ledger's shares fell. Verrin said in a statement that it would appeal."
-	if got := names(find(text)); slices.Contains(got, "Verrin Ledger") {
-		t.Errorf("%q: got %q, want no Verrin Ledger", text, got)
+	text := "Verrin Haulage's shares fell. Verrin said in a statement that it would appeal."
+	if got := names(find(text)); slices.Contains(got, "Verrin Haulage") {
+		t.Errorf("%q: got %q, want no Verrin Haulage", text, got)
 	}
 }
 
