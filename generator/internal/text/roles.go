@@ -610,6 +610,44 @@ func (t *Text) settleLabels() {
 			ln.Role, ln.Rule = SpeakerTurn, "transcript-label"
 		}
 	}
+	// A speaker who talks once (a caller, a second guest) has a label that
+	// neither recurs nor shares a word: between two speaker turns, a label
+	// that is a full name in capitals is a turn too.
+	for i := range t.Lines {
+		ln := &t.Lines[i]
+		if ln.Role == Caption && nameLabel(t.Src[ln.Label.Start:ln.Label.End]) &&
+			t.nextRole(i, -1) == SpeakerTurn && t.nextRole(i, 1) == SpeakerTurn {
+			ln.Role, ln.Rule = SpeakerTurn, "transcript-label-between-turns"
+		}
+	}
+}
+
+// nextRole returns the role of the nearest line before (dir -1) or after
+// (dir 1) line i that is not blank, or Blank.
+func (t *Text) nextRole(i, dir int) Role {
+	for j := i + dir; j >= 0 && j < len(t.Lines); j += dir {
+		if t.Lines[j].Role != Blank {
+			return t.Lines[j].Role
+		}
+	}
+	return Blank
+}
+
+// nameLabel reports whether a label is two to four words in capitals and
+// nothing else ("ADA LUND", "ADA VON LUND"), the shape of a full name.
+func nameLabel(label string) bool {
+	f := strings.Fields(label)
+	if len(f) < 2 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		for _, r := range w {
+			if !(r >= 'A' && r <= 'Z' || r == '-' || r == '\'' || r == '’' || r >= 0xC0 && unicode.IsUpper(r)) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }

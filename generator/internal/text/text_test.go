@@ -81,6 +81,15 @@ func TestSpeakerTurnsPooled(t *testing.T) {
 	if got := r.Slice(r.Lines[2].Credit); got != "Picture: Ben Okafor" {
 		t.Errorf("caption credit = %q; want %q", got, "Picture: Ben Okafor")
 	}
+	// A caller who speaks once, between two turns.
+	call := Read("Show: the flood\n\nLUND: We have a caller.\n\nMIRA OBERHAUS: Hi. When will the pumps run?\n\nLUND: Tonight, I am told.")
+	if ln := call.Lines[4]; ln.Role != SpeakerTurn || call.Slice(ln.Label) != "MIRA OBERHAUS" {
+		t.Errorf("caller line read as %v %q; want a speaker turn", ln.Role, call.Slice(ln.Label))
+	}
+	// A caption between captions stays one.
+	if r := Read("Headline\n\nGRIEF: Ada Lund outside.\n\nPIER VIEW: Gulls.\n\nJOY: Children."); r.Lines[4].Role != Caption {
+		t.Errorf("caption between captions read as %v", r.Lines[4].Role)
+	}
 	q := Read("Interview\n\nQ: Why now?\n\nA: Because the vote is today.")
 	if q.Lines[2].Role != SpeakerTurn || q.Lines[4].Role != SpeakerTurn {
 		t.Errorf("Q/A lines read as %v and %v", q.Lines[2].Role, q.Lines[4].Role)

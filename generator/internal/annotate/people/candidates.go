@@ -207,6 +207,14 @@ var placePreps = map[string]bool{
 	"throughout": true, "around": true, "to": false,
 }
 
+// motionVerbs make the "from" after them a place's: "moved from X",
+// "joined from X" (a club or a firm), where "a letter from X" may name a
+// person.
+var motionVerbs = map[string]bool{"moved": true, "moves": true, "came": true, "comes": true, "arrived": true,
+	"arrives": true, "returned": true, "returns": true, "joined": true, "joins": true, "transferred": true,
+	"relocated": true, "travelled": true, "traveled": true, "flew": true, "drove": true, "sailed": true,
+	"emigrated": true, "fled": true, "escaped": true, "evacuated": true, "hails": true, "hailed": true}
+
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "The": true, "A": true, "An": true}
 
 // datePreps make a following month name a date, not a given name ("In August Lund said").
@@ -233,6 +241,10 @@ func (f *finder) classify(i, j int, headline bool) {
 			words = append(words[:x:x], words[x+1:]...)
 			break
 		}
+	}
+	if n := f.portfolioLen(i, words); n > 0 {
+		words, c.title = words[n:], true
+		c.pos(rPortfolio)
 	}
 	words = f.stripPrefix(&c, words)
 	// A title inside the run: "German Chancellor Olaf Scholz".
@@ -396,6 +408,38 @@ func (f *finder) roleLikePrefix(words []int, afterTitle bool) int {
 	return 0
 }
 
+// portfolioLen returns how many words at the start of the run that begins
+// at token i name the portfolio of a title written before it with "for" or
+// "of" ("Minister for Rural Affairs Ada Lund", "Mayor of Harlow Ada
+// Lund", rule portfolio-title), or 0: the words before the first given
+// name, or else the leading common English words, places and head words,
+// so long as a name of two words is left.
+func (f *finder) portfolioLen(i int, words []int) int {
+	toks := f.toks
+	p := prevTok(toks, i)
+	if p < 1 || p != i-1 || toks[p].text != "for" && toks[p].text != "of" || toks[p].line != toks[i].line ||
+		!toks[p-1].word || !toks[p-1].upper || !f.roleWord(&toks[p-1]) || len(words) < 3 {
+		return 0 // (a capitalised title: "a lawyer for Ada Lund" names no portfolio)
+	}
+	if t := &toks[words[0]]; t.is(inGiven) && !f.lex.common.has(t.lower) {
+		return 0 // "Minister for Ada Lund"? the name starts at once
+	}
+	for k := 1; k+2 <= len(words); k++ {
+		if t := &toks[words[k]]; t.is(inGiven) && !t.lis(inTitles|inRoles) && !f.lex.common.has(t.lower) {
+			return k
+		}
+	}
+	n := 0
+	for n+2 < len(words) {
+		t := &toks[words[n]]
+		if t.is(inGiven) || !(f.lex.common.has(t.lower) || t.is(inOrgHeads) || f.nonPerson(t.lower)) {
+			break
+		}
+		n++
+	}
+	return n
+}
+
 // onlyInitials reports whether every word is an initial ("J").
 func (f *finder) onlyInitials(words []int) bool {
 	for _, k := range words {
@@ -531,6 +575,7 @@ func (f *finder) nameText(words []int, nick int) string {
 // records its rules on the candidate (cand.pos, cand.neg).
 var contextRules = [...]func(f *finder, c *cand){
 	(*finder).knownCues, (*finder).wordCues, (*finder).beforeCues, (*finder).afterCues, (*finder).registryCues,
+	(*finder).stormCues, (*finder).artifactHeadCues,
 }
 
 // context records the cues around a classified run.
@@ -613,6 +658,52 @@ func (f *finder) wordCues(c *cand) {
 	}
 }
 
+// stormWords open the name of a storm ("Hurricane X", "Tropical Storm X"):
+// storms are given people's names, so the given name says nothing.
+var stormWords = map[string]bool{"Hurricane": true, "Typhoon": true, "Cyclone": true, "Storm": true}
+
+// namedStorm reports whether the words are a storm's name: a storm word
+// and one name word ("Hurricane Ada", "Tropical Storm Ada"; rule
+// named-storm). ("Storm" is a given name too, but in the news "Storm X"
+// is mostly a storm: a strong cue still makes it a person, see stormCues
+// and poolEvidence.)
+func (f *finder) namedStorm(words []int) bool {
+	toks := f.toks
+	if len(words) == 3 && toks[words[0]].text == "Tropical" {
+		words = words[1:]
+	}
+	if len(words) != 2 || !stormWords[toks[words[0]].text] {
+		return false
+	}
+	return true
+}
+
+// artifactHeadCues marks a name that ends in the plural of a made thing
+// ("X Y Instruments", "X Engines"; artifact_heads.txt, rule
+// org-head-word), unless it is "Given Plural" or "Given J. Plural" (as for
+// the head words of org_heads.txt) or the run has a cue only a person has,
+// other than a role noun before it ("rival X Y Instruments": companies have
+// rivals too). It runs after the other cues for that reason.
+func (f *finder) artifactHeadCues(c *cand) {
+	toks := f.toks
+	n := len(c.words)
+	first, last := &toks[c.words[0]], &toks[c.words[n-1]]
+	if n < 2 || !last.upper || last.caps || !last.lis(inArtHead) || last.is(inOrgHeads) ||
+		first.is(inGiven) && f.onlyInitials(c.words[1:n-1]) || c.rules&(personOnly&^rRoleBefore) != 0 {
+		return
+	}
+	c.neg(rOrgHead)
+}
+
+// stormCues marks a storm's name (rule named-storm), unless the run has
+// a strong cue ("Storm Lund, 30,", "Storm Lund said": storms say
+// nothing); it runs after the other cues for that reason.
+func (f *finder) stormCues(c *cand) {
+	if c.rules&strongRules == 0 && f.namedStorm(c.words) {
+		c.neg(rNamedStorm)
+	}
+}
+
 // beforeCues reads the words before the run: ampersands, handles, possessives, roles, reporting verbs, organisation and fiction nouns, place prepositions, determiners.
 func (f *finder) beforeCues(c *cand) {
 	toks := f.toks
@@ -628,8 +719,14 @@ func (f *finder) beforeCues(c *cand) {
 	if p >= 0 && toks[p].word && toks[p].poss && toks[p].upper && !c.title && toks[p].line == toks[c.oi].line {
 		c.neg(rPossBefore) // "Okafor's Okafor Tower", "Lund's Tweets"
 	}
-	if p >= 1 && toks[p].text == "," && toks[p-1].word && f.kinOrRole(&toks[p-1]) {
-		c.pos(rRoleBefore) // "his mother, Grace,"
+	if f.parenLabel(c) {
+		c.neg(rParenLabel)
+	}
+	if f.ofAffiliation(c, p) {
+		c.neg(rOfAffiliation)
+	}
+	if p >= 1 && toks[p].text == "," && toks[p-1].word && (f.kinOrRole(&toks[p-1]) || p == c.oi-1 && f.personNounAfter(p-1)) {
+		c.pos(rRoleBefore) // "his mother, Grace,", "her successor, Ada Lund,"
 	}
 	if p >= 0 && toks[p].word && toks[p].line == toks[c.oi].line {
 		pt := &toks[p]
@@ -644,16 +741,87 @@ func (f *finder) beforeCues(c *cand) {
 			c.neg(rOrgNoun)
 		case pt.is(inFiction):
 			c.neg(rFiction) // "the mascot X", "playing X"
-		case placePreps[toks[p].text]:
+		case placePreps[toks[p].text] && !toks[c.words[len(c.words)-1]].poss:
+			// (Not before a possessive: "through Ada Lund's header" puts
+			// the header, not the name, after the preposition.)
 			c.weakNeg = true
-			if toks[p].text != "from" {
-				c.rules |= rPlacePrep // ("a letter from X" may name a person)
+			if toks[p].text != "from" || p >= 1 && toks[p-1].word && motionVerbs[toks[p-1].lower] {
+				c.rules |= rPlacePrep // ("a letter from X" may name a person; "moved from X" does not)
 			}
 		}
 	}
 	if c.det {
 		c.neg(rDeterminer)
 	}
+}
+
+// afterProxy reports whether the run follows someone who speaks for it
+// ("a spokeswoman for Acme Haulage said", "a lawyer for Ada Lund told"):
+// the verb after the run is the proxy's and says nothing of the run.
+func (f *finder) afterProxy(c *cand) bool {
+	toks := f.toks
+	p := prevTok(toks, c.oi)
+	if p >= 1 && toks[p].text == "the" {
+		p--
+	}
+	if p < 1 || toks[p].text != "for" && toks[p].text != "of" && toks[p].text != "at" {
+		return false
+	}
+	for d := p - 1; d >= 0 && d >= p-2; d-- {
+		if t := &toks[d]; !t.word {
+			return false
+		} else if t.lis(inProxy) {
+			return true
+		}
+	}
+	return false
+}
+
+// parenLabel reports whether the run is one word alone in parentheses
+// right after a name or a title ("Ada Lund MP (Con)", "Senator Ada Lund
+// (Dem.)"; rule parenthetical-label): a party, seat or state label, not a
+// person.
+func (f *finder) parenLabel(c *cand) bool {
+	toks := f.toks
+	if len(c.words) != 1 || c.oi != c.i || c.i < 2 || toks[c.i-1].text != "(" || toks[c.i].space {
+		return false
+	}
+	e := c.j
+	if e < len(toks) && toks[e].text == "." && !toks[e].space {
+		e++
+	}
+	if e >= len(toks) || toks[e].text != ")" || toks[e].space {
+		return false
+	}
+	b := &toks[c.i-2]
+	return b.word && b.line == toks[c.i].line && (f.roleWord(b) || b.upper && b.name)
+}
+
+// ofAffiliation reports whether the run follows "of" (or "of the") after
+// a capitalised name word or an organisation's head word ("Ada Lund of
+// Harlow", "the University of Harlow", "the Ministry of Public Works";
+// rule of-after-name): the run names the place or body the name before
+// belongs to. p is the token before the run. (A title before "of" is
+// another matter: "Mayor of Harlow Ada Lund", rule portfolio-title.)
+func (f *finder) ofAffiliation(c *cand, p int) bool {
+	toks := f.toks
+	if p < 1 || c.oi != c.i {
+		return false
+	}
+	if toks[p].text == "the" && p >= 2 {
+		p--
+	}
+	if toks[p].text != "of" || toks[p].line != toks[c.i].line {
+		return false
+	}
+	b := &toks[p-1]
+	if !b.word || !b.upper || b.poss || b.caps || b.line != toks[c.i].line || b.is(inStop) || f.roleWord(b) {
+		return false
+	}
+	if b.sent && !b.is(inOrgHeads) {
+		return false // "Fans of Ada Lund", "None of Lund's"
+	}
+	return b.is(inOrgHeads) || b.name
 }
 
 // afterCues reads the words after the run: modifier nouns, accounts, reporting verbs, ages, appositives, epithets.
@@ -674,7 +842,7 @@ func (f *finder) afterCues(c *cand) {
 			if !first.is(inGiven) && !f.signatureLine(first.line) {
 				c.neg(rHandle)
 			}
-		case t.word && t.is(inReporting) && !t.nl && !namingVerb(t.lower):
+		case t.word && t.is(inReporting) && !t.nl && !namingVerb(t.lower) && !f.afterProxy(c):
 			c.pos(rReporting)
 		case t.text == "," && ageAt(toks, nx+1) > 0:
 			c.pos(rAge)
@@ -692,6 +860,9 @@ func (f *finder) afterCues(c *cand) {
 	}
 	if last.poss && nx < len(toks) && toks[nx].word && toks[nx].is(inKin) {
 		c.pos(rKinAfter)
+	}
+	if last.poss && f.orgPossession(nx) {
+		c.neg(rOrgPossession)
 	}
 }
 
@@ -729,6 +900,47 @@ func (f *finder) camelBrand(t *token) bool {
 	return parts >= 2
 }
 
+// orgPossession reports whether the words from token k, after a
+// possessive name, are something only an organisation has ("X's
+// headquarters", "X's former subsidiary", "X's shares fell"; rule
+// org-possession). A person holds shares too ("Lund's shares were
+// sold"): shares and stock count only when their price moves.
+func (f *finder) orgPossession(k int) bool {
+	toks := f.toks
+	if k < len(toks) && possModifiers[toks[k].text] {
+		k++
+	}
+	if k >= len(toks) || !toks[k].word || toks[k].upper || toks[k].nl || !toks[k].is(inOrgPoss) {
+		return false
+	}
+	switch toks[k].text {
+	case "shares", "stock", "stocks":
+		return k+1 < len(toks) && toks[k+1].word && priceVerbs[toks[k+1].text]
+	}
+	return true
+}
+
+// possModifiers may stand between a possessive and what it owns ("X's
+// former headquarters").
+var possModifiers = map[string]bool{"former": true, "new": true, "old": true, "main": true, "own": true}
+
+// priceVerbs say that shares or stock moved in price ("X's shares fell").
+var priceVerbs = map[string]bool{"rose": true, "fell": true, "jumped": true, "climbed": true, "dropped": true,
+	"slid": true, "slumped": true, "surged": true, "tumbled": true, "gained": true, "plunged": true, "soared": true,
+	"sank": true, "rallied": true, "dipped": true, "edged": true, "closed": true, "traded": true, "opened": true,
+	"rise": true, "fall": true, "rises": true, "falls": true}
+
+// machineRoles are the role nouns a machine fills too ("the voice
+// assistant"): after a word of machine_words.txt they name no person.
+var machineRoles = map[string]bool{"assistant": true, "assistants": true, "agent": true, "agents": true,
+	"companion": true, "companions": true, "helper": true, "helpers": true, "concierge": true}
+
+// machineRole reports whether token e is a role noun that a machine word
+// before it makes a machine's ("the company's new voice assistant").
+func (f *finder) machineRole(e int) bool {
+	return e >= 1 && machineRoles[f.toks[e].lower] && f.toks[e-1].word && f.toks[e-1].lis(inMachine)
+}
+
 // fictionAppositive reports whether the words from token k describe a
 // fictional character: a fiction word ("mascot", "character") within a
 // short noun phrase ("the county's cartoon mascot", "its mascot").
@@ -740,7 +952,7 @@ func (f *finder) fictionAppositive(k int) bool {
 	for e := k + 1; e < len(toks) && e <= k+5; e++ {
 		if t := &toks[e]; !t.word {
 			return false
-		} else if t.is(inFiction) {
+		} else if t.is(inFiction) || f.machineRole(e) {
 			return true
 		}
 	}
@@ -802,19 +1014,65 @@ func (f *finder) appositiveCue(k int) bool {
 	if toks[k].text == "who" {
 		return true
 	}
-	if !appositiveStarts[toks[k].text] {
+	// "the …", "her …", or an owner's name: "X, Acme's chief estimator,".
+	if !appositiveStarts[toks[k].text] && !(toks[k].upper && toks[k].poss && !toks[k].is(inStop)) {
 		return false
 	}
 	for e := k + 1; e < len(toks) && e <= k+6; e++ {
 		if !toks[e].word {
 			return false
 		}
-		if toks[e].lis(inRoles | inKin) {
+		if f.machineRole(e) || toks[e].is(inFiction) {
+			return false // "X, the company's voice assistant", "its cartoon mascot": see fictionAppositive
+		}
+		if toks[e].lis(inRoles|inKin) || f.personNounHead(e) {
 			return true
 		}
 	}
 	return false
 }
+
+// personNounHead reports whether token e is a noun whose first sense is a
+// person (person_nouns.txt) ending its noun phrase: punctuation or a
+// preposition follows ("Acme's chief estimator,", "a teacher at"). (Many
+// such words modify another noun too: "the official residence".)
+func (f *finder) personNounHead(e int) bool {
+	toks := f.toks
+	if !toks[e].lis(inPersonN) || toks[e].upper || e+1 >= len(toks) {
+		return false
+	}
+	n := &toks[e+1]
+	if !n.word {
+		return n.text != "-" && n.text != "'" && n.text != "’"
+	}
+	return appositiveEnds[n.text]
+}
+
+// personNounAfter reports whether token e, before ", Name", is a person
+// noun after a personal possessive or an article ("her successor, Ada
+// Lund,", "a neighbour, Ada Lund,"); not after "its" or an owner's name
+// ("its successor, the X", "the firm's rival, X": things and companies
+// have successors and rivals too). The caller asks only when no quote mark
+// opens before the name (`an appeal, "Candles Lit,"` names a work).
+func (f *finder) personNounAfter(e int) bool {
+	toks := f.toks
+	if e < 1 || !toks[e].lis(inPersonN) || toks[e].upper {
+		return false
+	}
+	for d := e - 1; d >= 0 && d >= e-3; d-- {
+		if t := &toks[d]; !t.word || t.poss || t.lower == "its" {
+			return false
+		} else if appositiveStarts[t.lower] || t.lower == "my" || t.lower == "our" || t.lower == "your" {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveEnds are the words that may follow the head noun of an
+// appositive ("a teacher at the school", "the chief of staff").
+var appositiveEnds = map[string]bool{"at": true, "of": true, "for": true, "in": true, "with": true, "from": true,
+	"on": true, "who": true, "and": true}
 
 // nonPerson reports whether key names a known place, organisation, work or
 // fictional figure.

@@ -530,7 +530,9 @@ func (f *finder) listed(c *cand, starts, ends []bool) bool {
 	if f.creditAt(t[c.i].start) {
 		return false // a byline lists a name, a desk and an outlet: the credit rule reads it
 	}
-	if c.i >= 2 && (t[c.i-1].text == "," || t[c.i-1].text == "and") && ends[c.i-2] && !t[c.i-2].poss {
+	if c.i >= 2 && (t[c.i-1].text == "," || t[c.i-1].text == "and") && ends[c.i-2] && !t[c.i-2].poss &&
+		!(t[c.i-1].text == "," && t[c.j-1].poss) {
+		// (Not "Ada Lund, Acme's estimator,": an owner in an appositive.)
 		return true
 	}
 	if c.j+1 < len(t) && (t[c.j].text == "," || t[c.j].text == "and") && starts[c.j+1] && !t[c.j-1].poss {

@@ -38,6 +38,11 @@ type lexicon struct {
 	party      set              // party labels, as written
 	orgNouns   set              // nouns that introduce an organisation, lowercase
 	fiction    set              // words that mark a fictional character, lowercase
+	orgPoss    set              // nouns an organisation has after a possessive ("X's shares"), lowercase
+	machines   set              // words that make a role noun a machine's ("voice assistant"), lowercase
+	personN    set              // nouns whose first sense is a person (WordNet), lowercase: read in appositives only
+	proxies    set              // roles of someone who speaks for another ("spokesman", "lawyer"), lowercase
+	artHeads   set              // plurals that end a company's or product line's name ("Instruments"), lowercase
 	families   map[string][]int // lowercase given name → the diminutive families that hold it
 	shared     *shlex.Lexicon   // the project's shared vocabularies (genders of given names)
 
@@ -79,6 +84,11 @@ const (
 	inParty    // party_labels.txt: a party or political label before a name ("Democrat")
 	inOrgNouns // org_nouns.txt: a lowercase noun that introduces an organisation's name
 	inFiction  // fiction_nouns.txt: a word that marks a fictional character or a role played ("mascot")
+	inOrgPoss  // org_possessions.txt: a noun an organisation has, after a possessive name ("X's shares")
+	inMachine  // machine_words.txt: a word that makes the role noun after it a machine's ("voice assistant")
+	inPersonN  // person_nouns.txt: a noun whose first sense names a person ("successor"), read in appositives
+	inProxy    // the shared role_proxies: someone who speaks for another ("a spokeswoman for X said")
+	inArtHead  // artifact_heads.txt: a plural that ends a company's name ("X Y Instruments"), lowercase
 )
 
 type set map[string]struct{}
@@ -113,6 +123,11 @@ var lex = sync.OnceValue(func() *lexicon {
 		party:      words("party_labels.txt"),
 		orgNouns:   lower(words("org_nouns.txt")),
 		fiction:    lower(words("fiction_nouns.txt")),
+		orgPoss:    lower(words("org_possessions.txt")),
+		machines:   lower(words("machine_words.txt")),
+		personN:    words("person_nouns.txt"),
+		proxies:    entries(shared, "role_proxies"),
+		artHeads:   words("artifact_heads.txt"),
 	}
 	l.families, l.shared = map[string][]int{}, shared
 	for i, ln := range readLex("diminutives.txt") {
@@ -133,6 +148,8 @@ var lex = sync.OnceValue(func() *lexicon {
 		{l.workNouns, inWorkNouns}, {l.stop, inStop}, {l.function, inFunction}, {l.suffixes, inSuffixes},
 		{l.particles, inParticles}, {l.orgHeads, inOrgHeads}, {l.institutes, inInstitutes},
 		{l.placePre, inPlacePre}, {l.party, inParty}, {l.orgNouns, inOrgNouns}, {l.fiction, inFiction},
+		{l.orgPoss, inOrgPoss}, {l.machines, inMachine}, {l.personN, inPersonN},
+		{l.proxies, inProxy}, {l.artHeads, inArtHead},
 	} {
 		for w := range m.s {
 			if len(w) == 1 {

@@ -8,11 +8,12 @@ import "strings"
 // (A determiner or a noun after the name is not among them: "the Ada Lund
 // campaign" speaks of a person.)
 const contextNegatives = rOrgHead | rPlacePrefix | rAmpersand | rOrgNoun | rWorkNoun | rOrgAppositive | rPlacePrep |
-	rFiction
+	rFiction | rNamedStorm | rOrgPossession
 
 // hardNegatives are the negative cues that only a cue no organisation
 // has outweighs (personOnly): an organisation says and tells too.
-const hardNegatives = rOrgHead | rPlacePrefix | rAmpersand | rOrgNoun | rWorkNoun | rOrgAppositive | rFiction | rBrand | rNumbered
+const hardNegatives = rOrgHead | rPlacePrefix | rAmpersand | rOrgNoun | rWorkNoun | rOrgAppositive | rFiction | rBrand | rNumbered |
+	rOrgPossession
 
 // personOnly are the positive cues that only a person has.
 const personOnly = strongRules &^ rReporting
@@ -48,12 +49,13 @@ func (f *finder) poolEvidence() {
 		p.pos |= c.rules & positiveRules
 		p.neg |= c.rules & contextNegatives
 		// "X Y Fire", "X Y Stadium": X Y is the place's name.
-		if n := len(c.words); c.kind == multiName && n >= 3 && c.rules&rOrgHead != 0 && f.toks[c.words[n-1]].is(inOrgHeads) {
+		if n := len(c.words); c.kind == multiName && n >= 3 && c.rules&rOrgHead != 0 &&
+			(f.toks[c.words[n-1]].is(inOrgHeads) || f.toks[c.words[n-1]].lis(inArtHead)) {
 			get(f.keyOf(c.words[:n-1])).neg |= rOrgHead
 		}
 		// "Lund said": evidence for the full names ending in Lund.
 		if c.kind == singleName && c.rules&strongRules != 0 {
-			get("\x00" + c.key).pos |= rPooled
+			get("\x00" + c.key).pos |= c.rules & strongRules
 		}
 	}
 	f.notAlone = map[string]bool{}
@@ -81,7 +83,12 @@ func (f *finder) poolEvidence() {
 		}
 		if c.kind == multiName && p.pos == 0 {
 			last := c.key[strings.LastIndexByte(c.key, ' ')+1:]
+			first := c.key[:strings.IndexByte(c.key, ' ')]
 			if s := by["\x00"+last]; s != nil {
+				c.pos(rPooled)
+			} else if s := by["\x00"+first]; s != nil && s.pos&personOnly != 0 && !f.toks[c.words[0]].is(inGiven) {
+				// "Tran, 39," for "Tran Mai": a family name written first
+				// (a cue only a person has: "Acme said" is no cue for "Acme Haulage").
 				c.pos(rPooled)
 			} else if !f.toks[c.words[0]].is(inGiven) {
 				c.needsCue = true // a person only when listed with people (resolveRest)

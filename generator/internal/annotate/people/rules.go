@@ -56,12 +56,20 @@ const (
 	rFiction        // fictional-character: "X the Walrus", "the team's mascot, X", "playing X", "a real-life X"
 	rBrand          // camel-case-brand: a word of two English words run together ("MailBox", "NewsWire")
 	rNumbered       // number-in-name: "Metro 7 News", a capitalised name with a number inside
+	rParenLabel     // parenthetical-label: "Ada Lund MP (Con)", "Senator X (Dem.)": a party or seat label in parentheses after a name or title
+	rNamedStorm     // named-storm: "Hurricane X", "Storm X", "Typhoon X" (unless a strong cue says otherwise: storms say nothing)
+	rOrgPossession  // org-possession: "X's shares", "X's headquarters": something only an organisation has
+	rOfAffiliation  // of-after-name: "Ada Lund of X", "the University of X", "Ministry of X": a place or body the name before "of" belongs to
+
+	// Positive rules added after the negative ones (bit order is only the
+	// order of the names).
+	rPortfolio // portfolio-title: "Minister for Rural Affairs X", "Secretary of State X": the portfolio after a title is not part of the name
 )
 
 // strongRules are the positive cues of the context: they outweigh
 // negative evidence pooled over the source.
 const strongRules = rTitle | rRoleLike | rParty | rTitleInitials | rRoleBefore | rReporting | rAge |
-	rAppositive | rKinAfter | rRegistry | rNickname | rLabel
+	rAppositive | rKinAfter | rRegistry | rNickname | rLabel | rPortfolio
 
 // positiveRules are all the positive cues.
 const positiveRules = strongRules | rGivenName | rAuxVerb | rListed | rPooled | rCreditLine
@@ -75,7 +83,8 @@ var ruleNames = [...]string{
 	"known-non-person", "org-head-word", "place-prefix", "ampersand", "determiner-before", "org-noun-before",
 	"work-noun-before", "modifier-noun-after", "org-appositive", "possessive-before", "handle", "role-last",
 	"place-preposition", "not-a-person-in-source", "org-short-form", "fictional-character",
-	"camel-case-brand", "number-in-name",
+	"camel-case-brand", "number-in-name", "parenthetical-label", "named-storm", "org-possession", "of-after-name",
+	"portfolio-title",
 }
 
 // names returns the names of the rules in s, in table order.
