@@ -244,6 +244,9 @@ func (r *attributor) resolveNP(toks []token, s, e int, ex map[int]bool) (int, st
 		return -1, spkNone, doc.Low
 	}
 	first := toks[s]
+	if first.kind == tMention && !first.possessive && orgAfter(toks, s+1, e) {
+		return first.person, spkNameOfOrg, doc.High // "Lund of Acme Securities said"
+	}
 	if first.kind == tMention || first.is(cIndefinite) {
 		return -1, spkRoleOnly, doc.Medium // someone else's spokesman, a source
 	}
@@ -382,7 +385,9 @@ func (r *attributor) subjectOf(toks []token, s, v int, ex map[int]bool) attribut
 	for k >= s && toks[k].is(cSkip) {
 		k--
 	}
-	elided := k < s || toks[v].is(cParticiple)
+	// A participle ("saying", or any "-ing" reporting verb after a comma:
+	// "defended the act, arguing that …") has the clause's subject.
+	elided := k < s || toks[v].is(cParticiple) || toks[k].isPunct(",") && strings.HasSuffix(toks[v].lower, "ing")
 	if !elided {
 		t := toks[k]
 		switch {
@@ -522,17 +527,34 @@ func apposition(toks []token, s, k int) (int, int, bool) {
 	if j < 0 {
 		return 0, 0, false
 	}
-	// The name inside the commas: "his lawyer, Ada Lund, said".
-	if j+1 < k && toks[j+1].kind == tMention && !toks[j+1].possessive {
-		if j+2 == k || j+3 == k && toks[j+2].kind == tWord && isAge(toks[j+2].lower) {
-			return toks[j+1].person, nounPhraseStart(toks, s, j), true
+	// The name inside the commas: "his lawyer, Ada Lund, said"; after up
+	// to three role words ("the paper's first author, doctoral student Ada
+	// Lund, said"); before the organisation it is of ("another analyst,
+	// Ada Lund of Acme Securities, said").
+	m := j + 1
+	for m < k && m <= j+3 && looseRoleWord(toks[m]) {
+		m++
+	}
+	if m < k && toks[m].kind == tMention && !toks[m].possessive && (m == j+1 || toks[j+1].kind == tWord && !toks[j+1].cap || toks[j+1].is(cRole)) {
+		if m+1 == k || m+2 == k && toks[m+1].kind == tWord && isAge(toks[m+1].lower) || orgAfter(toks, m+1, k) {
+			from := toks[j].start
+			if j > s {
+				from = toks[nounPhraseStart(toks, s, j-1)].start
+			}
+			return toks[m].person, from, true
 		}
 	}
 	// The name before them: "Smith, a spokeswoman, said", or before a
 	// chain of them: "Smith, director of Acme, a fund that …, said".
-	for n := 0; n < 3 && j > s; n++ {
+	for n := 0; n < 5 && j > s; n++ {
 		switch p := toks[j-1]; {
-		case p.kind == tMention && !p.possessive:
+		case p.kind == tMention && !p.possessive && (n < 3 || opensClause(toks, s, j-1)) &&
+			!(j-1 > s && toks[j-2].is(cPreposition)):
+			// Past three commas the chain is a relative clause with
+			// commas of its own ("Lund, 58, whose shop, Acme, flooded,
+			// said"): the name must open its clause. A name after a
+			// preposition is an object ("After the talks with Lund, the
+			// delegates, tired, said").
 			return p.person, p.start, true
 		case p.isPunct(")"):
 			return apposition(toks, s, j-1) // "Smith (R-Ohio), a senator, said"
@@ -688,6 +710,7 @@ func (r *attributor) inverted(toks []token, v, e int, ex map[int]bool) attributi
 	// apposition).
 	h := k
 	poss := false
+	loose := 0
 	for ; h < e && h < k+8; h++ {
 		u := toks[h]
 		if u.kind == tMention {
@@ -703,8 +726,16 @@ func (r *attributor) inverted(toks []token, v, e int, ex map[int]bool) attributi
 		if u.isPunct(".") && h > k && toks[h-1].is(cAbbrev) {
 			continue // "said U.S. Rep. Lund"
 		}
-		if u.kind != tWord || u.is(cClause|cSpeechVerb) || !(u.cap || u.is(cDeterminer|cIndefinite|cRole|cProxyRole|cAbbrev) || r.l.preName(u.lower)) {
+		if u.kind != tWord || u.is(cClause|cSpeechVerb) {
 			break
+		}
+		if !(u.cap || u.is(cDeterminer|cIndefinite|cRole|cProxyRole|cAbbrev) || r.l.preName(u.lower)) {
+			// A lower-case role word of no list ("said co-author Dr.
+			// Lund"): at most two, and only if a name follows.
+			if !looseRoleWord(u) || loose == 2 {
+				break
+			}
+			loose++
 		}
 	}
 	if h < e && toks[h].kind == tMention && !toks[h].possessive {
@@ -842,4 +873,49 @@ func (r *attributor) adjacent(toks []token, v, q int) bool {
 		}
 	}
 	return true
+}
+
+// orgPrepositions link a name to the organisation it works for: "Lund of
+// Acme", "Lund from Acme", "Lund at Acme".
+var orgPrepositions = map[string]bool{"of": true, "from": true, "at": true}
+
+// orgAfter reports whether toks[i:e] is a preposition of orgPrepositions
+// and then only capitalized words, "&" or "the": the organisation a named
+// person belongs to ("of Acme Securities", "at the Kettle Institute"), so
+// the name before it is the head of the phrase.
+func orgAfter(toks []token, i, e int) bool {
+	if i+1 >= e || !(toks[i].kind == tWord && orgPrepositions[toks[i].lower]) {
+		return false
+	}
+	caps := 0
+	for _, t := range toks[i+1 : e] {
+		switch {
+		case t.kind == tWord && t.cap:
+			caps++
+		case t.kind == tWord && (t.lower == "the" || t.lower == "of" || t.lower == "and"):
+		case t.isPunct("&"):
+		default:
+			return false
+		}
+	}
+	return caps > 0 && toks[e-1].kind == tWord && toks[e-1].cap
+}
+
+// looseRoleWord reports whether t can be one of the lower-case words of a
+// role or title written before a name without "the" ("doctoral student Ada
+// Lund", "co-author Dr. Lund"): a word that is not a clause word, a
+// preposition, a verb of speech, an auxiliary, a determiner or a pronoun.
+func looseRoleWord(t token) bool {
+	return t.kind == tWord && t.gender == 0 && !t.is(cClause|cPreposition|cSpeechVerb|cDeterminer|cIndefinite|cSubordinator) &&
+		!isAux(t.lower) && !isAge(t.lower)
+}
+
+// opensClause reports whether toks[i] opens its sentence or follows
+// punctuation or a clause word: a name there is a subject, not an object.
+func opensClause(toks []token, s, i int) bool {
+	if i == s {
+		return true
+	}
+	p := toks[i-1]
+	return p.kind == tPunct || p.is(cClause)
 }

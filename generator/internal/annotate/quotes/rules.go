@@ -41,6 +41,7 @@ const (
 	spkPossessive   = "speaker:possessive-statement"       // read Lund's statement: "…"
 	spkName         = "speaker:name-next-to-verb"          // the mention right at the verb
 	spkApposition   = "speaker:apposition"                 // Lund, a spokeswoman, said; his lawyer, Ada Lund, said
+	spkNameOfOrg    = "speaker:name-of-organisation"       // Lund of Acme Securities said
 	spkPronounAgree = "speaker:pronoun-gender-agrees"      // he said → the one recent man
 	spkPronounSal   = "speaker:pronoun-salience"           // he said → the current subject
 	spkPronounAmb   = "speaker:pronoun-ambiguous"          // two people fit: left unknown

@@ -45,6 +45,13 @@ func TestSpeakerRules(t *testing.T) {
 		{"partial quote under a naming verb", `Lund called the lease a "giveaway" on Monday.`, "giveaway", "Ada Lund", spkInSentence},
 		{"a headline quote echoes the body", "'Not in this town': port shuts for a week\n\nThe port closed on Monday. \"Never again, not in this town,\" Lund said.", "Not in this town", "Ada Lund", spkHeadline},
 		{"a pronoun inside a quotation", "Nadia Holm's brother, Tomas Berg, spoke last.\n\n'The last time, she said, \"Tomas, you worry too much.\" After that I stopped asking,' he said.", "Tomas, you worry", "Nadia Holm", spkPronounAgree},
+		{"name of an organisation", `Analyst Dana Reyes of Harbour Lane Capital said the price would keep the device for "a rich and patient few."`, "a rich and", "Dana Reyes", spkNameOfOrg},
+		{"name of an organisation in apposition", `Another analyst, Omar Haddad of Pebble Row Partners, called the delay "costly but wise."`, "costly but wise", "Omar Haddad", spkApposition},
+		{"role words before the name in apposition", `The study's lead author, graduate student Ana Ruiz, said she had run the numbers "at least two hundred times" first.`, "at least two", "Ana Ruiz", spkApposition},
+		{"relative clause with commas of its own", `Amin Yusof, 61, whose bakery, Crumb & Kettle, lost its ovens, said the alarm came "long after the water did."`, "long after the", "Amin Yusof", spkApposition},
+		{"lower-case role before a title, inverted", `"We doubted it for a whole year," said co-author Dr. Omar Haddad, a fellow at the lab.`, "We doubted it", "Omar Haddad", spkName},
+		{"participle after a comma takes the clause subject", `At the hearing, Tomas Berg defended the plan, arguing that the board "has confused a budget with a verdict".`, "has confused a", "Tomas Berg", spkClause},
+		{"a prepositional phrase is not an apposition", `After the talks with Berg, the delegates, tired and hungry, said it was "a long night for everyone".`, "a long night", "-", ""},
 		{"next paragraph continues", "\"We asked at nine,\" Lund said.\n\n\"The order came at two.\"", "The order came", "Ada Lund", spkContinuation},
 	}
 	for _, tt := range tests {
