@@ -383,6 +383,9 @@ func (r *attributor) subjectOf(toks []token, s, v int, ex map[int]bool) attribut
 	at := attribution{found: true, speaker: -1, to: toks[v].end}
 	k := v - 1
 	for k >= s && toks[k].is(cSkip) {
+		if toks[k].lower == "to" && !(k > s && toks[k-1].isWord("used")) {
+			break // "used to say" only: "to" alone ends the search ("wants to say")
+		}
 		k--
 	}
 	// A participle ("saying", or any "-ing" reporting verb after a comma:
@@ -461,6 +464,8 @@ func (r *attributor) subjectOf(toks []token, s, v int, ex map[int]bool) attribut
 			return r.firstPerson(at, toks[pro])
 		}
 		at = r.pronoun(at, toks[pro].gender, -1, ex)
+	case toks[s].isWord("i"):
+		return r.firstPerson(at, toks[s]) // "I phoned him and told him, '…'"
 	default:
 		at.rule, at.conf = spkNone, doc.Low
 		for v2 := v - 1; v2 >= s; v2-- {
@@ -475,11 +480,17 @@ func (r *attributor) subjectOf(toks []token, s, v int, ex map[int]bool) attribut
 }
 
 // firstPerson resolves "I" to the speaker of the transcript turn the
-// sentence is in; "we", "they", "it", "you" stay unknown.
+// sentence is in, or inside a quotation to the quotation's speaker; "we",
+// "they", "it", "you" stay unknown.
 func (r *attributor) firstPerson(at attribution, t token) attribution {
 	at.rule, at.conf = spkNone, doc.Low
-	if t.lower == "i" && r.turn >= 0 {
+	switch {
+	case t.lower == "i" && r.turn >= 0:
 		at.speaker, at.rule, at.conf = r.turn, spkTurn, doc.Medium
+	case t.lower == "i" && r.notMe >= 0:
+		// Inside a quotation "I" is its speaker: "'… I told my deputy,
+		// "Call them now,"' Lund said" → Lund.
+		at.speaker, at.rule, at.conf = r.notMe, spkQuoteFirst, doc.Medium
 	}
 	return at
 }

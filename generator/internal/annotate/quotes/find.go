@@ -36,6 +36,9 @@ type finder struct {
 	last   lastSpeech
 	lc     *lowerer
 	sents  [][2]int // the sentences of the paragraph being read (see sentences)
+	// opened holds, by raw index of a quotation that runs over
+	// paragraphs, the reporting verb before it in its first paragraph.
+	opened map[int]attribution
 	// ctx holds, by raw index of a speech quotation with quotations nested
 	// in it, the people in view when it was read.
 	ctx map[int]pronounCtx
@@ -77,8 +80,22 @@ func (f *finder) paragraph(pi int, toks []token, outer bool) {
 			}
 			k := toks[qi].quote
 			q := f.raw[k]
-			if f.out[k] != nil || toks[qi].end != q.outer.End {
-				continue // merged, or a multi-paragraph quotation closing later
+			if f.out[k] != nil {
+				continue // merged
+			}
+			if toks[qi].end != q.outer.End {
+				// A quotation running on into later paragraphs is read
+				// where it closes; the verb that introduces it is here
+				// ("Lund told the jury: "… ¶ "…"").
+				if outer && toks[qi].start == q.outer.Start {
+					if bef := f.r.before(toks, s, qi, f.r.excluded(q.outer)); bef.found {
+						if f.opened == nil {
+							f.opened = map[int]attribution{}
+						}
+						f.opened[k] = bef
+					}
+				}
+				continue
 			}
 			// The second half of a quotation split by its attribution
 			// ("…," said Okafor, "…") is speech of the first half's speaker.
@@ -109,6 +126,9 @@ func (f *finder) paragraph(pi int, toks []token, outer bool) {
 			ex := f.r.excluded(q.outer)
 			caption := outer && qi == 0 && qi+1 < len(toks) && toks[qi+1].isPunct(":")
 			bef := f.r.before(toks, s, qi, ex)
+			if ob, ok := f.opened[k]; ok && !bef.found {
+				bef = ob // introduced in the paragraph where it opened
+			}
 			strict := !strings.ContainsRune(speechEnd, sh.last)
 			aft := f.r.after(toks, s, qi, e, strict, ex)
 			dq := toQuote(q)
@@ -524,14 +544,16 @@ func (f *finder) nested(k int) {
 		// The people the narrative had in view when the parent was read
 		// are the antecedents of its pronouns ("she said, '…'" inside
 		// his words), the parent's speaker aside.
-		saved, savedT, savedNot := f.r.focus, f.r.talkers, f.r.notMe
-		f.r.focus, f.r.talkers, f.r.notMe = nil, nil, -1
+		// "I" there is the parent's speaker (notMe), not the speaker of
+		// whatever transcript turn was read last.
+		saved, savedT, savedNot, savedTurn := f.r.focus, f.r.talkers, f.r.notMe, f.r.turn
+		f.r.focus, f.r.talkers, f.r.notMe, f.r.turn = nil, nil, -1, -1
 		if c, ok := f.ctx[parent]; ok {
 			f.r.focus, f.r.talkers, f.r.notMe = c.focus, c.talkers, c.speaker
 		}
 		f.r.prevSubject, f.r.coord = -1, [2]int{-1, -1}
 		f.paragraph(-1, toks, false)
-		f.r.focus, f.r.talkers, f.r.notMe = saved, savedT, savedNot
+		f.r.focus, f.r.talkers, f.r.notMe, f.r.turn = saved, savedT, savedNot, savedTurn
 	}
 	if f.out[k] == nil { // not reachable from its parent's parts: classify alone
 		q := toQuote(f.raw[k])

@@ -37,6 +37,7 @@ const (
 	spkContext      = "speaker:context-previous-sentence"  // a sentence about Lund, then a quotation alone
 	spkLabel        = "speaker:label-colon"                // Lund: "…"
 	spkTurn         = "speaker:transcript-label"           // LUND: … and I quote: "…"
+	spkQuoteFirst   = "speaker:first-person-in-quote"      // '… I told them, "Go,"' Lund said → Lund
 	spkReadOut      = "speaker:read-out-quote"             // X wrote, and I quote: "…" → X
 	spkPossessive   = "speaker:possessive-statement"       // read Lund's statement: "…"
 	spkName         = "speaker:name-next-to-verb"          // the mention right at the verb

@@ -52,6 +52,10 @@ func TestSpeakerRules(t *testing.T) {
 		{"lower-case role before a title, inverted", `"We doubted it for a whole year," said co-author Dr. Omar Haddad, a fellow at the lab.`, "We doubted it", "Omar Haddad", spkName},
 		{"participle after a comma takes the clause subject", `At the hearing, Tomas Berg defended the plan, arguing that the board "has confused a budget with a verdict".`, "has confused a", "Tomas Berg", spkClause},
 		{"a prepositional phrase is not an apposition", `After the talks with Berg, the delegates, tired and hungry, said it was "a long night for everyone".`, "a long night", "-", ""},
+		{"a quotation running over paragraphs keeps its introducer", "Nadia Holm rose.\n\nIn her closing words, Judge Ada Lund told the room: \"This was a long winter for all of us. We kept the lights on.\n\n\"We will keep them on next winter too.\"", "This was a long", "Ada Lund", ""},
+		{"I inside a quotation is its speaker", `"The river rose too fast. I phoned my brother and told him, 'Leave the car, leave it now,'" Lund said.`, "Leave the car", "Ada Lund", spkQuoteFirst},
+		{"an adverb between the pronoun and the verb", "Nadia Holm taught piano for forty years. Her son, Tomas Berg, runs the school now.\n\n\"She always said, 'Slow is a speed too,'\" Berg said.", "Slow is a", "Nadia Holm", spkPronounAgree},
+		{"used to say", "Nadia Holm raised her nephew, Tomas Berg, by the docks. When he was small she used to say, \"The tide forgives nobody.\"", "The tide forgives", "Nadia Holm", ""},
 		{"next paragraph continues", "\"We asked at nine,\" Lund said.\n\n\"The order came at two.\"", "The order came", "Ada Lund", spkContinuation},
 	}
 	for _, tt := range tests {
