@@ -270,7 +270,7 @@ func (r *attributor) resolveNP(toks []token, s, e int, ex map[int]bool) (int, st
 		}
 		return -1, spkPronounAmb, doc.Low
 	}
-	if first.kind == tWord && first.lower == "the" && head.is(cRole) {
+	if first.kind == tWord && first.lower == "the" && head.is(cRole) && !possessorInside(toks, s+1, e-1) {
 		// A role that can name the main subject ("the rapper"): the
 		// latest subject or speaker not named in the quotation.
 		for i := len(r.focus) - 1; i >= 0; i-- {
@@ -929,4 +929,19 @@ func opensClause(toks []token, s, i int) bool {
 	}
 	p := toks[i-1]
 	return p.kind == tPunct || p.is(cClause)
+}
+
+// possessorInside reports whether a word of toks[i:e] is a possessive
+// ("the paper's critic", "the firm's founder"): the role is someone
+// else's, not one that names the story's subject, so it is not guessed.
+func possessorInside(toks []token, i, e int) bool {
+	for _, t := range toks[max(i, 0):e] {
+		if t.kind == tMention && t.possessive {
+			return true
+		}
+		if t.kind == tWord && (strings.HasSuffix(t.lower, "'s") || strings.HasSuffix(t.lower, "’s")) {
+			return true
+		}
+	}
+	return false
 }

@@ -435,6 +435,10 @@ func (f *finder) verbAfter(toks []token, i int) bool {
 	return false
 }
 
+// topicWords introduce what a headline's speaker talks about ("Lund on
+// the strike", "Lund about her mother").
+var topicWords = map[string]bool{"on": true, "about": true, "talks": true, "discusses": true, "explains": true}
+
 // captionSentence: "'Take my picture': Ada Lund declined … and said he …".
 func (c *pickCtx) captionSentence() (attribution, bool) {
 	if !c.caption {
@@ -446,6 +450,15 @@ func (c *pickCtx) captionSentence() (attribution, bool) {
 			at.rule, at.conf = spkCaption, min(at.conf, doc.Medium)
 			return at, true
 		}
+	}
+	// No verb: a headline's "'…': Ada Lund on her new book" gives the
+	// words to the name right after the colon, when nothing but the end
+	// or a preposition of topic follows it.
+	toks := c.toks
+	if k := c.qi + 2; k < len(toks) && toks[k].kind == tMention && !toks[k].possessive &&
+		(k+1 == len(toks) || toks[k+1].kind == tWord && topicWords[toks[k+1].lower]) {
+		t := toks[k]
+		return attribution{found: true, speaker: t.person, from: t.start, to: t.end, rule: spkCaptionName, conf: doc.Medium}, true
 	}
 	return none, true
 }

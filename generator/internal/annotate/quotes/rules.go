@@ -31,6 +31,7 @@ const (
 	spkVerbAfter    = "speaker:said-after-quote"           // "…," said Lund / Lund said
 	spkInSentence   = "speaker:reporting-verb-in-sentence" // Lund said the lease was a 'giveaway'
 	spkCaption      = "speaker:caption-sentence"           // 'Go': Ada Lund told …
+	spkCaptionName  = "speaker:caption-name-after-colon"   // 'Go home': Ada Lund on her new book
 	spkIntroducer   = "speaker:verbless-introducer"        // He then followed up with: "…"
 	spkContinuation = "speaker:continuation"               // the next sentence or paragraph of the same speech
 	spkSplit        = "speaker:split-quote"                // "The deal," she said, "is dead."

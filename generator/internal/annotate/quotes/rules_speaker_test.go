@@ -56,6 +56,10 @@ func TestSpeakerRules(t *testing.T) {
 		{"I inside a quotation is its speaker", `"The river rose too fast. I phoned my brother and told him, 'Leave the car, leave it now,'" Lund said.`, "Leave the car", "Ada Lund", spkQuoteFirst},
 		{"an adverb between the pronoun and the verb", "Nadia Holm taught piano for forty years. Her son, Tomas Berg, runs the school now.\n\n\"She always said, 'Slow is a speed too,'\" Berg said.", "Slow is a", "Nadia Holm", spkPronounAgree},
 		{"used to say", "Nadia Holm raised her nephew, Tomas Berg, by the docks. When he was small she used to say, \"The tide forgives nobody.\"", "The tide forgives", "Nadia Holm", ""},
+		{"headline quote, colon, name", "\"I wanted the river to talk\": Nadia Holm on her first novel\n\nNadia Holm wrote the book in a year.", "I wanted the river", "Nadia Holm", spkCaptionName},
+		{"headline quote, colon, possessive is no speaker", "\"Open the gates and let us in\": Holm's last campaign\n\nThe campaign ended in May.", "Open the gates", "-", ""},
+		{"someone else's role is not the subject", "Ada Lund founded the choir in 1971. Its first concert, which the paper's critic called \"brave rather than beautiful,\" drew forty people.", "brave rather than", "-", ""},
+		{"a single mark closes with the double one before it", `'I told them, "Go and be loud,"' Berg said. 'They were loud.'`, "I told them", "Tomas Berg", spkName},
 		{"next paragraph continues", "\"We asked at nine,\" Lund said.\n\n\"The order came at two.\"", "The order came", "Ada Lund", spkContinuation},
 	}
 	for _, tt := range tests {
