@@ -424,6 +424,13 @@ func (r *attributor) subjectOf(toks []token, s, v int, ex map[int]bool) attribut
 			if k == s || !toks[k-1].isPunct(",") {
 				cur, _ = r.sentenceSubject(toks, s, k)
 			}
+			if cur < 0 && r.notMe >= 0 && objectBefore(toks, k, g) {
+				// Inside a quotation, "I asked him why. He said, '…'":
+				// he is the one the speaker talks about, unnamed there;
+				// the narrative's people are a guess.
+				at.rule, at.conf = spkUnnamed, doc.Low
+				return at
+			}
 			return r.pronoun(at, g, cur, ex)
 		case t.isPunct(",") || t.isPunct(")"):
 			// An apposition: "Smith, 70, said", "Smith, a spokeswoman,
@@ -558,6 +565,9 @@ func apposition(toks []token, s, k int) (int, int, bool) {
 	// The name before them: "Smith, a spokeswoman, said", or before a
 	// chain of them: "Smith, director of Acme, a fund that …, said".
 	for n := 0; n < 5 && j > s; n++ {
+		if j-1 > s && abbrevDot(toks, s, j-1) {
+			j-- // "Lund Sr., 81, said"
+		}
 		switch p := toks[j-1]; {
 		case p.kind == tMention && !p.possessive && (n < 3 || opensClause(toks, s, j-1)) &&
 			!(j-1 > s && toks[j-2].is(cPreposition)):
@@ -586,6 +596,8 @@ func appositionStart(toks []token, s, k int) int {
 		switch {
 		case t.isPunct(","):
 			return j
+		case t.isPunct(".") && abbrevDot(toks, s, j):
+			// "Lund Sr., 81, said": the name's abbreviation.
 		case t.kind == tQuote, t.kind == tPunct && (t.lower == ";" || t.lower == ":" || t.lower == "."):
 			return -1
 		}
@@ -944,4 +956,34 @@ func possessorInside(toks []token, i, e int) bool {
 		}
 	}
 	return false
+}
+
+// objectBefore reports whether an object pronoun of gender g ("him", or
+// "her" not before a noun: "asked her why", "told her.") comes before
+// toks[k] with no person named between.
+func objectBefore(toks []token, k int, g byte) bool {
+	for i := k - 1; i >= 0; i-- {
+		t := toks[i]
+		if t.kind == tMention {
+			return false
+		}
+		if t.kind != tWord {
+			continue
+		}
+		switch {
+		case g == 'm' && (t.lower == "him" || t.lower == "himself"):
+			return true
+		case g == 'f' && t.lower == "her" && i+1 < len(toks) &&
+			(toks[i+1].kind == tPunct || toks[i+1].is(cClause|cSubordinator|cPreposition)):
+			return true
+		}
+	}
+	return false
+}
+
+// abbrevDot reports whether the period toks[i] ends a name's abbreviation
+// ("Lund Sr., 81"): it sits between a mention and a comma, where no
+// sentence ends.
+func abbrevDot(toks []token, s, i int) bool {
+	return i > s && i+1 < len(toks) && toks[i].isPunct(".") && toks[i-1].kind == tMention && toks[i+1].isPunct(",")
 }

@@ -16,6 +16,7 @@ var speakerPeople = []person{
 	{forms: []string{"Ada Lund", "Lund"}},
 	{forms: []string{"Tomas Berg", "Berg", "BERG"}},
 	{forms: []string{"Nadia Holm", "Holm", "HOLM"}},
+	{forms: []string{"Erik Moen Sr", "Moen"}},
 }
 
 // TestSpeakerRules checks each speaker rule of pickRules and subjectOf on
@@ -60,6 +61,8 @@ func TestSpeakerRules(t *testing.T) {
 		{"headline quote, colon, possessive is no speaker", "\"Open the gates and let us in\": Holm's last campaign\n\nThe campaign ended in May.", "Open the gates", "-", ""},
 		{"someone else's role is not the subject", "Ada Lund founded the choir in 1971. Its first concert, which the paper's critic called \"brave rather than beautiful,\" drew forty people.", "brave rather than", "-", ""},
 		{"a single mark closes with the double one before it", `'I told them, "Go and be loud,"' Berg said. 'They were loud.'`, "I told them", "Tomas Berg", spkName},
+		{"a pronoun for someone unnamed in the quotation", "Tomas Berg questioned Ada Lund first.\n\n\"I asked him why the fund had won again. He said, 'Ada, the money is spoken for already,'\" Lund testified.", "Ada, the money", "-", spkUnnamed},
+		{"a name's abbreviation before an apposition", `Erik Moen Sr., 81, who has farmed the valley since 1969, told the board the dam had "leaked for twenty years".`, "leaked for twenty", "Erik Moen Sr", spkApposition},
 		{"next paragraph continues", "\"We asked at nine,\" Lund said.\n\n\"The order came at two.\"", "The order came", "Ada Lund", spkContinuation},
 	}
 	for _, tt := range tests {
