@@ -8,23 +8,26 @@ import "github.com/dossier/dossier/generator/internal/doc"
 // of kindRules; the speaker rules are set where pick and subjectOf decide.
 const (
 	// Kinds.
-	ruleTitleNoun     = "title:work-noun-after"         // the "Famous" video
-	ruleTitleCue      = "title:title-cue-before"        // a report titled 'X'
-	ruleTitleNamed    = "title:work-noun-called"        // a report called 'X'
-	ruleTitleBy       = "title:by-author"               // 'Winter Hours' by Ana Lund
-	ruleTitleAppos    = "title:work-noun-apposition"    // her keynote, 'Money at the Speed of Light', …
-	ruleSpeechCaption = "speech:caption-quote"          // 'Take my picture': Ada Lund …
-	ruleVerbAdjacent  = "speech:reporting-verb-before"  // he said: "…"
-	ruleVerbAfter     = "speech:reporting-verb-after"   // "…," said Lund
-	ruleSpeechLabel   = "speech:speaker-label"          // Lund: "…"; a transcript turn's label
-	ruleSign          = "speech:sign-or-graffiti"       // a sign that read '…'
-	ruleGoverned      = "speech:reporting-verb-governs" // Lund called the lease a 'giveaway'
-	ruleLong          = "speech:five-words-or-more"     //
-	ruleSentence      = "speech:whole-sentence"         // 'Go home.'
-	ruleNested        = "speech:nested-long"            // a quotation read out inside a quotation
-	ruleTerm          = "term:no-reporting-verb"        // scare quotes, nicknames, headline words
-	ruleTermNested    = "term:nested-short"             //
-	ruleTermHeadline  = "term:headline-without-speaker" // ‘LOST HOURS’: …
+	ruleTitleNoun       = "title:work-noun-after"            // the "Famous" video
+	ruleTitleCue        = "title:title-cue-before"           // a report titled 'X'
+	ruleTitleNamed      = "title:work-noun-called"           // a report called 'X'
+	ruleTitleBy         = "title:by-author"                  // 'Winter Hours' by Ana Lund
+	ruleTitleAppos      = "title:work-noun-apposition"       // her keynote, 'Money at the Speed of Light', …
+	ruleTitleApposAfter = "title:work-noun-apposition-after" // of "Blue Hour," the band's closing number
+	ruleSpeechCaption   = "speech:caption-quote"             // 'Take my picture': Ada Lund …
+	ruleVerbAdjacent    = "speech:reporting-verb-before"     // he said: "…"
+	ruleVerbAfter       = "speech:reporting-verb-after"      // "…," said Lund
+	ruleSpeechLabel     = "speech:speaker-label"             // Lund: "…"; a transcript turn's label
+	ruleSign            = "speech:sign-or-graffiti"          // a sign that read '…'
+	ruleGoverned        = "speech:reporting-verb-governs"    // Lund called the lease a 'giveaway'
+	ruleLong            = "speech:five-words-or-more"        //
+	ruleSentence        = "speech:whole-sentence"            // 'Go home.'
+	ruleNested          = "speech:nested-long"               // a quotation read out inside a quotation
+	ruleTerm            = "term:no-reporting-verb"           // scare quotes, nicknames, headline words
+	ruleTermNested      = "term:nested-short"                //
+	ruleTermHeadline    = "term:headline-without-speaker"    // ‘LOST HOURS’: …
+	ruleTermName        = "term:quoted-name"                 // whose 'Old Mill' won; call it "Acme TV."
+	ruleTermAttributive = "term:attributive"                 // tells of a 'spoken for' warning
 
 	// Speakers.
 	spkVerbBefore   = "speaker:reporting-verb-before"      // Lund said: "…"

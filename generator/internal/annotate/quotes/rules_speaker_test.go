@@ -163,6 +163,12 @@ func TestKindRules(t *testing.T) {
 		{"Vandals spray-painted \"TOO LATE\" across the sign.", doc.Speech, ruleSign},
 		{"She is reading \"Winter Hours\" by Ana Ruiz now.", doc.Title, ruleTitleBy},
 		{"'LOST HOURS': Chief and mayor at war as the town counts the cost", doc.Term, ruleTerm},
+		{"The judge said the herd belonged to a farm whose 'Red Barrow' had won a prize the day before.", doc.Term, ruleTermName},
+		{"His rivals call the city's radio station \"Mayor FM.\"", doc.Term, ruleTermName},
+		{"Nurse tells inquiry of 'not my ward' reply", doc.Term, ruleTermAttributive},
+		{"The crowd sang along to the first bars of \"Paper Harbour,\" the band's closing number, and then fell silent.", doc.Title, ruleTitleApposAfter},
+		{"The result was reported in the paper \"Lasting Immunity to Flu in Adults Over 70 After Two Doses.\"", doc.Title, ruleTitleCue},
+		{"Lund said only: \"Boats Again.\"", doc.Speech, ruleSentence},
 	}
 	for _, tt := range tests {
 		a := find(tt.text, speakerPeople...)
