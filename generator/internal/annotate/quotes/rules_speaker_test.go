@@ -63,6 +63,7 @@ func TestSpeakerRules(t *testing.T) {
 		{"a single mark closes with the double one before it", `'I told them, "Go and be loud,"' Berg said. 'They were loud.'`, "I told them", "Tomas Berg", spkName},
 		{"a pronoun for someone unnamed in the quotation", "Tomas Berg questioned Ada Lund first.\n\n\"I asked him why the fund had won again. He said, 'Ada, the money is spoken for already,'\" Lund testified.", "Ada, the money", "-", spkUnnamed},
 		{"a name's abbreviation before an apposition", `Erik Moen Sr., 81, who has farmed the valley since 1969, told the board the dam had "leaked for twenty years".`, "leaked for twenty", "Erik Moen Sr", spkApposition},
+		{"a naming verb of characterizing", `Berg's spokeswoman, Nadia Holm, dismissed the report as "the usual Friday noise" and left.`, "the usual Friday", "Nadia Holm", spkApposition},
 		{"next paragraph continues", "\"We asked at nine,\" Lund said.\n\n\"The order came at two.\"", "The order came", "Ada Lund", spkContinuation},
 	}
 	for _, tt := range tests {
