@@ -655,6 +655,23 @@ func (r *attributor) afterPhrase(toks []token, q, e int, strict bool, ex map[int
 	if j >= e {
 		return none
 	}
+	// "…," according to Lund / according to a person close to her.
+	if j+2 < e && toks[j].isWord("according") && toks[j+1].isWord("to") {
+		at := attribution{found: true, speaker: -1, from: toks[j].start, to: toks[j+1].end, rule: spkAccording, conf: doc.Medium}
+		if t := toks[j+2]; t.kind == tMention && !t.possessive {
+			at.speaker, at.to, at.conf = t.person, t.end, doc.High
+			return at
+		}
+		h := j + 2
+		for h < e && h < j+8 && toks[h].kind == tWord && !toks[h].is(cClause) {
+			h++
+		}
+		if h > j+2 {
+			at.to = toks[h-1].end
+			at.speaker, _, _ = r.resolveNP(toks, j+2, h, ex)
+		}
+		return at
+	}
 	// Inversion: "said Okafor", "offered the rapper".
 	if r.isVerb(toks[j]) && !toks[j].is(cParticiple) {
 		return r.inverted(toks, j, e, ex)
@@ -695,6 +712,10 @@ func (r *attributor) afterPhrase(toks []token, q, e int, strict bool, ex map[int
 			if p, _, ok := apposition(toks, j, v-1); ok {
 				return attribution{found: true, speaker: p, from: toks[j].start, to: toks[v].end, rule: spkApposition, conf: doc.High}
 			}
+		}
+		if k == 2 && np[0].kind == tMention && np[1].isWord("and") && np[2].kind == tMention && np[0].person != np[2].person {
+			// "…," Lund and Berg said: words of two people, no one speaker.
+			return attribution{found: true, speaker: -1, from: toks[j].start, to: toks[v].end, rule: spkJoint, conf: doc.Medium}
 		}
 		if !r.nounPhrase(np[:k+1]) {
 			return none

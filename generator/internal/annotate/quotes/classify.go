@@ -105,6 +105,7 @@ type kindCtx struct {
 	bef, aft attribution
 	caption  bool
 	aftVerb  bool // a reporting verb follows in the sentence (for captions)
+	follows  bool // a sentence of its own that continues the speech before it
 	l        *lexicon
 }
 
@@ -177,7 +178,7 @@ func workNounAppositionAfter(toks []token, q int, sh quoteShape) bool {
 // product's or a place's name, not words someone said.
 func quotedName(c *kindCtx) bool {
 	sh := c.sh
-	if c.caption || !sh.capsAll || sh.words < 2 || sh.words > 4 || strings.ContainsRune("!?,", sh.last) {
+	if c.caption || c.follows || !sh.capsAll || sh.words < 2 || sh.words > 4 || strings.ContainsRune("!?,", sh.last) {
 		return false
 	}
 	if c.q > 0 && c.toks[c.q-1].isPunct(":") {
@@ -258,6 +259,10 @@ var kindRules = []struct {
 	{ruleLong, doc.Speech, func(c *kindCtx) bool { return c.sh.words >= 5 }},
 	{ruleSentence, doc.Speech, func(c *kindCtx) bool {
 		return c.sh.words >= 2 && c.sh.upper && strings.ContainsRune(".!?", c.sh.last)
+	}},
+	{ruleContinues, doc.Speech, func(c *kindCtx) bool {
+		// "…," said Lund. "Never.": one word that makes a sentence.
+		return c.follows && c.sh.upper && strings.ContainsRune(".!?", c.sh.last)
 	}},
 	{ruleGoverned, doc.Speech, func(c *kindCtx) bool { return c.bef.found && c.bef.governs }},
 }

@@ -133,7 +133,13 @@ func (f *finder) paragraph(pi int, toks []token, outer bool) {
 			aft := f.r.after(toks, s, qi, e, strict, ex)
 			dq := toQuote(q)
 			var kindRule string
-			dq.Kind, kindRule = kindOf(&kindCtx{toks: toks, q: qi, sh: sh, bef: bef, aft: aft, caption: caption, aftVerb: caption && f.verbAfter(toks, qi+2), l: l})
+			follows := false
+			if outer && qi == s && !bef.found && !aft.found {
+				// A sentence of its own right after a speech's
+				// attribution ("…," said Lund. "Never.") goes on with it.
+				_, follows = (&pickCtx{f: f, pi: pi, toks: toks, s: s, qi: qi, q: q, ex: ex, outer: outer}).continuation()
+			}
+			dq.Kind, kindRule = kindOf(&kindCtx{toks: toks, q: qi, sh: sh, bef: bef, aft: aft, caption: caption, aftVerb: caption && f.verbAfter(toks, qi+2), follows: follows, l: l})
 			f.out[k] = dq
 			if dq.Kind != doc.Speech {
 				dq.Why = because(kindRule, attribution{})
@@ -381,6 +387,7 @@ func (c *pickCtx) labelColon() (attribution, bool) {
 var statementNouns = map[string]bool{
 	"statement": true, "words": true, "message": true, "letter": true, "post": true, "remarks": true,
 	"note": true, "email": true, "tweet": true, "reply": true, "testimony": true, "comments": true,
+	"answer": true, "response": true, "reaction": true, "verdict": true, "advice": true, "warning": true,
 }
 
 // possessiveStatement: a colon before the quotation, and earlier in the

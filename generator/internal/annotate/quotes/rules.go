@@ -22,6 +22,7 @@ const (
 	ruleGoverned        = "speech:reporting-verb-governs"    // Lund called the lease a 'giveaway'
 	ruleLong            = "speech:five-words-or-more"        //
 	ruleSentence        = "speech:whole-sentence"            // 'Go home.'
+	ruleContinues       = "speech:continues-speech"          // "…," said Lund. "Never."
 	ruleNested          = "speech:nested-long"               // a quotation read out inside a quotation
 	ruleTerm            = "term:no-reporting-verb"           // scare quotes, nicknames, headline words
 	ruleTermNested      = "term:nested-short"                //
@@ -46,6 +47,8 @@ const (
 	spkPossessive   = "speaker:possessive-statement"       // read Lund's statement: "…"
 	spkName         = "speaker:name-next-to-verb"          // the mention right at the verb
 	spkApposition   = "speaker:apposition"                 // Lund, a spokeswoman, said; his lawyer, Ada Lund, said
+	spkAccording    = "speaker:according-to"               // "…," according to Lund
+	spkJoint        = "speaker:joint-speakers"             // "…," Lund and Berg said → no one speaker
 	spkNameOfOrg    = "speaker:name-of-organisation"       // Lund of Acme Securities said
 	spkPronounAgree = "speaker:pronoun-gender-agrees"      // he said → the one recent man
 	spkPronounSal   = "speaker:pronoun-salience"           // he said → the current subject

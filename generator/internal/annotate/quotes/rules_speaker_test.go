@@ -64,6 +64,11 @@ func TestSpeakerRules(t *testing.T) {
 		{"a pronoun for someone unnamed in the quotation", "Tomas Berg questioned Ada Lund first.\n\n\"I asked him why the fund had won again. He said, 'Ada, the money is spoken for already,'\" Lund testified.", "Ada, the money", "-", spkUnnamed},
 		{"a name's abbreviation before an apposition", `Erik Moen Sr., 81, who has farmed the valley since 1969, told the board the dam had "leaked for twenty years".`, "leaked for twenty", "Erik Moen Sr", spkApposition},
 		{"a naming verb of characterizing", `Berg's spokeswoman, Nadia Holm, dismissed the report as "the usual Friday noise" and left.`, "the usual Friday", "Nadia Holm", spkApposition},
+		{"according to after the quotation", `"We lost the whole harvest in a night," according to Tomas Berg, who farms the valley.`, "We lost the whole", "Tomas Berg", spkAccording},
+		{"according to someone unnamed", `"We lost the whole harvest in a night," according to a neighbour of the farm.`, "We lost the whole", "-", spkAccording},
+		{"a possessive answer read out", `Lund's answer was short: "We will not pay."`, "We will not pay", "Ada Lund", spkPossessive},
+		{"two speakers together are no one speaker", `"We are out of money," Lund and Berg said in a joint letter.`, "We are out of", "-", spkJoint},
+		{"one word goes on after the attribution", `"I have not seen a winter like it," said Lund. "Never."`, "Never", "Ada Lund", spkContinuation},
 		{"next paragraph continues", "\"We asked at nine,\" Lund said.\n\n\"The order came at two.\"", "The order came", "Ada Lund", spkContinuation},
 	}
 	for _, tt := range tests {
