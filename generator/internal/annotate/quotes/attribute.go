@@ -36,6 +36,10 @@ type attributor struct {
 	// notMe is the speaker of the quotation whose inside is being read:
 	// not the "she" of "she said, '…'" there; -1 outside.
 	notMe int
+	// named are the people the narrative named in the paragraph before the
+	// quotation whose inside is being read (not only its subjects): a
+	// pronoun there that no subject fits may be one of them.
+	named []int
 	// coord is the coordinated subject of the latest story sentence that
 	// had a subject ("Lund and Holm met"), or -1s.
 	coord [2]int
@@ -180,6 +184,24 @@ func (r *attributor) resolvePronoun(g byte, current int, ex map[int]bool) (int, 
 	if a, b := r.coord[0], r.coord[1]; a >= 0 && b >= 0 && (best == a || best == b) && ok(a) && ok(b) &&
 		r.info[a].gender == r.info[b].gender {
 		return -1, spkPronounAmb, doc.Low // "Lund and Holm met. … she said"
+	}
+	if best < 0 && r.notMe >= 0 {
+		// Inside a quotation, no subject fits: the one person of that
+		// gender named in the paragraph ("Berg said his boss, Ada Lund,
+		// phoned. 'She said, "…"'").
+		only := -1
+		for _, p := range r.named {
+			if !ok(p) || g == 'x' || r.info[p].gender != g || p == only {
+				continue
+			}
+			if only >= 0 {
+				return -1, spkPronounAmb, doc.Low
+			}
+			only = p
+		}
+		if only >= 0 {
+			return only, spkPronounNamed, doc.Low
+		}
 	}
 	switch {
 	case best < 0:

@@ -13,7 +13,8 @@ import (
 // pronounCtx is what pronoun resolution knew when a quotation was read.
 type pronounCtx struct {
 	focus, talkers []int
-	speaker        int // the quotation's speaker, who is not "he" or "she" inside it
+	named          []int // the people named in the paragraph before the quotation
+	speaker        int   // the quotation's speaker, who is not "he" or "she" inside it
 }
 
 // lastSpeech remembers the latest speech quotation, for the one after it
@@ -155,7 +156,12 @@ func (f *finder) paragraph(pi int, toks []token, outer bool) {
 				if f.ctx == nil {
 					f.ctx = map[int]pronounCtx{}
 				}
-				f.ctx[k] = pronounCtx{focus: slices.Clone(f.r.focus), talkers: slices.Clone(f.r.talkers), speaker: at.speaker}
+				var named []int
+				ms := f.r.a.Mentions
+				for i := firstMention(ms, toks[0].start); i < len(ms) && ms[i].Start < q.outer.Start; i++ {
+					named = append(named, ms[i].Person)
+				}
+				f.ctx[k] = pronounCtx{focus: slices.Clone(f.r.focus), talkers: slices.Clone(f.r.talkers), named: named, speaker: at.speaker}
 			}
 			dq.Speaker = at.speaker
 			dq.Why = because(kindRule, at)
@@ -567,13 +573,13 @@ func (f *finder) nested(k int) {
 		// "I" there is the parent's speaker (notMe), not the speaker of
 		// whatever transcript turn was read last.
 		saved, savedT, savedNot, savedTurn := f.r.focus, f.r.talkers, f.r.notMe, f.r.turn
-		f.r.focus, f.r.talkers, f.r.notMe, f.r.turn = nil, nil, -1, -1
+		f.r.focus, f.r.talkers, f.r.notMe, f.r.turn, f.r.named = nil, nil, -1, -1, nil
 		if c, ok := f.ctx[parent]; ok {
-			f.r.focus, f.r.talkers, f.r.notMe = c.focus, c.talkers, c.speaker
+			f.r.focus, f.r.talkers, f.r.notMe, f.r.named = c.focus, c.talkers, c.speaker, c.named
 		}
 		f.r.prevSubject, f.r.coord = -1, [2]int{-1, -1}
 		f.paragraph(-1, toks, false)
-		f.r.focus, f.r.talkers, f.r.notMe, f.r.turn = saved, savedT, savedNot, savedTurn
+		f.r.focus, f.r.talkers, f.r.notMe, f.r.turn, f.r.named = saved, savedT, savedNot, savedTurn, nil
 	}
 	if f.out[k] == nil { // not reachable from its parent's parts: classify alone
 		q := toQuote(f.raw[k])

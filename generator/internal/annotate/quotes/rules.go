@@ -54,6 +54,7 @@ const (
 	spkPronounSal   = "speaker:pronoun-salience"           // he said → the current subject
 	spkPronounAmb   = "speaker:pronoun-ambiguous"          // two people fit: left unknown
 	spkUnnamed      = "speaker:pronoun-unnamed-in-quote"   // '… I asked him why. He said, "…"' → unknown
+	spkPronounNamed = "speaker:pronoun-named-in-paragraph" // inside a quotation: the one she the paragraph names (low)
 	spkRole         = "speaker:role-named-earlier"         // the judge said → Judge Ada Lund
 	spkRoleLatest   = "speaker:role-latest-subject"        // the rapper said → the latest subject (low)
 	spkRoleOnly     = "speaker:role-only"                  // a company spokesperson said → unknown

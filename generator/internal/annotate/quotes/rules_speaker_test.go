@@ -69,6 +69,8 @@ func TestSpeakerRules(t *testing.T) {
 		{"a possessive answer read out", `Lund's answer was short: "We will not pay."`, "We will not pay", "Ada Lund", spkPossessive},
 		{"two speakers together are no one speaker", `"We are out of money," Lund and Berg said in a joint letter.`, "We are out of", "-", spkJoint},
 		{"one word goes on after the attribution", `"I have not seen a winter like it," said Lund. "Never."`, "Never", "Ada Lund", spkContinuation},
+		{"a pronoun inside a quotation for the one woman the paragraph names", "Tomas Berg said his supervisor, Nadia Holm, phoned him at ten. 'She said, \"Switch the panel off, it keeps ringing,\"' Berg told the court.", "Switch the panel", "Nadia Holm", spkPronounNamed},
+		{"two women named leave a pronoun inside a quotation unknown", "Tomas Berg said Nadia Holm and Ana Ruiz phoned him at ten. 'She said, \"Switch the panel off, it keeps ringing,\"' Berg told the court.", "Switch the panel", "-", ""},
 		{"next paragraph continues", "\"We asked at nine,\" Lund said.\n\n\"The order came at two.\"", "The order came", "Ada Lund", spkContinuation},
 	}
 	for _, tt := range tests {
