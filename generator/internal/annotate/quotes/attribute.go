@@ -267,7 +267,7 @@ func (r *attributor) resolveNP(toks []token, s, e int, ex map[int]bool) (int, st
 	}
 	first := toks[s]
 	if first.kind == tMention && !first.possessive && orgAfter(toks, s+1, e) {
-		return first.person, spkNameOfOrg, doc.High // "Lund of Acme Securities said"
+		return first.person, spkNameOfOrg, doc.High // "Lund of Acme Capital said"
 	}
 	if first.kind == tMention || first.is(cIndefinite) {
 		return -1, spkRoleOnly, doc.Medium // someone else's spokesman, a source
@@ -411,7 +411,7 @@ func (r *attributor) subjectOf(toks []token, s, v int, ex map[int]bool) attribut
 		k--
 	}
 	// A participle ("saying", or any "-ing" reporting verb after a comma:
-	// "defended the act, arguing that …") has the clause's subject.
+	// "backed the plan, arguing that …") has the clause's subject.
 	elided := k < s || toks[v].is(cParticiple) || toks[k].isPunct(",") && strings.HasSuffix(toks[v].lower, "ing")
 	if !elided {
 		t := toks[k]
@@ -447,7 +447,7 @@ func (r *attributor) subjectOf(toks []token, s, v int, ex map[int]bool) attribut
 				cur, _ = r.sentenceSubject(toks, s, k)
 			}
 			if cur < 0 && r.notMe >= 0 && objectBefore(toks, k, g) {
-				// Inside a quotation, "I asked him why. He said, '…'":
+				// Inside a quotation, "I asked him where it went. He said, '…'":
 				// he is the one the speaker talks about, unnamed there;
 				// the narrative's people are a guess.
 				at.rule, at.conf = spkUnnamed, doc.Low
@@ -517,8 +517,8 @@ func (r *attributor) firstPerson(at attribution, t token) attribution {
 	case t.lower == "i" && r.turn >= 0:
 		at.speaker, at.rule, at.conf = r.turn, spkTurn, doc.Medium
 	case t.lower == "i" && r.notMe >= 0:
-		// Inside a quotation "I" is its speaker: "'… I told my deputy,
-		// "Call them now,"' Lund said" → Lund.
+		// Inside a quotation "I" is its speaker: "'… I told my brother,
+		// "Move the cattle,"' Lund said" → Lund.
 		at.speaker, at.rule, at.conf = r.notMe, spkQuoteFirst, doc.Medium
 	}
 	return at
@@ -568,9 +568,9 @@ func apposition(toks []token, s, k int) (int, int, bool) {
 		return 0, 0, false
 	}
 	// The name inside the commas: "his lawyer, Ada Lund, said"; after up
-	// to three role words ("the paper's first author, doctoral student Ada
-	// Lund, said"); before the organisation it is of ("another analyst,
-	// Ada Lund of Acme Securities, said").
+	// to three role words ("the study's lead author, graduate student Ada
+	// Lund, said"); before the organisation it is of ("a rival economist,
+	// Ada Lund of Acme Capital, said").
 	m := j + 1
 	for m < k && m <= j+3 && looseRoleWord(toks[m]) {
 		m++
@@ -588,13 +588,13 @@ func apposition(toks []token, s, k int) (int, int, bool) {
 	// chain of them: "Smith, director of Acme, a fund that …, said".
 	for n := 0; n < 5 && j > s; n++ {
 		if j-1 > s && abbrevDot(toks, s, j-1) {
-			j-- // "Lund Sr., 81, said"
+			j-- // "Lund Sr., 77, said"
 		}
 		switch p := toks[j-1]; {
 		case p.kind == tMention && !p.possessive && (n < 3 || opensClause(toks, s, j-1)) &&
 			!(j-1 > s && toks[j-2].is(cPreposition)):
 			// Past three commas the chain is a relative clause with
-			// commas of its own ("Lund, 58, whose shop, Acme, flooded,
+			// commas of its own ("Lund, 61, whose bakery, Acme, flooded,
 			// said"): the name must open its clause. A name after a
 			// preposition is an object ("After the talks with Lund, the
 			// delegates, tired, said").
@@ -619,7 +619,7 @@ func appositionStart(toks []token, s, k int) int {
 		case t.isPunct(","):
 			return j
 		case t.isPunct(".") && abbrevDot(toks, s, j):
-			// "Lund Sr., 81, said": the name's abbreviation.
+			// "Lund Sr., 77, said": the name's abbreviation.
 		case t.kind == tQuote, t.kind == tPunct && (t.lower == ";" || t.lower == ":" || t.lower == "."):
 			return -1
 		}
@@ -947,7 +947,7 @@ var orgPrepositions = map[string]bool{"of": true, "from": true, "at": true}
 
 // orgAfter reports whether toks[i:e] is a preposition of orgPrepositions
 // and then only capitalized words, "&" or "the": the organisation a named
-// person belongs to ("of Acme Securities", "at the Kettle Institute"), so
+// person belongs to ("of Acme Capital", "at the Kettle Institute"), so
 // the name before it is the head of the phrase.
 func orgAfter(toks []token, i, e int) bool {
 	if i+1 >= e || !(toks[i].kind == tWord && orgPrepositions[toks[i].lower]) {
@@ -968,7 +968,7 @@ func orgAfter(toks []token, i, e int) bool {
 }
 
 // looseRoleWord reports whether t can be one of the lower-case words of a
-// role or title written before a name without "the" ("doctoral student Ada
+// role or title written before a name without "the" ("graduate student Ada
 // Lund", "co-author Dr. Lund"): a word that is not a clause word, a
 // preposition, a verb of speech, an auxiliary, a determiner or a pronoun.
 func looseRoleWord(t token) bool {
@@ -987,7 +987,7 @@ func opensClause(toks []token, s, i int) bool {
 }
 
 // possessorInside reports whether a word of toks[i:e] is a possessive
-// ("the paper's critic", "the firm's founder"): the role is someone
+// ("the magazine's reviewer", "the firm's founder"): the role is someone
 // else's, not one that names the story's subject, so it is not guessed.
 func possessorInside(toks []token, i, e int) bool {
 	for _, t := range toks[max(i, 0):e] {
@@ -1025,7 +1025,7 @@ func objectBefore(toks []token, k int, g byte) bool {
 }
 
 // abbrevDot reports whether the period toks[i] ends a name's abbreviation
-// ("Lund Sr., 81"): it sits between a mention and a comma, where no
+// ("Lund Sr., 77"): it sits between a mention and a comma, where no
 // sentence ends.
 func abbrevDot(toks []token, s, i int) bool {
 	return i > s && i+1 < len(toks) && toks[i].isPunct(".") && toks[i-1].kind == tMention && toks[i+1].isPunct(",")

@@ -14,7 +14,7 @@ type quoteShape struct {
 	last     rune // last rune of the words (punctuation kept inside the marks)
 	upper    bool // the first letter is upper case
 	titleish bool // every long word is capitalized: "Black and the New Orange"
-	capsAll  bool // every word starts with a capital or a digit: "Old Mill", "Acme TV."
+	capsAll  bool // every word starts with a capital or a digit: "Tin Castle", "Acme FM."
 }
 
 func shapeOf(text string) quoteShape {
@@ -80,7 +80,7 @@ func workNounAfter(toks []token, q int, sh quoteShape) bool {
 // at q ("the song "X"", "a book titled "X"").
 func titleCueBefore(toks []token, q int, sh quoteShape) bool {
 	// A title-cased run of up to fifteen words after a cue is a title
-	// even when long (a paper's "Lasting Effects of X in Y After Z.").
+	// even when long (a study's "Long Winters and Short Harvests on Three Farms.").
 	if !titleShaped(sh) && !(sh.titleish && sh.words <= 15 && strings.ContainsRune(".,", sh.last)) &&
 		!(sh.titleish && sh.words <= 15 && !strings.ContainsRune("!?", sh.last)) {
 		return false
@@ -146,7 +146,7 @@ func workNounApposition(toks []token, q int, sh quoteShape) bool {
 
 // workNounAppositionAfter reports whether a title-cased quotation is
 // followed, after a comma, by a noun phrase whose head is a work noun:
-// "the opening bars of "Blue Hour," the band's closing number".
+// "ended with "Blue Hour," the group's best-known anthem".
 func workNounAppositionAfter(toks []token, q int, sh quoteShape) bool {
 	if !sh.titleish || sh.words == 0 || sh.words > 8 || strings.ContainsRune(".!?", sh.last) {
 		return false
@@ -173,7 +173,7 @@ func workNounAppositionAfter(toks []token, q int, sh quoteShape) bool {
 }
 
 // quotedName reports whether a quotation is a name in quotation marks: two
-// to four words, each capitalized ("Old Mill", "Acme TV."), with no
+// to four words, each capitalized ("Tin Castle", "Acme FM."), with no
 // reporting verb against it and no attribution after it: a nickname, a
 // product's or a place's name, not words someone said.
 func quotedName(c *kindCtx) bool {
@@ -182,14 +182,14 @@ func quotedName(c *kindCtx) bool {
 		return false
 	}
 	if c.q > 0 && c.toks[c.q-1].isPunct(":") {
-		return false // introduced as words: "said only: 'Boats Again.'"
+		return false // introduced as words: "said only: 'Not Today.'"
 	}
 	return !(c.bef.found && c.bef.adjacent) && !c.aft.found
 }
 
 // attributive reports whether a short quotation modifies the noun after
 // it, between an article, possessive or preposition and that noun ("tells
-// of a 'spoken for' warning"): a term.
+// of a 'wrong door' mix-up"): a term.
 func attributive(toks []token, q int, sh quoteShape) bool {
 	if sh.words == 0 || sh.words > 3 || strings.ContainsRune(".!?,;:", sh.last) || q == 0 || q+1 >= len(toks) {
 		return false

@@ -13,7 +13,7 @@ const (
 	ruleTitleNamed      = "title:work-noun-called"           // a report called 'X'
 	ruleTitleBy         = "title:by-author"                  // 'Winter Hours' by Ana Lund
 	ruleTitleAppos      = "title:work-noun-apposition"       // her keynote, 'Money at the Speed of Light', …
-	ruleTitleApposAfter = "title:work-noun-apposition-after" // of "Blue Hour," the band's closing number
+	ruleTitleApposAfter = "title:work-noun-apposition-after" // "Blue Hour," the group's best-known anthem
 	ruleSpeechCaption   = "speech:caption-quote"             // 'Take my picture': Ada Lund …
 	ruleVerbAdjacent    = "speech:reporting-verb-before"     // he said: "…"
 	ruleVerbAfter       = "speech:reporting-verb-after"      // "…," said Lund
@@ -27,8 +27,8 @@ const (
 	ruleTerm            = "term:no-reporting-verb"           // scare quotes, nicknames, headline words
 	ruleTermNested      = "term:nested-short"                //
 	ruleTermHeadline    = "term:headline-without-speaker"    // ‘LOST HOURS’: …
-	ruleTermName        = "term:quoted-name"                 // whose 'Old Mill' won; call it "Acme TV."
-	ruleTermAttributive = "term:attributive"                 // tells of a 'spoken for' warning
+	ruleTermName        = "term:quoted-name"                 // the farm's 'Red Barrow'; known as "Tin Castle."
+	ruleTermAttributive = "term:attributive"                 // blames a 'wrong door' mix-up
 
 	// Speakers.
 	spkVerbBefore   = "speaker:reporting-verb-before"      // Lund said: "…"
@@ -42,18 +42,18 @@ const (
 	spkContext      = "speaker:context-previous-sentence"  // a sentence about Lund, then a quotation alone
 	spkLabel        = "speaker:label-colon"                // Lund: "…"
 	spkTurn         = "speaker:transcript-label"           // LUND: … and I quote: "…"
-	spkQuoteFirst   = "speaker:first-person-in-quote"      // '… I told them, "Go,"' Lund said → Lund
+	spkQuoteFirst   = "speaker:first-person-in-quote"      // '… I told him, "Run,"' Lund said → Lund
 	spkReadOut      = "speaker:read-out-quote"             // X wrote, and I quote: "…" → X
 	spkPossessive   = "speaker:possessive-statement"       // read Lund's statement: "…"
 	spkName         = "speaker:name-next-to-verb"          // the mention right at the verb
 	spkApposition   = "speaker:apposition"                 // Lund, a spokeswoman, said; his lawyer, Ada Lund, said
 	spkAccording    = "speaker:according-to"               // "…," according to Lund
 	spkJoint        = "speaker:joint-speakers"             // "…," Lund and Berg said → no one speaker
-	spkNameOfOrg    = "speaker:name-of-organisation"       // Lund of Acme Securities said
+	spkNameOfOrg    = "speaker:name-of-organisation"       // Lund of Acme Capital said
 	spkPronounAgree = "speaker:pronoun-gender-agrees"      // he said → the one recent man
 	spkPronounSal   = "speaker:pronoun-salience"           // he said → the current subject
 	spkPronounAmb   = "speaker:pronoun-ambiguous"          // two people fit: left unknown
-	spkUnnamed      = "speaker:pronoun-unnamed-in-quote"   // '… I asked him why. He said, "…"' → unknown
+	spkUnnamed      = "speaker:pronoun-unnamed-in-quote"   // '… I asked him where. He said, "…"' → unknown
 	spkPronounNamed = "speaker:pronoun-named-in-paragraph" // inside a quotation: the one she the paragraph names (low)
 	spkRole         = "speaker:role-named-earlier"         // the judge said → Judge Ada Lund
 	spkRoleLatest   = "speaker:role-latest-subject"        // the rapper said → the latest subject (low)
