@@ -36,6 +36,10 @@ type attributor struct {
 	// notMe is the speaker of the quotation whose inside is being read:
 	// not the "she" of "she said, '…'" there; -1 outside.
 	notMe int
+	// named are the people the narrative named in the paragraph before the
+	// quotation whose inside is being read (not only its subjects): a
+	// pronoun there that no subject fits may be one of them.
+	named []int
 	// coord is the coordinated subject of the latest story sentence that
 	// had a subject ("Lund and Holm met"), or -1s.
 	coord [2]int
@@ -181,6 +185,24 @@ func (r *attributor) resolvePronoun(g byte, current int, ex map[int]bool) (int, 
 		r.info[a].gender == r.info[b].gender {
 		return -1, spkPronounAmb, doc.Low // "Lund and Holm met. … she said"
 	}
+	if best < 0 && r.notMe >= 0 {
+		// Inside a quotation, no subject fits: the one person of that
+		// gender named in the paragraph ("Berg said his boss, Ada Lund,
+		// phoned. 'She said, "…"'").
+		only := -1
+		for _, p := range r.named {
+			if !ok(p) || g == 'x' || r.info[p].gender != g || p == only {
+				continue
+			}
+			if only >= 0 {
+				return -1, spkPronounAmb, doc.Low
+			}
+			only = p
+		}
+		if only >= 0 {
+			return only, spkPronounNamed, doc.Low
+		}
+	}
 	switch {
 	case best < 0:
 		return -1, spkNone, doc.Low
@@ -244,6 +266,9 @@ func (r *attributor) resolveNP(toks []token, s, e int, ex map[int]bool) (int, st
 		return -1, spkNone, doc.Low
 	}
 	first := toks[s]
+	if first.kind == tMention && !first.possessive && orgAfter(toks, s+1, e) {
+		return first.person, spkNameOfOrg, doc.High // "Lund of Acme Capital said"
+	}
 	if first.kind == tMention || first.is(cIndefinite) {
 		return -1, spkRoleOnly, doc.Medium // someone else's spokesman, a source
 	}
@@ -267,7 +292,7 @@ func (r *attributor) resolveNP(toks []token, s, e int, ex map[int]bool) (int, st
 		}
 		return -1, spkPronounAmb, doc.Low
 	}
-	if first.kind == tWord && first.lower == "the" && head.is(cRole) {
+	if first.kind == tWord && first.lower == "the" && head.is(cRole) && !possessorInside(toks, s+1, e-1) {
 		// A role that can name the main subject ("the rapper"): the
 		// latest subject or speaker not named in the quotation.
 		for i := len(r.focus) - 1; i >= 0; i-- {
@@ -380,9 +405,14 @@ func (r *attributor) subjectOf(toks []token, s, v int, ex map[int]bool) attribut
 	at := attribution{found: true, speaker: -1, to: toks[v].end}
 	k := v - 1
 	for k >= s && toks[k].is(cSkip) {
+		if toks[k].lower == "to" && !(k > s && toks[k-1].isWord("used")) {
+			break // "used to say" only: "to" alone ends the search ("wants to say")
+		}
 		k--
 	}
-	elided := k < s || toks[v].is(cParticiple)
+	// A participle ("saying", or any "-ing" reporting verb after a comma:
+	// "backed the plan, arguing that …") has the clause's subject.
+	elided := k < s || toks[v].is(cParticiple) || toks[k].isPunct(",") && strings.HasSuffix(toks[v].lower, "ing")
 	if !elided {
 		t := toks[k]
 		switch {
@@ -415,6 +445,13 @@ func (r *attributor) subjectOf(toks []token, s, v int, ex map[int]bool) attribut
 			cur := -1
 			if k == s || !toks[k-1].isPunct(",") {
 				cur, _ = r.sentenceSubject(toks, s, k)
+			}
+			if cur < 0 && r.notMe >= 0 && objectBefore(toks, k, g) {
+				// Inside a quotation, "I asked him where it went. He said, '…'":
+				// he is the one the speaker talks about, unnamed there;
+				// the narrative's people are a guess.
+				at.rule, at.conf = spkUnnamed, doc.Low
+				return at
 			}
 			return r.pronoun(at, g, cur, ex)
 		case t.isPunct(",") || t.isPunct(")"):
@@ -456,6 +493,8 @@ func (r *attributor) subjectOf(toks []token, s, v int, ex map[int]bool) attribut
 			return r.firstPerson(at, toks[pro])
 		}
 		at = r.pronoun(at, toks[pro].gender, -1, ex)
+	case toks[s].isWord("i"):
+		return r.firstPerson(at, toks[s]) // "I phoned him and told him, '…'"
 	default:
 		at.rule, at.conf = spkNone, doc.Low
 		for v2 := v - 1; v2 >= s; v2-- {
@@ -470,11 +509,17 @@ func (r *attributor) subjectOf(toks []token, s, v int, ex map[int]bool) attribut
 }
 
 // firstPerson resolves "I" to the speaker of the transcript turn the
-// sentence is in; "we", "they", "it", "you" stay unknown.
+// sentence is in, or inside a quotation to the quotation's speaker; "we",
+// "they", "it", "you" stay unknown.
 func (r *attributor) firstPerson(at attribution, t token) attribution {
 	at.rule, at.conf = spkNone, doc.Low
-	if t.lower == "i" && r.turn >= 0 {
+	switch {
+	case t.lower == "i" && r.turn >= 0:
 		at.speaker, at.rule, at.conf = r.turn, spkTurn, doc.Medium
+	case t.lower == "i" && r.notMe >= 0:
+		// Inside a quotation "I" is its speaker: "'… I told my brother,
+		// "Move the cattle,"' Lund said" → Lund.
+		at.speaker, at.rule, at.conf = r.notMe, spkQuoteFirst, doc.Medium
 	}
 	return at
 }
@@ -522,17 +567,37 @@ func apposition(toks []token, s, k int) (int, int, bool) {
 	if j < 0 {
 		return 0, 0, false
 	}
-	// The name inside the commas: "his lawyer, Ada Lund, said".
-	if j+1 < k && toks[j+1].kind == tMention && !toks[j+1].possessive {
-		if j+2 == k || j+3 == k && toks[j+2].kind == tWord && isAge(toks[j+2].lower) {
-			return toks[j+1].person, nounPhraseStart(toks, s, j), true
+	// The name inside the commas: "his lawyer, Ada Lund, said"; after up
+	// to three role words ("the study's lead author, graduate student Ada
+	// Lund, said"); before the organisation it is of ("a rival economist,
+	// Ada Lund of Acme Capital, said").
+	m := j + 1
+	for m < k && m <= j+3 && looseRoleWord(toks[m]) {
+		m++
+	}
+	if m < k && toks[m].kind == tMention && !toks[m].possessive && (m == j+1 || toks[j+1].kind == tWord && !toks[j+1].cap || toks[j+1].is(cRole)) {
+		if m+1 == k || m+2 == k && toks[m+1].kind == tWord && isAge(toks[m+1].lower) || orgAfter(toks, m+1, k) {
+			from := toks[j].start
+			if j > s {
+				from = toks[nounPhraseStart(toks, s, j-1)].start
+			}
+			return toks[m].person, from, true
 		}
 	}
 	// The name before them: "Smith, a spokeswoman, said", or before a
 	// chain of them: "Smith, director of Acme, a fund that …, said".
-	for n := 0; n < 3 && j > s; n++ {
+	for n := 0; n < 5 && j > s; n++ {
+		if j-1 > s && abbrevDot(toks, s, j-1) {
+			j-- // "Lund Sr., 77, said"
+		}
 		switch p := toks[j-1]; {
-		case p.kind == tMention && !p.possessive:
+		case p.kind == tMention && !p.possessive && (n < 3 || opensClause(toks, s, j-1)) &&
+			!(j-1 > s && toks[j-2].is(cPreposition)):
+			// Past three commas the chain is a relative clause with
+			// commas of its own ("Lund, 61, whose bakery, Acme, flooded,
+			// said"): the name must open its clause. A name after a
+			// preposition is an object ("After the talks with Lund, the
+			// delegates, tired, said").
 			return p.person, p.start, true
 		case p.isPunct(")"):
 			return apposition(toks, s, j-1) // "Smith (R-Ohio), a senator, said"
@@ -553,6 +618,8 @@ func appositionStart(toks []token, s, k int) int {
 		switch {
 		case t.isPunct(","):
 			return j
+		case t.isPunct(".") && abbrevDot(toks, s, j):
+			// "Lund Sr., 77, said": the name's abbreviation.
 		case t.kind == tQuote, t.kind == tPunct && (t.lower == ";" || t.lower == ":" || t.lower == "."):
 			return -1
 		}
@@ -610,6 +677,23 @@ func (r *attributor) afterPhrase(toks []token, q, e int, strict bool, ex map[int
 	if j >= e {
 		return none
 	}
+	// "…," according to Lund / according to a person close to her.
+	if j+2 < e && toks[j].isWord("according") && toks[j+1].isWord("to") {
+		at := attribution{found: true, speaker: -1, from: toks[j].start, to: toks[j+1].end, rule: spkAccording, conf: doc.Medium}
+		if t := toks[j+2]; t.kind == tMention && !t.possessive {
+			at.speaker, at.to, at.conf = t.person, t.end, doc.High
+			return at
+		}
+		h := j + 2
+		for h < e && h < j+8 && toks[h].kind == tWord && !toks[h].is(cClause) {
+			h++
+		}
+		if h > j+2 {
+			at.to = toks[h-1].end
+			at.speaker, _, _ = r.resolveNP(toks, j+2, h, ex)
+		}
+		return at
+	}
 	// Inversion: "said Okafor", "offered the rapper".
 	if r.isVerb(toks[j]) && !toks[j].is(cParticiple) {
 		return r.inverted(toks, j, e, ex)
@@ -651,6 +735,10 @@ func (r *attributor) afterPhrase(toks []token, q, e int, strict bool, ex map[int
 				return attribution{found: true, speaker: p, from: toks[j].start, to: toks[v].end, rule: spkApposition, conf: doc.High}
 			}
 		}
+		if k == 2 && np[0].kind == tMention && np[1].isWord("and") && np[2].kind == tMention && np[0].person != np[2].person {
+			// "…," Lund and Berg said: words of two people, no one speaker.
+			return attribution{found: true, speaker: -1, from: toks[j].start, to: toks[v].end, rule: spkJoint, conf: doc.Medium}
+		}
 		if !r.nounPhrase(np[:k+1]) {
 			return none
 		}
@@ -688,6 +776,7 @@ func (r *attributor) inverted(toks []token, v, e int, ex map[int]bool) attributi
 	// apposition).
 	h := k
 	poss := false
+	loose := 0
 	for ; h < e && h < k+8; h++ {
 		u := toks[h]
 		if u.kind == tMention {
@@ -703,8 +792,16 @@ func (r *attributor) inverted(toks []token, v, e int, ex map[int]bool) attributi
 		if u.isPunct(".") && h > k && toks[h-1].is(cAbbrev) {
 			continue // "said U.S. Rep. Lund"
 		}
-		if u.kind != tWord || u.is(cClause|cSpeechVerb) || !(u.cap || u.is(cDeterminer|cIndefinite|cRole|cProxyRole|cAbbrev) || r.l.preName(u.lower)) {
+		if u.kind != tWord || u.is(cClause|cSpeechVerb) {
 			break
+		}
+		if !(u.cap || u.is(cDeterminer|cIndefinite|cRole|cProxyRole|cAbbrev) || r.l.preName(u.lower)) {
+			// A lower-case role word of no list ("said co-author Dr.
+			// Lund"): at most two, and only if a name follows.
+			if !looseRoleWord(u) || loose == 2 {
+				break
+			}
+			loose++
 		}
 	}
 	if h < e && toks[h].kind == tMention && !toks[h].possessive {
@@ -842,4 +939,94 @@ func (r *attributor) adjacent(toks []token, v, q int) bool {
 		}
 	}
 	return true
+}
+
+// orgPrepositions link a name to the organisation it works for: "Lund of
+// Acme", "Lund from Acme", "Lund at Acme".
+var orgPrepositions = map[string]bool{"of": true, "from": true, "at": true}
+
+// orgAfter reports whether toks[i:e] is a preposition of orgPrepositions
+// and then only capitalized words, "&" or "the": the organisation a named
+// person belongs to ("of Acme Capital", "at the Kettle Institute"), so
+// the name before it is the head of the phrase.
+func orgAfter(toks []token, i, e int) bool {
+	if i+1 >= e || !(toks[i].kind == tWord && orgPrepositions[toks[i].lower]) {
+		return false
+	}
+	caps := 0
+	for _, t := range toks[i+1 : e] {
+		switch {
+		case t.kind == tWord && t.cap:
+			caps++
+		case t.kind == tWord && (t.lower == "the" || t.lower == "of" || t.lower == "and"):
+		case t.isPunct("&"):
+		default:
+			return false
+		}
+	}
+	return caps > 0 && toks[e-1].kind == tWord && toks[e-1].cap
+}
+
+// looseRoleWord reports whether t can be one of the lower-case words of a
+// role or title written before a name without "the" ("graduate student Ada
+// Lund", "co-author Dr. Lund"): a word that is not a clause word, a
+// preposition, a verb of speech, an auxiliary, a determiner or a pronoun.
+func looseRoleWord(t token) bool {
+	return t.kind == tWord && t.gender == 0 && !t.is(cClause|cPreposition|cSpeechVerb|cDeterminer|cIndefinite|cSubordinator) &&
+		!isAux(t.lower) && !isAge(t.lower)
+}
+
+// opensClause reports whether toks[i] opens its sentence or follows
+// punctuation or a clause word: a name there is a subject, not an object.
+func opensClause(toks []token, s, i int) bool {
+	if i == s {
+		return true
+	}
+	p := toks[i-1]
+	return p.kind == tPunct || p.is(cClause)
+}
+
+// possessorInside reports whether a word of toks[i:e] is a possessive
+// ("the magazine's reviewer", "the firm's founder"): the role is someone
+// else's, not one that names the story's subject, so it is not guessed.
+func possessorInside(toks []token, i, e int) bool {
+	for _, t := range toks[max(i, 0):e] {
+		if t.kind == tMention && t.possessive {
+			return true
+		}
+		if t.kind == tWord && (strings.HasSuffix(t.lower, "'s") || strings.HasSuffix(t.lower, "’s")) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectBefore reports whether an object pronoun of gender g ("him", or
+// "her" not before a noun: "asked her why", "told her.") comes before
+// toks[k] with no person named between.
+func objectBefore(toks []token, k int, g byte) bool {
+	for i := k - 1; i >= 0; i-- {
+		t := toks[i]
+		if t.kind == tMention {
+			return false
+		}
+		if t.kind != tWord {
+			continue
+		}
+		switch {
+		case g == 'm' && (t.lower == "him" || t.lower == "himself"):
+			return true
+		case g == 'f' && t.lower == "her" && i+1 < len(toks) &&
+			(toks[i+1].kind == tPunct || toks[i+1].is(cClause|cSubordinator|cPreposition)):
+			return true
+		}
+	}
+	return false
+}
+
+// abbrevDot reports whether the period toks[i] ends a name's abbreviation
+// ("Lund Sr., 77"): it sits between a mention and a comma, where no
+// sentence ends.
+func abbrevDot(toks []token, s, i int) bool {
+	return i > s && i+1 < len(toks) && toks[i].isPunct(".") && toks[i-1].kind == tMention && toks[i+1].isPunct(",")
 }

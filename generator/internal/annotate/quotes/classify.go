@@ -14,12 +14,13 @@ type quoteShape struct {
 	last     rune // last rune of the words (punctuation kept inside the marks)
 	upper    bool // the first letter is upper case
 	titleish bool // every long word is capitalized: "Black and the New Orange"
+	capsAll  bool // every word starts with a capital or a digit: "Tin Castle", "Acme FM."
 }
 
 func shapeOf(text string) quoteShape {
 	var sh quoteShape
 	sh.last, _ = utf8.DecodeLastRuneInString(text)
-	sh.titleish = true
+	sh.titleish, sh.capsAll = true, true
 	for i := 0; i < len(text); {
 		for i < len(text) && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t') {
 			i++
@@ -39,11 +40,14 @@ func shapeOf(text string) quoteShape {
 		if j-i > 3 && unicode.IsLetter(r) && !unicode.IsUpper(r) {
 			sh.titleish = false
 		}
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			sh.capsAll = false
+		}
 		sh.words++
 		i = j
 	}
 	if sh.words == 0 {
-		sh.titleish = false
+		sh.titleish, sh.capsAll = false, false
 	}
 	return sh
 }
@@ -75,7 +79,10 @@ func workNounAfter(toks []token, q int, sh quoteShape) bool {
 // titleCueBefore reports whether a title cue precedes the quotation token
 // at q ("the song "X"", "a book titled "X"").
 func titleCueBefore(toks []token, q int, sh quoteShape) bool {
-	if !titleShaped(sh) && !(sh.titleish && sh.words <= 8 && strings.ContainsRune(".,", sh.last)) {
+	// A title-cased run of up to fifteen words after a cue is a title
+	// even when long (a study's "Long Winters and Short Harvests on Three Farms.").
+	if !titleShaped(sh) && !(sh.titleish && sh.words <= 15 && strings.ContainsRune(".,", sh.last)) &&
+		!(sh.titleish && sh.words <= 15 && !strings.ContainsRune("!?", sh.last)) {
 		return false
 	}
 	if q > 0 {
@@ -98,6 +105,7 @@ type kindCtx struct {
 	bef, aft attribution
 	caption  bool
 	aftVerb  bool // a reporting verb follows in the sentence (for captions)
+	follows  bool // a sentence of its own that continues the speech before it
 	l        *lexicon
 }
 
@@ -134,6 +142,63 @@ func workNounApposition(toks []token, q int, sh quoteShape) bool {
 		}
 	}
 	return false
+}
+
+// workNounAppositionAfter reports whether a title-cased quotation is
+// followed, after a comma, by a noun phrase whose head is a work noun:
+// "ended with "Blue Hour," the group's best-known anthem".
+func workNounAppositionAfter(toks []token, q int, sh quoteShape) bool {
+	if !sh.titleish || sh.words == 0 || sh.words > 8 || strings.ContainsRune(".!?", sh.last) {
+		return false
+	}
+	k := q + 1
+	if k < len(toks) && toks[k].isPunct(",") {
+		k++
+	} else if sh.last != ',' {
+		return false
+	}
+	if k >= len(toks) || !(toks[k].is(cDeterminer) || toks[k].isWord("a") || toks[k].isWord("an")) {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		t := toks[j]
+		if t.kind != tWord && !(t.kind == tMention && t.possessive) {
+			return false
+		}
+		if t.is(cTitleNoun) {
+			return j+1 == len(toks) || toks[j+1].kind == tPunct
+		}
+	}
+	return false
+}
+
+// quotedName reports whether a quotation is a name in quotation marks: two
+// to four words, each capitalized ("Tin Castle", "Acme FM."), with no
+// reporting verb against it and no attribution after it: a nickname, a
+// product's or a place's name, not words someone said.
+func quotedName(c *kindCtx) bool {
+	sh := c.sh
+	if c.caption || c.follows || !sh.capsAll || sh.words < 2 || sh.words > 4 || strings.ContainsRune("!?,", sh.last) {
+		return false
+	}
+	if c.q > 0 && c.toks[c.q-1].isPunct(":") {
+		return false // introduced as words: "said only: 'Not Today.'"
+	}
+	return !(c.bef.found && c.bef.adjacent) && !c.aft.found
+}
+
+// attributive reports whether a short quotation modifies the noun after
+// it, between an article, possessive or preposition and that noun ("tells
+// of a 'wrong door' mix-up"): a term.
+func attributive(toks []token, q int, sh quoteShape) bool {
+	if sh.words == 0 || sh.words > 3 || strings.ContainsRune(".!?,;:", sh.last) || q == 0 || q+1 >= len(toks) {
+		return false
+	}
+	p, n := toks[q-1], toks[q+1]
+	if !(p.is(cDeterminer|cPreposition) || p.isWord("a") || p.isWord("an") || p.kind == tMention && p.possessive) {
+		return false
+	}
+	return n.kind == tWord && !n.cap && !n.is(cClause|cPreposition|cSpeechVerb|cSubordinator|cSkip) && !isAux(n.lower)
 }
 
 // signText reports whether the quotation is the text of a sign or
@@ -181,6 +246,7 @@ var kindRules = []struct {
 		return c.sh.titleish && c.sh.words <= 8 && c.q+2 < len(c.toks) && c.toks[c.q+1].isWord("by") && c.toks[c.q+2].kind == tMention
 	}},
 	{ruleTitleAppos, doc.Title, func(c *kindCtx) bool { return workNounApposition(c.toks, c.q, c.sh) }},
+	{ruleTitleApposAfter, doc.Title, func(c *kindCtx) bool { return workNounAppositionAfter(c.toks, c.q, c.sh) }},
 	{ruleSign, doc.Speech, func(c *kindCtx) bool { return signText(c.toks, c.q) }},
 	{ruleSpeechCaption, doc.Speech, func(c *kindCtx) bool { return c.caption && c.aftVerb }},
 	{ruleVerbAdjacent, doc.Speech, func(c *kindCtx) bool { return c.bef.found && c.bef.adjacent }},
@@ -188,9 +254,15 @@ var kindRules = []struct {
 		// "…," said Lund; British style puts the comma outside: '…', said Lund.
 		return c.aft.found && (strings.ContainsRune(",?!…—-", c.sh.last) || c.q+1 < len(c.toks) && c.toks[c.q+1].isPunct(","))
 	}},
+	{ruleTermName, doc.Term, quotedName},
+	{ruleTermAttributive, doc.Term, func(c *kindCtx) bool { return attributive(c.toks, c.q, c.sh) }},
 	{ruleLong, doc.Speech, func(c *kindCtx) bool { return c.sh.words >= 5 }},
 	{ruleSentence, doc.Speech, func(c *kindCtx) bool {
 		return c.sh.words >= 2 && c.sh.upper && strings.ContainsRune(".!?", c.sh.last)
+	}},
+	{ruleContinues, doc.Speech, func(c *kindCtx) bool {
+		// "…," said Lund. "Never.": one word that makes a sentence.
+		return c.follows && c.sh.upper && strings.ContainsRune(".!?", c.sh.last)
 	}},
 	{ruleGoverned, doc.Speech, func(c *kindCtx) bool { return c.bef.found && c.bef.governs }},
 }

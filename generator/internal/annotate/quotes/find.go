@@ -13,7 +13,8 @@ import (
 // pronounCtx is what pronoun resolution knew when a quotation was read.
 type pronounCtx struct {
 	focus, talkers []int
-	speaker        int // the quotation's speaker, who is not "he" or "she" inside it
+	named          []int // the people named in the paragraph before the quotation
+	speaker        int   // the quotation's speaker, who is not "he" or "she" inside it
 }
 
 // lastSpeech remembers the latest speech quotation, for the one after it
@@ -36,6 +37,9 @@ type finder struct {
 	last   lastSpeech
 	lc     *lowerer
 	sents  [][2]int // the sentences of the paragraph being read (see sentences)
+	// opened holds, by raw index of a quotation that runs over
+	// paragraphs, the reporting verb before it in its first paragraph.
+	opened map[int]attribution
 	// ctx holds, by raw index of a speech quotation with quotations nested
 	// in it, the people in view when it was read.
 	ctx map[int]pronounCtx
@@ -77,8 +81,22 @@ func (f *finder) paragraph(pi int, toks []token, outer bool) {
 			}
 			k := toks[qi].quote
 			q := f.raw[k]
-			if f.out[k] != nil || toks[qi].end != q.outer.End {
-				continue // merged, or a multi-paragraph quotation closing later
+			if f.out[k] != nil {
+				continue // merged
+			}
+			if toks[qi].end != q.outer.End {
+				// A quotation running on into later paragraphs is read
+				// where it closes; the verb that introduces it is here
+				// ("Lund told the jury: "… ¶ "…"").
+				if outer && toks[qi].start == q.outer.Start {
+					if bef := f.r.before(toks, s, qi, f.r.excluded(q.outer)); bef.found {
+						if f.opened == nil {
+							f.opened = map[int]attribution{}
+						}
+						f.opened[k] = bef
+					}
+				}
+				continue
 			}
 			// The second half of a quotation split by its attribution
 			// ("…," said Okafor, "…") is speech of the first half's speaker.
@@ -109,11 +127,20 @@ func (f *finder) paragraph(pi int, toks []token, outer bool) {
 			ex := f.r.excluded(q.outer)
 			caption := outer && qi == 0 && qi+1 < len(toks) && toks[qi+1].isPunct(":")
 			bef := f.r.before(toks, s, qi, ex)
+			if ob, ok := f.opened[k]; ok && !bef.found {
+				bef = ob // introduced in the paragraph where it opened
+			}
 			strict := !strings.ContainsRune(speechEnd, sh.last)
 			aft := f.r.after(toks, s, qi, e, strict, ex)
 			dq := toQuote(q)
 			var kindRule string
-			dq.Kind, kindRule = kindOf(&kindCtx{toks: toks, q: qi, sh: sh, bef: bef, aft: aft, caption: caption, aftVerb: caption && f.verbAfter(toks, qi+2), l: l})
+			follows := false
+			if outer && qi == s && !bef.found && !aft.found {
+				// A sentence of its own right after a speech's
+				// attribution ("…," said Lund. "Never.") goes on with it.
+				_, follows = (&pickCtx{f: f, pi: pi, toks: toks, s: s, qi: qi, q: q, ex: ex, outer: outer}).continuation()
+			}
+			dq.Kind, kindRule = kindOf(&kindCtx{toks: toks, q: qi, sh: sh, bef: bef, aft: aft, caption: caption, aftVerb: caption && f.verbAfter(toks, qi+2), follows: follows, l: l})
 			f.out[k] = dq
 			if dq.Kind != doc.Speech {
 				dq.Why = because(kindRule, attribution{})
@@ -129,7 +156,12 @@ func (f *finder) paragraph(pi int, toks []token, outer bool) {
 				if f.ctx == nil {
 					f.ctx = map[int]pronounCtx{}
 				}
-				f.ctx[k] = pronounCtx{focus: slices.Clone(f.r.focus), talkers: slices.Clone(f.r.talkers), speaker: at.speaker}
+				var named []int
+				ms := f.r.a.Mentions
+				for i := firstMention(ms, toks[0].start); i < len(ms) && ms[i].Start < q.outer.Start; i++ {
+					named = append(named, ms[i].Person)
+				}
+				f.ctx[k] = pronounCtx{focus: slices.Clone(f.r.focus), talkers: slices.Clone(f.r.talkers), named: named, speaker: at.speaker}
 			}
 			dq.Speaker = at.speaker
 			dq.Why = because(kindRule, at)
@@ -361,6 +393,7 @@ func (c *pickCtx) labelColon() (attribution, bool) {
 var statementNouns = map[string]bool{
 	"statement": true, "words": true, "message": true, "letter": true, "post": true, "remarks": true,
 	"note": true, "email": true, "tweet": true, "reply": true, "testimony": true, "comments": true,
+	"answer": true, "response": true, "reaction": true, "verdict": true, "advice": true, "warning": true,
 }
 
 // possessiveStatement: a colon before the quotation, and earlier in the
@@ -415,6 +448,10 @@ func (f *finder) verbAfter(toks []token, i int) bool {
 	return false
 }
 
+// topicWords introduce what a headline's speaker talks about ("Lund on
+// the strike", "Lund about her mother").
+var topicWords = map[string]bool{"on": true, "about": true, "talks": true, "discusses": true, "explains": true}
+
 // captionSentence: "'Take my picture': Ada Lund declined … and said he …".
 func (c *pickCtx) captionSentence() (attribution, bool) {
 	if !c.caption {
@@ -426,6 +463,15 @@ func (c *pickCtx) captionSentence() (attribution, bool) {
 			at.rule, at.conf = spkCaption, min(at.conf, doc.Medium)
 			return at, true
 		}
+	}
+	// No verb: a headline's "'…': Ada Lund on her new book" gives the
+	// words to the name right after the colon, when nothing but the end
+	// or a preposition of topic follows it.
+	toks := c.toks
+	if k := c.qi + 2; k < len(toks) && toks[k].kind == tMention && !toks[k].possessive &&
+		(k+1 == len(toks) || toks[k+1].kind == tWord && topicWords[toks[k+1].lower]) {
+		t := toks[k]
+		return attribution{found: true, speaker: t.person, from: t.start, to: t.end, rule: spkCaptionName, conf: doc.Medium}, true
 	}
 	return none, true
 }
@@ -524,14 +570,16 @@ func (f *finder) nested(k int) {
 		// The people the narrative had in view when the parent was read
 		// are the antecedents of its pronouns ("she said, '…'" inside
 		// his words), the parent's speaker aside.
-		saved, savedT, savedNot := f.r.focus, f.r.talkers, f.r.notMe
-		f.r.focus, f.r.talkers, f.r.notMe = nil, nil, -1
+		// "I" there is the parent's speaker (notMe), not the speaker of
+		// whatever transcript turn was read last.
+		saved, savedT, savedNot, savedTurn := f.r.focus, f.r.talkers, f.r.notMe, f.r.turn
+		f.r.focus, f.r.talkers, f.r.notMe, f.r.turn, f.r.named = nil, nil, -1, -1, nil
 		if c, ok := f.ctx[parent]; ok {
-			f.r.focus, f.r.talkers, f.r.notMe = c.focus, c.talkers, c.speaker
+			f.r.focus, f.r.talkers, f.r.notMe, f.r.named = c.focus, c.talkers, c.speaker, c.named
 		}
 		f.r.prevSubject, f.r.coord = -1, [2]int{-1, -1}
 		f.paragraph(-1, toks, false)
-		f.r.focus, f.r.talkers, f.r.notMe = saved, savedT, savedNot
+		f.r.focus, f.r.talkers, f.r.notMe, f.r.turn, f.r.named = saved, savedT, savedNot, savedTurn, nil
 	}
 	if f.out[k] == nil { // not reachable from its parent's parts: classify alone
 		q := toQuote(f.raw[k])

@@ -257,6 +257,12 @@ func loadLexicon() (*lexicon, error) {
 	l.titles, l.honFemale, l.honMale = sh.Set("titles"), sh.Set("honorifics_female"), sh.Set("honorifics_male")
 	l.kin = sh.Set("kin")
 	l.speechVerbs = setOf(sh.Set("reporting_verbs"))
+	for w := range l.namingVerbs {
+		// A naming verb reports the speaker's words too ("branded the
+		// plan a 'stunt'"); the shared list is also the people pass's,
+		// so they are added here.
+		l.speechVerbs[w] = true
+	}
 	l.abbrevs = setOf(sh.Set("abbreviations"))
 	l.proxyRoles = setOf(sh.Set("role_proxies"))
 	l.roles = setOf(sh.Set("roles"))

@@ -202,6 +202,12 @@ func scanMarks(text string, p paragraph, l *lexicon) []mark {
 						m.weak = true
 					}
 				}
+			case openCtx && closeCtx && len(marks) > 0 && marks[len(marks)-1].double &&
+				marks[len(marks)-1].pos+marks[len(marks)-1].size == i && marks[len(marks)-1].role != roleEither:
+				// Right against a double mark, a single one does what that
+				// one does: ,"' closes both ('I told him, "Run,"' she
+				// said), '" opens both.
+				m.role = marks[len(marks)-1].role
 			default:
 				ok = false
 			}

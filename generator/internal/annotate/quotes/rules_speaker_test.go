@@ -16,6 +16,7 @@ var speakerPeople = []person{
 	{forms: []string{"Ada Lund", "Lund"}},
 	{forms: []string{"Tomas Berg", "Berg", "BERG"}},
 	{forms: []string{"Nadia Holm", "Holm", "HOLM"}},
+	{forms: []string{"Erik Moen Sr", "Moen"}},
 }
 
 // TestSpeakerRules checks each speaker rule of pickRules and subjectOf on
@@ -45,6 +46,31 @@ func TestSpeakerRules(t *testing.T) {
 		{"partial quote under a naming verb", `Lund called the lease a "giveaway" on Monday.`, "giveaway", "Ada Lund", spkInSentence},
 		{"a headline quote echoes the body", "'Not in this town': port shuts for a week\n\nThe port closed on Monday. \"Never again, not in this town,\" Lund said.", "Not in this town", "Ada Lund", spkHeadline},
 		{"a pronoun inside a quotation", "Nadia Holm's brother, Tomas Berg, spoke last.\n\n'The last time, she said, \"Tomas, you worry too much.\" After that I stopped asking,' he said.", "Tomas, you worry", "Nadia Holm", spkPronounAgree},
+		{"name of an organisation", `Economist Dana Reyes of Harbour Lane Capital said the tariff would hit "every family that still drives."`, "every family that", "Dana Reyes", spkNameOfOrg},
+		{"name of an organisation in apposition", `A rival economist, Omar Haddad of Pebble Row Partners, called the tariff "late and clumsy."`, "late and clumsy", "Omar Haddad", spkApposition},
+		{"role words before the name in apposition", `The study's lead author, graduate student Ana Ruiz, said the samples were "clean in every batch" that spring.`, "clean in every", "Ana Ruiz", spkApposition},
+		{"relative clause with commas of its own", `Amin Yusof, 61, whose bakery, Crumb & Kettle, lost its ovens, said the insurers were "slow as winter."`, "slow as winter", "Amin Yusof", spkApposition},
+		{"lower-case role before a title, inverted", `"We doubted it for a whole year," said co-author Dr. Omar Haddad, a fellow at the lab.`, "We doubted it", "Omar Haddad", spkName},
+		{"participle after a comma takes the clause subject", `At the hearing, Tomas Berg backed the plan, arguing that the board "has confused a budget with a verdict".`, "has confused a", "Tomas Berg", spkClause},
+		{"a prepositional phrase is not an apposition", `After the talks with Berg, the delegates, tired and hungry, said it was "a long night for everyone".`, "a long night", "-", ""},
+		{"a quotation running over paragraphs keeps its introducer", "Nadia Holm rose.\n\nIn her closing words, Judge Ada Lund told the room: \"This was a long winter for all of us. We kept the lights on.\n\n\"We will keep them on next winter too.\"", "This was a long", "Ada Lund", ""},
+		{"I inside a quotation is its speaker", `"The river rose too fast. I phoned my brother and told him, 'Move the cattle up the hill,'" Lund said.`, "Move the cattle", "Ada Lund", spkQuoteFirst},
+		{"an adverb between the pronoun and the verb", "Nadia Holm taught piano for forty years. Her son, Tomas Berg, runs the school now.\n\n\"She always told us, 'Count before you play,'\" Berg said.", "Count before you", "Nadia Holm", spkPronounAgree},
+		{"used to say", "Nadia Holm raised her nephew, Tomas Berg, by the docks. When he was small she used to say, \"The tide forgives nobody.\"", "The tide forgives", "Nadia Holm", ""},
+		{"headline quote, colon, name", "\"Every map lies a little\": Nadia Holm on her atlas\n\nNadia Holm drew the maps in a year.", "Every map lies", "Nadia Holm", spkCaptionName},
+		{"headline quote, colon, possessive is no speaker", "\"Open the gates and let us in\": Holm's last campaign\n\nThe campaign ended in May.", "Open the gates", "-", ""},
+		{"someone else's role is not the subject", "Ada Lund opened the gallery in 1988. Its first show, which the magazine's reviewer called \"bold but unfinished,\" drew a small crowd.", "bold but unfinished", "-", ""},
+		{"a single mark closes with the double one before it", `'I told them, "Sing from the back row,"' Berg said. 'They did.'`, "I told them", "Tomas Berg", spkName},
+		{"a pronoun for someone unnamed in the quotation", "Tomas Berg questioned Ada Lund first.\n\n\"I asked him where the invoices went. He said, 'Ada, stop digging around,'\" Lund testified.", "Ada, stop digging", "-", spkUnnamed},
+		{"a name's abbreviation before an apposition", `Erik Moen Sr., 77, who has farmed the valley since 1975, told the board the dam had "leaked for twenty years".`, "leaked for twenty", "Erik Moen Sr", spkApposition},
+		{"a naming verb of characterizing", `Berg's spokeswoman, Nadia Holm, dismissed the report as "a tired old rumour" and left.`, "a tired old", "Nadia Holm", spkApposition},
+		{"according to after the quotation", `"We lost the whole harvest in a night," according to Tomas Berg, who farms the valley.`, "We lost the whole", "Tomas Berg", spkAccording},
+		{"according to someone unnamed", `"We lost the whole harvest in a night," according to a neighbour of the farm.`, "We lost the whole", "-", spkAccording},
+		{"a possessive answer read out", `Lund's answer was short: "We will not pay."`, "We will not pay", "Ada Lund", spkPossessive},
+		{"two speakers together are no one speaker", `"We are out of money," Lund and Berg said in a joint letter.`, "We are out of", "-", spkJoint},
+		{"one word goes on after the attribution", `"I have not seen a winter like it," said Lund. "Never."`, "Never", "Ada Lund", spkContinuation},
+		{"a pronoun inside a quotation for the one woman the paragraph names", "Tomas Berg said his supervisor, Nadia Holm, phoned him at ten. 'She said, \"Switch the panel off, it keeps ringing,\"' Berg told the court.", "Switch the panel", "Nadia Holm", spkPronounNamed},
+		{"two women named leave a pronoun inside a quotation unknown", "Tomas Berg said Nadia Holm and Ana Ruiz phoned him at ten. 'She said, \"Switch the panel off, it keeps ringing,\"' Berg told the court.", "Switch the panel", "-", ""},
 		{"next paragraph continues", "\"We asked at nine,\" Lund said.\n\n\"The order came at two.\"", "The order came", "Ada Lund", spkContinuation},
 	}
 	for _, tt := range tests {
@@ -145,6 +171,12 @@ func TestKindRules(t *testing.T) {
 		{"Vandals spray-painted \"TOO LATE\" across the sign.", doc.Speech, ruleSign},
 		{"She is reading \"Winter Hours\" by Ana Ruiz now.", doc.Title, ruleTitleBy},
 		{"'LOST HOURS': Chief and mayor at war as the town counts the cost", doc.Term, ruleTerm},
+		{"The inspector said the prize went to the farm's 'Red Barrow' again this year.", doc.Term, ruleTermName},
+		{"Fans have long known the old stadium as \"Tin Castle.\"", doc.Term, ruleTermName},
+		{"Porter blames a 'wrong door' mix-up for the delay", doc.Term, ruleTermAttributive},
+		{"The choir ended with \"Paper Harbour,\" the group's best-known anthem, and left the stage.", doc.Title, ruleTitleApposAfter},
+		{"The team described it in the study \"Long Winters and Short Harvests on Three Northern Farms.\"", doc.Title, ruleTitleCue},
+		{"Lund said only: \"Not Today.\"", doc.Speech, ruleSentence},
 	}
 	for _, tt := range tests {
 		a := find(tt.text, speakerPeople...)
