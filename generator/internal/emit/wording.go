@@ -79,23 +79,26 @@ func (w wording) text() string {
 // ignores case, punctuation and apostrophe style) are "same", the rest
 // "own", with the gaps between parts where the source has them.
 //
-// Wordings that read alike word for word are compared once: a quote
-// repeated by a thousand sources in a handful of wordings costs a handful
-// of diffs, not a thousand. A wording that two sources share has every
-// word "same" (another wording has it, at the same place); the others are
-// each compared with at most maxCompared of the other distinct wordings.
+// Wordings that read alike word for word (as wordDiff reads them: case,
+// punctuation and apostrophes aside) are compared once: a quote repeated
+// by a thousand sources in a handful of wordings costs a handful of diffs,
+// not a thousand. A wording that two sources share has every word "same"
+// (another wording has it, at the same place); the others are each
+// compared with at most maxCompared of the other distinct wordings.
 func compareWordings(ws []wording) [][]wordRun {
 	joined := make([]string, len(ws))
-	first := make(map[string]int, len(ws)) // joined text → index in distinct
-	var distinct []int                     // the first wording of each text
-	copies := make([]int, 0, len(ws))      // by distinct text: how many wordings have it
+	keys := make([]string, len(ws))        // what a wording compares by
+	first := make(map[string]int, len(ws)) // key → index in distinct
+	var distinct []int                     // the first wording of each key
+	copies := make([]int, 0, len(ws))      // by distinct key: how many wordings have it
 	for k, w := range ws {
 		joined[k] = strings.Join(w.words, " ")
-		if d, ok := first[joined[k]]; ok {
+		keys[k] = strings.Join(diffKeys(w.words), " ")
+		if d, ok := first[keys[k]]; ok {
 			copies[d]++
 			continue
 		}
-		first[joined[k]] = len(distinct)
+		first[keys[k]] = len(distinct)
 		distinct = append(distinct, k)
 		copies = append(copies, 1)
 	}
@@ -132,7 +135,7 @@ func compareWordings(ws []wording) [][]wordRun {
 	}
 	out := make([][]wordRun, len(ws))
 	for k, w := range ws {
-		shared := sharedOf[first[joined[k]]]
+		shared := sharedOf[first[keys[k]]]
 		var runs []wordRun
 		for i, word := range w.words {
 			if w.gapAt[i] {
