@@ -59,7 +59,7 @@ func TestRenamedPersonKeepsURL(t *testing.T) {
 	if !ok {
 		t.Fatalf("no ada-b-lund among %+v", after.Dossier.People)
 	}
-	front := personPage(after, ix, p)
+	front, _ := personPage(after, ix, p)
 	if !slices.Contains(front.Aliases, personURL(old)) {
 		t.Errorf("aliases of ada-b-lund = %v; want the old URL %s", front.Aliases, personURL(old))
 	}

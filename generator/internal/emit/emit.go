@@ -80,7 +80,17 @@ func jobs(g *link.Graph) []job {
 	js = append(js, exportJobs(g, ix)...) // export.go
 	for _, i := range ix.peopleByProminence {
 		js = append(js, func(s sink) error {
-			return s.page("content/people/"+g.Dossier.People[i].ID+".md", personPage(g, ix, i), "")
+			// A leaf bundle: the page, and what grows with the person's
+			// mentions as a file the template reads (PersonContextFile).
+			front, extra := personPage(g, ix, i)
+			dir := "content/people/" + g.Dossier.People[i].ID + "/"
+			if err := s.render(dir+PersonContextFile, func(dst []byte, buf *pageBuffer) ([]byte, error) {
+				b, err := appendFrontMatter(dst, &buf.scratch, extra) // indented, as the pages are
+				return append(b, '\n'), err
+			}); err != nil {
+				return err
+			}
+			return s.page(dir+"index.md", front, "")
 		})
 	}
 	return js
@@ -91,6 +101,11 @@ func jobs(g *link.Graph) []job {
 // content file (.html would be one), so Hugo reads it only when the page's
 // template asks for it (layouts/sources/page.html).
 const OriginalFile = "original.txt"
+
+// PersonContextFile is the name of the file of a person's page bundle that
+// holds their mentions in context and neighbourhood graph (personContext),
+// read by layouts/people/page.html.
+const PersonContextFile = "context.json"
 
 func sectionJob(path string, front sectionFront) job {
 	return func(s sink) error { return s.page(path, front, "") }

@@ -253,20 +253,29 @@ type personFront struct {
 }
 
 type personInfo struct {
-	ID           string         `json:"id"`
-	Name         string         `json:"name"`
-	Aliases      []string       `json:"aliases"`
-	Summary      string         `json:"summary"`
-	Links        []string       `json:"links"`
-	Sources      int            `json:"sources"`
-	Mentions     int            `json:"mentions"`
-	Descriptions []described    `json:"descriptions"` // grouped by wording, most cited first
-	Ages         []described    `json:"ages"`
-	Contexts     []contextGroup `json:"contexts"`
-	Said         []personQuote  `json:"said"`
-	Events       []personEvent  `json:"events"`
-	With         []personRef    `json:"with"`
-	Graph        string         `json:"graph"` // SVG: the person and the people named with them most
+	ID           string        `json:"id"`
+	Name         string        `json:"name"`
+	Aliases      []string      `json:"aliases"`
+	Summary      string        `json:"summary"`
+	Links        []string      `json:"links"`
+	Sources      int           `json:"sources"`
+	Mentions     int           `json:"mentions"`
+	Descriptions []described   `json:"descriptions"` // grouped by wording, most cited first
+	Ages         []described   `json:"ages"`
+	Said         []personQuote `json:"said"`
+	Events       []personEvent `json:"events"`
+	With         []personRef   `json:"with"`
+}
+
+// personContext is the part of a person page that grows with their
+// mentions: the mentions in context and the neighbourhood graph. It is a
+// file of the page's bundle (PersonContextFile), not front matter: Hugo
+// keeps every page's front matter parsed in memory for the whole build,
+// and these were most of it on a dossier with many people; the template
+// reads the file only while it renders the page.
+type personContext struct {
+	Contexts []contextGroup `json:"contexts"`
+	Graph    string         `json:"graph"` // SVG: the person and the people named with them most
 }
 
 // described is one description (or age) of a person with every place it is given.
@@ -363,14 +372,14 @@ func prominence(sources, mentions int) int {
 	return 1_000_000_000 - min(sources, 9_999)*100_000 - min(mentions, 99_999)
 }
 
-func personPage(g *link.Graph, ix *index, p int) personFront {
+func personPage(g *link.Graph, ix *index, p int) (personFront, personContext) {
 	e := g.Dossier.People[p]
 	info := personInfo{
 		ID: e.ID, Name: e.Name, Aliases: nonNil(e.Aliases), Summary: e.Summary, Links: nonNil(e.Links),
 		Sources: ix.sourcesOf[p], Mentions: len(ix.mentions[p]),
-		Contexts: []contextGroup{},
-		Said:     []personQuote{}, Events: []personEvent{}, With: []personRef{},
+		Said: []personQuote{}, Events: []personEvent{}, With: []personRef{},
 	}
+	extra := personContext{Contexts: []contextGroup{}}
 	entry := func(id string) doc.SourceEntry { return g.Dossier.Sources[ix.source[id]] }
 	var descs, ages []citedText
 	for _, d := range e.Descriptions {
@@ -386,11 +395,11 @@ func personPage(g *link.Graph, ix *index, p int) personFront {
 	for _, r := range ix.mentions[p] {
 		a := g.Docs[r.doc]
 		m := a.Mentions[r.item]
-		if n := len(info.Contexts); n == 0 || info.Contexts[n-1].Source != a.Source.ID {
-			info.Contexts = append(info.Contexts, contextGroup{Source: a.Source.ID, SourceTitle: a.Source.Title,
+		if n := len(extra.Contexts); n == 0 || extra.Contexts[n-1].Source != a.Source.ID {
+			extra.Contexts = append(extra.Contexts, contextGroup{Source: a.Source.ID, SourceTitle: a.Source.Title,
 				Cite: cite(g.Dossier.Sources[r.doc]), Published: a.PublishedDate()})
 		}
-		c := &info.Contexts[len(info.Contexts)-1]
+		c := &extra.Contexts[len(extra.Contexts)-1]
 		c.Mentions++
 		if shown < MaxContextLines {
 			shown++
@@ -424,8 +433,8 @@ func personPage(g *link.Graph, ix *index, p int) personFront {
 	if len(info.With) > MaxWith {
 		info.With = info.With[:MaxWith]
 	}
-	info.Graph = neighbourhood(g, ix, p, info.With)
-	return personFront{Title: e.Name, Weight: prominence(info.Sources, info.Mentions), Aliases: personAliases(g, ix, p), Person: info}
+	extra.Graph = neighbourhood(g, ix, p, info.With)
+	return personFront{Title: e.Name, Weight: prominence(info.Sources, info.Mentions), Aliases: personAliases(g, ix, p), Person: info}, extra
 }
 
 func nonNil(s []string) []string {

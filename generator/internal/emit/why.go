@@ -13,7 +13,7 @@ import (
 // exists: its link title ends in " w=N", and the source's front matter
 // lists the notes ("why", numbered from 1) that the render hook shows as
 // a tooltip on hover and keyboard focus and the page lists as footnotes
-// for print (layouts/_partials/why.html and why-notes.html). A note
+// for print (layouts/_markup/render-link.html and _partials/why-notes.html). A note
 // names the kind of annotation, the rules behind it, the line, and the
 // confidence: "speaker: said-after-quote (line 14); confidence high".
 

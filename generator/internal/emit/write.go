@@ -596,8 +596,9 @@ func provablyGenerated(root, p string) bool {
 			return false
 		}
 	default:
-		// A page bundle: a source's page and its original, a timeline or
-		// quotes page and its list.
+		// A page bundle: a source's page and its original, a person's
+		// page and their mentions in context, a timeline or quotes page
+		// and its list.
 		d := strings.TrimSuffix(dir, "/")
 		i := strings.LastIndexByte(d, '/')
 		section, bundle := d[:max(i, 0)], d[i+1:]
@@ -607,6 +608,10 @@ func provablyGenerated(root, p string) bool {
 		switch section {
 		case "content/sources":
 			if name != "index.md" && name != OriginalFile {
+				return false
+			}
+		case "content/people":
+			if name != "index.md" && name != PersonContextFile {
 				return false
 			}
 		case "content/timeline", "content/quotes":
