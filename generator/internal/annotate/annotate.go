@@ -1,7 +1,8 @@
 // Package annotate reads a source once (package text: lines and their
 // roles, paragraphs, sentences, tokens) and runs the annotators over that
 // reading, in order: people first (quotes and dates refer to them), then
-// quotes and cited outlets, then dates and event reports.
+// quotes and cited outlets, then dates and event reports; a citation of
+// the source's own outlet is then dropped.
 //
 // An annotator that panics on a source does not take the run down with a
 // stack trace: Source returns an error naming the source and the
@@ -11,11 +12,13 @@ package annotate
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/dossier/dossier/generator/internal/annotate/dates"
 	"github.com/dossier/dossier/generator/internal/annotate/people"
 	"github.com/dossier/dossier/generator/internal/annotate/quotes"
 	"github.com/dossier/dossier/generator/internal/doc"
+	"github.com/dossier/dossier/generator/internal/slug"
 	"github.com/dossier/dossier/generator/internal/text"
 )
 
@@ -39,11 +42,40 @@ func Source(src *doc.Source, reg *people.Registry) (a *doc.Annotated, err error)
 	if err := guard(src, "dates", func() { a.Dates, a.Reports = dates.FindInferring(a) }); err != nil {
 		return nil, err
 	}
+	a.Citations = dropOwnOutlet(a.Citations, a.Outlet)
 	// The reading served the annotators; no later pass reads it, and kept
 	// for every source it would hold the tokens of the whole corpus (about
 	// eight times the text) until the run ends.
 	a.Reading = nil
 	return a, nil
+}
+
+// dropOwnOutlet removes the citations of the source's own outlet: "the
+// mayor told the Gazette" in the Gazette is how it says it asked, not a
+// source of information it cites. Names fold as the outlets page folds
+// them (case, punctuation and a leading "the" aside). The outlet is known
+// only after the dates pass, which may infer it from the text.
+func dropOwnOutlet(cs []doc.Citation, outlet string) []doc.Citation {
+	own := outletKey(outlet)
+	if own == "" {
+		return cs
+	}
+	kept := cs[:0]
+	for _, c := range cs {
+		if outletKey(c.Outlet) != own {
+			kept = append(kept, c)
+		}
+	}
+	if len(kept) == 0 {
+		return nil
+	}
+	return kept
+}
+
+// outletKey is the folded form of an outlet's name, "" when it has no
+// letters or digits.
+func outletKey(name string) string {
+	return strings.TrimPrefix(slug.Make(name, 60), "the-")
 }
 
 // guard runs one annotator and turns a panic into an error naming the
