@@ -353,7 +353,9 @@ func (s *scanner) matchAgo(i, n int) int {
 	if (unit == "year" || unit == "month") && (s.wordIs(i+3, "today") || s.wordIs(i+3, "this") && s.wordIs(i+4, "month") && unit == "year") {
 		return s.agoOnThisDay(i, n, unit)
 	}
-	next, today := i+3, s.wordIs(i+3, "today") && (unit == "day" || unit == "week")
+	// "eight days ago tonight" is "ago today" told in the evening: the
+	// same count from the day of writing.
+	next, today := i+3, (s.wordIs(i+3, "today") || s.wordIs(i+3, "tonight")) && (unit == "day" || unit == "week")
 	days := n
 	if unit == "week" {
 		days = 7 * n
