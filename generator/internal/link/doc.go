@@ -94,7 +94,10 @@
 // work stays linear. A report joins an event when one of the event's
 // reports has the same date or a period containing it and similar wording
 // (overlap of content-word stems, names left out since people are compared
-// by id) or two people in common on the same day; coarser dates need more
+// by id) or two people in common on the same day, or, from two sources on
+// the same day, the same people (one or more) and a telling word of both clauses with a
+// quarter of the shorter's words ("told analysts on Wednesday" and "on a
+// call with analysts on Wednesday", of one chief executive); coarser dates need more
 // wording in common. Reports of different sources at different precisions
 // (a month or a year and a day in it, or the same month or year) that are
 // not both to the day, and not a year against a day (a year says too
@@ -130,6 +133,7 @@
 // containing-period-person-and-wording
 // (a month and a day, or a year and a month: a year says too little of a
 // day for a person and a word to tie them), same-day-events-joined,
+// same-day-person-and-word,
 // coarse-event-into-finer, near-day-conflict, coarse-person-and-telling-word;
 // single-report for one), its confidence the weakest rule's (low for the
 // telling-word rule).

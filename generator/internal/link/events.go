@@ -12,16 +12,17 @@ import (
 
 // Merge thresholds, tuned on the evaluation corpus (annotate/dates/testdata).
 const (
-	nearDays          = 1    // reports this many days apart may be one happening told wrongly
-	postingCap        = 64   // index keys with more events than this are too common to search
-	scanReports       = 12   // reports of a candidate event compared with a new report
-	sameDayWords      = 0.30 // overlap that merges two reports of the same day
-	containWords      = 0.30 // overlap that merges a coarser report into a finer event
-	yearDayWords      = 0.50 // overlap that merges a year report and a day report
-	yearDayMin        = 3    // and the number of words they must have in common
-	sameDayEventWords = 0.50 // overlap of two sources' reports that joins two events of one day
-	sameDayEventMin   = 4    // and the number of words they must have in common
-	nearWords         = 0.40 // overlap that merges events a few days apart, as a conflict (×1.5 across sources)
+	nearDays           = 1    // reports this many days apart may be one happening told wrongly
+	postingCap         = 64   // index keys with more events than this are too common to search
+	scanReports        = 12   // reports of a candidate event compared with a new report
+	sameDayWords       = 0.30 // overlap that merges two reports of the same day
+	containWords       = 0.30 // overlap that merges a coarser report into a finer event
+	yearDayWords       = 0.50 // overlap that merges a year report and a day report
+	yearDayMin         = 3    // and the number of words they must have in common
+	sameDayEventWords  = 0.50 // overlap of two sources' reports that joins two events of one day
+	sameDayEventMin    = 4    // and the number of words they must have in common
+	sameDayPersonWords = 0.25 // overlap that, with a person and a telling word in common, merges two sources' reports of one day
+	nearWords          = 0.40 // overlap that merges events a few days apart, as a conflict (×1.5 across sources)
 )
 
 // mrep is one report prepared for merging.
@@ -72,6 +73,7 @@ const (
 	ruleContainsWording                    // a period containing the other's date, similar wording
 	ruleContainsPerson                     // a containing period, a person and some wording in common
 	ruleSameDayEvents                      // two events of one day, told in much the same words by two sources
+	ruleSameDayPersonWord                  // the same day, one person and a telling word of both clauses, two sources
 	ruleCoarseIntoFiner                    // a month or year event moved into a finer one its reports fit
 	ruleNearDayConflict                    // an event a day off, the same happening told wrongly: a conflict
 	ruleCoarseTellingWord                  // different precisions, a person and one telling word in common
@@ -82,6 +84,7 @@ const (
 var mergeRuleNames = [numMergeRules]string{
 	"new-event", "same-date-similar-wording", "same-day-two-people", "same-source-day-twice",
 	"containing-period-similar-wording", "containing-period-person-and-wording", "same-day-events-joined",
+	"same-day-person-and-word",
 	"coarse-event-into-finer", "near-day-conflict", "coarse-person-and-telling-word",
 }
 
@@ -583,6 +586,14 @@ func (m *merger) score(r *mrep, e *mevent) (float64, mergeRule) {
 		case rel == relContains && shared >= 1 && ov >= containWords*2/3 && rankGap(r.mv, o.mv) == 1:
 			// a year says too little of a day for a person and a word to tie them
 			rule = ruleContainsPerson
+		case rel == relSame && r.mv.rank == dayRank && r.src != o.src && r.planned == o.planned && shared >= 1 &&
+			shared == len(r.peopleIDs) && shared == len(o.peopleIDs) && ov >= sameDayPersonWords && m.clauseShared(r, o):
+			// "told analysts on Wednesday" and "on a call with analysts
+			// on Wednesday", of one person: few words, but the day, the
+			// same people and a word that is not generic ("a spokesman
+			// for the port said", of two people, is not "X told the paper
+			// the port could not pay more", of one of them)
+			rule = ruleSameDayPersonWord
 		case m.coarseFits(r, o, shared):
 			rule = ruleCoarseTellingWord
 		}

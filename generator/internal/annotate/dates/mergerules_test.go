@@ -5,7 +5,8 @@ import "testing"
 // TestMergeRules keeps the merge rules that decide whether reports of
 // different sources at one day, or a year and a day in it, are one
 // happening, each with invented articles: one day told in much the same
-// words by two sources is one event (link's TestJoinSameDay keeps the
+// words by two sources is one event, and so is one day of one person
+// with a telling word in common (same-day-person-and-word) (link's TestJoinSameDay keeps the
 // same-day-events-joined pass); a year report does not join a day through
 // one person and one telling word, nor through wording with fewer than
 // three words in common.
@@ -25,6 +26,18 @@ func TestMergeRules(t *testing.T) {
 				"The river board has admitted a fault on the weir at 4:10 p.m. on 8 March 2026 but has not said what caused the fault.\n\n"+
 				"The flood began shortly after 4 p.m. on 8 March 2026, beneath a weir owned by the river board."),
 		}, "2026-03-08", "2026-03-08", true},
+		{"same-day-person-and-word", [][]byte{
+			src("2025-04-24", "Chief executive Ada Lund spoke on a call with analysts on Wednesday."),
+			src("2025-04-27", "Ada Lund told analysts on Wednesday that it would halt the bridge."),
+		}, "2025-04-23", "2025-04-23", true},
+		{"same-day-person-without-a-common-word", [][]byte{
+			src("2025-04-24", "Ada Lund was fined for speeding on Wednesday."),
+			src("2025-04-27", "Ada Lund opened a bakery in Port Halden on Wednesday."),
+		}, "2025-04-23", "2025-04-23", false},
+		{"same-day-person-and-word-needs-the-same-people", [][]byte{
+			src("2025-04-24", "Ada Lund will meet Ben Okoro again on Friday, a spokesman for the dock said this morning."),
+			src("2025-04-25", "Ada Lund told the Courier on Thursday that the dock could not raise pay."),
+		}, "2025-04-24", "2025-04-24", false},
 		{"year-and-day-need-more-than-a-telling-word", [][]byte{
 			src("2026-02-20", "Ada Lund said Harlow is the third named storm to reach the coast in 2026."),
 			src("2026-02-20", "Ada Lund watched as the storm came up the coast on 15 February 2026."),
