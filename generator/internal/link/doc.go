@@ -71,12 +71,18 @@
 // bigrams, whole with four words), nearly the same words, or — by the same
 // speaker or with one unknown — a saying reworded (three content words and
 // three bigrams, or two with a long word, most of the shorter's). Alike
-// wordings by two named speakers who differ do not group; one or two words
+// wordings by two named speakers who differ do not group, but for a saying
+// of four words or more inside the other's quote right after a reporting
+// verb ("It called this scheme a tax on ordinary savers": one speaker
+// quoting the other, reported-inside-quote); one or two words
 // group only with the same words by the same speaker, or as a caption's
 // fragment. Parts of one quotation in one source (split, continued) form a
 // unit, compared joined too; the other sources decide whether it is one
 // utterance: one quote holding two parts votes for one, quoting a later
-// part without the first for several; a tie keeps them apart, unless the
+// part without the first for several (a quote alike on its own to a later
+// part, that takes fewer than two content words from the others, quotes
+// that part: "The ferry was late because ..." restates the subject of
+// "why the ferry was late," without quoting it); a tie keeps them apart, unless the
 // later parts are short echoes ("Not a minute later."). Each quote links to
 // one quotation of each other source, its most alike (or one whole unit),
 // and edges join strongest first with union-find, refusing any join that
