@@ -748,6 +748,12 @@ func (m *merger) nearScore(x, y *mevent) float64 {
 			if o.mv.rank != dayRank {
 				continue
 			}
+			// "remained under evacuation orders on Wednesday" tells a
+			// state lasting into the next day, not the order of Tuesday
+			// dated wrongly: no conflict to make of it
+			if m.lasting(r) || m.lasting(o) {
+				continue
+			}
 			ov := overlap(r.stemIDs, o.stemIDs)
 			// a source telling both dates, about the same two people or more
 			if subset && ov >= nearWords/2 && sharedPeople(r, o) >= 2 {
@@ -764,6 +770,20 @@ func (m *merger) nearScore(x, y *mevent) float64 {
 		}
 	}
 	return best
+}
+
+// lastingStems are the stems of the verbs that tell a state going on
+// ("remained", "continues"), not a happening.
+var lastingStems = []string{"remain", "continu"}
+
+// lasting reports whether report r's clause tells a state going on.
+func (m *merger) lasting(r *mrep) bool {
+	for _, st := range r.stems {
+		if slices.Contains(lastingStems, st) {
+			return true
+		}
+	}
+	return false
 }
 
 // sourcesOf returns the ids of the sources that report event e.

@@ -6,7 +6,9 @@ import "testing"
 // different sources at one day, or a year and a day in it, are one
 // happening, each with invented articles: one day told in much the same
 // words by two sources is one event, and so is one day of one person
-// with a telling word in common (same-day-person-and-word) (link's TestJoinSameDay keeps the
+// with a telling word in common (same-day-person-and-word); a state lasting
+// into the next day ("remained under evacuation orders") is not the
+// happening of the day before told wrongly (no near-day-conflict) (link's TestJoinSameDay keeps the
 // same-day-events-joined pass); a year report does not join a day through
 // one person and one telling word, nor through wording with fewer than
 // three words in common.
@@ -38,6 +40,10 @@ func TestMergeRules(t *testing.T) {
 			src("2025-04-24", "Ada Lund will meet Ben Okoro again on Friday, a spokesman for the dock said this morning."),
 			src("2025-04-25", "Ada Lund told the Courier on Thursday that the dock could not raise pay."),
 		}, "2025-04-24", "2025-04-24", false},
+		{"a-state-lasting-is-no-near-day-conflict", [][]byte{
+			src("2026-03-05", "The council ordered the evacuation of the Halden flats at 9 p.m. on Tuesday, 3 March 2026.\n\nThe Halden flats remained under evacuation orders on Wednesday, 4 March 2026."),
+			src("2026-03-05", "The council ordered the evacuation of the Halden flats on 3 March 2026."),
+		}, "2026-03-04", "2026-03-03", false},
 		{"year-and-day-need-more-than-a-telling-word", [][]byte{
 			src("2026-02-20", "Ada Lund said Harlow is the third named storm to reach the coast in 2026."),
 			src("2026-02-20", "Ada Lund watched as the storm came up the coast on 15 February 2026."),
