@@ -407,7 +407,7 @@ func (s *scanner) matchAgo(i, n int) int {
 	if !s.wordIs(i+2, "ago") {
 		return i
 	}
-	if (unit == "year" || unit == "month") && (s.wordIs(i+3, "today") || s.wordIs(i+3, "this") && s.wordIs(i+4, "month") && unit == "year") {
+	if (unit == "year" || unit == "month") && (s.wordIs(i+3, "today") || s.wordIs(i+3, "tonight") || s.wordIs(i+3, "this") && s.wordIs(i+4, "month") && unit == "year") {
 		return s.agoOnThisDay(i, n, unit)
 	}
 	// "eight days ago tonight" is "ago today" told in the evening: the
@@ -553,7 +553,7 @@ func unitPrecision(unit string) doc.Precision {
 // anchor's month two years before).
 func (s *scanner) agoOnThisDay(i, n int, unit string) int {
 	next := i + 4
-	month := !s.wordIs(i+3, "today")
+	month := !s.wordIs(i+3, "today") && !s.wordIs(i+3, "tonight")
 	if month {
 		next = i + 5
 	}

@@ -8,7 +8,8 @@ import "testing"
 // in the week named (weekday-of-named-week), "the same week" after a month
 // is that month, a count "a day after" skips a year inside its clause for
 // the clause's day (count-from-adjacent-date), and a holiday of a fixed
-// day takes its year as a month and day without one (fixed-holiday).
+// day takes its year as a month and day without one (fixed-holiday); "N
+// days (years) ago tonight" counts from the day of writing as "ago today".
 func TestReferenceRules(t *testing.T) {
 	tests := []struct {
 		rule, anchor, text, expr, want, why string
@@ -21,6 +22,8 @@ func TestReferenceRules(t *testing.T) {
 		{"same-week-of-a-month", "2025-03-12", "His trial began March 5. He was arrested last September and resigned the same week.", "the same week", "2024-09", "relative-to-date-in-text"},
 		{"same-week-of-a-day", "2025-03-12", "He was arrested on 3 September 2024 and resigned the same week.", "the same week", "2024-09", "relative-to-date-in-text"},
 		{"count-skips-a-year-in-its-clause", "2025-03-12", "The board voted on Tuesday night to cancel every lease signed since 2019, a day after a tenant spoke to the court.", "a day after", "2025-03-10", "count-from-adjacent-date"},
+		{"days-ago-tonight", "2024-03-13", "The flood reached the town nine days ago tonight, and the pumps still run.", "nine days ago tonight", "2024-03-04", "relative-to-published"},
+		{"years-ago-tonight", "2024-03-13", "Two years ago tonight, the bridge fell into the river.", "Two years ago tonight", "2022-03-13", "relative-to-published"},
 		{"fixed-holiday", "2025-02-16", "I started the new book on New Year's Day and it is half done.", "New Year's Day", "2025-01-01", "fixed-holiday"},
 		{"fixed-holiday", "2025-11-20", "The market will open on Christmas Eve this year.", "Christmas Eve", "2025-12-24", "fixed-holiday"},
 		{"fixed-holiday", "2025-11-20", "The mill burned down on Christmas Day 2019.", "Christmas Day 2019", "2019-12-25", "fixed-holiday"},
