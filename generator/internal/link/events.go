@@ -290,13 +290,14 @@ func (m *merger) joinSameDay() {
 			if target < 0 {
 				continue
 			}
+			from, into := es[i], target
 			if len(sourcesOf(m, m.events[target])) < len(sourcesOf(m, x)) {
-				continue // the larger moves the smaller, when it is the smaller's turn
+				from, into = target, es[i] // the event of more sources keeps its place
 			}
-			reps := x.reps
-			x.reps = nil
+			reps := m.events[from].reps
+			m.events[from].reps = nil
 			for _, k := range reps {
-				m.join(k, target, ruleSameDayEvents)
+				m.join(k, into, ruleSameDayEvents)
 			}
 		}
 	}
