@@ -81,8 +81,8 @@
 // utterance: one quote holding two parts votes for one, quoting a later
 // part without the first for several (a quote alike on its own to a later
 // part, that takes fewer than two content words from the others, quotes
-// that part: "The ferry was late because ..." restates the subject of
-// "why the ferry was late," without quoting it); a tie keeps them apart, unless the
+// that part: "The bridge is shut because ..." restates the subject of
+// "why the bridge is shut," without quoting it); a tie keeps them apart, unless the
 // later parts are short echoes ("Not a minute later."). Each quote links to
 // one quotation of each other source, its most alike (or one whole unit),
 // and edges join strongest first with union-find, refusing any join that
@@ -102,13 +102,13 @@
 // (overlap of content-word stems, names left out since people are compared
 // by id) or two people in common on the same day, or, from two sources on
 // the same day, the same people (one or more) and a telling word of both clauses with a
-// quarter of the shorter's words ("told analysts on Wednesday" and "on a
-// call with analysts on Wednesday", of one chief executive); coarser dates need more
+// quarter of the shorter's words ("briefed shareholders on Friday" and "at
+// a meeting with shareholders on Friday", of one chief executive); coarser dates need more
 // wording in common. Reports of different sources at different precisions
 // (a month or a year and a day in it, or the same month or year) that are
 // not both to the day, and not a year against a day (a year says too
-// little of a day: "the third storm of 2026" is not the storm of the
-// 15th), also join when both are planned or both not, they
+// little of a day: "the driest summer of 2019" is not the well that ran
+// dry on the 9th), also join when both are planned or both not, they
 // share a person, and they share a telling word: a word of one clause in
 // the other's clause or context (the text up to 240 bytes around the
 // clause, in its paragraph), not one of the generic words of
@@ -130,14 +130,14 @@
 // one and their wording or people agree, or when the smaller is one
 // source against several others about the same person in some of the same
 // words (the lone source is wrong), but never for a state going on
-// ("remained under evacuation orders on Wednesday" is not Tuesday's order
-// dated wrongly): the event keeps the majority date (by
+// ("the school remained shut on Friday" is not Thursday's closing dated
+// wrongly): the event keeps the majority date (by
 // number of sources) and records the disagreement in Conflicts. Each
 // event's Why lists the merge rules that joined its reports
 // (same-date-similar-wording, same-day-two-people, same-source-day-twice,
 // containing-period-similar-wording (a year and a day need half the
-// shorter's words and three at least: "the 2025 vote" and a study published
-// on a day of 2025 share only "said in a statement"),
+// shorter's words and three at least: "the 2019 budget" and a survey
+// printed on a day of 2019 share only "said in a letter"),
 // containing-period-person-and-wording
 // (a month and a day, or a year and a month: a year says too little of a
 // day for a person and a word to tie them), same-day-events-joined,

@@ -254,9 +254,9 @@ func (m *merger) group(order []int) {
 // a report of the other, from two sources, tell it in much the same words
 // (sameDayEventWords): reports are placed one at a time, so the first
 // reports of one happening can start two events, each joined by its own
-// source's other reports ("The fire began shortly after 3 p.m. on
-// Tuesday, beneath a line owned by X" and "The fire started shortly after
-// 3 p.m. on Tuesday near a line owned by X"). The event told by fewer
+// source's other reports ("The blackout began soon after 6 p.m. on
+// Friday at a substation run by X" and "The blackout started soon after
+// 6 p.m. on Friday near a substation run by X"). The event told by fewer
 // sources moves into the other.
 func (m *merger) joinSameDay() {
 	byDay := map[mval][]int{}
@@ -581,19 +581,19 @@ func (m *merger) score(r *mrep, e *mevent) (float64, mergeRule) {
 			rule = ruleSameSourceTwice // one story giving a day twice, by weekday and in full
 		case rel == relContains && ov >= containWords && (rankGap(r.mv, o.mv) < 2 || ov >= yearDayWords && commonCount(r.stemIDs, o.stemIDs) >= yearDayMin):
 			// a year and a day in it need more wording in common: a year
-			// dates many happenings of a story ("the 2025 vote", a trial
-			// published on a day of 2025)
+			// dates many happenings of a story ("the 2019 budget", a
+			// survey printed on a day of 2019)
 			rule = ruleContainsWording
 		case rel == relContains && shared >= 1 && ov >= containWords*2/3 && rankGap(r.mv, o.mv) == 1:
 			// a year says too little of a day for a person and a word to tie them
 			rule = ruleContainsPerson
 		case rel == relSame && r.mv.rank == dayRank && r.src != o.src && r.planned == o.planned && shared >= 1 &&
 			shared == len(r.peopleIDs) && shared == len(o.peopleIDs) && ov >= sameDayPersonWords && m.clauseShared(r, o):
-			// "told analysts on Wednesday" and "on a call with analysts
-			// on Wednesday", of one person: few words, but the day, the
-			// same people and a word that is not generic ("a spokesman
-			// for the port said", of two people, is not "X told the paper
-			// the port could not pay more", of one of them)
+			// "briefed shareholders on Friday" and "at a meeting with
+			// shareholders on Friday", of one person: few words, but the
+			// day, the same people and a word that is not generic ("an
+			// aide to the mill said", of two people, is not "X told the
+			// radio the mill would not reopen", of one of them)
 			rule = ruleSameDayPersonWord
 		case m.coarseFits(r, o, shared):
 			rule = ruleCoarseTellingWord
@@ -749,9 +749,9 @@ func (m *merger) nearScore(x, y *mevent) float64 {
 			if o.mv.rank != dayRank {
 				continue
 			}
-			// "remained under evacuation orders on Wednesday" tells a
-			// state lasting into the next day, not the order of Tuesday
-			// dated wrongly: no conflict to make of it
+			// "the school remained shut on Friday" tells a state lasting
+			// into the next day, not the closing of Thursday dated
+			// wrongly: no conflict to make of it
 			if m.lasting(r) || m.lasting(o) {
 				continue
 			}

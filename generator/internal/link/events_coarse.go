@@ -110,8 +110,8 @@ func (m *merger) coarseFits(r, o *mrep, shared int) bool {
 		return false
 	}
 	// A year and a day: one person and one telling word say too little
-	// to tie a happening of the year to the day ("the third storm of
-	// 2026" is not the storm of the 15th).
+	// to tie a happening of the year to the day ("the driest summer of
+	// 2019" is not the well that ran dry on the 9th).
 	if rankGap(r.mv, o.mv) >= 2 {
 		return false
 	}

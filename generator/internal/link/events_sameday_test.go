@@ -22,10 +22,10 @@ func TestJoinSameDay(t *testing.T) {
 		planX, planY bool
 		together     bool
 	}{
-		{"same-day-events-joined", []string{"flood", "began", "shortly", "weir", "own", "board"}, []string{"flood", "start", "shortly", "near", "weir", "own", "board"}, a, b, false, false, true},
-		{"too-few-common-words", []string{"account", "flood"}, []string{"flood", "start", "shortly"}, a, b, false, false, false},
-		{"one-source-is-not-two", []string{"flood", "began", "shortly", "weir", "own", "board"}, []string{"flood", "start", "shortly", "near", "weir", "own", "board"}, a, a, false, false, false},
-		{"a-plan-and-a-fact", []string{"flood", "began", "shortly", "weir", "own", "board"}, []string{"flood", "start", "shortly", "near", "weir", "own", "board"}, a, b, true, false, false},
+		{"same-day-events-joined", []string{"blackout", "began", "soon", "substation", "run", "grid"}, []string{"blackout", "start", "soon", "near", "substation", "run", "grid"}, a, b, false, false, true},
+		{"too-few-common-words", []string{"memory", "blackout"}, []string{"blackout", "start", "soon"}, a, b, false, false, false},
+		{"one-source-is-not-two", []string{"blackout", "began", "soon", "substation", "run", "grid"}, []string{"blackout", "start", "soon", "near", "substation", "run", "grid"}, a, a, false, false, false},
+		{"a-plan-and-a-fact", []string{"blackout", "began", "soon", "substation", "run", "grid"}, []string{"blackout", "start", "soon", "near", "substation", "run", "grid"}, a, b, true, false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

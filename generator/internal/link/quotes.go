@@ -458,9 +458,9 @@ func (g *grouper) decide(edges []edge, unitEdges [][]edge, joined []gitem) []edg
 				}
 			}
 			// A quote alike on its own to a later part only quotes that
-			// part: the words it shares with the first ("why the sirens
-			// were late" / "The sirens were late because ...") are its
-			// subject restated, not a second saying.
+			// part: the words it shares with the first ("why the bridge
+			// is shut" / "The bridge is shut because ...") are
+			// its subject restated, not a second saying.
 			laterOnly := false
 			if ps := hits[e.b]; len(ps) == 1 {
 				for pi := range ps {
@@ -523,8 +523,8 @@ func (g *grouper) decide(edges []edge, unitEdges [][]edge, joined []gitem) []edg
 // newWords counts the content words q shares with the parts of a unit
 // other than the part it is alike to, and not with that part: what q
 // takes from the others ("We asked at 9pm and the order came at 2.40am"
-// takes "asked" and "order" from a first part; "The sirens were late
-// because ..." takes only "sirens" from "why the sirens were late").
+// takes "asked" and "order" from a first part; "The bridge is shut
+// because ..." takes only "bridge" from "why the bridge is shut").
 func newWords(q, part *gitem, parts []int, items []gitem) int {
 	seen := map[uint32]bool{}
 	for _, p := range parts {
@@ -710,8 +710,8 @@ func similar(a, b *gitem) (bool, float64) {
 }
 
 // reportWords are the stems of the reporting verbs that, inside a quote,
-// introduce somebody else's words: "It called this database a ledger of
-// ordinary lives", "the report says the scheme was doomed".
+// introduce somebody else's words: "They called the levy a tax on
+// ordinary savers", "the report says the scheme was doomed".
 var reportWords = map[string]bool{
 	"call": true, "said": true, "say": true, "wrote": true, "told": true, "describ": true,
 }

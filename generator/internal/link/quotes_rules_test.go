@@ -7,7 +7,7 @@ import (
 
 // TestQuoteGroupRules keeps two grouping rules, with invented articles: a
 // saying quoted inside another speaker's quote right after a reporting
-// verb ("It called this scheme a tax on ordinary savers") is the same
+// verb ("They called the levy a tax on ordinary savers") is the same
 // utterance as the original speaker's (reported-inside-quote), though the
 // speakers differ; and a quote alike on its own to the later part of a
 // split quotation, sharing with the first part only its restated subject,
@@ -24,21 +24,21 @@ func TestQuoteGroupRules(t *testing.T) {
 		same   bool
 	}{
 		{"reported-inside-quote", []string{
-			head("One", "2026-03-06") + "Writing for the court, Judge Ada Lund called the levy \"a tax on ordinary savers\" and struck it down.\n",
-			head("Two", "2026-03-10") + "\u201cThe court was clear,\u201d Senator Ben Okoro told the chamber. \u201cIt called this scheme a tax on ordinary savers. The minister calls it prudence.\u201d\n",
-		}, "a tax on ordinary savers", "It called this scheme", [2]int{0, 1}, true},
+			head("One", "2026-03-06") + "Judge Ada Lund called the levy \"a tax on ordinary savers\" and struck it down.\n",
+			head("Two", "2026-03-10") + "\u201cThe judges saw it for what it was. They called the levy a tax on ordinary savers, and I agree,\u201d Ben Okoro wrote on his blog.\n",
+		}, "a tax on ordinary savers", "The judges saw", [2]int{0, 1}, true},
 		{"different-speakers-alike-words-stay-apart", []string{
-			head("One", "2026-03-06") + "Judge Ada Lund said the levy had become \"a tax on ordinary savers, paid by people who never chose it.\"\n",
-			head("Two", "2026-03-10") + "\u201cThis is a tax on ordinary savers and I will repeal it,\u201d Senator Ben Okoro told the chamber.\n",
+			head("One", "2026-03-06") + "Judge Ada Lund called the levy \"a tax on ordinary savers\" and struck it down.\n",
+			head("Two", "2026-03-10") + "\u201cThis is a tax on ordinary savers and I will repeal it,\u201d Ben Okoro wrote on his blog.\n",
 		}, "a tax on ordinary savers", "This is a tax", [2]int{0, 1}, false},
 		{"later-part-quoted-alone", []string{
-			head("One", "2026-02-17") + "\"People keep asking me why the ferry was late,\" Mayor Ada Lund said. \"It was late because the tide turned early. I will not pretend otherwise.\"\n",
-			head("Two", "2026-02-23") + "Asked about it on the radio, Mayor Ada Lund said: \"The ferry was late because the tide turned early.\"\n",
-		}, "People keep asking", "The ferry was late", [2]int{0, 1}, false},
+			head("One", "2026-02-17") + "\"Everyone keeps asking me why the bridge is shut,\" Mayor Ada Lund said. \"It is shut because the cables have frayed. That is the whole story.\"\n",
+			head("Two", "2026-02-23") + "Asked about it on the radio, Mayor Ada Lund said: \"The bridge is shut because the cables have frayed.\"\n",
+		}, "Everyone keeps asking", "The bridge is shut", [2]int{0, 1}, false},
 		{"later-part-quoted-alone-joins-that-part", []string{
-			head("One", "2026-02-17") + "\"People keep asking me why the ferry was late,\" Mayor Ada Lund said. \"It was late because the tide turned early. I will not pretend otherwise.\"\n",
-			head("Two", "2026-02-23") + "Asked about it on the radio, Mayor Ada Lund said: \"The ferry was late because the tide turned early.\"\n",
-		}, "It was late because", "The ferry was late", [2]int{0, 1}, true},
+			head("One", "2026-02-17") + "\"Everyone keeps asking me why the bridge is shut,\" Mayor Ada Lund said. \"It is shut because the cables have frayed. That is the whole story.\"\n",
+			head("Two", "2026-02-23") + "Asked about it on the radio, Mayor Ada Lund said: \"The bridge is shut because the cables have frayed.\"\n",
+		}, "It is shut because", "The bridge is shut", [2]int{0, 1}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -67,8 +67,7 @@
 // come before a month or day the body tells as past; one that fits the
 // dateline's weekday when it gives one), ago-today-from-date-in-text ("four weeks ago
 // today, on Tuesday, August 8th" and a year of the text in which August 8
-// is a Tuesday; "eight days ago tonight, on Sunday, February 15th, 2026"
-// alike) and weekday-date-in-lead (a full date written with its
+// is a Tuesday; "nine days ago tonight, on Monday, March 4th, 2024" alike) and weekday-date-in-lead (a full date written with its
 // weekday in the lead, not in a future clause). The line kinds are the
 // text layer's roles (header, byline, dateline, boilerplate). A date in
 // the running text is never taken for the publication date: "The trial is
@@ -160,10 +159,10 @@
 // tonight"): held-out event dates P 0.988 R 0.988 F1 0.988; blind (ten
 // articles written without reading the rules) event dates P 0.945 R 0.897
 // to P 0.982 R 0.966, publication date 8/9 to 9/9. What is left is a bare
-// weekday in a present-tense clause ("where voters go to the polls on
-// Sunday", "with pre-orders opening on Friday", taken for past ones) and a
-// count from a happening named only by a noun ("The launch came two days
-// after ...", with no date in its sentence).
+// weekday in a present-tense clause ("where fans queue for tickets on
+// Sunday", "with bookings starting on Friday", taken for past ones) and a
+// count from a happening named only by a noun ("The opening came three
+// days after ...", with no date in its sentence).
 //
 // The three missing publication dates of "before" wanted the dateline's
 // year from the body (d01), the weeks-ago inference (d04) and a header

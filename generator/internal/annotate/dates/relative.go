@@ -359,7 +359,7 @@ func (s *scanner) addFromReferent(i, next int, unit string, off int) int {
 		need = doc.Year
 	}
 	if unit == "week" && off == 0 {
-		// "arrested last September and resigned the same week": with a
+		// "was elected last June and moved house the same week": with a
 		// month the latest date, the week is one of that month (a week
 		// has the precision of its month)
 		if r, ok := s.referent(doc.Month); ok && r.p == doc.Month {
@@ -410,7 +410,7 @@ func (s *scanner) matchAgo(i, n int) int {
 	if (unit == "year" || unit == "month") && (s.wordIs(i+3, "today") || s.wordIs(i+3, "tonight") || s.wordIs(i+3, "this") && s.wordIs(i+4, "month") && unit == "year") {
 		return s.agoOnThisDay(i, n, unit)
 	}
-	// "eight days ago tonight" is "ago today" told in the evening: the
+	// "nine days ago tonight" is "ago today" told in the evening: the
 	// same count from the day of writing.
 	next, today := i+3, (s.wordIs(i+3, "today") || s.wordIs(i+3, "tonight")) && (unit == "day" || unit == "week")
 	days := n
@@ -494,8 +494,8 @@ func (s *scanner) countFromAdjacent(i, n int, unit string) int {
 	}
 	v, ok := parseVal(prev.Value, prev.Precision)
 	if ok && precRank(prev.Precision) > precRank(unitPrecision(unit)) {
-		// "voted on Tuesday night to freeze the contracts signed since
-		// 2021, a day after ...": a year inside the clause is too coarse
+		// "agreed on Friday night to end every lease signed since
+		// 2019, two days after ...": a year inside the clause is too coarse
 		// to count from; the count is from the clause's own day, the
 		// latest fine enough date of the sentence
 		ok = false

@@ -68,9 +68,9 @@ func (s *scanner) nearestMarker(within rng, start, end int) tense {
 		if t.start >= end {
 			d = t.start - end
 			// A marker after a subordinator or coordinator that follows
-			// the expression is another clause's ("told analysts on
-			// Wednesday that it would ...", "closed a plant in February
-			// and would decide ..."): it counts only when none comes
+			// the expression is another clause's ("wrote to donors on
+			// Monday that she would ...", "sold the mill in March and
+			// would look for ..."): it counts only when none comes
 			// before or without such a word in between.
 			if s.boundaryBetween(end, t.start) {
 				d += 1 << 20
@@ -120,12 +120,12 @@ func (s *scanner) marker(i int) tense {
 		}
 		return tenseFuture
 	case w == "due" && (s.wordIs(i-1, "is") || s.wordIs(i-1, "are")):
-		return tenseFuture // "results are due on Tuesday": a schedule
+		return tenseFuture // "the figures are due on Monday": a schedule
 	case l.future[w]:
 		return tenseFuture
 	case (l.past[w] || strings.HasSuffix(w, "ed") && len(w) > 4 && !l.edNotPast[w]) && s.wordIs(i-1, "be"):
-		// A passive after a modal: "will be held", "'ll be published",
-		// "would be lodged" point ahead; the participle is no past.
+		// A passive after a modal: "will be staged", "'ll be printed",
+		// "would be filed" point ahead; the participle is no past.
 		return s.passiveTense(i - 2)
 	case l.past[w]:
 		return tensePast
