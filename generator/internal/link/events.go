@@ -2,6 +2,7 @@ package link
 
 import (
 	"github.com/dossier/dossier/generator/internal/annotate/dates"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -11,12 +12,17 @@ import (
 
 // Merge thresholds, tuned on the evaluation corpus (annotate/dates/testdata).
 const (
-	nearDays     = 1    // reports this many days apart may be one happening told wrongly
-	postingCap   = 64   // index keys with more events than this are too common to search
-	scanReports  = 12   // reports of a candidate event compared with a new report
-	sameDayWords = 0.30 // overlap that merges two reports of the same day
-	containWords = 0.30 // overlap that merges a coarser report into a finer event
-	nearWords    = 0.40 // overlap that merges events a few days apart, as a conflict (×1.5 across sources)
+	nearDays           = 1    // reports this many days apart may be one happening told wrongly
+	postingCap         = 64   // index keys with more events than this are too common to search
+	scanReports        = 12   // reports of a candidate event compared with a new report
+	sameDayWords       = 0.30 // overlap that merges two reports of the same day
+	containWords       = 0.30 // overlap that merges a coarser report into a finer event
+	yearDayWords       = 0.50 // overlap that merges a year report and a day report
+	yearDayMin         = 3    // and the number of words they must have in common
+	sameDayEventWords  = 0.50 // overlap of two sources' reports that joins two events of one day
+	sameDayEventMin    = 4    // and the number of words they must have in common
+	sameDayPersonWords = 0.25 // overlap that, with a person and a telling word in common, merges two sources' reports of one day
+	nearWords          = 0.40 // overlap that merges events a few days apart, as a conflict (×1.5 across sources)
 )
 
 // mrep is one report prepared for merging.
@@ -66,6 +72,8 @@ const (
 	ruleSameSourceTwice                    // one source giving a day twice, by weekday and in full
 	ruleContainsWording                    // a period containing the other's date, similar wording
 	ruleContainsPerson                     // a containing period, a person and some wording in common
+	ruleSameDayEvents                      // two events of one day, told in much the same words by two sources
+	ruleSameDayPersonWord                  // the same day, one person and a telling word of both clauses, two sources
 	ruleCoarseIntoFiner                    // a month or year event moved into a finer one its reports fit
 	ruleNearDayConflict                    // an event a day off, the same happening told wrongly: a conflict
 	ruleCoarseTellingWord                  // different precisions, a person and one telling word in common
@@ -75,7 +83,8 @@ const (
 // mergeRuleNames are the rule names of the merge rules, by rule.
 var mergeRuleNames = [numMergeRules]string{
 	"new-event", "same-date-similar-wording", "same-day-two-people", "same-source-day-twice",
-	"containing-period-similar-wording", "containing-period-person-and-wording",
+	"containing-period-similar-wording", "containing-period-person-and-wording", "same-day-events-joined",
+	"same-day-person-and-word",
 	"coarse-event-into-finer", "near-day-conflict", "coarse-person-and-telling-word",
 }
 
@@ -237,7 +246,93 @@ func (m *merger) group(order []int) {
 		}
 	}
 	m.absorbCoarse()
+	m.joinSameDay()
 	m.joinNear()
+}
+
+// joinSameDay merges two events of the same day when a report of one and
+// a report of the other, from two sources, tell it in much the same words
+// (sameDayEventWords): reports are placed one at a time, so the first
+// reports of one happening can start two events, each joined by its own
+// source's other reports ("The blackout began soon after 6 p.m. on
+// Friday at a substation run by X" and "The blackout started soon after
+// 6 p.m. on Friday near a substation run by X"). The event told by fewer
+// sources moves into the other.
+func (m *merger) joinSameDay() {
+	byDay := map[mval][]int{}
+	var days []mval
+	for e, ev := range m.events {
+		if len(ev.reps) == 0 || ev.mv.rank != dayRank || !oneDate(m, ev) {
+			continue
+		}
+		if _, ok := byDay[ev.mv]; !ok {
+			days = append(days, ev.mv)
+		}
+		byDay[ev.mv] = append(byDay[ev.mv], e)
+	}
+	for _, day := range days {
+		es := byDay[day]
+		if len(es) < 2 || len(es) > postingCap {
+			continue
+		}
+		for i := len(es) - 1; i >= 0; i-- {
+			x := m.events[es[i]]
+			target, targetScore := -1, 0.0
+			for j := range es {
+				y := m.events[es[j]]
+				if j == i || len(y.reps) == 0 || len(x.reps) == 0 {
+					continue
+				}
+				if sc := m.sameDayScore(x, y); sc > targetScore {
+					target, targetScore = es[j], sc
+				}
+			}
+			if target < 0 {
+				continue
+			}
+			from, into := es[i], target
+			if len(sourcesOf(m, m.events[target])) < len(sourcesOf(m, x)) {
+				from, into = target, es[i] // the event of more sources keeps its place
+			}
+			reps := m.events[from].reps
+			m.events[from].reps = nil
+			for _, k := range reps {
+				m.join(k, into, ruleSameDayEvents)
+			}
+		}
+	}
+}
+
+// sameDayScore returns the best wording overlap between a report of x and a
+// report of y of another source when it reaches sameDayEventWords, else 0;
+// a plan and a fact, or two dates of one sentence, are two happenings.
+func (m *merger) sameDayScore(x, y *mevent) float64 {
+	best := 0.0
+	xr, yr := x.reps, y.reps
+	if len(xr) > scanReports {
+		xr = xr[:scanReports]
+	}
+	if len(yr) > scanReports {
+		yr = yr[:scanReports]
+	}
+	for _, i := range xr {
+		r := &m.reps[i]
+		for _, j := range yr {
+			o := &m.reps[j]
+			if r.planned != o.planned || r.src == o.src && r.rep.Start < o.rep.End && o.rep.Start < r.rep.End {
+				return 0
+			}
+			if r.src == o.src {
+				continue
+			}
+			// four words in common at least: short clauses ("her
+			// account of the fire") meet others by one or two words
+			if ov := overlap(r.stemIDs, o.stemIDs); ov >= sameDayEventWords && ov > best && commonCount(r.stemIDs, o.stemIDs) >= sameDayEventMin {
+				best = ov
+			}
+		}
+	}
+	return best
 }
 
 // absorbCoarse moves each event known only to the month, year or decade
@@ -484,11 +579,22 @@ func (m *merger) score(r *mrep, e *mevent) (float64, mergeRule) {
 			rule = ruleSameDayPeople
 		case rel == relSame && r.mv.rank == dayRank && r.src == o.src && r.relative != o.relative:
 			rule = ruleSameSourceTwice // one story giving a day twice, by weekday and in full
-		case rel == relContains && ov >= containWords:
+		case rel == relContains && ov >= containWords && (rankGap(r.mv, o.mv) < 2 || ov >= yearDayWords && commonCount(r.stemIDs, o.stemIDs) >= yearDayMin):
+			// a year and a day in it need more wording in common: a year
+			// dates many happenings of a story ("the 2019 budget", a
+			// survey printed on a day of 2019)
 			rule = ruleContainsWording
 		case rel == relContains && shared >= 1 && ov >= containWords*2/3 && rankGap(r.mv, o.mv) == 1:
 			// a year says too little of a day for a person and a word to tie them
 			rule = ruleContainsPerson
+		case rel == relSame && r.mv.rank == dayRank && r.src != o.src && r.planned == o.planned && shared >= 1 &&
+			shared == len(r.peopleIDs) && shared == len(o.peopleIDs) && ov >= sameDayPersonWords && m.clauseShared(r, o):
+			// "briefed shareholders on Friday" and "at a meeting with
+			// shareholders on Friday", of one person: few words, but the
+			// day, the same people and a word that is not generic ("an
+			// aide to the mill said", of two people, is not "X told the
+			// radio the mill would not reopen", of one of them)
+			rule = ruleSameDayPersonWord
 		case m.coarseFits(r, o, shared):
 			rule = ruleCoarseTellingWord
 		}
@@ -643,6 +749,12 @@ func (m *merger) nearScore(x, y *mevent) float64 {
 			if o.mv.rank != dayRank {
 				continue
 			}
+			// "the school remained shut on Friday" tells a state lasting
+			// into the next day, not the closing of Thursday dated
+			// wrongly: no conflict to make of it
+			if m.lasting(r) || m.lasting(o) {
+				continue
+			}
 			ov := overlap(r.stemIDs, o.stemIDs)
 			// a source telling both dates, about the same two people or more
 			if subset && ov >= nearWords/2 && sharedPeople(r, o) >= 2 {
@@ -659,6 +771,20 @@ func (m *merger) nearScore(x, y *mevent) float64 {
 		}
 	}
 	return best
+}
+
+// lastingStems are the stems of the verbs that tell a state going on
+// ("remained", "continues"), not a happening.
+var lastingStems = []string{"remain", "continu"}
+
+// lasting reports whether report r's clause tells a state going on.
+func (m *merger) lasting(r *mrep) bool {
+	for _, st := range r.stems {
+		if slices.Contains(lastingStems, st) {
+			return true
+		}
+	}
+	return false
 }
 
 // sourcesOf returns the ids of the sources that report event e.
@@ -744,6 +870,17 @@ func sharedPeople(r, o *mrep) int {
 			if p == q {
 				n++
 			}
+		}
+	}
+	return n
+}
+
+// commonCount counts the distinct ids a and b have in common.
+func commonCount(a, b []int32) int {
+	n := 0
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			n++
 		}
 	}
 	return n

@@ -109,6 +109,12 @@ func (m *merger) coarseFits(r, o *mrep, shared int) bool {
 	if r.src == o.src || r.planned != o.planned || r.mv.rank == dayRank && o.mv.rank == dayRank {
 		return false
 	}
+	// A year and a day: one person and one telling word say too little
+	// to tie a happening of the year to the day ("the driest summer of
+	// 2019" is not the well that ran dry on the 9th).
+	if rankGap(r.mv, o.mv) >= 2 {
+		return false
+	}
 	if shared >= 1 {
 		return m.salientShared(r, o)
 	}

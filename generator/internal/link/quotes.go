@@ -64,7 +64,8 @@ type edge struct {
 // wording is high enough, or, by the same speaker or with one unknown,
 // when they share three content words and most of the shorter one's
 // (reordered or paraphrased reports). Alike wordings by two different
-// named speakers do not group.
+// named speakers do not group, unless one speaker quotes the other (the
+// shorter wording whole inside the longer after a reporting verb).
 //
 // Parts of one quotation in one source (split by an attribution, or the
 // next sentences or paragraphs of the same speech) are a unit, compared
@@ -456,7 +457,17 @@ func (g *grouper) decide(edges []edge, unitEdges [][]edge, joined []gitem) []edg
 					saying++
 				}
 			}
-			if saying >= 2 {
+			// A quote alike on its own to a later part only quotes that
+			// part: the words it shares with the first ("why the bridge
+			// is shut" / "The bridge is shut because ...") are
+			// its subject restated, not a second saying.
+			laterOnly := false
+			if ps := hits[e.b]; len(ps) == 1 {
+				for pi := range ps {
+					laterOnly = pi > 0 && newWords(q, &g.items[parts[pi]], parts, g.items) < 2
+				}
+			}
+			if saying >= 2 && !laterOnly {
 				together[q.doc] = true
 			}
 		}
@@ -507,6 +518,27 @@ func (g *grouper) decide(edges []edge, unitEdges [][]edge, joined []gitem) []edg
 		kept = append(kept, e)
 	}
 	return kept
+}
+
+// newWords counts the content words q shares with the parts of a unit
+// other than the part it is alike to, and not with that part: what q
+// takes from the others ("We asked at 9pm and the order came at 2.40am"
+// takes "asked" and "order" from a first part; "The bridge is shut
+// because ..." takes only "bridge" from "why the bridge is shut").
+func newWords(q, part *gitem, parts []int, items []gitem) int {
+	seen := map[uint32]bool{}
+	for _, p := range parts {
+		it := &items[p]
+		if it == part {
+			continue
+		}
+		for _, w := range it.content {
+			if !seen[w] && slices.Contains(q.content, w) && !slices.Contains(part.content, w) {
+				seen[w] = true
+			}
+		}
+	}
+	return len(seen)
 }
 
 // slot names the quotation an item stands for when linking one quotation
@@ -671,10 +703,44 @@ func similar(a, b *gitem) (bool, float64) {
 		ok = (reworded && ccont >= 0.6 && dice >= 0.4) ||
 			(cont == 1 && short >= 3 && longWord(a, b))
 	}
-	if ok && differ && jac < 0.8 {
+	if ok && differ && jac < 0.8 && !reportedInside(a, b) {
 		return false, 0 // different people saying alike things
 	}
 	return ok, score
+}
+
+// reportWords are the stems of the reporting verbs that, inside a quote,
+// introduce somebody else's words: "They called the levy a tax on
+// ordinary savers", "the report says the scheme was doomed".
+var reportWords = map[string]bool{
+	"call": true, "said": true, "say": true, "wrote": true, "told": true, "describ": true,
+}
+
+// reportedInside reports whether the shorter wording, of four words or
+// more, is inside the longer one as written, right after a reporting verb
+// of the longer (at most three words before it): a speaker quoting what
+// another said, so the two speakers differ but the words are one
+// utterance ("reported-inside-quote").
+func reportedInside(a, b *gitem) bool {
+	s, l := a, b
+	if len(b.toks) < len(a.toks) {
+		s, l = b, a
+	}
+	n := len(s.toks)
+	if n < 4 || n >= len(l.toks) {
+		return false
+	}
+	for p := 0; p+n <= len(l.toks); p++ {
+		if !slices.Equal(l.toks[p:p+n], s.toks) {
+			continue
+		}
+		for k := max(0, p-3); k < p; k++ {
+			if reportWords[l.toks[k]] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // longWord reports whether the shorter wording has a content word of six

@@ -165,6 +165,7 @@ func loadLexicon() (*lexicon, error) {
 		{formMonth | formYear, "early mid late"},
 		{formTime, "noon midnight"},
 		{formYear, "the"},
+		{formHoliday, holidayTriggers},
 	} {
 		for _, w := range strings.Fields(fw.words) {
 			l.triggers[w] |= fw.form
@@ -214,6 +215,7 @@ const (
 	formTime                         // matchTime: "noon", "midnight"
 	formSeason                       // matchSeason: "last spring", "summer 2015"
 	formYear                         // matchYear: "the 1990s", "mid-2000s"
+	formHoliday                      // matchHoliday: "New Year's Day", "Christmas Eve"
 )
 
 // forms returns the forms that can start with the lower-cased word w; none

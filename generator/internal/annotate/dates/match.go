@@ -253,6 +253,22 @@ func (s *scanner) matchWeekday(i int) int {
 		f.Time = string(s.low(k))
 		end = k + 1
 	}
+	// "Thursday of next week": that weekday of the week named, counted
+	// from the anchor's week (Monday first).
+	if off, ok := weekWordShift(s.low(end + 1)); ok && mod == "" && s.wordIs(end, "of") && s.wordIs(end+2, "week") {
+		if !s.hasAnchor {
+			s.skip(start, end+3)
+			return end + 3
+		}
+		a := s.anchor
+		mon := a.AddDate(0, 0, -((int(a.Weekday())+6)%7)+7*off)
+		day := mon.AddDate(0, 0, (wd+6)%7)
+		s.res = resWeekdayOfWeek
+		g := dateOf(dayOf(day), true)
+		g.Time = f.Time
+		g.planned = day.After(a)
+		return s.add(start, end+3, g)
+	}
 	// An explicit date in parentheses or after a comma wins over the weekday.
 	for _, open := range []string{"(", ",", ""} {
 		p := end
@@ -476,4 +492,81 @@ func (s *scanner) ampm(k int) (string, int) {
 		}
 	}
 	return "", k
+}
+
+// weekWordShift returns the weeks "next", "last" and "this" shift from the
+// anchor's week ("Thursday of next week"); ok is false for any other word.
+func weekWordShift(w []byte) (int, bool) {
+	switch string(w) {
+	case "next":
+		return 1, true
+	case "last":
+		return -1, true
+	case "this":
+		return 0, true
+	}
+	return 0, false
+}
+
+// holidayTriggers are the first words of the holidays of fixedHolidays.
+const holidayTriggers = "new christmas boxing valentine halloween"
+
+// fixedHolidays are the holidays that fall on one day of the calendar
+// every year, by their words after the first ("s" is the possessive's):
+// a holiday without a year takes its year as a month and day without one.
+var fixedHolidays = []struct {
+	words []string
+	m, d  int
+}{
+	{[]string{"new", "year", "s", "day"}, 1, 1},
+	{[]string{"new", "years", "day"}, 1, 1},
+	{[]string{"new", "year", "s", "eve"}, 12, 31},
+	{[]string{"new", "years", "eve"}, 12, 31},
+	{[]string{"christmas", "day"}, 12, 25},
+	{[]string{"christmas", "eve"}, 12, 24},
+	{[]string{"boxing", "day"}, 12, 26},
+	{[]string{"valentine", "s", "day"}, 2, 14},
+	{[]string{"halloween"}, 10, 31},
+}
+
+// matchHoliday reads a holiday of fixedHolidays, capitalized, with a year
+// after it ("Christmas Day 2019", "New Year's Eve of 2020") or without
+// one (then the tense of its clause gives the year, as for "January 1").
+func (s *scanner) matchHoliday(i int) int {
+	if !isCap(s.text, s.toks[i]) {
+		return i
+	}
+	for _, h := range fixedHolidays {
+		k, ok := i, true
+		for _, w := range h.words {
+			for s.has(k) && s.toks[k].kind == tPunct && isApostrophe(s.toks[k].text(s.text)) {
+				k++
+			}
+			if !s.wordIs(k, w) {
+				ok = false
+				break
+			}
+			k++
+		}
+		if !ok {
+			continue
+		}
+		next := k
+		if s.wordIs(next, "of") {
+			next++
+		}
+		if y, ok := s.yearAt(next); ok {
+			return s.add(i, next+1, dateOf(val{y, h.m, h.d, doc.Day}, false))
+		}
+		if !s.hasAnchor {
+			s.skip(i, k)
+			return k
+		}
+		t := s.tenseOf(i, k)
+		s.res = resYearFromPub
+		f := dateOf(val{s.yearFor(h.m, h.d, t), h.m, h.d, doc.Day}, true)
+		f.planned = f.Value > dayOf(s.anchor).String() && t == tenseFuture
+		return s.add(i, k, f)
+	}
+	return i
 }

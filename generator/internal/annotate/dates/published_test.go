@@ -90,6 +90,8 @@ func TestPublishedRules(t *testing.T) {
 		{"date line alone", "PRESS RELEASE\nOffice of the Mayor of Port Halden\n17 March 2023\nFor immediate release", "2023-03-17", "date-line"},
 		{"embedded post", "Body.\n\nWATCH: the mayor speaks\n\n— City Hall (@cityhall) May 2, 2019\n", "2019-05-02", "embedded-post-date"},
 		{"weeks ago today", "Show: Port Halden\n\nHOST: It was four weeks ago today, on Tuesday, August 8th, that the storm hit, the worst of the 2023 season.", "2023-09-05", "ago-today-from-date-in-text"},
+		{"days ago tonight", "Evening Show\n\nHOST: The old dam at Port Halden gave way nine days ago tonight, on Monday, March 4th, 2024, and repairs have begun.", "2024-03-13", "ago-today-from-date-in-text"},
+		{"weeks ago tonight", "Evening Show\n\nHOST: It was two weeks ago tonight, on Friday, May 3rd, that the dam gave way, the worst night of 2024.", "2024-05-17", "ago-today-from-date-in-text"},
 		{"weekday next to a full date", "The mayor resigned on Monday (May 6, 2019) after a vote.", "2019-05-06", "weekday-date-in-lead"},
 		{"a date in the body is not the publication date", "Show: Port Halden\n\nHOST: Good evening. This afternoon the mayor resigned. The trial is set to open on 15 January 2024.", "", ""},
 		{"photo credit is not a date of publication", "Lund at the hall, May 6, 2011. Photos: Getty Images\nShe will speak on Thursday.", "", ""},

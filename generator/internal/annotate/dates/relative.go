@@ -108,6 +108,8 @@ func (s *scanner) matchDeictic(i int, w string) int {
 		return s.add(i, j+1, f)
 	case w == "that" && ref == "" && s.lex.partsOfDay[unit] && unit != "noon" && unit != "midnight":
 		return s.partOfReferentDay(i, j+1, unit)
+	case w == "that" && ref == "" && s.isWeekdayAt(j):
+		return s.weekdayOfReferent(i, j)
 	case w == "last" && unit == "night":
 		if !s.hasAnchor {
 			s.skip(i, j+1)
@@ -159,6 +161,52 @@ func (s *scanner) matchDeictic(i int, w string) int {
 	f := dateOf(v, true)
 	f.planned = off > 0 || w == "later"
 	return s.add(i, j+1, f)
+}
+
+// isWeekdayAt reports whether token j is a weekday.
+func (s *scanner) isWeekdayAt(j int) bool {
+	_, _, ok := s.weekdayAt(j)
+	return ok
+}
+
+// weekdayOfReferent dates "that Sunday" ("that Sunday night") at token i,
+// the weekday at token j: the latest day the text named that is such a
+// weekday, else the one of that weekday within three days of the latest
+// day the text named. "That" points back to a day told before: it is
+// never the anchor's coming weekday.
+func (s *scanner) weekdayOfReferent(i, j int) int {
+	wd, next, _ := s.weekdayAt(j)
+	part := ""
+	if s.wordIn(next, s.lex.partsOfDay) {
+		part, next = string(s.low(next)), next+1
+	}
+	var day val
+	found := false
+	for k := len(s.out) - 1; k >= 0 && !found; k-- {
+		f := s.out[k]
+		if f.timeOnly || f.meta || f.Precision != doc.Day {
+			continue
+		}
+		if v, ok := parseVal(f.Value, f.Precision); ok && int(v.date().Weekday()) == wd {
+			day, found = v, true
+		}
+	}
+	if !found {
+		r, ok := s.referent(doc.Day)
+		if !ok {
+			return i // no day told before: the weekday reads alone
+		}
+		t := r.date()
+		step := (wd - int(t.Weekday()) + 7) % 7
+		if step > 3 {
+			step -= 7
+		}
+		day = dayOf(t.AddDate(0, 0, step))
+	}
+	s.res = resWeekdayOfTextDay
+	f := dateOf(day, true)
+	f.Time = part
+	return s.add(i, next, f)
 }
 
 // partOfReferentDay dates "that night", "that afternoon" over tokens [i,
@@ -310,6 +358,15 @@ func (s *scanner) addFromReferent(i, next int, unit string, off int) int {
 	case "year":
 		need = doc.Year
 	}
+	if unit == "week" && off == 0 {
+		// "was elected last June and moved house the same week": with a
+		// month the latest date, the week is one of that month (a week
+		// has the precision of its month)
+		if r, ok := s.referent(doc.Month); ok && r.p == doc.Month {
+			s.res = resRelativeText
+			return s.add(i, next, dateOf(r, true))
+		}
+	}
 	v, ok := s.referentShift(need, unit, off, weekVal)
 	if !ok {
 		return next
@@ -350,10 +407,12 @@ func (s *scanner) matchAgo(i, n int) int {
 	if !s.wordIs(i+2, "ago") {
 		return i
 	}
-	if (unit == "year" || unit == "month") && (s.wordIs(i+3, "today") || s.wordIs(i+3, "this") && s.wordIs(i+4, "month") && unit == "year") {
+	if (unit == "year" || unit == "month") && (s.wordIs(i+3, "today") || s.wordIs(i+3, "tonight") || s.wordIs(i+3, "this") && s.wordIs(i+4, "month") && unit == "year") {
 		return s.agoOnThisDay(i, n, unit)
 	}
-	next, today := i+3, s.wordIs(i+3, "today") && (unit == "day" || unit == "week")
+	// "nine days ago tonight" is "ago today" told in the evening: the
+	// same count from the day of writing.
+	next, today := i+3, (s.wordIs(i+3, "today") || s.wordIs(i+3, "tonight")) && (unit == "day" || unit == "week")
 	days := n
 	if unit == "week" {
 		days = 7 * n
@@ -434,7 +493,25 @@ func (s *scanner) countFromAdjacent(i, n int, unit string) int {
 		return i + 3
 	}
 	v, ok := parseVal(prev.Value, prev.Precision)
-	if !ok || precRank(prev.Precision) > precRank(unitPrecision(unit)) {
+	if ok && precRank(prev.Precision) > precRank(unitPrecision(unit)) {
+		// "agreed on Friday night to end every lease signed since
+		// 2019, two days after ...": a year inside the clause is too coarse
+		// to count from; the count is from the clause's own day, the
+		// latest fine enough date of the sentence
+		ok = false
+		for k--; k >= 0; k-- {
+			f := s.out[k]
+			if sentenceAt(s.sents, f.Start) != sentenceAt(s.sents, s.toks[i].start) {
+				break
+			}
+			if f.timeOnly || f.meta || precRank(f.Precision) > precRank(unitPrecision(unit)) {
+				continue
+			}
+			v, ok = parseVal(f.Value, f.Precision)
+			break
+		}
+	}
+	if !ok {
 		return i + 3
 	}
 	off := -n
@@ -476,7 +553,7 @@ func unitPrecision(unit string) doc.Precision {
 // anchor's month two years before).
 func (s *scanner) agoOnThisDay(i, n int, unit string) int {
 	next := i + 4
-	month := !s.wordIs(i+3, "today")
+	month := !s.wordIs(i+3, "today") && !s.wordIs(i+3, "tonight")
 	if month {
 		next = i + 5
 	}

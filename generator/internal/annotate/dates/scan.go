@@ -162,6 +162,11 @@ func (s *scanner) match(i int) int {
 				return n
 			}
 		}
+		if forms&formHoliday != 0 {
+			if n := s.try(i, formHolidayName, s.matchHoliday); n > i {
+				return n
+			}
+		}
 		if forms&formYear != 0 {
 			return s.try(i, formYearNumber, s.matchYear)
 		}
@@ -202,6 +207,7 @@ const (
 	formTimeOfDay    = "time-of-day"      // 10:40 am, shortly after 9am
 	formSeasonName   = "season"           // last spring, summer 2015
 	formYearNumber   = "year-or-decade"   // in 2020, the 1990s
+	formHolidayName  = "fixed-holiday"    // New Year's Day, Christmas Eve: a day of the calendar
 )
 
 // The resolutions, by rule name: how a Date's value was reached, the
@@ -223,6 +229,8 @@ const (
 	resAfterNight        = "small-hours-after-night"     // one in the morning after that night: the next day
 	resPartOfTextDay     = "part-of-day-of-date-in-text" // that night, that afternoon: the day the text last named
 	resCountFromAdjacent = "count-from-adjacent-date"    // Last Tuesday, eleven months after ...: counted back from that date
+	resWeekdayOfTextDay  = "weekday-of-date-in-text"     // that Sunday: the day of that weekday the text last named
+	resWeekdayOfWeek     = "weekday-of-named-week"       // Thursday of next week: that weekday of the week named
 )
 
 // ruleWeekdayMismatch marks a date written with a weekday that is another
@@ -242,7 +250,7 @@ func (s *scanner) why(f found) doc.Why {
 	}
 	c := doc.High
 	switch res {
-	case resWeekdayBefore, resWeekdayOn, resWeekdayAfter, resYearFromPub, resRelativeText, resCountFromAdjacent, resPartOfTextDay:
+	case resWeekdayBefore, resWeekdayOn, resWeekdayAfter, resYearFromPub, resRelativeText, resCountFromAdjacent, resPartOfTextDay, resWeekdayOfTextDay:
 		c = doc.Medium
 	}
 	if f.Precision == doc.Decade {

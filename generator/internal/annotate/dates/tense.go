@@ -67,12 +67,36 @@ func (s *scanner) nearestMarker(within rng, start, end int) tense {
 		d := start - t.end
 		if t.start >= end {
 			d = t.start - end
+			// A marker after a subordinator or coordinator that follows
+			// the expression is another clause's ("wrote to donors on
+			// Monday that she would ...", "sold the mill in March and
+			// would look for ..."): it counts only when none comes
+			// before or without such a word in between.
+			if s.boundaryBetween(end, t.start) {
+				d += 1 << 20
+			}
 		}
 		if d < bestDist {
 			best, bestDist = m, d
 		}
 	}
 	return best
+}
+
+// boundaryBetween reports whether a word that opens another clause ("that",
+// "and", "but", "which", "who", "because", "until", "if", "when") lies
+// between byte offsets from and to.
+func (s *scanner) boundaryBetween(from, to int) bool {
+	for i := s.tokenAt(from); i < len(s.toks) && s.toks[i].start < to; i++ {
+		if s.toks[i].start < from {
+			continue
+		}
+		switch string(s.low(i)) {
+		case "that", "and", "but", "which", "who", "because", "until", "if", "when":
+			return true
+		}
+	}
+	return false
 }
 
 // marker returns the tense the word at token i marks, if any.
@@ -95,14 +119,38 @@ func (s *scanner) marker(i int) tense {
 			return tensePast
 		}
 		return tenseFuture
+	case w == "due" && (s.wordIs(i-1, "is") || s.wordIs(i-1, "are")):
+		return tenseFuture // "the figures are due on Monday": a schedule
 	case l.future[w]:
 		return tenseFuture
+	case (l.past[w] || strings.HasSuffix(w, "ed") && len(w) > 4 && !l.edNotPast[w]) && s.wordIs(i-1, "be"):
+		// A passive after a modal: "will be staged", "'ll be printed",
+		// "would be filed" point ahead; the participle is no past.
+		return s.passiveTense(i - 2)
 	case l.past[w]:
 		return tensePast
 	case strings.HasSuffix(w, "ing") && len(w) > 4 && i > 0 && (s.wordIs(i-1, "is") || s.wordIs(i-1, "are") || s.wordIs(i-1, "am")):
 		return tenseFuture
 	case strings.HasSuffix(w, "ed") && len(w) > 4 && !l.edNotPast[w] && !isCap(s.text, t):
 		return tensePast
+	}
+	return tenseUnknown
+}
+
+// passiveTense is the tense of a passive "be <participle>" whose "be"
+// follows token i: a modal of the future or "to" ("is to be held") points
+// ahead; any other word leaves the tense to the clause's other markers.
+func (s *scanner) passiveTense(i int) tense {
+	if i < 0 {
+		return tenseUnknown
+	}
+	switch string(s.low(i)) {
+	case "will", "would", "shall", "to":
+		return tenseFuture
+	case "ll":
+		if i > 0 && !s.toks[i].space && isApostrophe(s.toks[i-1].text(s.text)) {
+			return tenseFuture
+		}
 	}
 	return tenseUnknown
 }

@@ -21,3 +21,39 @@ func TestTenseAtExpressionPastSentence(t *testing.T) {
 		FindInferring(a)
 	}
 }
+
+// TestTenseRules keeps the tense rules that date a partial date ahead of or
+// behind the anchor, each with invented sentences: a passive after a modal
+// points ahead ("will be held"), "is/are due" is a schedule, and a modal
+// after a subordinator or coordinator that follows the date belongs to
+// another clause (the verb before the date decides).
+func TestTenseRules(t *testing.T) {
+	tests := []struct {
+		rule, anchor, text, expr, want string
+	}{
+		{"passive-after-will", "2024-08-21", "The harvest fair will be staged on Saturday at noon in Port Halden.", "Saturday at noon", "2024-08-24"},
+		{"passive-after-will", "2024-04-24", "The new ferry timetable will be printed on May 11, the harbour office said.", "May 11", "2024-05-11"},
+		{"passive-after-contraction", "2024-02-23", "The mural? It'll be finished in April, weather permitting.", "April", "2024-04"},
+		{"passive-after-would", "2024-03-10", "The club said the new kit would be delivered to the ground on 2 April.", "2 April", "2024-04-02"},
+		{"passive-after-would", "2024-03-10", "He said the bridge would be reopened in February.", "February", "2025-02"},
+		{"passive-after-had-is-past", "2024-03-10", "The road had been closed in February for repairs.", "February", "2024-02"},
+		{"due-is-a-schedule", "2024-04-24", "The harbour fees are due on Tuesday, the clerk reminded skippers.", "Tuesday", "2024-04-30"},
+		{"modal-after-that-is-another-clause", "2024-04-27", "The baker wrote to her customers on Wednesday that she would close the shop.", "Wednesday", "2024-04-24"},
+		{"modal-after-and-is-another-clause", "2024-04-24", "The choir sold its old organ in February and would look for a smaller one.", "February", "2024-02"},
+		{"modal-before-the-date-still-counts", "2024-04-24", "The board will meet on Thursday and vote on the merger.", "Thursday", "2024-04-25"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			a, ds, _ := findIn(tt.text, tt.anchor)
+			for _, d := range ds {
+				if a.Source.Slice(d.Span) == tt.expr {
+					if d.Value != tt.want {
+						t.Errorf("%q in %q = %s, want %s", tt.expr, tt.text, d.Value, tt.want)
+					}
+					return
+				}
+			}
+			t.Errorf("%q not found in %q: %+v", tt.expr, tt.text, ds)
+		})
+	}
+}
