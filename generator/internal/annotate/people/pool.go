@@ -83,7 +83,7 @@ func (f *finder) poolEvidence() {
 		}
 		if c.kind == multiName && p.pos == 0 {
 			last := c.key[strings.LastIndexByte(c.key, ' ')+1:]
-			first := c.key[:strings.IndexByte(c.key, ' ')]
+			first, _, _ := strings.Cut(c.key, " ") // a key of initials run together ("J.Lund") has no space
 			if s := by["\x00"+last]; s != nil {
 				c.pos(rPooled)
 			} else if s := by["\x00"+first]; s != nil && s.pos&personOnly != 0 && !f.toks[c.words[0]].is(inGiven) {
