@@ -322,10 +322,10 @@ func TestGoldScoresOne(t *testing.T) {
 		}
 		check(t, g, c)
 	})
-	// The held-out and blind sets (testdata/heldout, testdata/blind) are
+	// The held-out and blind sets (testdata/heldout, blind, blind2) are
 	// checked like the devset: a dossier made from their gold scores
 	// 1.000, so their gold and the scoring rules agree.
-	for _, set := range []string{"heldout", "blind"} {
+	for _, set := range []string{"heldout", "blind", "blind2"} {
 		t.Run(set, func(t *testing.T) {
 			g, err := ReadGold(filepath.Join("testdata", set, "gold"))
 			if err != nil {
