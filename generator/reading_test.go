@@ -256,10 +256,45 @@ func TestBrowserReading(t *testing.T) {
 		const cited = new Set([...document.querySelectorAll('#quotes a[href^="#L"], #dates a[href^="#L"], .meta a[href^="#L"]')].map(a => a.getAttribute('href')));
 		const stops = [...document.querySelectorAll('.original a, .original [tabindex]')].filter(e => e.tabIndex >= 0);
 		return {Stops: stops.length, Cited: cited.size,
-			Wrong: stops.filter(e => !cited.has(e.getAttribute('href')) || !/^Line \d+, cited$/.test(e.getAttribute('aria-label') || '')).map(e => e.outerHTML.slice(0, 80))} })()`)
+			Wrong: stops.filter(e => !cited.has('#' + e.closest('.ln').id) || !/^Line \d+, cited: back to the annotated text$/.test(e.getAttribute('aria-label') || '')).map(e => e.outerHTML.slice(0, 80))} })()`)
 	if stops.Stops != stops.Cited || len(stops.Wrong) > 0 {
 		t.Errorf("source: the original has %d tab stops for %d cited lines; want one named stop per cited line (wrong: %q)", stops.Stops, stops.Cited, stops.Wrong)
 	}
+	// Two-way navigation: every paragraph of the annotated text links to
+	// its first line in the original, and that line (with every cited
+	// line) links back to the paragraph; following a cited line's link
+	// lands on the paragraph, highlighted and in view.
+	two := eval[struct {
+		Paras, Back, Cited int
+		Bad                []string
+	}](t, b, `(() => {
+		const paras = [...document.querySelectorAll('#annotated a.ln')];
+		const back = [...document.querySelectorAll('.original a.lnlinks.back')];
+		const bad = [];
+		for (const a of paras) { const l = document.getElementById(a.getAttribute('href').slice(1));
+			if (!a.id || !l || !l.closest('.original') || !l.querySelector('a.back[href="#' + a.id + '"]')) bad.push('paragraph ' + a.outerHTML.slice(0, 60)) }
+		for (const a of back) { const p = document.getElementById(a.getAttribute('href').slice(1));
+			if (!p || !p.matches('#annotated a.ln')) bad.push('original ' + a.outerHTML.slice(0, 80)) }
+		return {Paras: paras.length, Back: new Set(back.map(a => a.getAttribute('href'))).size, Cited: back.filter(a => a.tabIndex >= 0).length, Bad: bad} })()`)
+	if two.Paras == 0 || two.Back != two.Paras || two.Cited == 0 || len(two.Bad) > 0 {
+		t.Errorf("source: two-way navigation: %d paragraphs, %d paragraphs linked back, %d cited back links; want every paragraph both ways (bad: %q)", two.Paras, two.Back, two.Cited, two.Bad)
+	}
+	eval[bool](t, b, `(() => { document.querySelector('.original a.lnlinks.back.cited').scrollIntoView({block: 'center'}); return true })()`)
+	shoot("original-1280")
+	do("source back link", chromedp.Click(`.original a.lnlinks.back.cited`))
+	back := eval[struct {
+		Target bool
+		Bg     string
+		Top, H float64
+	}](t, b, `(() => { const e = document.getElementById(location.hash.slice(1));
+		if (!e) return {}; const r = e.getBoundingClientRect();
+		return {Target: e.matches('#annotated a.ln:target'), Bg: getComputedStyle(e.parentElement).backgroundColor, Top: r.top, H: innerHeight} })()`)
+	if !back.Target || back.Bg == "rgba(0, 0, 0, 0)" || back.Top < -1 || back.Top >= back.H {
+		t.Errorf("source: a cited line's back link landed %+v; want its paragraph targeted, highlighted and in view", back)
+	}
+	shoot("back-1280")
+	do("source", chromedp.Navigate(srv.URL+source))
+
 	// Put one line number first in the tab order and Tab to it.
 	eval[bool](t, b, `(() => { document.querySelector('.chroma a.lnlinks').tabIndex = 1; document.activeElement.blur(); return true })()`)
 	do("source", chromedp.KeyEvent(kb.Tab))

@@ -35,7 +35,8 @@ type sourceInfo struct {
 	Cites          []citedOutlet        `json:"cites"`  // each outlet once, with every line citing it
 	Events         []sourceEvent        `json:"events"`
 	Related        []relatedRow         `json:"related"`
-	Why            []whyNote            `json:"why"` // each annotation's provenance, by the number its title ends in (why.go)
+	Why            []whyNote            `json:"why"`  // each annotation's provenance, by the number its title ends in (why.go)
+	Back           []backLink           `json:"back"` // lines of the original that link back to their annotated paragraph
 	// and "original", the HTML of the text, which appendSourcePage adds
 }
 
@@ -85,6 +86,44 @@ type quoteRow struct {
 	Group       string `json:"group"`
 	GroupURL    string `json:"group_url"` // its site path on the quotes pages, or ""
 	Others      int    `json:"others"`
+}
+
+// backLink is a line of the original that links back to its paragraph in
+// the annotated text: each paragraph's first line (a link target, not a
+// tab stop: a long source has a hundred paragraphs) and each line the
+// dossier cites (one tab stop each, where a citation lands a reader).
+type backLink struct {
+	Line  int  `json:"line"`
+	Para  int  `json:"para"`  // the first line of its paragraph; the annotated text's anchor is "p" + Para
+	Cited bool `json:"cited"` // cited by a quote, a date or a cited outlet
+}
+
+// backLinks lists, in line order, the paragraph starts of blocks and the
+// cited lines, each with the paragraph it belongs to. A cited line before
+// the first paragraph has none and is left out.
+func backLinks(bls []block, cited []int) []backLink {
+	starts := make([]int, 0, len(bls))
+	for _, b := range bls {
+		if len(starts) == 0 || b.line > starts[len(starts)-1] {
+			starts = append(starts, b.line)
+		}
+	}
+	isCited := make(map[int]bool, len(cited))
+	for _, l := range cited {
+		isCited[l] = true
+	}
+	out := make([]backLink, 0, len(starts)+len(isCited))
+	for _, l := range starts {
+		out = append(out, backLink{Line: l, Para: l, Cited: isCited[l]})
+		delete(isCited, l)
+	}
+	for l := range isCited {
+		if k := sort.SearchInts(starts, l+1) - 1; k >= 0 { // the last paragraph starting at or before l
+			out = append(out, backLink{Line: l, Para: starts[k], Cited: true})
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].Line < out[b].Line })
+	return out
 }
 
 type sourceEvent struct {
@@ -153,6 +192,17 @@ func sourcePage(g *link.Graph, ix *index, i int) (sourceFront, []annotation) {
 	}
 	anns, why := whyNotes(g, ix, i, annotations(g, ix, i)) // why.go
 	info.Why = why
+	var cited []int
+	for _, q := range info.Said {
+		cited = append(cited, q.Line)
+	}
+	for _, e := range info.Events {
+		cited = append(cited, e.Line)
+	}
+	for _, c := range info.Cites {
+		cited = append(cited, c.Lines...)
+	}
+	info.Back = backLinks(blocks(s, isMarkdown(s)), cited)
 	return sourceFront{Title: s.Title, Date: entry.Published, Source: info}, anns
 }
 
