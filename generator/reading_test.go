@@ -295,6 +295,23 @@ func TestBrowserReading(t *testing.T) {
 	shoot("back-1280")
 	do("source", chromedp.Navigate(srv.URL+source))
 
+	// "What this source adds": linked from the table of contents, its
+	// quotes and events cite lines of this page's original, and its events
+	// link to the timeline.
+	adds := eval[struct {
+		TOC, Section bool
+		Items        int
+		Bad          []string
+	}](t, b, `(() => { const s = document.getElementById('adds'); const bad = [];
+		if (s) for (const a of s.querySelectorAll('a[href^="#L"]')) if (!document.getElementById(a.getAttribute('href').slice(1))) bad.push(a.outerHTML);
+		if (s) for (const a of s.querySelectorAll('time')) if (!a.closest('a[href*="timeline/"]')) bad.push(a.outerHTML);
+		return {TOC: !!document.querySelector('nav.toc a[href="#adds"]'), Section: !!(s && s.querySelector('h2')), Items: s ? s.querySelectorAll('li').length : 0, Bad: bad} })()`)
+	if !adds.TOC || !adds.Section || adds.Items == 0 || len(adds.Bad) > 0 {
+		t.Errorf("source %s: what this source adds: %+v; want a section linked from the contents, with items citing its lines and the timeline", source, adds)
+	}
+	eval[bool](t, b, `(() => { document.getElementById('adds').scrollIntoView(); return true })()`)
+	shoot("adds-1280")
+
 	// Put one line number first in the tab order and Tab to it.
 	eval[bool](t, b, `(() => { document.querySelector('.chroma a.lnlinks').tabIndex = 1; document.activeElement.blur(); return true })()`)
 	do("source", chromedp.KeyEvent(kb.Tab))

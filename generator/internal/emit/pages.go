@@ -37,6 +37,7 @@ type sourceInfo struct {
 	Related        []relatedRow         `json:"related"`
 	Why            []whyNote            `json:"why"`  // each annotation's provenance, by the number its title ends in (why.go)
 	Back           []backLink           `json:"back"` // lines of the original that link back to their annotated paragraph
+	Adds           sourceAdds           `json:"adds"` // what no other source reports
 	// and "original", the HTML of the text, which appendSourcePage adds
 }
 
@@ -86,6 +87,34 @@ type quoteRow struct {
 	Group       string `json:"group"`
 	GroupURL    string `json:"group_url"` // its site path on the quotes pages, or ""
 	Others      int    `json:"others"`
+}
+
+// sourceAdds is what a source adds to the dossier: the quotes no other
+// source reports (their group has this source only) and the timeline's
+// events only this source reports, each event once.
+type sourceAdds struct {
+	Quotes []quoteRow    `json:"quotes"`
+	Events []sourceEvent `json:"events"`
+}
+
+// addsOf picks, from a source's quotes and events, what only it reports;
+// eventSources counts the distinct sources of each event.
+func addsOf(said []quoteRow, events []sourceEvent, eventSources map[string]int) sourceAdds {
+	adds := sourceAdds{Quotes: []quoteRow{}, Events: []sourceEvent{}}
+	for _, q := range said {
+		if q.Others == 0 {
+			adds.Quotes = append(adds.Quotes, q)
+		}
+	}
+	seen := map[string]bool{}
+	for _, e := range events {
+		if e.Event == "" || seen[e.Event] || eventSources[e.Event] != 1 {
+			continue
+		}
+		seen[e.Event] = true
+		adds.Events = append(adds.Events, e)
+	}
+	return adds
 }
 
 // backLink is a line of the original that links back to its paragraph in
@@ -203,6 +232,7 @@ func sourcePage(g *link.Graph, ix *index, i int) (sourceFront, []annotation) {
 		cited = append(cited, c.Lines...)
 	}
 	info.Back = backLinks(blocks(s, isMarkdown(s)), cited)
+	info.Adds = addsOf(info.Said, info.Events, ix.eventSources)
 	return sourceFront{Title: s.Title, Date: entry.Published, Source: info}, anns
 }
 
