@@ -321,6 +321,23 @@ func TestBrowserReading(t *testing.T) {
 
 	// A citation on the person page lands on its line, highlighted and in view.
 	do("person", chromedp.Navigate(srv.URL+person))
+	// The person page opens with its brief: the first section, with the
+	// first mention and the quotes that travelled furthest, each citing a
+	// source's line.
+	brief := eval[struct {
+		First        bool
+		Terms        []string
+		Quotes       int
+		Cites, Lines int
+	}](t, b, `(() => { const s = document.querySelector('article.person > section');
+		if (!s || s.id !== 'brief') return {};
+		const links = [...s.querySelectorAll('a[href*="/sources/"]')];
+		return {First: true, Terms: [...s.querySelectorAll('dt')].map(e => e.textContent), Quotes: s.querySelectorAll('ol.quotes > li').length,
+			Cites: links.length, Lines: links.filter(a => /#L\d+$/.test(a.getAttribute('href'))).length} })()`)
+	if !brief.First || !strings.Contains(strings.Join(brief.Terms, ","), "entioned") || brief.Quotes == 0 || brief.Lines < brief.Quotes+1 {
+		t.Errorf("person %s: brief %+v; want it first, with the mentions and the quotes that travelled furthest", person, brief)
+	}
+	shoot("brief-1280")
 	cite := eval[string](t, b, `document.querySelector('#said a[href*="#L"]').getAttribute('href')`)
 	do("citation "+cite, chromedp.Navigate(srv.URL+cite))
 	landed := eval[struct {

@@ -345,6 +345,7 @@ type personInfo struct {
 	Said         []personQuote `json:"said"`
 	Events       []personEvent `json:"events"`
 	With         []personRef   `json:"with"`
+	Brief        personBrief   `json:"brief"` // the top of the page (brief.go)
 }
 
 // personContext is the part of a person page that grows with their
@@ -514,6 +515,7 @@ func personPage(g *link.Graph, ix *index, p int) (personFront, personContext) {
 		info.With = info.With[:MaxWith]
 	}
 	extra.Graph = neighbourhood(g, ix, p, info.With)
+	info.Brief = briefOf(g, ix, p, info.Descriptions, info.Said)
 	return personFront{Title: e.Name, Weight: prominence(info.Sources, info.Mentions), Aliases: personAliases(g, ix, p), Person: info}, extra
 }
 
