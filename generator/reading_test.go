@@ -420,6 +420,33 @@ func TestBrowserReading(t *testing.T) {
 			}
 		}
 		shoot("search-dark-1280")
+
+		// Facets: the templates' Pagefind filters show as the UI's
+		// filters (kind, outlet, person, year), and keeping to one kind
+		// keeps to its pages.
+		do("search", light)
+		names := eval[[]string](t, b, `[...document.querySelectorAll('.pagefind-ui__filter-name')].map(e => e.textContent.trim().toLowerCase()).sort()`)
+		if strings.Join(names, ",") != "kind,outlet,person,year" {
+			t.Errorf("search: filters %q; want kind, outlet, person and year", names)
+		}
+		eval[bool](t, b, `(() => { document.querySelector('.pagefind-ui__filter-checkbox[name="kind"][value="person"]').click(); return true })()`)
+		var kept struct{ N, Other int }
+		for range 50 {
+			kept = eval[struct{ N, Other int }](t, b, `(() => { const r = [...document.querySelectorAll('.pagefind-ui__result-link')];
+				return {N: r.length, Other: r.filter(a => !a.getAttribute('href').includes('/people/')).length} })()`)
+			if kept.N > 0 && kept.Other == 0 {
+				break
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		if kept.N == 0 || kept.Other > 0 {
+			t.Errorf("search for %q kept to kind person: %d results, %d not a person page", name, kept.N, kept.Other)
+		}
+		if axe != "" {
+			checkAxe(t, b, axe, "search with a filter (light)")
+		}
+		eval[bool](t, b, `(() => { document.querySelector('.pagefind-ui__filter-checkbox[name="kind"]').closest('details').open = true; return true })()`)
+		shoot("search-filter-1280")
 		checkConsole("search")
 	}
 
