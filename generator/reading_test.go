@@ -256,10 +256,62 @@ func TestBrowserReading(t *testing.T) {
 		const cited = new Set([...document.querySelectorAll('#quotes a[href^="#L"], #dates a[href^="#L"], .meta a[href^="#L"]')].map(a => a.getAttribute('href')));
 		const stops = [...document.querySelectorAll('.original a, .original [tabindex]')].filter(e => e.tabIndex >= 0);
 		return {Stops: stops.length, Cited: cited.size,
-			Wrong: stops.filter(e => !cited.has(e.getAttribute('href')) || !/^Line \d+, cited$/.test(e.getAttribute('aria-label') || '')).map(e => e.outerHTML.slice(0, 80))} })()`)
+			Wrong: stops.filter(e => !cited.has('#' + e.closest('.ln').id) || !/^Line \d+, cited: back to the annotated text$/.test(e.getAttribute('aria-label') || '')).map(e => e.outerHTML.slice(0, 80))} })()`)
 	if stops.Stops != stops.Cited || len(stops.Wrong) > 0 {
 		t.Errorf("source: the original has %d tab stops for %d cited lines; want one named stop per cited line (wrong: %q)", stops.Stops, stops.Cited, stops.Wrong)
 	}
+	// Two-way navigation: every paragraph of the annotated text links to
+	// its first line in the original, and that line (with every cited
+	// line) links back to the paragraph; following a cited line's link
+	// lands on the paragraph, highlighted and in view.
+	two := eval[struct {
+		Paras, Back, Cited int
+		Bad                []string
+	}](t, b, `(() => {
+		const paras = [...document.querySelectorAll('#annotated a.ln')];
+		const back = [...document.querySelectorAll('.original a.lnlinks.back')];
+		const bad = [];
+		for (const a of paras) { const l = document.getElementById(a.getAttribute('href').slice(1));
+			if (!a.id || !l || !l.closest('.original') || !l.querySelector('a.back[href="#' + a.id + '"]')) bad.push('paragraph ' + a.outerHTML.slice(0, 60)) }
+		for (const a of back) { const p = document.getElementById(a.getAttribute('href').slice(1));
+			if (!p || !p.matches('#annotated a.ln')) bad.push('original ' + a.outerHTML.slice(0, 80)) }
+		return {Paras: paras.length, Back: new Set(back.map(a => a.getAttribute('href'))).size, Cited: back.filter(a => a.tabIndex >= 0).length, Bad: bad} })()`)
+	if two.Paras == 0 || two.Back != two.Paras || two.Cited == 0 || len(two.Bad) > 0 {
+		t.Errorf("source: two-way navigation: %d paragraphs, %d paragraphs linked back, %d cited back links; want every paragraph both ways (bad: %q)", two.Paras, two.Back, two.Cited, two.Bad)
+	}
+	eval[bool](t, b, `(() => { document.querySelector('.original a.lnlinks.back.cited').scrollIntoView({block: 'center'}); return true })()`)
+	shoot("original-1280")
+	do("source back link", chromedp.Click(`.original a.lnlinks.back.cited`))
+	back := eval[struct {
+		Target bool
+		Bg     string
+		Top, H float64
+	}](t, b, `(() => { const e = document.getElementById(location.hash.slice(1));
+		if (!e) return {}; const r = e.getBoundingClientRect();
+		return {Target: e.matches('#annotated a.ln:target'), Bg: getComputedStyle(e.parentElement).backgroundColor, Top: r.top, H: innerHeight} })()`)
+	if !back.Target || back.Bg == "rgba(0, 0, 0, 0)" || back.Top < -1 || back.Top >= back.H {
+		t.Errorf("source: a cited line's back link landed %+v; want its paragraph targeted, highlighted and in view", back)
+	}
+	shoot("back-1280")
+	do("source", chromedp.Navigate(srv.URL+source))
+
+	// "What this source adds": linked from the table of contents, its
+	// quotes and events cite lines of this page's original, and its events
+	// link to the timeline.
+	adds := eval[struct {
+		TOC, Section bool
+		Items        int
+		Bad          []string
+	}](t, b, `(() => { const s = document.getElementById('adds'); const bad = [];
+		if (s) for (const a of s.querySelectorAll('a[href^="#L"]')) if (!document.getElementById(a.getAttribute('href').slice(1))) bad.push(a.outerHTML);
+		if (s) for (const a of s.querySelectorAll('time')) if (!a.closest('a[href*="timeline/"]')) bad.push(a.outerHTML);
+		return {TOC: !!document.querySelector('nav.toc a[href="#adds"]'), Section: !!(s && s.querySelector('h2')), Items: s ? s.querySelectorAll('li').length : 0, Bad: bad} })()`)
+	if !adds.TOC || !adds.Section || adds.Items == 0 || len(adds.Bad) > 0 {
+		t.Errorf("source %s: what this source adds: %+v; want a section linked from the contents, with items citing its lines and the timeline", source, adds)
+	}
+	eval[bool](t, b, `(() => { document.getElementById('adds').scrollIntoView(); return true })()`)
+	shoot("adds-1280")
+
 	// Put one line number first in the tab order and Tab to it.
 	eval[bool](t, b, `(() => { document.querySelector('.chroma a.lnlinks').tabIndex = 1; document.activeElement.blur(); return true })()`)
 	do("source", chromedp.KeyEvent(kb.Tab))
@@ -269,6 +321,23 @@ func TestBrowserReading(t *testing.T) {
 
 	// A citation on the person page lands on its line, highlighted and in view.
 	do("person", chromedp.Navigate(srv.URL+person))
+	// The person page opens with its brief: the first section, with the
+	// first mention and the quotes that travelled furthest, each citing a
+	// source's line.
+	brief := eval[struct {
+		First        bool
+		Terms        []string
+		Quotes       int
+		Cites, Lines int
+	}](t, b, `(() => { const s = document.querySelector('article.person > section');
+		if (!s || s.id !== 'brief') return {};
+		const links = [...s.querySelectorAll('a[href*="/sources/"]')];
+		return {First: true, Terms: [...s.querySelectorAll('dt')].map(e => e.textContent), Quotes: s.querySelectorAll('ol.quotes > li').length,
+			Cites: links.length, Lines: links.filter(a => /#L\d+$/.test(a.getAttribute('href'))).length} })()`)
+	if !brief.First || !strings.Contains(strings.Join(brief.Terms, ","), "entioned") || brief.Quotes == 0 || brief.Lines < brief.Quotes+1 {
+		t.Errorf("person %s: brief %+v; want it first, with the mentions and the quotes that travelled furthest", person, brief)
+	}
+	shoot("brief-1280")
 	cite := eval[string](t, b, `document.querySelector('#said a[href*="#L"]').getAttribute('href')`)
 	do("citation "+cite, chromedp.Navigate(srv.URL+cite))
 	landed := eval[struct {
@@ -351,6 +420,33 @@ func TestBrowserReading(t *testing.T) {
 			}
 		}
 		shoot("search-dark-1280")
+
+		// Facets: the templates' Pagefind filters show as the UI's
+		// filters (kind, outlet, person, year), and keeping to one kind
+		// keeps to its pages.
+		do("search", light)
+		names := eval[[]string](t, b, `[...document.querySelectorAll('.pagefind-ui__filter-name')].map(e => e.textContent.trim().toLowerCase()).sort()`)
+		if strings.Join(names, ",") != "kind,outlet,person,year" {
+			t.Errorf("search: filters %q; want kind, outlet, person and year", names)
+		}
+		eval[bool](t, b, `(() => { document.querySelector('.pagefind-ui__filter-checkbox[name="kind"][value="person"]').click(); return true })()`)
+		var kept struct{ N, Other int }
+		for range 50 {
+			kept = eval[struct{ N, Other int }](t, b, `(() => { const r = [...document.querySelectorAll('.pagefind-ui__result-link')];
+				return {N: r.length, Other: r.filter(a => !a.getAttribute('href').includes('/people/')).length} })()`)
+			if kept.N > 0 && kept.Other == 0 {
+				break
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		if kept.N == 0 || kept.Other > 0 {
+			t.Errorf("search for %q kept to kind person: %d results, %d not a person page", name, kept.N, kept.Other)
+		}
+		if axe != "" {
+			checkAxe(t, b, axe, "search with a filter (light)")
+		}
+		eval[bool](t, b, `(() => { document.querySelector('.pagefind-ui__filter-checkbox[name="kind"]').closest('details').open = true; return true })()`)
+		shoot("search-filter-1280")
 		checkConsole("search")
 	}
 

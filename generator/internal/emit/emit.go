@@ -65,7 +65,7 @@ func jobs(g *link.Graph) []job {
 	for i, a := range g.Docs {
 		js = append(js, func(s sink) error {
 			front, anns := sourcePage(g, ix, i)
-			markdown := strings.HasSuffix(strings.ToLower(a.Source.File), ".md")
+			markdown := isMarkdown(a.Source)
 			// A leaf bundle: the page, and its original as a page resource
 			// the template reads (OriginalFile), so that Hugo holds no
 			// original in the front matter of every page at once.

@@ -24,6 +24,7 @@ type index struct {
 	with               []map[int]int  // by person: co-mentioned person → sources shared
 	group              map[string][]ref
 	groupSources       map[string]int   // quote group → number of distinct sources
+	eventSources       map[string]int   // event id → number of distinct sources reporting it
 	eventOfDate        []map[int]string // by doc: date index → event id
 	peopleByProminence []int            // person indexes, most prominent first
 	sourcesOf          []int            // by person: number of sources naming them
@@ -107,6 +108,14 @@ func newIndex(g *link.Graph) *index {
 			}
 		}
 		ix.groupSources[grp] = n
+	}
+	ix.eventSources = make(map[string]int, len(d.Events))
+	for _, ev := range d.Events {
+		seen := make(map[string]bool, len(ev.Reports))
+		for _, r := range ev.Reports {
+			seen[r.Source] = true
+		}
+		ix.eventSources[ev.ID] = len(seen)
 	}
 	for e, ev := range d.Events {
 		for _, id := range ev.People {

@@ -82,6 +82,12 @@ func blocks(src *doc.Source, markdown bool) []block {
 	return out
 }
 
+// isMarkdown reports whether src is read as Markdown (its headings are
+// headings), by its file name.
+func isMarkdown(src *doc.Source) bool {
+	return strings.HasSuffix(strings.ToLower(src.File), ".md")
+}
+
 // bullet reports the length of a leading bullet marker and its space, or 0.
 func bullet(s string) int {
 	r, n := utf8.DecodeRuneInString(s)

@@ -35,7 +35,9 @@ type sourceInfo struct {
 	Cites          []citedOutlet        `json:"cites"`  // each outlet once, with every line citing it
 	Events         []sourceEvent        `json:"events"`
 	Related        []relatedRow         `json:"related"`
-	Why            []whyNote            `json:"why"` // each annotation's provenance, by the number its title ends in (why.go)
+	Why            []whyNote            `json:"why"`  // each annotation's provenance, by the number its title ends in (why.go)
+	Back           []backLink           `json:"back"` // lines of the original that link back to their annotated paragraph
+	Adds           sourceAdds           `json:"adds"` // what no other source reports
 	// and "original", the HTML of the text, which appendSourcePage adds
 }
 
@@ -85,6 +87,72 @@ type quoteRow struct {
 	Group       string `json:"group"`
 	GroupURL    string `json:"group_url"` // its site path on the quotes pages, or ""
 	Others      int    `json:"others"`
+}
+
+// sourceAdds is what a source adds to the dossier: the quotes no other
+// source reports (their group has this source only) and the timeline's
+// events only this source reports, each event once.
+type sourceAdds struct {
+	Quotes []quoteRow    `json:"quotes"`
+	Events []sourceEvent `json:"events"`
+}
+
+// addsOf picks, from a source's quotes and events, what only it reports;
+// eventSources counts the distinct sources of each event.
+func addsOf(said []quoteRow, events []sourceEvent, eventSources map[string]int) sourceAdds {
+	adds := sourceAdds{Quotes: []quoteRow{}, Events: []sourceEvent{}}
+	for _, q := range said {
+		if q.Others == 0 {
+			adds.Quotes = append(adds.Quotes, q)
+		}
+	}
+	seen := map[string]bool{}
+	for _, e := range events {
+		if e.Event == "" || seen[e.Event] || eventSources[e.Event] != 1 {
+			continue
+		}
+		seen[e.Event] = true
+		adds.Events = append(adds.Events, e)
+	}
+	return adds
+}
+
+// backLink is a line of the original that links back to its paragraph in
+// the annotated text: each paragraph's first line (a link target, not a
+// tab stop: a long source has a hundred paragraphs) and each line the
+// dossier cites (one tab stop each, where a citation lands a reader).
+type backLink struct {
+	Line  int  `json:"line"`
+	Para  int  `json:"para"`  // the first line of its paragraph; the annotated text's anchor is "p" + Para
+	Cited bool `json:"cited"` // cited by a quote, a date or a cited outlet
+}
+
+// backLinks lists, in line order, the paragraph starts of blocks and the
+// cited lines, each with the paragraph it belongs to. A cited line before
+// the first paragraph has none and is left out.
+func backLinks(bls []block, cited []int) []backLink {
+	starts := make([]int, 0, len(bls))
+	for _, b := range bls {
+		if len(starts) == 0 || b.line > starts[len(starts)-1] {
+			starts = append(starts, b.line)
+		}
+	}
+	isCited := make(map[int]bool, len(cited))
+	for _, l := range cited {
+		isCited[l] = true
+	}
+	out := make([]backLink, 0, len(starts)+len(isCited))
+	for _, l := range starts {
+		out = append(out, backLink{Line: l, Para: l, Cited: isCited[l]})
+		delete(isCited, l)
+	}
+	for l := range isCited {
+		if k := sort.SearchInts(starts, l+1) - 1; k >= 0 { // the last paragraph starting at or before l
+			out = append(out, backLink{Line: l, Para: starts[k], Cited: true})
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].Line < out[b].Line })
+	return out
 }
 
 type sourceEvent struct {
@@ -153,6 +221,18 @@ func sourcePage(g *link.Graph, ix *index, i int) (sourceFront, []annotation) {
 	}
 	anns, why := whyNotes(g, ix, i, annotations(g, ix, i)) // why.go
 	info.Why = why
+	var cited []int
+	for _, q := range info.Said {
+		cited = append(cited, q.Line)
+	}
+	for _, e := range info.Events {
+		cited = append(cited, e.Line)
+	}
+	for _, c := range info.Cites {
+		cited = append(cited, c.Lines...)
+	}
+	info.Back = backLinks(blocks(s, isMarkdown(s)), cited)
+	info.Adds = addsOf(info.Said, info.Events, ix.eventSources)
 	return sourceFront{Title: s.Title, Date: entry.Published, Source: info}, anns
 }
 
@@ -265,6 +345,7 @@ type personInfo struct {
 	Said         []personQuote `json:"said"`
 	Events       []personEvent `json:"events"`
 	With         []personRef   `json:"with"`
+	Brief        personBrief   `json:"brief"` // the top of the page (brief.go)
 }
 
 // personContext is the part of a person page that grows with their
@@ -434,6 +515,7 @@ func personPage(g *link.Graph, ix *index, p int) (personFront, personContext) {
 		info.With = info.With[:MaxWith]
 	}
 	extra.Graph = neighbourhood(g, ix, p, info.With)
+	info.Brief = briefOf(g, ix, p, info.Descriptions, info.Said)
 	return personFront{Title: e.Name, Weight: prominence(info.Sources, info.Mentions), Aliases: personAliases(g, ix, p), Person: info}, extra
 }
 
