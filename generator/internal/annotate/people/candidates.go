@@ -801,7 +801,8 @@ func (f *finder) parenLabel(c *cand) bool {
 // a capitalised name word or an organisation's head word ("Ada Lund of
 // Harlow", "the University of Harlow", "the Ministry of Public Works";
 // rule of-after-name): the run names the place or body the name before
-// belongs to. p is the token before the run. (A title before "of" is
+// belongs to. "for" after an institution's head word is the same ("the
+// Department for Transport", "the Office for Budget Responsibility"). p is the token before the run. (A title before "of" is
 // another matter: "Mayor of Harlow Ada Lund", rule portfolio-title.)
 func (f *finder) ofAffiliation(c *cand, p int) bool {
 	toks := f.toks
@@ -811,10 +812,17 @@ func (f *finder) ofAffiliation(c *cand, p int) bool {
 	if toks[p].text == "the" && p >= 2 {
 		p--
 	}
-	if toks[p].text != "of" || toks[p].line != toks[c.i].line {
+	if toks[p].text != "of" && toks[p].text != "for" || toks[p].line != toks[c.i].line {
 		return false
 	}
 	b := &toks[p-1]
+	if toks[p].text == "for" {
+		// "the Department for Transport", "the Institute for Fiscal
+		// Studies": only after a head word that is never a surname
+		// ("a statement for Ada Lund" names her; "Lund for Mayor" is a
+		// slogan, not a body).
+		return b.word && b.upper && !b.poss && b.line == toks[c.i].line && b.is(inInstitutes)
+	}
 	if !b.word || !b.upper || b.poss || b.caps || b.line != toks[c.i].line || b.is(inStop) || f.roleWord(b) {
 		return false
 	}

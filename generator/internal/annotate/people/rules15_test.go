@@ -1,0 +1,37 @@
+package people
+
+import (
+	"reflect"
+	"testing"
+)
+
+// The rules written after probing with invented articles in shapes real
+// news has (wire, broadsheet, council and business stories), one invented
+// sentence each: the names, places and bodies are made up.
+
+// TestProbeRules: role words of local government and of ordinary people
+// are stripped as titles; a body written "X for Y" is not a person.
+func TestProbeRules(t *testing.T) {
+	for _, tc := range []struct {
+		rule string
+		text string
+		want []string
+	}{
+		// title-before-name: British and local-government titles
+		{"title-before-name", "Councillor Odile Varnham said the bins would be collected.", []string{"Odile Varnham"}},
+		{"title-before-name", "Alderman Rupert Oberlin voted against the plan.", []string{"Rupert Oberlin"}},
+		// role-words-before-name: role nouns before a given name
+		{"role-words-before-name", "State Auditor Odile Varnham said the accounts were short.", []string{"Odile Varnham"}},
+		{"role-before-name", "Resident Rupert Oberlin, 67, said the birds would go.", []string{"Rupert Oberlin"}},
+		{"role-before-name", "Midfielder Rupert Oberlin set up the winner.", []string{"Rupert Oberlin"}},
+		// of-after-name: "for" after an institution's head word
+		{"of-after-name", "The Department for Coastal Works said in a statement that the road was safe.", nil},
+		{"of-after-name", "The Institute for Quarnby Studies said the figures were wrong.", nil},
+		{"of-after-name", "A statement for Odile Varnham said she would appeal.", []string{"Odile Varnham"}},
+		{"of-after-name", "The Department for Transport said the line was open.", nil},
+	} {
+		if got := names(find(tc.text)); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: %q: got %q, want %q", tc.rule, tc.text, got, tc.want)
+		}
+	}
+}
