@@ -29,6 +29,11 @@ func TestProbeRules(t *testing.T) {
 		{"of-after-name", "The Institute for Quarnby Studies said the figures were wrong.", nil},
 		{"of-after-name", "A statement for Odile Varnham said she would appeal.", []string{"Odile Varnham"}},
 		{"of-after-name", "The Department for Transport said the line was open.", nil},
+		// given-name: accents folded before the ASCII given-name lists
+		{"given-name", "Relatives gathered, led by Mária Quintero Alvarenga.", []string{"Mária Quintero Alvarenga"}},
+		{"given-name", "The march was joined by Søren Hvidtfeldt on Monday.", []string{"Søren Hvidtfeldt"}},
+		{"given-name", "The march was joined by José Arrieta Quiroga.", []string{"José Arrieta Quiroga"}},
+		{"given-name", "The march was joined by Ñandú Corvalán.", nil},
 	} {
 		if got := names(find(tc.text)); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("%s: %q: got %q, want %q", tc.rule, tc.text, got, tc.want)
