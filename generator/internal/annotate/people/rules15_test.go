@@ -29,6 +29,13 @@ func TestProbeRules(t *testing.T) {
 		{"of-after-name", "The Institute for Quarnby Studies said the figures were wrong.", nil},
 		{"of-after-name", "A statement for Odile Varnham said she would appeal.", []string{"Odile Varnham"}},
 		{"of-after-name", "The Department for Transport said the line was open.", nil},
+		// appositive-after-name: "member" is a role noun
+		{"appositive-after-name", "Ada Varnham, a longtime board member, said the firm would survive.", []string{"Ada Varnham"}},
+		{"appositive-after-name", "Quennell Orbisett, a council member, voted no.", []string{"Quennell Orbisett"}},
+		// stop words: "A." opening a sentence is an initial, not the article
+		{"stop", "A. J. Quennell said the firm would survive.", []string{"A. J. Quennell"}},
+		{"stop", "Her cousin J. A. Quennell said the firm would survive.", []string{"J. A. Quennell"}},
+		{"stop", "A. Quennell said so. A man agreed.", []string{"A. Quennell"}},
 		// given-name: accents folded before the ASCII given-name lists
 		{"given-name", "Relatives gathered, led by Mária Quintero Alvarenga.", []string{"Mária Quintero Alvarenga"}},
 		{"given-name", "The march was joined by Søren Hvidtfeldt on Monday.", []string{"Søren Hvidtfeldt"}},
