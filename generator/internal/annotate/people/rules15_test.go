@@ -3,6 +3,8 @@ package people
 import (
 	"reflect"
 	"testing"
+
+	"github.com/dossier/dossier/generator/internal/doc"
 )
 
 // The rules written after probing with invented articles in shapes real
@@ -44,6 +46,41 @@ func TestProbeRules(t *testing.T) {
 	} {
 		if got := names(find(tc.text)); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("%s: %q: got %q, want %q", tc.rule, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestBareDiminutiveNotLinked: a person named by a given name alone in one
+// source is not linked to another source's person whose given name is only
+// a variant of it ("two sons, Piet and ..." is not "Pieter Quennell"); the
+// same given name still links (rule given-name of the link pass).
+func TestBareDiminutiveNotLinked(t *testing.T) {
+	for _, tc := range []struct {
+		other string
+		same  bool
+	}{
+		{"She is survived by two sons, Pete, 40, and Wendel Orbisett.", false},
+		{"She is survived by two sons, Pieter, 40, and Wendel Orbisett.", true},
+	} {
+		docs := []*doc.Annotated{
+			{Source: &doc.Source{ID: "a", Text: "Campaigner Pieter Quennell said the ruling was fair. Quennell, 51, left.", FirstLine: 1}},
+			{Source: &doc.Source{ID: "b", Text: tc.other, FirstLine: 1}},
+		}
+		for _, a := range docs {
+			a.People, a.Mentions, a.Warnings = Find(a.Source, nil)
+		}
+		ids := LinkIDs(docs, nil).IDs
+		var bare string
+		for j, p := range docs[1].People {
+			if p.Name == "Pete" || p.Name == "Pieter" {
+				bare = ids[1][j]
+			}
+		}
+		if bare == "" {
+			t.Fatalf("%q: the bare given name was not found: %v", tc.other, names(docs[1].People))
+		}
+		if got := bare == ids[0][0]; got != tc.same {
+			t.Errorf("%q: linked to %s = %v, want %v", tc.other, ids[0][0], got, tc.same)
 		}
 	}
 }
