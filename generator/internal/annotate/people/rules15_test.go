@@ -31,6 +31,10 @@ func TestProbeRules(t *testing.T) {
 		{"of-after-name", "The Institute for Quarnby Studies said the figures were wrong.", nil},
 		{"of-after-name", "A statement for Odile Varnham said she would appeal.", []string{"Odile Varnham"}},
 		{"of-after-name", "The Department for Transport said the line was open.", nil},
+		// org-head-word: a house builder's name
+		{"org-head-word", "Developer Quarnby Homes said construction would begin next year.", nil},
+		{"org-head-word", "Orbisett Builders said the site was ready.", nil},
+		{"org-head-word", "Ada Homes said construction would begin next year.", []string{"Ada Homes"}},
 		// appositive-after-name: "member" is a role noun
 		{"appositive-after-name", "Ada Varnham, a longtime board member, said the firm would survive.", []string{"Ada Varnham"}},
 		{"appositive-after-name", "Quennell Orbisett, a council member, voted no.", []string{"Quennell Orbisett"}},
