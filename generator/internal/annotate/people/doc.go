@@ -19,20 +19,23 @@
 // names are the provenance, doc.Person.Why):
 //
 //   - stripped, never part of the name: sentence-initial stop words and
-//     common words the text also writes in lower case ("Whether Lund");
+//     common words the text also writes in lower case ("Whether Lund"; but
+//     "A." before a name or an initial is an initial: "A. J. Lund");
 //     titles and honorifics ("title-before-name"); party labels
 //     ("party-label-before-name": "Democrat Ada Reyes"); an all-capitals
 //     abbreviation of a title the text writes out ("title-initials": "DI
 //     X" beside "Detective Inspector"); and role words before a given name
 //     ("role-words-before-name": "Fire Chief", "Finance Director", "Acme
-//     CEO", "Councilwoman", "Commissioners"): words of the title and role
+//     CEO", "Councilwoman", "Commissioners", "Councillor", "State
+//     Auditor", "Resident", "Midfielder"): words of the title and role
 //     vocabularies, their plurals, -man/-woman/-person compounds, or words
 //     the text writes in lower case; and the portfolio of a capitalised
 //     title written with "for" or "of" ("portfolio-title": "Minister for
 //     Rural Affairs Ada Lund", "Mayor of Harlow Ada Lund");
 //   - positive cues: a given name (the Moby lists and 23,000 names of the
 //     US Social Security baby-name files, in the shared internal/lexicon
-//     with their usual sex: given_ssa_female.txt, ...), a title, a
+//     with their usual sex: given_ssa_female.txt, ...; the lists are ASCII,
+//     so "María", "José", "Søren" are looked up with accents folded), a title, a
 //     role or kin noun before ("rapper X", "his mother, X"), a reporting verb
 //     before or after, an age ("X, 35,"), a role appositive ("X, the
 //     store's owner, …"), a possessive before a kin noun, a transcript
@@ -51,7 +54,8 @@
 //     short-selling firm"), something only an organisation has after its
 //     possessive ("org-possession": "X's headquarters", "X's shares
 //     fell"), a place or body after "of" ("of-after-name": "the University
-//     of X", "Ada Lund of X"), a label in parentheses after a name or title
+//     of X", "Ada Lund of X"; also after "for" following an institution's
+//     head word: "the Department for X", "the Institute for X"), a label in parentheses after a name or title
 //     ("parenthetical-label": "X MP (Con)"), a place preposition ("in X",
 //     "moved from X"; not before a possessive: "on Ada Lund's header"), a
 //     determiner, a modifier noun after ("the X administration"), a
