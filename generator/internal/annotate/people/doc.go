@@ -2,7 +2,7 @@
 // each is called by. Linking them across sources into one id per person
 // is the link pass's (package link, link/people.go), which reads this
 // package's name normalization, name lexicon and registry through NormKey,
-// Slug, SuffixWord, GivenVariants, DiminutiveFamilies, DescriptionWord and
+// Slug, SuffixWord, GivenVariants, DescriptionWord and
 // Registry.Match, Lookup and KeptApart.
 //
 // # Detection (Find, FindReading)
@@ -167,4 +167,8 @@
 //     a historical epithet ("Alfred the Great") is lost.
 //   - A bare surname shared by two people of one source resolves to the
 //     more prominent one.
+//   - A quoted nickname of two words or more (`Ada "The Wall" Lund`) breaks
+//     the name: only "Ada" is found. Spouses written "Ada and Ola Lund"
+//     give "Ada" alone; a maiden name after "née" is not a form of the
+//     person.
 package people
