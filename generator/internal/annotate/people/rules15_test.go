@@ -88,3 +88,21 @@ func TestBareDiminutiveNotLinked(t *testing.T) {
 		}
 	}
 }
+
+// TestHonorificSex: a bare surname after an honorific of one sex goes to
+// the full name of that sex, not to the more prominent spouse.
+func TestHonorificSex(t *testing.T) {
+	text := "Linda Quennell and her husband, Gareth Quennell, run the bakery. Linda Quennell said it was hard. " +
+		"Mrs. Quennell handles the accounts. Mr. Quennell handles the ovens."
+	a := &doc.Annotated{Source: &doc.Source{ID: "a", Text: text, FirstLine: 1}}
+	var ms []doc.Mention
+	a.People, ms, _ = Find(a.Source, nil)
+	forms := map[string][]string{}
+	for _, m := range ms {
+		forms[a.People[m.Person].Name] = append(forms[a.People[m.Person].Name], m.Form)
+	}
+	if !reflect.DeepEqual(forms["Gareth Quennell"], []string{"Gareth Quennell", "Quennell"}) ||
+		!reflect.DeepEqual(forms["Linda Quennell"], []string{"Linda Quennell", "Linda Quennell", "Quennell"}) {
+		t.Errorf("%q: mentions %q", text, forms)
+	}
+}
