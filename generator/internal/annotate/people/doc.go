@@ -86,7 +86,9 @@
 //
 // Single words are then resolved: a surname or given name of a full name in
 // the same source attaches to it (several candidates: the one named in full
-// most often, then first introduced); an all-capitals word attaches to the
+// most often, then first introduced; after an honorific of one sex, "Mr.
+// Lund" or "Mrs. Lund", never a full name whose given name is of the
+// other sex: spouses keep their own mentions); an all-capitals word attaches to the
 // name whose initials it spells; otherwise a single word is a person of its
 // own only with a cue or in a list of people. Within a source a shorter
 // name joins the one longer name it is part of ("Ada Lund" → "Ada J.
@@ -166,7 +168,7 @@
 //   - "X the Y" with Y a capitalised common noun is taken for a character:
 //     a historical epithet ("Alfred the Great") is lost.
 //   - A bare surname shared by two people of one source resolves to the
-//     more prominent one.
+//     more prominent one (unless an honorific's sex tells them apart).
 //   - A quoted nickname of two words or more (`Ada "The Wall" Lund`) breaks
 //     the name: only "Ada" is found. Spouses written "Ada and Ola Lund"
 //     give "Ada" alone; a maiden name after "née" is not a form of the
