@@ -48,8 +48,9 @@
 // "Sandy" / "Alexander"; never two names of different usual sex), and a
 // name written family name first ("family-name-first": "Hoa Pham" /
 // "Pham Thi Hoa"). A source that names someone by one word only is
-// attached to the one dossier person with that surname, given name or
-// diminutive; when several have it, the one sharing a description word
+// attached to the one dossier person with that surname or given name (not
+// a diminutive of it: "two sons, Peter and Sam" in an obituary is not
+// "Pieter Lund" of another source, a guess on a guess); when several have it, the one sharing a description word
 // ("shared-description": "Commissioner Lund" and "Commissioner Ada Lund");
 // otherwise it stays apart and a warning is emitted (people: "Okafor" in
 // source X could be ben-okafor or nia-okafor; add it to data/people.yaml).

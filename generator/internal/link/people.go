@@ -188,19 +188,12 @@ func LinkPeople(docs []*doc.Annotated, reg *people.Registry) *LinkedPeople {
 		}
 		giv[c.core[0]] = append(giv[c.core[0]], i)
 	}
-	var gx *givenIndex // built when a bare name needs it
 	for _, n := range singles {
 		per := docs[n.d].People[n.p]
 		k := people.NormKey(per.Name)
 		cands, why := sur[k], lSurname
 		if len(cands) == 0 {
 			cands, why = giv[k], lGiven
-		}
-		if len(cands) == 0 {
-			if gx == nil {
-				gx = newGivenIndex(giv)
-			}
-			cands, why = gx.variants(k), lDiminutive
 		}
 		var ok []int
 		for _, ci := range cands {
@@ -653,54 +646,4 @@ func linkWhy(why []string) doc.Why {
 		}
 	}
 	return doc.Because(c, append([]string{}, why...)...)
-}
-
-// givenIndex finds the clusters whose given name is a variant of a bare
-// name ("Bert" of "Albertus Lund", "Sasha" of "Aleksandra Lund") through
-// two indexes, not a scan of every name: the diminutive families of the
-// given names, and their first three letters (for a prefix of three
-// letters or more).
-type givenIndex struct {
-	giv    map[string][]int
-	family map[int][]string
-	pre3   map[string][]string
-}
-
-func newGivenIndex(giv map[string][]int) *givenIndex {
-	x := &givenIndex{giv: giv, family: map[int][]string{}, pre3: map[string][]string{}}
-	for g := range giv {
-		for _, fam := range people.DiminutiveFamilies(g) {
-			x.family[fam] = append(x.family[fam], g)
-		}
-		if len(g) >= 3 {
-			x.pre3[g[:3]] = append(x.pre3[g[:3]], g)
-		}
-	}
-	return x
-}
-
-// variants returns the clusters, sorted, whose given name is a variant of k.
-func (x *givenIndex) variants(k string) []int {
-	seen := map[string]bool{k: true}
-	var out []int
-	try := func(g string) {
-		if !seen[g] {
-			seen[g] = true
-			if people.GivenVariants(k, g) {
-				out = append(out, x.giv[g]...)
-			}
-		}
-	}
-	for _, fam := range people.DiminutiveFamilies(k) {
-		for _, g := range x.family[fam] {
-			try(g)
-		}
-	}
-	if len(k) >= 3 {
-		for _, g := range x.pre3[k[:3]] {
-			try(g)
-		}
-	}
-	sort.Ints(out)
-	return out
 }

@@ -97,7 +97,7 @@ func (f *finder) scanRuns() {
 			i = j
 			continue
 		}
-		if !t.name && !f.initialsAt(i) || f.inLabel(i) {
+		if !t.name && !f.initialsAt(i) && !f.initialA(i) || f.inLabel(i) {
 			i++
 			continue
 		}
@@ -119,9 +119,9 @@ func (f *finder) scanRuns() {
 				continue
 			}
 			if n.text == "." && !n.space && (isInitial(toks[j-1].text) || toks[j-1].is(inAbbrevs)) &&
-				j+1 < len(toks) && !toks[j+1].nl && (toks[j+1].name || f.nicknameAt(j+1)) {
+				j+1 < len(toks) && !toks[j+1].nl && (toks[j+1].name || f.nicknameAt(j+1) || f.initialA(j+1)) {
 				j += 2
-				if !toks[j-1].name {
+				if !toks[j-1].name && !f.initialA(j-1) {
 					j-- // `R. "Skip" Hale`: the nickname is next
 				}
 				continue
@@ -320,7 +320,8 @@ func (f *finder) stripPrefix(c *cand, words []int) []int {
 			}
 		}
 		switch {
-		case w.sent && w.is(inStop) && !w.lis(inTitles):
+		case w.sent && w.is(inStop) && !w.lis(inTitles) && !(w.text == "A" && f.initialDot(words[0]) && len(words) > 1):
+			// ("A. J. Lund" opens with an initial, not the article.)
 			if determiners[w.text] {
 				c.det = true
 			}
@@ -356,6 +357,22 @@ func (f *finder) stripPrefix(c *cand, words []int) []int {
 		}
 	}
 	return words
+}
+
+// initialDot reports whether token k is a single capital written with a
+// dot right after it ("A." of "A. J. Lund"): an initial.
+func (f *finder) initialDot(k int) bool {
+	toks := f.toks
+	return isInitial(toks[k].text) && k+1 < len(toks) && toks[k+1].text == "." && !toks[k+1].space
+}
+
+// initialA reports whether token k is the initial "A." before a name or
+// another initial ("A. J. Lund", "J. A. Lund"): "A" is otherwise the
+// article, a function word that never starts or continues a name.
+func (f *finder) initialA(k int) bool {
+	toks := f.toks
+	return toks[k].text == "A" && f.initialDot(k) && k+2 < len(toks) && toks[k+2].space && !toks[k+2].nl &&
+		(toks[k+2].name || isInitial(toks[k+2].text) && toks[k+2].word)
 }
 
 // roleLikePrefix returns how many words at the start of the run are role
@@ -801,7 +818,8 @@ func (f *finder) parenLabel(c *cand) bool {
 // a capitalised name word or an organisation's head word ("Ada Lund of
 // Harlow", "the University of Harlow", "the Ministry of Public Works";
 // rule of-after-name): the run names the place or body the name before
-// belongs to. p is the token before the run. (A title before "of" is
+// belongs to. "for" after an institution's head word is the same ("the
+// Department for Transport", "the Office for Budget Responsibility"). p is the token before the run. (A title before "of" is
 // another matter: "Mayor of Harlow Ada Lund", rule portfolio-title.)
 func (f *finder) ofAffiliation(c *cand, p int) bool {
 	toks := f.toks
@@ -811,10 +829,17 @@ func (f *finder) ofAffiliation(c *cand, p int) bool {
 	if toks[p].text == "the" && p >= 2 {
 		p--
 	}
-	if toks[p].text != "of" || toks[p].line != toks[c.i].line {
+	if toks[p].text != "of" && toks[p].text != "for" || toks[p].line != toks[c.i].line {
 		return false
 	}
 	b := &toks[p-1]
+	if toks[p].text == "for" {
+		// "the Department for Transport", "the Institute for Fiscal
+		// Studies": only after a head word that is never a surname
+		// ("a statement for Ada Lund" names her; "Lund for Mayor" is a
+		// slogan, not a body).
+		return b.word && b.upper && !b.poss && b.line == toks[c.i].line && b.is(inInstitutes)
+	}
 	if !b.word || !b.upper || b.poss || b.caps || b.line != toks[c.i].line || b.is(inStop) || f.roleWord(b) {
 		return false
 	}

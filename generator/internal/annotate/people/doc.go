@@ -2,7 +2,7 @@
 // each is called by. Linking them across sources into one id per person
 // is the link pass's (package link, link/people.go), which reads this
 // package's name normalization, name lexicon and registry through NormKey,
-// Slug, SuffixWord, GivenVariants, DiminutiveFamilies, DescriptionWord and
+// Slug, SuffixWord, GivenVariants, DescriptionWord and
 // Registry.Match, Lookup and KeptApart.
 //
 // # Detection (Find, FindReading)
@@ -19,20 +19,23 @@
 // names are the provenance, doc.Person.Why):
 //
 //   - stripped, never part of the name: sentence-initial stop words and
-//     common words the text also writes in lower case ("Whether Lund");
+//     common words the text also writes in lower case ("Whether Lund"; but
+//     "A." before a name or an initial is an initial: "A. J. Lund");
 //     titles and honorifics ("title-before-name"); party labels
 //     ("party-label-before-name": "Democrat Ada Reyes"); an all-capitals
 //     abbreviation of a title the text writes out ("title-initials": "DI
 //     X" beside "Detective Inspector"); and role words before a given name
 //     ("role-words-before-name": "Fire Chief", "Finance Director", "Acme
-//     CEO", "Councilwoman", "Commissioners"): words of the title and role
+//     CEO", "Councilwoman", "Commissioners", "Councillor", "State
+//     Auditor", "Resident", "Midfielder"): words of the title and role
 //     vocabularies, their plurals, -man/-woman/-person compounds, or words
 //     the text writes in lower case; and the portfolio of a capitalised
 //     title written with "for" or "of" ("portfolio-title": "Minister for
 //     Rural Affairs Ada Lund", "Mayor of Harlow Ada Lund");
 //   - positive cues: a given name (the Moby lists and 23,000 names of the
 //     US Social Security baby-name files, in the shared internal/lexicon
-//     with their usual sex: given_ssa_female.txt, ...), a title, a
+//     with their usual sex: given_ssa_female.txt, ...; the lists are ASCII,
+//     so "María", "José", "Søren" are looked up with accents folded), a title, a
 //     role or kin noun before ("rapper X", "his mother, X"), a reporting verb
 //     before or after, an age ("X, 35,"), a role appositive ("X, the
 //     store's owner, …"), a possessive before a kin noun, a transcript
@@ -51,7 +54,8 @@
 //     short-selling firm"), something only an organisation has after its
 //     possessive ("org-possession": "X's headquarters", "X's shares
 //     fell"), a place or body after "of" ("of-after-name": "the University
-//     of X", "Ada Lund of X"), a label in parentheses after a name or title
+//     of X", "Ada Lund of X"; also after "for" following an institution's
+//     head word: "the Department for X", "the Institute for X"), a label in parentheses after a name or title
 //     ("parenthetical-label": "X MP (Con)"), a place preposition ("in X",
 //     "moved from X"; not before a possessive: "on Ada Lund's header"), a
 //     determiner, a modifier noun after ("the X administration"), a
@@ -82,7 +86,9 @@
 //
 // Single words are then resolved: a surname or given name of a full name in
 // the same source attaches to it (several candidates: the one named in full
-// most often, then first introduced); an all-capitals word attaches to the
+// most often, then first introduced; after an honorific of one sex, "Mr.
+// Lund" or "Mrs. Lund", never a full name whose given name is of the
+// other sex: spouses keep their own mentions); an all-capitals word attaches to the
 // name whose initials it spells; otherwise a single word is a person of its
 // own only with a cue or in a list of people. Within a source a shorter
 // name joins the one longer name it is part of ("Ada Lund" → "Ada J.
@@ -162,5 +168,9 @@
 //   - "X the Y" with Y a capitalised common noun is taken for a character:
 //     a historical epithet ("Alfred the Great") is lost.
 //   - A bare surname shared by two people of one source resolves to the
-//     more prominent one.
+//     more prominent one (unless an honorific's sex tells them apart).
+//   - A quoted nickname of two words or more (`Ada "The Wall" Lund`) breaks
+//     the name: only "Ada" is found. Spouses written "Ada and Ola Lund"
+//     give "Ada" alone; a maiden name after "née" is not a form of the
+//     person.
 package people

@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/dossier/dossier/generator/internal/doc"
+	shlex "github.com/dossier/dossier/generator/internal/lexicon"
 	"github.com/dossier/dossier/generator/internal/text"
 )
 
@@ -400,6 +401,41 @@ func (f *finder) resolveWord(key string) (int, string) {
 	return -1, ""
 }
 
+// resolveTitled is resolveWord for a bare surname after an honorific of
+// one sex ("Mr. Lund", "Mrs. Lund"; rule surname-of-full-name): of the
+// full names with that surname, those whose given name is of the other
+// sex are left out (spouses: "Ada Lund and her husband, Ola Lund …
+// Mr. Lund" is Ola). When every one is, the mention names someone else.
+func (f *finder) resolveTitled(c *cand) (int, string) {
+	gs := f.sur[c.key]
+	if c.oi >= c.i || len(gs) == 0 {
+		return f.resolveWord(c.key)
+	}
+	if _, ok := f.byKey[c.key]; ok {
+		return f.resolveWord(c.key)
+	}
+	hon, w := shlex.Unknown, f.toks[c.oi].lower
+	switch {
+	case f.lex.shared.Set("honorifics_female").Has(w):
+		hon = shlex.Female
+	case f.lex.shared.Set("honorifics_male").Has(w):
+		hon = shlex.Male // (only honorifics: "DI" is no sex though "Di" is a given name)
+	}
+	if hon == shlex.Unknown {
+		return f.resolveWord(c.key)
+	}
+	var fit []int
+	for _, g := range gs {
+		if sx := f.lex.shared.Gender(f.groups[g].core[0]); sx == shlex.Unknown || sx == hon {
+			fit = append(fit, g)
+		}
+	}
+	if len(fit) == 0 {
+		return -1, ""
+	}
+	return f.pick(fit), mSurname
+}
+
 // newSingle makes a group for a person named by one word only.
 func (f *finder) newSingle(key string, at int) int {
 	f.groups = append(f.groups, &group{keys: []string{key}, core: []string{key}, first: at, regID: f.reg.entryOf(key)})
@@ -453,7 +489,7 @@ func (f *finder) resolveRest() {
 				f.addMention(c.i, c.j, gi, c.key, mRegistry)
 				continue
 			}
-			if gi, why := f.resolveWord(c.key); gi >= 0 {
+			if gi, why := f.resolveTitled(c); gi >= 0 {
 				if c.label {
 					why = mLabel
 				}

@@ -353,6 +353,25 @@ func (l *lexicon) bitsOf(w string) lexBits {
 	return b
 }
 
+// foldedGiven reports whether the lowercase word w, its accents folded
+// ("maría" → "maria", "søren" → "soren"), capitalised, is a known given
+// name: the given-name lists (Moby, SSA) are written in ASCII.
+func (l *lexicon) foldedGiven(w string) bool {
+	var b strings.Builder
+	b.Grow(len(w))
+	folded := false
+	for _, r := range w {
+		if f, ok := fold[r]; ok {
+			r, folded = f, true
+		}
+		if b.Len() == 0 {
+			r = unicode.ToUpper(r)
+		}
+		b.WriteRune(r)
+	}
+	return folded && l.given.has(b.String())
+}
+
 // title2 reports whether the lowercase words a and b form a two-word title.
 func (l *lexicon) title2(a, b string) bool {
 	_, ok := l.titles2[[2]string{a, b}]

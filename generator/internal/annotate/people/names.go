@@ -67,11 +67,6 @@ func SuffixWord(w string) bool { return lex().suffixes.has(strings.ToUpper(w[:1]
 // ("sandy", "alexander"); and their usual sexes do not differ.
 func GivenVariants(a, b string) bool { return lex().variants(a, b) }
 
-// DiminutiveFamilies returns the diminutive families (lines of
-// diminutives.txt, by number) that hold the lowercase given name g. The
-// slice is shared: do not change it.
-func DiminutiveFamilies(g string) []int { return lex().families[g] }
-
 // DescriptionWord reports whether a lowercase word of a description says
 // something about who a person is: a role or title, or a longer word that
 // is not a common English one.

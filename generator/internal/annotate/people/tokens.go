@@ -200,6 +200,11 @@ func annotate(toks []token, l *lexicon) {
 			t.lower = strings.ToLower(t.text) // a capital beyond ASCII ("Élodie")
 			t.lbits = l.bitsOf(t.lower)
 		}
+		if !t.ascii && t.upper && t.bits&inGiven == 0 && l.foldedGiven(t.lower) {
+			// The given-name lists are written without accents: "María",
+			// "José", "Søren" are the given names "Maria", "Jose", "Soren".
+			t.bits |= inGiven
+		}
 		t.name = t.word && (t.upper && l.nameTok(t) || !t.upper && t.text[0] >= 'a' && l.particleName(t.text)) // (most words fail the first tests)
 		t.head = false
 		if t.word && len(t.text) >= 4 && (t.ascii || utf8.RuneCountInString(t.text) >= 4) {

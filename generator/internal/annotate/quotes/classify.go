@@ -225,10 +225,16 @@ func signText(toks []token, q int) bool {
 	return false
 }
 
-// signNouns are things that display words.
+// signNouns are things that display words, and documents whose words
+// speak for no one person.
 var signNouns = map[string]bool{
 	"sign": true, "banner": true, "placard": true, "poster": true, "billboard": true, "t-shirt": true,
 	"shirt": true, "graffiti": true, "plaque": true, "card": true, "board": true, "sticker": true, "slogan": true,
+	// Documents that carry words no one is quoted as saying ("a petition
+	// that read: '…'", "a notice reading '…'"): null beats a guess at
+	// the nearest person.
+	"petition": true, "notice": true, "inscription": true, "leaflet": true, "flyer": true, "pamphlet": true,
+	"headline": true, "label": true,
 }
 
 // kindRules decide a quotation's kind, first match wins; a quotation no

@@ -56,7 +56,8 @@
 // before one ("ended with "Blue Hour," the group's best-known anthem"); a
 // title cue also takes a long title-cased run (a study's title);
 // speech when it is a sign's or graffiti's text ("a sign that read '…'",
-// "spray-painted '…'"; no speaker), a caption's quote followed by a
+// "spray-painted '…'"; also a document that speaks for no one person: "a
+// petition that read: '…'", "a notice reading '…'"; no speaker), a caption's quote followed by a
 // reporting verb, governed by a reporting verb right before it or by an
 // attribution after it ("…," said X; British '…', said X), five words or
 // more, a whole sentence, or a partial quote under a reporting or naming
@@ -71,7 +72,10 @@
 // closes too ('I told him, "Run,"' she said).
 //
 // Speaker (find.go, the table pickRules, most specific first): a name and a
-// colon ("Lund: '…'"); a possessive statement read out ("read Lund's
+// colon ("Lund: '…'"); a signature after a dash when the quotation opens its
+// paragraph and the name ends the line or a comma and a title follow (a
+// press release's "'…' — Ada Lund, head of engineering";
+// speaker:signature-dash, medium); a possessive statement read out ("read Lund's
 // statement into the record: '…'", "Lund's answer was short: '…'"); a
 // reporting verb right before ("Lund
 // replied, …", "he said: …"; a reader's "and I quote:" gives the words to

@@ -323,6 +323,7 @@ var pickRules = []struct {
 	rule func(c *pickCtx) (attribution, bool)
 }{
 	{spkLabel, (*pickCtx).labelColon},
+	{spkSignature, (*pickCtx).signatureDash},
 	{spkPossessive, (*pickCtx).possessiveStatement},
 	{spkVerbBefore, func(c *pickCtx) (attribution, bool) { return c.bef, c.bef.found && c.bef.adjacent }},
 	{spkCaption, (*pickCtx).captionSentence},
@@ -386,6 +387,29 @@ func (c *pickCtx) labelColon() (attribution, bool) {
 		return none, false
 	}
 	return attribution{found: true, speaker: m.person, from: m.start, to: toks[qi-1].end, rule: spkLabel, conf: doc.High}, true
+}
+
+// signatureDash: a quotation that opens its paragraph, then a dash and
+// a name that ends the line or is followed by a comma and a title: the
+// signature quote of a press release or a pull quote ("'…' — Ada Lund,
+// head of engineering"). A possessive ("— Lund's words") is no signature.
+func (c *pickCtx) signatureDash() (attribution, bool) {
+	qi, toks := c.qi, c.toks
+	if !c.outer || qi != 0 || qi+2 >= len(toks) {
+		return none, false
+	}
+	d := toks[qi+1]
+	if d.kind != tPunct || d.lower != "—" && d.lower != "–" && d.lower != "-" {
+		return none, false
+	}
+	m := toks[qi+2]
+	if m.kind != tMention || m.possessive {
+		return none, false
+	}
+	if k := qi + 3; k < len(toks) && !toks[k].isPunct(",") {
+		return none, false
+	}
+	return attribution{found: true, speaker: m.person, from: d.start, to: m.end, rule: spkSignature, conf: doc.Medium}, true
 }
 
 // statementNouns are what a person's words are called when they are read

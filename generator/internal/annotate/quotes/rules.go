@@ -41,6 +41,7 @@ const (
 	spkSplit        = "speaker:split-quote"                // "The deal," she said, "is dead."
 	spkContext      = "speaker:context-previous-sentence"  // a sentence about Lund, then a quotation alone
 	spkLabel        = "speaker:label-colon"                // Lund: "…"
+	spkSignature    = "speaker:signature-dash"             // "…" — Ada Lund, head of engineering
 	spkTurn         = "speaker:transcript-label"           // LUND: … and I quote: "…"
 	spkQuoteFirst   = "speaker:first-person-in-quote"      // '… I told him, "Run,"' Lund said → Lund
 	spkReadOut      = "speaker:read-out-quote"             // X wrote, and I quote: "…" → X
