@@ -393,8 +393,24 @@ func (s *scanner) matchSlashes(i int) int {
 		return i
 	}
 	m, d := a, b
-	if a > 12 {
+	switch {
+	case a > 12:
 		m, d = b, a
+	case b > 12 || a == b:
+	default:
+		// Both parts could be the month: "06/05/2024" is 5 June on a US
+		// page and 6 May on a British one. The order is taken only when
+		// the page tells it (numericOrder); otherwise the date is left
+		// unread, since a guess is wrong half the time.
+		order, rule := s.numericOrder(i)
+		switch order {
+		case orderDayFirst:
+			m, d, s.res = b, a, rule
+		case orderMonthFirst:
+			s.res = rule
+		default:
+			return i
+		}
 	}
 	if !validDay(y, m, d) {
 		return i
