@@ -119,6 +119,8 @@ func (s *scanner) marker(i int) tense {
 			return tensePast
 		}
 		return tenseFuture
+	case (w == "planned" || w == "set") && (s.wordIs(i-1, "is") || s.wordIs(i-1, "are")) && (s.wordIs(i+1, "for") || s.wordIs(i+1, "to")):
+		return tenseFuture // "a meeting is planned for Tuesday", "talks are set to resume": a schedule
 	case w == "due" && (s.wordIs(i-1, "is") || s.wordIs(i-1, "are")):
 		return tenseFuture // "the figures are due on Monday": a schedule
 	case l.future[w]:
