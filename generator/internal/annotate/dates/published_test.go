@@ -92,6 +92,7 @@ func TestPublishedRules(t *testing.T) {
 		{"date line with a time zone offset", "Headline\n\nJune 4, 2024 at 2:15 PM GMT+1\n\nThe port closed on Friday.", "2024-06-04", "date-line"},
 		{"last modified", "Headline\n\nLast Modified: June 4, 2024\n\nThe port closed on Friday.", "2024-06-04", "published-line"},
 		{"date line alone", "PRESS RELEASE\nOffice of the Mayor of Port Halden\n17 March 2023\nFor immediate release", "2023-03-17", "date-line"},
+		{"dateline year is not a planned year", "GDANSK, June 4 (Baltic Wire) — Ministers agreed on Tuesday to a new freight plan.\n\nThe plan, first proposed in 2025, says funds would be released from 2027 to 2029.", "2025-06-04", "dateline-year-from-body"},
 		{"embedded post", "Body.\n\nWATCH: the mayor speaks\n\n— City Hall (@cityhall) May 2, 2019\n", "2019-05-02", "embedded-post-date"},
 		{"weeks ago today", "Show: Port Halden\n\nHOST: It was four weeks ago today, on Tuesday, August 8th, that the storm hit, the worst of the 2023 season.", "2023-09-05", "ago-today-from-date-in-text"},
 		{"days ago tonight", "Evening Show\n\nHOST: The old dam at Port Halden gave way nine days ago tonight, on Monday, March 4th, 2024, and repairs have begun.", "2024-03-13", "ago-today-from-date-in-text"},
