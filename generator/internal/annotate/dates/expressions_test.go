@@ -214,6 +214,9 @@ func TestNoReportKinds(t *testing.T) {
 		{"newsletter prompt", "Port Halden floods\n\nThe port closed on Monday after the storm.\n\nSign up for the Harbor Gazette newsletter before Friday.", []string{"Monday"}},
 		{"habit", "The market opens every Monday, and closed early on Friday.", []string{"Friday"}},
 		{"something happened in the fiscal year", "In fiscal 2019, the firm lost three contracts to rivals.", []string{"2019"}},
+		{"since of a superlative", "The mill posted its weakest sales since 2016 on Monday.", []string{"Monday"}},
+		{"since of a first", "Ada Lund won the seat on Monday, the first win for her party since 2009.", []string{"Monday"}},
+		{"since starts a period", "The mill has cut jobs every year since 2016, and a protest since 2019 has kept the gate shut.", []string{"2016", "2019"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
