@@ -112,8 +112,10 @@ func (s *scanner) marker(i int) tense {
 		return tenseFuture
 	case w == "going" && s.wordIs(i+1, "to"):
 		return tenseFuture
-	case w == "plan" && !s.determinerAt(i-1) && (s.wordIs(i+1, "to") || s.wordIs(i+1, "a") || s.wordIs(i+1, "an")):
-		return tenseFuture // "campaigners plan a march", not "backed the plan"
+	case (w == "plan" || w == "plans") && !s.determinerAt(i-1) && (s.wordIs(i+1, "to") || s.wordIs(i+1, "a") || s.wordIs(i+1, "an")):
+		return tenseFuture // "campaigners plan a march", "she plans to run", not "backed the plan"
+	case w == "plans":
+		return tenseUnknown // a noun: "announced plans for new lanes on Tuesday" tells a past announcement
 	case w == "would":
 		if s.wordIs(i+1, "have") || s.wordIs(i+1, "ve") || s.wordIs(i+2, "have") {
 			return tensePast

@@ -38,6 +38,8 @@ func TestTenseRules(t *testing.T) {
 		{"passive-after-would", "2024-03-10", "He said the bridge would be reopened in February.", "February", "2025-02"},
 		{"passive-after-had-is-past", "2024-03-10", "The road had been closed in February for repairs.", "February", "2024-02"},
 		{"due-is-a-schedule", "2024-04-24", "The harbour fees are due on Tuesday, the clerk reminded skippers.", "Tuesday", "2024-04-30"},
+		{"plans-as-a-noun", "2024-04-24", "The mayor announced plans for new bike lanes on Monday, aides said.", "Monday", "2024-04-22"},
+		{"plans-to-points-ahead", "2024-04-24", "The mayor plans to open the lanes on Monday.", "Monday", "2024-04-29"},
 		{"planned-for-is-a-schedule", "2024-04-24", "A second hearing is planned for Monday, the clerk reminded members.", "Monday", "2024-04-29"},
 		{"set-for-is-a-schedule", "2024-04-24", "The final vote is set for Friday, aides confirmed.", "Friday", "2024-04-26"},
 		{"set-to-is-a-schedule", "2024-04-24", "Talks are set to resume on Monday, aides confirmed.", "Monday", "2024-04-29"},
