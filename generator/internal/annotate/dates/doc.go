@@ -39,8 +39,9 @@
 // A span of days of one month ("3 to 17 April", "3-17 April", "April
 // 3-17") dates its start (day-range-start), as "April 3 to 17" does; a
 // score ("3-1") is no span. A numeric date whose first two parts could
-// both be the month ("06/05/2024") takes its order from the page: a time
-// zone on its line ("14:03 BST", day first; "EDT", month first:
+// both be the month ("06/05/2024") takes its order from the page: the
+// weekday before it, when only one order falls on it ("Thursday
+// 02/05/2019" is 2 May: numeric-order-from-weekday), a time zone on its line ("14:03 BST", day first; "EDT", month first:
 // numeric-order-from-zone), else another numeric date of the text that
 // reads one way only ("14/03/2024": numeric-order-from-page), else a zone
 // anywhere in the text; when the page tells nothing, or tells both, the

@@ -458,7 +458,10 @@ func (s *scanner) matchSlashes(i int) int {
 		// page and 6 May on a British one. The order is taken only when
 		// the page tells it (numericOrder); otherwise the date is left
 		// unread, since a guess is wrong half the time.
-		order, rule := s.numericOrder(i)
+		order, rule := s.weekdayOrder(i, y, a, b)
+		if order == orderUnknown {
+			order, rule = s.numericOrder(i)
+		}
 		switch order {
 		case orderDayFirst:
 			m, d, s.res = b, a, rule

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // The orders of a numeric date whose two first parts could both be the
@@ -93,3 +94,35 @@ func zonesOrder(t string) int {
 	}
 	return order
 }
+
+// weekdayOrder tells the order of the ambiguous numeric date a/b/y at
+// token i from a weekday written just before it (rule
+// numeric-order-from-weekday: "Thursday, 02/05/2024" is 2 May, a Thursday,
+// not 5 February, a Monday): the one order whose day is that weekday.
+func (s *scanner) weekdayOrder(i, y, a, b int) (int, string) {
+	j := i - 1
+	for j >= 0 && j >= i-3 && s.toks[j].kind == tPunct {
+		j--
+	}
+	if j < 0 || s.toks[j].kind != tWord {
+		return orderUnknown, ""
+	}
+	wd, ok := s.lex.weekdays[string(s.low(j))]
+	if !ok {
+		return orderUnknown, ""
+	}
+	on := func(m, d int) bool {
+		return validDay(y, m, d) && int(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Weekday()) == wd
+	}
+	switch dayFirst, monthFirst := on(b, a), on(a, b); {
+	case dayFirst && !monthFirst:
+		return orderDayFirst, resOrderFromWeekday
+	case monthFirst && !dayFirst:
+		return orderMonthFirst, resOrderFromWeekday
+	}
+	return orderUnknown, ""
+}
+
+// resOrderFromWeekday names the order an ambiguous numeric date takes
+// from the weekday before it.
+const resOrderFromWeekday = "numeric-order-from-weekday"

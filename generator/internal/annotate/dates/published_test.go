@@ -84,6 +84,8 @@ func TestPublishedRules(t *testing.T) {
 		{"ambiguous numeric date with a British zone", "Headline\n\nLast updated: 04/07/2023 09:30 BST\n\nThe port closed on Friday.", "2023-07-04", "published-line"},
 		{"ambiguous numeric date with a US zone", "Headline\n\nLast updated: 04/07/2023 09:30 EDT\n\nThe port closed on Friday.", "2023-04-07", "published-line"},
 		{"ambiguous numeric date, order from another date of the page", "Headline\n\n04/07/2023\n\nThe port closed on Friday. Its lease ran out on 21/06/2023.", "2023-07-04", "date-line"},
+		{"ambiguous numeric date, order from its weekday (day first)", "Headline\n\nPosted: Thursday 02/05/2019 10:30\n\nThe port closed on Friday.", "2019-05-02", "published-line"},
+		{"ambiguous numeric date, order from its weekday (month first)", "Headline\n\nPosted: Tuesday 02/05/2019 10:30\n\nThe port closed on Friday.", "2019-02-05", "published-line"},
 		{"ambiguous numeric date the page does not order", "Headline\n\n04/07/2023\n\nThe port closed on Friday.", "", ""},
 		{"posted on ... by", "Headline\n\nPosted on June 3, 2023 by Ada Lund\n\nThe port closed on Friday.", "2023-06-03", "published-line"},
 		{"date line under a byline", "Headline\n\nBy Ada Lund\nJune 3, 2023\n\nThe port closed on Friday.", "2023-06-03", "date-line"},
