@@ -120,7 +120,11 @@
 // it, or the last one named before it ("She has not said whether she will
 // run in 2022"), but then the telling word must be in both clauses. A week
 // expression ("until last week") never joins a day outside its week, though
-// its precision is the month. The contexts are computed only for the pairs
+// its precision is the month. A plan and a fact of one source never join
+// (plan-and-fact-of-one-source): against one anchor, "the board delayed
+// its vote on Monday" and "the vote will now happen later this month" are
+// two happenings, however alike their words; two sources may still join a
+// plan told before it happened and the fact told after. The contexts are computed only for the pairs
 // that need them. Later passes re-place lone reports, move month and year
 // events into a finer event that most of their reports fit, join two
 // events of the same day when a report of each, from two sources, tells

@@ -556,6 +556,12 @@ func (m *merger) score(r *mrep, e *mevent) (float64, mergeRule) {
 		if rel == relContains && outsideWeek(r, o) {
 			continue
 		}
+		if r.src == o.src && r.planned != o.planned {
+			// plan-and-fact-of-one-source: against one anchor, "delayed
+			// the vote on Monday" and "the vote will now happen later
+			// this month" are two happenings, however alike their words
+			continue
+		}
 		ov := overlap(r.stemIDs, o.stemIDs)
 		shared := 0
 		for _, p := range r.peopleIDs {

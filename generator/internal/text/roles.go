@@ -74,6 +74,7 @@ var lineRules = []lineRule{
 	{"by-line", Byline, matchByline},
 	{"boilerplate-prompt", Boilerplate, matchBoilerplate},
 	{"header-fields", Header, matchHeader},
+	{"first-line-dateline", Dateline, matchFirstDateline},
 	{"first-line", Headline, func(l string, first bool) (Span, Span, bool) { return Span{}, whole(l), first }},
 	{"capitals-label", Caption, matchLabel},
 	{"capitals-heading", Heading, matchHeading},
@@ -472,6 +473,26 @@ func matchDateline(l string, _ bool) (Span, Span, bool) {
 		}
 	}
 	return Span{}, Span{}, false
+}
+
+// matchFirstDateline matches a text's first line when it is a dateline
+// paragraph rather than a headline: "PARIS, June 4 (Harbor Wire) — Ministers
+// agreed on Tuesday ...": the dateline prefix, then a sentence that ends
+// as sentences do. A headline with a dash ("LISBON — Port reopens") ends
+// without a full stop and stays a headline.
+func matchFirstDateline(l string, first bool) (Span, Span, bool) {
+	if !first {
+		return Span{}, Span{}, false
+	}
+	label, body, ok := matchDateline(l, first)
+	if !ok {
+		return Span{}, Span{}, false
+	}
+	t := strings.TrimRight(l[body.Start:body.End], " \t\r")
+	if !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ".\"") && !strings.HasSuffix(t, ".”") {
+		return Span{}, Span{}, false
+	}
+	return label, body, true
 }
 
 // readLines splits the text into lines and gives each its role.

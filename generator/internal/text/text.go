@@ -14,7 +14,11 @@
 //     "(Reporting by X; Editing by Y)"), bylines ("By X"), header lines
 //     (outlet | date | … near the top, "Published …", a date alone),
 //     outlet boilerplate (newsletter, share and comment prompts, copyright,
-//     "Last updated"), the headline (the first line), transcript speaker
+//     "Last updated"), the headline (the first line, unless it is a
+//     dateline paragraph ending as a sentence does: "PARIS, June 4
+//     (Agency) — Ministers agreed on Tuesday ... ." is a dateline,
+//     first-line-dateline; "LISBON — Port reopens" stays a headline),
+//     transcript speaker
 //     turns ("HOST:", "ADA LUND, MAYOR:", "Q:"), captions ("LABEL: …"),
 //     all-capitals headings ("KEY POINTS") and datelines ("LISBON, May 3
 //     (Agency) — …"). A second look marks the text of embedded posts (the

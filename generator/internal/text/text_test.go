@@ -46,6 +46,8 @@ func TestLineRoles(t *testing.T) {
 		{"Headline\n\n2023-06-03", Header, ""},
 		{"Headline\n\n2023", Body, ""},
 		{"Fire at the pier: what we know", Headline, ""},
+		{"PORT HALDEN, Aug. 9 (Harbor Wire) — A fire raced down the ridge on Monday.", Dateline, "PORT HALDEN, Aug. 9 (Harbor Wire) — "},
+		{"LISBON — Port reopens after strike", Headline, ""},
 		{"Headline\n\nGRIEF: Ada Lund outside her home.", Caption, "GRIEF"},
 		{"Headline\n\nCARTOON CROOK? A bird mascot still beams from the site.", Caption, "CARTOON CROOK"},
 		{"Headline\n\nKEY POINTS", Heading, ""},

@@ -36,6 +36,17 @@
 // years, which must pass context rules (no "#2024", "$50", "50,000 jobs",
 // "season 44", "Ada 2020" names, ages). Word lists are in lexicon/.
 //
+// A span of days of one month ("3 to 17 April", "3-17 April", "April
+// 3-17") dates its start (day-range-start), as "April 3 to 17" does; a
+// score ("3-1") is no span. A numeric date whose first two parts could
+// both be the month ("06/05/2024") takes its order from the page: the
+// weekday before it, when only one order falls on it ("Thursday
+// 02/05/2019" is 2 May: numeric-order-from-weekday), a time zone on its line ("14:03 BST", day first; "EDT", month first:
+// numeric-order-from-zone), else another numeric date of the text that
+// reads one way only ("14/03/2024": numeric-order-from-page), else a zone
+// anywhere in the text; when the page tells nothing, or tells both, the
+// date is left unread, since a guess is wrong half the time.
+//
 // Every Date carries its provenance (Date.Why): the form that read it
 // (relative-word, weekday, month-first-date, day-first-date, iso-date,
 // numeric-date, time-of-day, season, year-or-decade, fixed-holiday) and how it was
@@ -63,7 +74,8 @@
 // Tuesday 21 March 2023"), date-line (a date alone on its line, "Wed., Jun.
 // 12, 2019 4:05 PM"), embedded-post-date (the latest post's signature),
 // dateline-year-from-body ("GDANSK, May 3 (Baltic Wire) —" and the latest
-// year the body states outside plans, or the year after when May 3 would
+// year the body states outside plans, a date of a future clause being a
+// plan whatever its precision ("would be released from 2025 to 2027"), or the year after when May 3 would
 // come before a month or day the body tells as past; one that fits the
 // dateline's weekday when it gives one), ago-today-from-date-in-text ("four weeks ago
 // today, on Tuesday, August 8th" and a year of the text in which August 8
@@ -92,7 +104,10 @@
 // words inside quote marks (somebody's words, every part of a split
 // quote: the devset's convention), decades, habits ("every Monday"), and
 // reporting periods used as labels ("fiscal 2019 results", but "In fiscal
-// 2019, sales fell" is a happening). Questions give no report, but for a statement set off by
+// 2019, sales fell" is a happening), and the year a superlative is
+// measured from (since-of-comparison: "the weakest results since 2019",
+// "her first win since 2014"; any other "since 2019" dates the start of
+// its period, as the evaluation sets want). Questions give no report, but for a statement set off by
 // dashes inside one ("When the inquiry reports — the deadline is the end
 // of March next year — what …?"). A live blog's time alone on its line
 // ("4:31 p.m.", the text layer's timestamp role) dates the first sentence
@@ -105,7 +120,10 @@
 // (Source.Published) and the tense of their clause (the tense marker nearest
 // to the expression: will/'ll/going to/is -ing/is due for the future, past
 // forms for the past; a passive after a modal, "will be held", "would be
-// filed", points ahead; a marker after "that", "and", "which" ... that
+// filed", points ahead, and so do the schedules "is planned for", "is set
+// for", "are set to" (not "was planned for"); "plans" is a verb of the
+// future only before "to", "a" or "an": "announced plans for new lanes on
+// Tuesday" is past; a marker after "that", "and", "which" ... that
 // follows the expression is another clause's and counts only when there is
 // no other): a weekday is the next one in a future clause, otherwise the
 // most recent one (the anchor day itself included), or the day after the

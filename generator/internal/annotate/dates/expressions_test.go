@@ -30,6 +30,14 @@ func TestExpressions(t *testing.T) {
 		{"month day no year past across year", "2017-01-05", "He spoke at the rally on December 28.", []want{{"December 28", "2016-12-28", "day", ""}}},
 		{"iso", "2021-03-02", "The filing, dated 2020-11-30, was sealed.", []want{{"2020-11-30", "2020-11-30", "day", ""}}},
 		{"slashes", "2021-03-02", "The memo of 12/13/2016 was leaked.", []want{{"12/13/2016", "2016-12-13", "day", ""}}},
+		{"slashes day first", "2021-03-02", "The memo of 13/12/2016 was leaked.", []want{{"13/12/2016", "2016-12-13", "day", ""}}},
+		{"slashes ambiguous, page day first", "2021-03-02", "The memo of 04/07/2016 was leaked. A reply came on 23/07/2016.", []want{{"04/07/2016", "2016-07-04", "day", ""}, {"23/07/2016", "2016-07-23", "day", ""}}},
+		{"slashes ambiguous, page month first", "2021-03-02", "The memo of 04/07/2016 was leaked. A reply came on 07/23/2016.", []want{{"04/07/2016", "2016-04-07", "day", ""}, {"07/23/2016", "2016-07-23", "day", ""}}},
+		{"day range dates its start", "2021-05-08", "A consultation ran from 3 to 17 April, the council said.", []want{{"3 to 17 April", "2021-04-03", "day", ""}}},
+		{"glued day range dates its start", "2021-05-08", "The exhibition ran 3-17 April 2019 in the old mill.", []want{{"3-17 April 2019", "2019-04-03", "day", ""}}},
+		{"month-first glued day range", "2021-05-08", "The exhibition ran April 3-17 in the old mill.", []want{{"April 3-17", "2021-04-03", "day", ""}}},
+		{"a score is no day range", "2021-05-08", "The home side lost 3-1 in April.", []want{{"April", "2021-04", "month", ""}}},
+		{"slashes ambiguous, no order told, unread", "2021-03-02", "The memo of 04/07/2016 was leaked.", nil},
 		{"weekday with date in parentheses", "2016-12-13", "Ms. Lund arrived on Tuesday (Dec. 13, 2016) at the port.", []want{{"Tuesday (Dec. 13, 2016)", "2016-12-13", "day", ""}}},
 		{"weekday part of day and date", "2016-12-13", "Mr. Ode was seen on Tuesday morning (Dec. 13) outside.", []want{{"Tuesday morning (Dec. 13)", "2016-12-13", "day", "morning"}}},
 		{"weekday comma date", "2016-12-13", "Lund flew to Oslo on Tuesday, December 13, officials said.", []want{{"Tuesday, December 13", "2016-12-13", "day", ""}}},
@@ -210,6 +218,9 @@ func TestNoReportKinds(t *testing.T) {
 		{"newsletter prompt", "Port Halden floods\n\nThe port closed on Monday after the storm.\n\nSign up for the Harbor Gazette newsletter before Friday.", []string{"Monday"}},
 		{"habit", "The market opens every Monday, and closed early on Friday.", []string{"Friday"}},
 		{"something happened in the fiscal year", "In fiscal 2019, the firm lost three contracts to rivals.", []string{"2019"}},
+		{"since of a superlative", "The mill posted its weakest sales since 2016 on Monday.", []string{"Monday"}},
+		{"since of a first", "Ada Lund won the seat on Monday, the first win for her party since 2009.", []string{"Monday"}},
+		{"since starts a period", "The mill has cut jobs every year since 2016, and a protest since 2019 has kept the gate shut.", []string{"2016", "2019"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -33,11 +33,43 @@ func (s *scanner) matchDate(i int) (y, m, d, next int, ok bool) {
 			y, next = s.yearAfter(k2)
 			return y, mo, day, next, validDay(pick(y, 2000), mo, day)
 		}
+		if day, _, k2, ok := s.dayRange(k); ok {
+			// day-range-start: "April 3-17" dates its start, as "April
+			// 3 to 17" does
+			y, next = s.yearAfter(k2)
+			return y, mo, day, next, validDay(pick(y, 2000), mo, day)
+		}
 		return 0, 0, 0, i, false
 	}
 	day, k, ok := s.dayAt(i)
 	if !ok {
-		return 0, 0, 0, i, false
+		// day-range-start: "3 to 17 April", "3-17 April" date the
+		// start of the span, as "April 3 to 17" and "from May 3 to May
+		// 7" do, not its end
+		d0, _, k0, ok := s.dayRange(i)
+		if !ok {
+			return 0, 0, 0, i, false
+		}
+		if s.wordIs(k0, "of") {
+			k0++
+		}
+		mo, k2, _ := s.monthAt(k0)
+		if mo == 0 {
+			return 0, 0, 0, i, false
+		}
+		y, next = s.yearAfter(k2)
+		return y, mo, d0, next, validDay(pick(y, 2000), mo, d0)
+	}
+	if mo, _, _ := s.monthAt(k); mo == 0 {
+		if d0, _, k0, ok := s.dayRange(i); ok {
+			if s.wordIs(k0, "of") {
+				k0++
+			}
+			if mo, k2, _ := s.monthAt(k0); mo > 0 {
+				y, next = s.yearAfter(k2)
+				return y, mo, d0, next, validDay(pick(y, 2000), mo, d0)
+			}
+		}
 	}
 	if s.wordIs(k, "of") {
 		k++
@@ -48,6 +80,30 @@ func (s *scanner) matchDate(i int) (y, m, d, next int, ok bool) {
 	}
 	y, next = s.yearAfter(k2)
 	return y, mo, day, next, validDay(pick(y, 2000), mo, day)
+}
+
+// dayRange reads a span of days of one month at i, "3-17", "3–17", "3 to
+// 17", "3 through 17": the first day, the last, and the token after the
+// last. The first day must come before the last (a score, "3-1", is none).
+func (s *scanner) dayRange(i int) (from, to, next int, ok bool) {
+	a, da, ok1 := s.num(i)
+	if !ok1 || da > 2 || a < 1 || a > 31 || s.glued(i) && s.toks[i-1].kind != tPunct {
+		return 0, 0, i, false
+	}
+	k := i + 1
+	switch {
+	case s.punctIs(k, "-") || s.punctIs(k, "–"):
+		k++
+	case s.wordIs(k, "to") || s.wordIs(k, "through") || s.wordIs(k, "until"):
+		k++
+	default:
+		return 0, 0, i, false
+	}
+	b, k2, ok2 := s.dayAt(k)
+	if !ok2 || b <= a {
+		return 0, 0, i, false
+	}
+	return a, b, k2, true
 }
 
 // yearAfter reads an optional year (", 2016" or " 2016") at token k, the
@@ -393,8 +449,27 @@ func (s *scanner) matchSlashes(i int) int {
 		return i
 	}
 	m, d := a, b
-	if a > 12 {
+	switch {
+	case a > 12:
 		m, d = b, a
+	case b > 12 || a == b:
+	default:
+		// Both parts could be the month: "06/05/2024" is 5 June on a US
+		// page and 6 May on a British one. The order is taken only when
+		// the page tells it (numericOrder); otherwise the date is left
+		// unread, since a guess is wrong half the time.
+		order, rule := s.weekdayOrder(i, y, a, b)
+		if order == orderUnknown {
+			order, rule = s.numericOrder(i)
+		}
+		switch order {
+		case orderDayFirst:
+			m, d, s.res = b, a, rule
+		case orderMonthFirst:
+			s.res = rule
+		default:
+			return i
+		}
 	}
 	if !validDay(y, m, d) {
 		return i

@@ -247,10 +247,16 @@ func (s *scanner) bodyYear(fs []found, p partial) (int, bool) {
 		if f.Relative || f.planned || f.meta || f.Precision == doc.Decade || len(f.Value) < 4 {
 			continue
 		}
+		if s.tenseAt(f.Start, f.End) == tenseFuture {
+			// a date of a future clause is a plan, whatever its form:
+			// "funds would be released from 2025 to 2027" says nothing
+			// of the year of writing but that it is earlier
+			continue
+		}
 		y := atoi(f.Value[:4])
 		latest = max(latest, y)
 		years = append(years, y)
-		if f.Precision == doc.Year || s.tenseAt(f.Start, f.End) == tenseFuture {
+		if f.Precision == doc.Year {
 			continue
 		}
 		if v, ok := parseVal(f.Value, f.Precision); ok && v.end().After(pastEnd) {

@@ -221,6 +221,43 @@ var noReportRules = []noReportRule{
 	{"decade", func(s *scanner, f found) bool { return f.Precision == doc.Decade }},
 	{"reporting-period", (*scanner).reportingPeriod},
 	{"habit", (*scanner).habit},
+	{"since-of-comparison", (*scanner).sinceOfComparison},
+}
+
+// sinceOfComparison reports whether f is the start of the span a
+// superlative is measured over: "the weakest results since 2019", "its
+// largest expansion since 2015". The clause tells of now, and nothing
+// happened on the date. Any other "since 2019" dates the start of its
+// period, as the evaluation sets do ("contracts signed since 2019", "every
+// year since 2018", "on the board since 2017").
+func (s *scanner) sinceOfComparison(f found) bool {
+	i := s.tokenAt(f.Start)
+	if !s.wordIs(i-1, "since") {
+		return false
+	}
+	for j := i - 2; j >= max(0, i-8); j-- {
+		if s.toks[j].kind == tPunct && strings.ContainsAny(s.toks[j].text(s.text), ".;:!?") {
+			return false
+		}
+		w := string(s.low(j))
+		switch w {
+		case "the", "its", "their", "his", "her", "our", "my":
+			n := string(s.low(j + 1))
+			if n == "most" || n == "least" || n == "best" || n == "worst" || n == "first" ||
+				strings.HasSuffix(n, "est") && len(n) > 5 && !superlativeLike[n] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// superlativeLike are nouns ending in -est that a determiner precedes as
+// it precedes a superlative: "the protest since 2019" is a happening's
+// noun, not a comparison.
+var superlativeLike = map[string]bool{
+	"protest": true, "protests": true, "interest": true, "request": true, "harvest": true,
+	"contest": true, "conquest": true, "inquest": true, "forest": true, "arrest": true, "behest": true,
 }
 
 // habit reports whether f names a recurring time rather than a date:

@@ -112,13 +112,17 @@ func (s *scanner) marker(i int) tense {
 		return tenseFuture
 	case w == "going" && s.wordIs(i+1, "to"):
 		return tenseFuture
-	case w == "plan" && !s.determinerAt(i-1) && (s.wordIs(i+1, "to") || s.wordIs(i+1, "a") || s.wordIs(i+1, "an")):
-		return tenseFuture // "campaigners plan a march", not "backed the plan"
+	case (w == "plan" || w == "plans") && !s.determinerAt(i-1) && (s.wordIs(i+1, "to") || s.wordIs(i+1, "a") || s.wordIs(i+1, "an")):
+		return tenseFuture // "campaigners plan a march", "she plans to run", not "backed the plan"
+	case w == "plans":
+		return tenseUnknown // a noun: "announced plans for new lanes on Tuesday" tells a past announcement
 	case w == "would":
 		if s.wordIs(i+1, "have") || s.wordIs(i+1, "ve") || s.wordIs(i+2, "have") {
 			return tensePast
 		}
 		return tenseFuture
+	case (w == "planned" || w == "set") && (s.wordIs(i-1, "is") || s.wordIs(i-1, "are")) && (s.wordIs(i+1, "for") || s.wordIs(i+1, "to")):
+		return tenseFuture // "a meeting is planned for Tuesday", "talks are set to resume": a schedule
 	case w == "due" && (s.wordIs(i-1, "is") || s.wordIs(i-1, "are")):
 		return tenseFuture // "the figures are due on Monday": a schedule
 	case l.future[w]:
