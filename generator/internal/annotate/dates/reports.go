@@ -187,7 +187,7 @@ func (s *scanner) timestampReport(f found, k, li int) (doc.Report, bool) {
 		st := s.reading.Sents[si]
 		sent := rng{st.Start, st.End}
 		if sent.end-sent.start > maxSummary {
-			sent.end = sent.start + maxSummary
+			sent.end = runeStartAtOrBefore(s.text, sent.start+maxSummary)
 			if sp := strings.LastIndexByte(s.text[sent.start:sent.end], ' '); sp > 0 {
 				sent.end = sent.start + sp
 			}
@@ -435,6 +435,9 @@ func (s *scanner) summaryRange(sent, expr rng, fs []found) rng {
 			st = en - maxSummary
 		}
 	}
+	// The window's ends are byte counts: keep them on rune starts, for
+	// a clause with no space to cut at.
+	st, en = runeStartAtOrAfter(s.text, st), runeStartAtOrBefore(s.text, en)
 	if st > cl.start {
 		if sp := strings.IndexByte(s.text[st:expr.start], ' '); sp >= 0 {
 			st += sp + 1
@@ -447,6 +450,23 @@ func (s *scanner) summaryRange(sent, expr rng, fs []found) rng {
 	}
 	st, en = trimRange(s.text, st, en)
 	return rng{st, en}
+}
+
+// runeStartAtOrBefore returns the last rune boundary of text at or
+// before i.
+func runeStartAtOrBefore(text string, i int) int {
+	for i > 0 && i < len(text) && !utf8.RuneStart(text[i]) {
+		i--
+	}
+	return i
+}
+
+// runeStartAtOrAfter returns the first rune boundary of text at or after i.
+func runeStartAtOrAfter(text string, i int) int {
+	for i > 0 && i < len(text) && !utf8.RuneStart(text[i]) {
+		i++
+	}
+	return i
 }
 
 // postText returns the text of the embedded post whose signature line holds
