@@ -111,7 +111,9 @@
 // → unknown; definite ("the judge") → the one person the text gives that
 // role ("Judge Ada Lund"), else, for roles that can name the main subject
 // and have no possessor ("the magazine's reviewer" is not), the latest subject
-// (low).
+// (low); "the 34-year-old" → the one person the people pass gives that age
+// (speaker:age-named-earlier), else the latest subject of no other known
+// age (speaker:age-latest-subject, low; two of that age: unknown).
 //
 // Pronouns: the subject named earlier in the sentence wins; otherwise each
 // recent subject or speaker who may agree scores by recency (3, 2, 1),

@@ -59,6 +59,8 @@ const (
 	spkRole         = "speaker:role-named-earlier"         // the judge said → Judge Ada Lund
 	spkRoleLatest   = "speaker:role-latest-subject"        // the rapper said → the latest subject (low)
 	spkRoleOnly     = "speaker:role-only"                  // a company spokesperson said → unknown
+	spkAge          = "speaker:age-named-earlier"          // the 34-year-old said → the one person the text gives 34
+	spkAgeLatest    = "speaker:age-latest-subject"         // the 34-year-old said → the latest subject, no age known (low)
 	spkClause       = "speaker:clause-subject"             // Lund rose and said: "…"
 	spkNone         = "speaker:none-found"                 //
 	spkHeadline     = "speaker:headline-echoes-body"       // 'Never again': … above "Never again," Lund said

@@ -237,3 +237,43 @@ func TestGroupNoChaining(t *testing.T) {
 		t.Errorf("one saying in parts and whole: groups %q", g)
 	}
 }
+
+// TestAgeReference: "the 34-year-old said" is the one person the text
+// gives that age, else the latest subject of no other age (low); two of
+// that age leave it unknown. (Ages are the people pass's, set by hand.)
+func TestAgeReference(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, quote, want, rule string
+		ages                          map[string]int
+	}{
+		{"the age given earlier", "Tomas Berg, 34, lost the final to Omar Haddad.\n\n\"He was better on the day,\" the 34-year-old said.", "He was better", "Tomas Berg", spkAge, map[string]int{"Tomas Berg": 34}},
+		{"no age given: the latest subject", "Omar Haddad beat Tomas Berg on Sunday. Berg, the veteran, was gracious. \"He was better on the day,\" the 34-year-old said.", "He was better", "Tomas Berg", spkAgeLatest, nil},
+		{"two of that age", "Tomas Berg, 34, met Omar Haddad, 34, in the final.\n\n\"It was close,\" the 34-year-old said.", "It was close", "-", spkPronounAmb, map[string]int{"Tomas Berg": 34, "Omar Haddad": 34}},
+		{"the latest subject is of another age", "Tomas Berg, 51, watched from the stand.\n\n\"It was close,\" the 34-year-old said.", "It was close", "-", spkNone, map[string]int{"Tomas Berg": 51}},
+	} {
+		a := annotate("t", tc.text, "2024-01-01", speakerPeople)
+		for i := range a.People {
+			if n, ok := tc.ages[a.People[i].Name]; ok {
+				a.People[i].Ages = []doc.Age{{Age: n}}
+			}
+		}
+		a.Quotes, a.Citations = Find(a)
+		found := false
+		for _, q := range a.Quotes {
+			if !hasPrefixWords(Text(a.Source, q), tc.quote) {
+				continue
+			}
+			found = true
+			got := "-"
+			if q.Speaker >= 0 {
+				got = a.People[q.Speaker].Name
+			}
+			if got != tc.want || !hasRule(q.Why, tc.rule) {
+				t.Errorf("%s: speaker %s (why %v), want %s (%s)", tc.name, got, q.Why.Rules, tc.want, tc.rule)
+			}
+		}
+		if !found {
+			t.Errorf("%s: quote %q not found", tc.name, tc.quote)
+		}
+	}
+}
