@@ -873,7 +873,7 @@ func (f *finder) afterCues(c *cand) {
 			c.pos(rAge)
 		case t.text == "," && f.appositiveCue(nx+1):
 			c.pos(rAppositive)
-		case t.text == "," && f.orgAppositive(nx+1):
+		case t.text == "," && f.orgAppositive(nx+1, n == 1 && !first.is(inGiven) && !f.surnameSoFar(first.lower)):
 			c.neg(rOrgAppositive)
 		case t.text == "," && f.fictionAppositive(nx+1):
 			c.neg(rFiction) // "X, the team's mascot"
@@ -1004,10 +1004,27 @@ func namingVerb(w string) bool {
 		w == "describes" || w == "dubbed" || w == "named"
 }
 
+// surnameSoFar reports whether a full name read before ends in the word w
+// ("Ada Lund … Lund, a cabinet maker,": her surname, not a firm).
+func (f *finder) surnameSoFar(w string) bool {
+	for i := range f.cands {
+		if c := &f.cands[i]; c.kind == multiName && f.toks[c.words[len(c.words)-1]].lower == w {
+			return true
+		}
+	}
+	return false
+}
+
 // orgAppositive reports whether the words from token k describe an
 // organisation or a place: "a short-selling firm", "the county's utility"
 // (an organisation noun within a short noun phrase, before any role noun).
-func (f *finder) orgAppositive(k int) bool {
+// A noun of both ("maker", "retailer", "carrier": a person noun and an
+// organisation noun) counts only when bare is set, for a single word that
+// is no given name nor the surname of a full name read before ("Acme, the
+// appliance maker,": the firm; "Ada Lund, a cabinet maker," and "Ada Lund
+// … Lund, a cabinet maker," stay a person, whom appositiveCue leaves
+// uncued; rule org-appositive).
+func (f *finder) orgAppositive(k int, bare bool) bool {
 	toks := f.toks
 	if k >= len(toks) || !toks[k].word || !appositiveStarts[toks[k].text] {
 		return false
@@ -1017,7 +1034,7 @@ func (f *finder) orgAppositive(k int) bool {
 		if !t.word || t.lis(inRoles|inKin) {
 			return false
 		}
-		if t.lis(inOrgNouns) && !t.upper {
+		if t.lis(inOrgNouns) && !t.upper && (bare || !t.lis(inPersonN)) {
 			return true
 		}
 	}
@@ -1050,8 +1067,13 @@ func (f *finder) appositiveCue(k int) bool {
 		if f.machineRole(e) || toks[e].is(inFiction) {
 			return false // "X, the company's voice assistant", "its cartoon mascot": see fictionAppositive
 		}
-		if toks[e].lis(inRoles|inKin) || f.personNounHead(e) {
+		if toks[e].lis(inRoles | inKin) {
 			return true
+		}
+		if f.personNounHead(e) {
+			// "the appliance maker", "a discount retailer": a firm's noun
+			// too, no cue for a person (orgAppositive reads it).
+			return !toks[e].lis(inOrgNouns)
 		}
 	}
 	return false

@@ -51,7 +51,9 @@
 //     ("Lake X", "Fort X", "St. X"), a storm's name ("named-storm": "Storm
 //     X", "Hurricane X"), an ampersand ("X & Y"), an organisation noun
 //     before ("the research firm X") or in an appositive ("X, a
-//     short-selling firm"), something only an organisation has after its
+//     short-selling firm"; a noun of a firm and of a person, "the appliance
+//     maker", "a discount retailer", only for a bare word that is no given
+//     name nor a surname already read), something only an organisation has after its
 //     possessive ("org-possession": "X's headquarters", "X's shares
 //     fell"), a place or body after "of" ("of-after-name": "the University
 //     of X", "Ada Lund of X"; also after "for" following an institution's
@@ -162,6 +164,12 @@
 //     Partners" is caught, "Ada Widgets" is not, "Odile Lund Widgets" is),
 //     are reported as people; so is a club after a role noun used as a
 //     verb ("the Reds host Ada Vale").
+//   - A bare surname introduced by an appositive whose noun also names a
+//     firm ("Lund, a cabinet maker, said", with no full name before) is
+//     taken for the firm and dropped; a company named after its founder
+//     is told from the founder only by such an appositive or an
+//     organisation's cue ("Halvorsen's shares"); "Halvorsen shares fell"
+//     is no cue.
 //   - A three-word name that ends in a plural of a made thing with no cue
 //     only a person has is taken for a company ("Ada Lee Spears"), and
 //     "Storm X" with no strong cue for a storm.

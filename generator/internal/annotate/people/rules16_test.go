@@ -1,0 +1,28 @@
+package people
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestMakerAppositive (rule org-appositive): a noun that names a firm as
+// well as a person ("maker", "retailer") in an appositive makes a bare
+// word a firm, and no one's surname; beside a given name or a surname
+// already read it is no cue either way. Invented sentences.
+func TestMakerAppositive(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{`Quarnex, the appliance maker, is recalling kettles. "Safety first," Quarnex said in a statement. Its founder's granddaughter, Ingrid Quarnex, runs it now.`,
+			[]string{"Ingrid Quarnex"}},
+		{"Quarnex, a discount retailer, said sales fell. Quarnex closed ten stores.", nil},
+		{"Odile Varnham, a cabinet maker, said the wood was wet. Varnham said it twice.", []string{"Odile Varnham"}},
+		{"Odile Varnham runs a shop. Varnham, a cabinet maker, said the wood was wet.", []string{"Odile Varnham"}},
+		{"Varnham, a retired surveyor, said the dunes had moved.", []string{"Varnham"}},
+	} {
+		if got := names(find(tc.text)); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
