@@ -739,6 +739,9 @@ func (f *finder) beforeCues(c *cand) {
 	if f.parenLabel(c) {
 		c.neg(rParenLabel)
 	}
+	if p >= 0 && (toks[p].text == "," || toks[p].text == "(") && partyDistrict(first.text) {
+		c.neg(rPartyDistrict)
+	}
 	if f.ofAffiliation(c, p) {
 		c.neg(rOfAffiliation)
 	}
@@ -847,6 +850,14 @@ func (f *finder) ofAffiliation(c *cand, p int) bool {
 		return false // "Fans of Ada Lund", "None of Lund's"
 	}
 	return b.is(inOrgHeads) || b.name
+}
+
+// partyDistrict reports whether w is a US-style party and seat label: a
+// party's letter (D, R, I), a hyphen, then a capitalised place ("R-Carrow",
+// "D-Lake" of "D-Lake Tamsin"). The caller asks after a comma or an
+// opening parenthesis ("Sen. Ada Lund, R-Carrow, said").
+func partyDistrict(w string) bool {
+	return len(w) > 2 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
 }
 
 // afterCues reads the words after the run: modifier nouns, accounts, reporting verbs, ages, appositives, epithets.

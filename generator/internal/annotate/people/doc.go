@@ -58,7 +58,9 @@
 //     fell"), a place or body after "of" ("of-after-name": "the University
 //     of X", "Ada Lund of X"; also after "for" following an institution's
 //     head word: "the Department for X", "the Institute for X"), a label in parentheses after a name or title
-//     ("parenthetical-label": "X MP (Con)"), a place preposition ("in X",
+//     ("parenthetical-label": "X MP (Con)"), a US party-and-seat label
+//     after a comma or parenthesis ("party-district-label": "Sen. Ada Lund,
+//     R-Carrow,"), a place preposition ("in X",
 //     "moved from X"; not before a possessive: "on Ada Lund's header"), a
 //     determiner, a modifier noun after ("the X administration"), a
 //     fictional-character cue ("X the Walrus", "the team's mascot, X",

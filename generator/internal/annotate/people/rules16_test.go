@@ -26,3 +26,20 @@ func TestMakerAppositive(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyDistrictLabel (rule party-district-label): "R-Carrow" after a
+// name is a party and seat, not a person. Invented sentences.
+func TestPartyDistrictLabel(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Sen. Odile Varnham, R-Quarnby, said the bill would pass.", []string{"Odile Varnham"}},
+		{"State Rep. Rupert Oberlin, D-Lake Quarn, opposed it, and so did Odile Varnham.", []string{"Rupert Oberlin", "Odile Varnham"}},
+		{"Rep. Rupert Oberlin (I-Quarnby) abstained.", []string{"Rupert Oberlin"}},
+	} {
+		if got := names(find(tc.text)); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
