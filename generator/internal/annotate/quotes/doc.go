@@ -92,7 +92,8 @@
 // next sentence or paragraph); and last, with low confidence, the subject
 // of the sentence before in the paragraph when the quotation makes a
 // sentence of its own ("Ada Lund watched the page all night. 'It never said
-// go.'"). An attribution inside an if-clause is hypothetical: no speaker.
+// go.'"; a pronoun opening that sentence, "She pauses. '…'", when it
+// agrees with one person only: speaker:context-pronoun-subject). An attribution inside an if-clause is hypothetical: no speaker.
 // A headline's or caption's quote of three words or more with no speaker
 // takes the speaker of the one other quote that holds all its words.
 //

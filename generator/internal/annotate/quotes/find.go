@@ -555,7 +555,15 @@ func (c *pickCtx) context() (attribution, bool) {
 	if prev[1] != c.s || prev[1] <= prev[0] {
 		return none, false
 	}
-	p, _ := c.f.r.sentenceSubject(c.toks, prev[0], prev[1])
+	p, pro := c.f.r.sentenceSubject(c.toks, prev[0], prev[1])
+	if p < 0 && pro == prev[0] {
+		// "She pauses. 'Nobody cares.'": a pronoun opening the sentence
+		// before, when it agrees with one person only.
+		sp, rule, _ := c.f.r.resolvePronoun(c.toks[pro].gender, -1, c.ex)
+		if rule == spkPronounAgree && sp >= 0 {
+			return attribution{speaker: sp, rule: spkContextPronoun, conf: doc.Low}, true
+		}
+	}
 	if p < 0 || c.ex[p] {
 		return none, false
 	}

@@ -47,6 +47,8 @@ func TestSpeakerRules(t *testing.T) {
 		{"signature quote after a dash", "Ada Lund said the pumps were ready.\n\n\"We tested the pumps on every farm last season.\" — Nadia Holm, head of engineering", "We tested the", "Nadia Holm", spkSignature},
 		{"signature quote after a dash, name alone", "\"The pumps paid for themselves in one harvest.\" — Omar Haddad", "The pumps paid", "Omar Haddad", spkSignature},
 		{"a dash and a possessive is no signature", "Ada Lund spoke first.\n\n\"We tested the pumps on every farm last season\" — Berg's words, not hers.", "We tested the", "-", ""},
+		{"context after a pronoun sentence", "Nadia Holm runs the lab.\n\nTomas Berg, her deputy, admires her. \"She never stops,\" Berg says.\n\nShe pauses. \"Nobody outside this room cares.\"", "Nobody outside", "Nadia Holm", spkContextPronoun},
+		{"context after a pronoun two people fit", "Nadia Holm and Ana Ruiz met at the lab.\n\nShe pauses. \"Nobody outside this room cares.\"", "Nobody outside", "-", ""},
 		{"context after a sentence about her", `Ada Lund, 38, watched the county page all night. "It never once said go."`, "It never once", "Ada Lund", spkContext},
 		{"partial quote under a naming verb", `Lund called the lease a "giveaway" on Monday.`, "giveaway", "Ada Lund", spkInSentence},
 		{"a headline quote echoes the body", "'Not in this town': port shuts for a week\n\nThe port closed on Monday. \"Never again, not in this town,\" Lund said.", "Not in this town", "Ada Lund", spkHeadline},
