@@ -89,7 +89,10 @@
 // earlier in the
 // sentence; a verbless introducer ("He then followed up with, '…'"); the
 // previous speech quote when nothing but its attribution lies between (the
-// next sentence or paragraph); and last, with low confidence, the subject
+// next sentence or paragraph; in an interview written out, a quotation
+// opening the paragraph after a question of its own, "Will you conduct
+// again?", with no name between: speaker:answer-after-question, low); and
+// last, with low confidence, the subject
 // of the sentence before in the paragraph when the quotation makes a
 // sentence of its own ("Ada Lund watched the page all night. 'It never said
 // go.'"; a pronoun opening that sentence, "She pauses. '…'", when it

@@ -40,6 +40,7 @@ const (
 	spkContinuation   = "speaker:continuation"               // the next sentence or paragraph of the same speech
 	spkSplit          = "speaker:split-quote"                // "The deal," she said, "is dead."
 	spkContext        = "speaker:context-previous-sentence"  // a sentence about Lund, then a quotation alone
+	spkAnswer         = "speaker:answer-after-question"      // '"…," Lund said.' / 'Why?' / '"…"': the previous answer's speaker (low)
 	spkContextPronoun = "speaker:context-pronoun-subject"    // "She pauses. '…'": the one person the pronoun agrees with (low)
 	spkLabel          = "speaker:label-colon"                // Lund: "…"
 	spkSignature      = "speaker:signature-dash"             // "…" — Ada Lund, head of engineering

@@ -78,6 +78,9 @@ func TestSpeakerRules(t *testing.T) {
 		{"one word goes on after the attribution", `"I have not seen a winter like it," said Lund. "Never."`, "Never", "Ada Lund", spkContinuation},
 		{"a pronoun inside a quotation for the one woman the paragraph names", "Tomas Berg said his supervisor, Nadia Holm, phoned him at ten. 'She said, \"Switch the panel off, it keeps ringing,\"' Berg told the court.", "Switch the panel", "Nadia Holm", spkPronounNamed},
 		{"two women named leave a pronoun inside a quotation unknown", "Tomas Berg said Nadia Holm and Ana Ruiz phoned him at ten. 'She said, \"Switch the panel off, it keeps ringing,\"' Berg told the court.", "Switch the panel", "-", ""},
+		{"an answer after the interviewer's question", "\"I was tired of the meetings,\" Lund said.\n\nWill you conduct again?\n\n\"Perhaps. But I want to teach first.\"", "Perhaps", "Ada Lund", spkAnswer},
+		{"no answer after a question with a name", "\"I was tired of the meetings,\" Lund said.\n\nWhat did Berg say?\n\n\"Perhaps. But I want to teach first.\"", "Perhaps", "-", ""},
+		{"no answer after a statement", "\"I was tired of the meetings,\" Lund said.\n\nThe board met in May.\n\n\"Perhaps. But I want to teach first.\"", "Perhaps", "-", ""},
 		{"next paragraph continues", "\"We asked at nine,\" Lund said.\n\n\"The order came at two.\"", "The order came", "Ada Lund", spkContinuation},
 	}
 	for _, tt := range tests {
