@@ -610,7 +610,7 @@ func (f *finder) knownCues(c *cand) {
 	// Known non-persons: the whole run, any part of two or more words, or the
 	// single word; the original run too (titles included: "General Motors").
 	// (When no title was stripped, the original run is the key's text.)
-	if f.nonPerson(c.key) || c.oi != c.i && f.nonPersonText(f.src[toks[c.oi].start:last.end]) {
+	if f.nonPerson(c.key) || c.key == f.outlet && f.outlet != "" || c.oi != c.i && f.nonPersonText(f.src[toks[c.oi].start:last.end]) {
 		c.neg(rKnownNonPerson)
 	}
 	if n >= 3 && n <= 6 {

@@ -45,7 +45,10 @@
 //     WordNet) in an appositive ("his successor, X", "X, Acme's former
 //     surveyor,"), read there only;
 //   - negative cues: a known place or organisation (lexicon, registry
-//     exclude), an organisation or place head word ("X Shipping", "X
+//     exclude), the source's own outlet ("Lund told Harbour Notes" in a
+//     Harbour Notes story; not an outlet opening with a given name, which
+//     may be a person's newsletter; another outlet named after "told" is
+//     still taken for a person), an organisation or place head word ("X Shipping", "X
 //     Ridge", "X AG"; last in the name, a plural of a made thing,
 //     artifact_heads.txt from WordNet: "X Y Instruments"), a place prefix
 //     ("Lake X", "Fort X", "St. X"), a storm's name ("named-storm": "Storm

@@ -3,6 +3,8 @@ package people
 import (
 	"reflect"
 	"testing"
+
+	"github.com/dossier/dossier/generator/internal/doc"
 )
 
 // TestMakerAppositive (rule org-appositive): a noun that names a firm as
@@ -40,6 +42,24 @@ func TestPartyDistrictLabel(t *testing.T) {
 	} {
 		if got := names(find(tc.text)); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestOwnOutletNotAPerson (rule known-non-person): the source's own outlet,
+// named in its text, is no person; an outlet that opens with a given name
+// (a person's own newsletter) is left to the other rules.
+func TestOwnOutletNotAPerson(t *testing.T) {
+	for _, tc := range []struct {
+		outlet, text string
+		want         []string
+	}{
+		{"Harbour Notes", `"He never missed a note," Rupert Oberlin told Harbour Notes.`, []string{"Rupert Oberlin"}},
+		{"Odile Varnham", `"I write it every week," Odile Varnham said.`, []string{"Odile Varnham"}},
+	} {
+		ps, _, _ := Find(&doc.Source{ID: "t", Text: tc.text, FirstLine: 1, Outlet: tc.outlet}, nil)
+		if got := names(ps); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%q (outlet %q): got %q, want %q", tc.text, tc.outlet, got, tc.want)
 		}
 	}
 }
