@@ -745,8 +745,12 @@ func (f *finder) beforeCues(c *cand) {
 	if f.ofAffiliation(c, p) {
 		c.neg(rOfAffiliation)
 	}
-	if p >= 1 && toks[p].text == "," && toks[p-1].word && (f.kinOrRole(&toks[p-1]) || p == c.oi-1 && f.personNounAfter(p-1)) {
-		c.pos(rRoleBefore) // "his mother, Grace,", "her successor, Ada Lund,"
+	if p >= 1 && toks[p].text == "," && toks[p-1].word && (f.kinOrRole(&toks[p-1]) || p == c.oi-1 && f.personNounAfter(p-1)) &&
+		(!f.kinOrRole(&toks[p-1]) || toks[p-1].lis(inKin|inRoles) || f.listFollows(c)) {
+		// "his mother, Grace,", "her successor, Ada Lund,"; a plural
+		// ("the boat's owners, X") only before a list of names ("his
+		// sons, Ola and Per"): a single name after it is a firm as often.
+		c.pos(rRoleBefore)
 	}
 	if p >= 0 && toks[p].word && toks[p].line == toks[c.oi].line {
 		pt := &toks[p]
@@ -773,6 +777,19 @@ func (f *finder) beforeCues(c *cand) {
 	if c.det {
 		c.neg(rDeterminer)
 	}
+}
+
+// listFollows reports whether the run is followed by "and" or by a comma
+// and another capitalised word: the first of a list of names.
+func (f *finder) listFollows(c *cand) bool {
+	toks := f.toks
+	if c.j >= len(toks) {
+		return false
+	}
+	if toks[c.j].text == "and" {
+		return true
+	}
+	return toks[c.j].text == "," && c.j+1 < len(toks) && toks[c.j+1].word && toks[c.j+1].upper && toks[c.j+1].line == toks[c.j].line
 }
 
 // afterProxy reports whether the run follows someone who speaks for it

@@ -63,3 +63,21 @@ func TestOwnOutletNotAPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralRoleBeforeName (rule role-before-name): a plural role noun
+// before a single name is no cue for a person ("the boat's owners, X");
+// before a list of names it is.
+func TestPluralRoleBeforeName(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The widow is suing the boat's owners, Quarnby Trawling, for damages.", nil},
+		{"Her sons, Rupert and Tobiah, said she was fine.", []string{"Rupert", "Tobiah"}},
+		{"His mother, Odile, said he was fine.", []string{"Odile"}},
+	} {
+		if got := names(find(tc.text)); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
