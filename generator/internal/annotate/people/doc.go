@@ -36,7 +36,8 @@
 //     US Social Security baby-name files, in the shared internal/lexicon
 //     with their usual sex: given_ssa_female.txt, ...; the lists are ASCII,
 //     so "María", "José", "Søren" are looked up with accents folded), a title, a
-//     role or kin noun before ("rapper X", "his mother, X"), a reporting verb
+//     role or kin noun before ("rapper X", "his mother, X"; a plural, "the
+//     boat's owners, X", only before a list of names), a reporting verb
 //     before or after, an age ("X, 35,"), a role appositive ("X, the
 //     store's owner, …"), a possessive before a kin noun, a transcript
 //     speaker label (the line role), a byline or credit ("By X", "Picture:
@@ -164,6 +165,9 @@
 //     blood relative's possessive ("Lund's brother Ola" is Ola Lund, rule
 //     surname-from-kin, medium confidence; wrong for half-siblings with
 //     another name); "her brother Ola" stays "Ola".
+//   - A firm named like a person with no head word the lexicons know
+//     ("the owners, Quarnby Trawling" … "Quarnby Trawling denied it") is
+//     a person by its reporting verb.
 //   - Organisations with no head word, no organisation noun and no place
 //     preposition in any use, whose first word is a given name ("Ada
 //     Partners" is caught, "Ada Widgets" is not, "Odile Lund Widgets" is),
