@@ -335,6 +335,10 @@ func (f *finder) stripPrefix(c *cand, words []int) []int {
 			c.pos(rParty)
 		case w.lis(inRoles|inKin) && len(words) > 1 && !w.is(inGiven):
 			c.pos(rRoleBefore)
+		case len(words) > 2 && w.sent && w.lis(inPersonN) && !w.is(inGiven) && toks[words[1]].is(inGiven):
+			// A person noun opening the sentence before a given name and
+			// more ("Saxophonist Ada Lund said"): the role, not the name.
+			c.pos(rRoleBefore)
 		case len(words) > 1 && f.titleInitial(words[0], words[1]):
 			c.title = true
 			c.pos(rTitleInitials)

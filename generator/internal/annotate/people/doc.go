@@ -36,7 +36,8 @@
 //     US Social Security baby-name files, in the shared internal/lexicon
 //     with their usual sex: given_ssa_female.txt, ...; the lists are ASCII,
 //     so "María", "José", "Søren" are looked up with accents folded), a title, a
-//     role or kin noun before ("rapper X", "his mother, X"; a plural, "the
+//     role or kin noun before ("rapper X", "his mother, X"; a person noun opening the
+//     sentence before a given name and a surname, "Saxophonist Ada Lund"; a plural, "the
 //     boat's owners, X", only before a list of names), a reporting verb
 //     before or after, an age ("X, 35,"), a role appositive ("X, the
 //     store's owner, …"), a possessive before a kin noun, a transcript

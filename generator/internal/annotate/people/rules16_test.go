@@ -81,3 +81,20 @@ func TestPluralRoleBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceInitialPersonNoun (rule role-before-name): a person noun
+// opening the sentence before a given name and a surname is the role.
+func TestSentenceInitialPersonNoun(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Saxophonist Odile Varnham, who toured with the trio, called him a teacher.", []string{"Odile Varnham"}},
+		{"Harpsichordist Rupert Oberlin said the hall was cold.", []string{"Rupert Oberlin"}},
+		{"Odile Varnham said the hall was cold.", []string{"Odile Varnham"}},
+	} {
+		if got := names(find(tc.text)); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
