@@ -335,6 +335,10 @@ func (f *finder) stripPrefix(c *cand, words []int) []int {
 			c.pos(rParty)
 		case w.lis(inRoles|inKin) && len(words) > 1 && !w.is(inGiven):
 			c.pos(rRoleBefore)
+		case len(words) > 2 && w.sent && w.lis(inPersonN) && !w.is(inGiven) && toks[words[1]].is(inGiven):
+			// A person noun opening the sentence before a given name and
+			// more ("Saxophonist Ada Lund said"): the role, not the name.
+			c.pos(rRoleBefore)
 		case len(words) > 1 && f.titleInitial(words[0], words[1]):
 			c.title = true
 			c.pos(rTitleInitials)
@@ -610,7 +614,7 @@ func (f *finder) knownCues(c *cand) {
 	// Known non-persons: the whole run, any part of two or more words, or the
 	// single word; the original run too (titles included: "General Motors").
 	// (When no title was stripped, the original run is the key's text.)
-	if f.nonPerson(c.key) || c.oi != c.i && f.nonPersonText(f.src[toks[c.oi].start:last.end]) {
+	if f.nonPerson(c.key) || c.key == f.outlet && f.outlet != "" || c.oi != c.i && f.nonPersonText(f.src[toks[c.oi].start:last.end]) {
 		c.neg(rKnownNonPerson)
 	}
 	if n >= 3 && n <= 6 {
@@ -739,11 +743,18 @@ func (f *finder) beforeCues(c *cand) {
 	if f.parenLabel(c) {
 		c.neg(rParenLabel)
 	}
+	if p >= 0 && (toks[p].text == "," || toks[p].text == "(") && partyDistrict(first.text) {
+		c.neg(rPartyDistrict)
+	}
 	if f.ofAffiliation(c, p) {
 		c.neg(rOfAffiliation)
 	}
-	if p >= 1 && toks[p].text == "," && toks[p-1].word && (f.kinOrRole(&toks[p-1]) || p == c.oi-1 && f.personNounAfter(p-1)) {
-		c.pos(rRoleBefore) // "his mother, Grace,", "her successor, Ada Lund,"
+	if p >= 1 && toks[p].text == "," && toks[p-1].word && (f.kinOrRole(&toks[p-1]) || p == c.oi-1 && f.personNounAfter(p-1)) &&
+		(!f.kinOrRole(&toks[p-1]) || toks[p-1].lis(inKin|inRoles) || f.listFollows(c)) {
+		// "his mother, Grace,", "her successor, Ada Lund,"; a plural
+		// ("the boat's owners, X") only before a list of names ("his
+		// sons, Ola and Per"): a single name after it is a firm as often.
+		c.pos(rRoleBefore)
 	}
 	if p >= 0 && toks[p].word && toks[p].line == toks[c.oi].line {
 		pt := &toks[p]
@@ -770,6 +781,19 @@ func (f *finder) beforeCues(c *cand) {
 	if c.det {
 		c.neg(rDeterminer)
 	}
+}
+
+// listFollows reports whether the run is followed by "and" or by a comma
+// and another capitalised word: the first of a list of names.
+func (f *finder) listFollows(c *cand) bool {
+	toks := f.toks
+	if c.j >= len(toks) {
+		return false
+	}
+	if toks[c.j].text == "and" {
+		return true
+	}
+	return toks[c.j].text == "," && c.j+1 < len(toks) && toks[c.j+1].word && toks[c.j+1].upper && toks[c.j+1].line == toks[c.j].line
 }
 
 // afterProxy reports whether the run follows someone who speaks for it
@@ -849,6 +873,14 @@ func (f *finder) ofAffiliation(c *cand, p int) bool {
 	return b.is(inOrgHeads) || b.name
 }
 
+// partyDistrict reports whether w is a US-style party and seat label: a
+// party's letter (D, R, I), a hyphen, then a capitalised place ("R-Carrow",
+// "D-Lake" of "D-Lake Tamsin"). The caller asks after a comma or an
+// opening parenthesis ("Sen. Ada Lund, R-Carrow, said").
+func partyDistrict(w string) bool {
+	return len(w) > 2 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
+}
+
 // afterCues reads the words after the run: modifier nouns, accounts, reporting verbs, ages, appositives, epithets.
 func (f *finder) afterCues(c *cand) {
 	toks := f.toks
@@ -873,7 +905,7 @@ func (f *finder) afterCues(c *cand) {
 			c.pos(rAge)
 		case t.text == "," && f.appositiveCue(nx+1):
 			c.pos(rAppositive)
-		case t.text == "," && f.orgAppositive(nx+1):
+		case t.text == "," && f.orgAppositive(nx+1, n == 1 && !first.is(inGiven) && !f.surnameSoFar(first.lower)):
 			c.neg(rOrgAppositive)
 		case t.text == "," && f.fictionAppositive(nx+1):
 			c.neg(rFiction) // "X, the team's mascot"
@@ -1004,10 +1036,27 @@ func namingVerb(w string) bool {
 		w == "describes" || w == "dubbed" || w == "named"
 }
 
+// surnameSoFar reports whether a full name read before ends in the word w
+// ("Ada Lund … Lund, a cabinet maker,": her surname, not a firm).
+func (f *finder) surnameSoFar(w string) bool {
+	for i := range f.cands {
+		if c := &f.cands[i]; c.kind == multiName && f.toks[c.words[len(c.words)-1]].lower == w {
+			return true
+		}
+	}
+	return false
+}
+
 // orgAppositive reports whether the words from token k describe an
 // organisation or a place: "a short-selling firm", "the county's utility"
 // (an organisation noun within a short noun phrase, before any role noun).
-func (f *finder) orgAppositive(k int) bool {
+// A noun of both ("maker", "retailer", "carrier": a person noun and an
+// organisation noun) counts only when bare is set, for a single word that
+// is no given name nor the surname of a full name read before ("Acme, the
+// appliance maker,": the firm; "Ada Lund, a cabinet maker," and "Ada Lund
+// … Lund, a cabinet maker," stay a person, whom appositiveCue leaves
+// uncued; rule org-appositive).
+func (f *finder) orgAppositive(k int, bare bool) bool {
 	toks := f.toks
 	if k >= len(toks) || !toks[k].word || !appositiveStarts[toks[k].text] {
 		return false
@@ -1017,7 +1066,7 @@ func (f *finder) orgAppositive(k int) bool {
 		if !t.word || t.lis(inRoles|inKin) {
 			return false
 		}
-		if t.lis(inOrgNouns) && !t.upper {
+		if t.lis(inOrgNouns) && !t.upper && (bare || !t.lis(inPersonN)) {
 			return true
 		}
 	}
@@ -1050,8 +1099,13 @@ func (f *finder) appositiveCue(k int) bool {
 		if f.machineRole(e) || toks[e].is(inFiction) {
 			return false // "X, the company's voice assistant", "its cartoon mascot": see fictionAppositive
 		}
-		if toks[e].lis(inRoles|inKin) || f.personNounHead(e) {
+		if toks[e].lis(inRoles | inKin) {
 			return true
+		}
+		if f.personNounHead(e) {
+			// "the appliance maker", "a discount retailer": a firm's noun
+			// too, no cue for a person (orgAppositive reads it).
+			return !toks[e].lis(inOrgNouns)
 		}
 	}
 	return false

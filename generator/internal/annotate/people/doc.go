@@ -36,7 +36,9 @@
 //     US Social Security baby-name files, in the shared internal/lexicon
 //     with their usual sex: given_ssa_female.txt, ...; the lists are ASCII,
 //     so "María", "José", "Søren" are looked up with accents folded), a title, a
-//     role or kin noun before ("rapper X", "his mother, X"), a reporting verb
+//     role or kin noun before ("rapper X", "his mother, X"; a person noun opening the
+//     sentence before a given name and a surname, "Saxophonist Ada Lund"; a plural, "the
+//     boat's owners, X", only before a list of names), a reporting verb
 //     before or after, an age ("X, 35,"), a role appositive ("X, the
 //     store's owner, …"), a possessive before a kin noun, a transcript
 //     speaker label (the line role), a byline or credit ("By X", "Picture:
@@ -45,18 +47,25 @@
 //     WordNet) in an appositive ("his successor, X", "X, Acme's former
 //     surveyor,"), read there only;
 //   - negative cues: a known place or organisation (lexicon, registry
-//     exclude), an organisation or place head word ("X Shipping", "X
+//     exclude), the source's own outlet ("Lund told Harbour Notes" in a
+//     Harbour Notes story; not an outlet opening with a given name, which
+//     may be a person's newsletter; another outlet named after "told" is
+//     still taken for a person), an organisation or place head word ("X Shipping", "X
 //     Ridge", "X AG"; last in the name, a plural of a made thing,
 //     artifact_heads.txt from WordNet: "X Y Instruments"), a place prefix
 //     ("Lake X", "Fort X", "St. X"), a storm's name ("named-storm": "Storm
 //     X", "Hurricane X"), an ampersand ("X & Y"), an organisation noun
 //     before ("the research firm X") or in an appositive ("X, a
-//     short-selling firm"), something only an organisation has after its
+//     short-selling firm"; a noun of a firm and of a person, "the appliance
+//     maker", "a discount retailer", only for a bare word that is no given
+//     name nor a surname already read), something only an organisation has after its
 //     possessive ("org-possession": "X's headquarters", "X's shares
 //     fell"), a place or body after "of" ("of-after-name": "the University
 //     of X", "Ada Lund of X"; also after "for" following an institution's
 //     head word: "the Department for X", "the Institute for X"), a label in parentheses after a name or title
-//     ("parenthetical-label": "X MP (Con)"), a place preposition ("in X",
+//     ("parenthetical-label": "X MP (Con)"), a US party-and-seat label
+//     after a comma or parenthesis ("party-district-label": "Sen. Ada Lund,
+//     R-Carrow,"), a place preposition ("in X",
 //     "moved from X"; not before a possessive: "on Ada Lund's header"), a
 //     determiner, a modifier noun after ("the X administration"), a
 //     fictional-character cue ("X the Walrus", "the team's mascot, X",
@@ -157,11 +166,20 @@
 //     blood relative's possessive ("Lund's brother Ola" is Ola Lund, rule
 //     surname-from-kin, medium confidence; wrong for half-siblings with
 //     another name); "her brother Ola" stays "Ola".
+//   - A firm named like a person with no head word the lexicons know
+//     ("the owners, Quarnby Trawling" … "Quarnby Trawling denied it") is
+//     a person by its reporting verb.
 //   - Organisations with no head word, no organisation noun and no place
 //     preposition in any use, whose first word is a given name ("Ada
 //     Partners" is caught, "Ada Widgets" is not, "Odile Lund Widgets" is),
 //     are reported as people; so is a club after a role noun used as a
 //     verb ("the Reds host Ada Vale").
+//   - A bare surname introduced by an appositive whose noun also names a
+//     firm ("Lund, a cabinet maker, said", with no full name before) is
+//     taken for the firm and dropped; a company named after its founder
+//     is told from the founder only by such an appositive or an
+//     organisation's cue ("Halvorsen's shares"); "Halvorsen shares fell"
+//     is no cue.
 //   - A three-word name that ends in a plural of a made thing with no cue
 //     only a person has is taken for a company ("Ada Lee Spears"), and
 //     "Storm X" with no strong cue for a storm.

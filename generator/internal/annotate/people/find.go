@@ -15,6 +15,7 @@ import (
 type finder struct {
 	src          string
 	read         *text.Text // the text layer's reading of src
+	outlet       string     // the key of the source's own outlet ("music notes"), never a person; "" when none
 	toks         []token
 	lex          *lexicon
 	reg          *regIndex
@@ -103,6 +104,7 @@ func FindReading(src *doc.Source, read *text.Text, reg *Registry) (people []doc.
 		keys:  map[string]string{},
 		cores: map[string]coreInfo{},
 	}
+	f.outlet = f.outletKey(src.Outlet)
 	sc := scratchPool.Get().(*scratch)
 	f.toks = fromReading(read, f.lex, sc.toks[:0])
 	if cap(sc.taken) < len(f.toks) {
@@ -381,6 +383,18 @@ func (f *finder) pick(gs []int) int {
 		}
 	}
 	return best
+}
+
+// outletKey is the key of the source's own outlet, which the text names
+// as an outlet ("Lund told Harbour Notes"): never a person. An outlet
+// whose first word is a given name may be a person's own newsletter, and
+// is left to the other rules.
+func (f *finder) outletKey(outlet string) string {
+	first, _, _ := strings.Cut(strings.TrimSpace(outlet), " ")
+	if first == "" || f.lex.given.has(first) || f.lex.shared.Gender(strings.ToLower(first)) != shlex.Unknown {
+		return ""
+	}
+	return normKey(outlet)
 }
 
 // resolveWord finds the group a bare word names ("Lund", "Ada"), or -1,

@@ -64,6 +64,8 @@ const (
 	// Positive rules added after the negative ones (bit order is only the
 	// order of the names).
 	rPortfolio // portfolio-title: "Minister for Rural Affairs X", "Secretary of State X": the portfolio after a title is not part of the name
+
+	rPartyDistrict // party-district-label: "Sen. X, R-Carrow,": a party's letter joined to a seat by a hyphen, after a comma or parenthesis
 )
 
 // strongRules are the positive cues of the context: they outweigh
@@ -84,7 +86,7 @@ var ruleNames = [...]string{
 	"work-noun-before", "modifier-noun-after", "org-appositive", "possessive-before", "handle", "role-last",
 	"place-preposition", "not-a-person-in-source", "org-short-form", "fictional-character",
 	"camel-case-brand", "number-in-name", "parenthetical-label", "named-storm", "org-possession", "of-after-name",
-	"portfolio-title",
+	"portfolio-title", "party-district-label",
 }
 
 // names returns the names of the rules in s, in table order.

@@ -272,6 +272,11 @@ func (r *attributor) resolveNP(toks []token, s, e int, ex map[int]bool) (int, st
 	if first.kind == tMention || first.is(cIndefinite) {
 		return -1, spkRoleOnly, doc.Medium // someone else's spokesman, a source
 	}
+	// "the 34-year-old": the one person of that age, else the latest
+	// subject or speaker whose age the text has not given otherwise.
+	if age, ok := theYearsOld(toks, e); ok {
+		return r.byAge(age, ex)
+	}
 	// A role the text attaches to exactly one person, latest first.
 	var match []int
 	for p, in := range r.info {
@@ -303,6 +308,59 @@ func (r *attributor) resolveNP(toks []token, s, e int, ex map[int]bool) (int, st
 		return -1, spkNone, doc.Low
 	}
 	return -1, spkRoleOnly, doc.Medium
+}
+
+// byAge resolves "the N-year-old" (rule speaker:age-named-earlier): the one
+// person the text gives that age; several → unknown; none → the latest
+// subject or speaker not named in the quotation and of no other known age
+// (speaker:age-latest-subject, low: sports and court stories refer back
+// to the person just named by age alone).
+func (r *attributor) byAge(age int, ex map[int]bool) (int, string, doc.Confidence) {
+	match := -1
+	for p, in := range r.info {
+		if slicesContains(in.ages, age) {
+			if match >= 0 {
+				return -1, spkPronounAmb, doc.Low
+			}
+			match = p
+		}
+	}
+	if match >= 0 {
+		return match, spkAge, doc.Medium
+	}
+	for i := len(r.focus) - 1; i >= 0; i-- {
+		if p := r.focus[i]; !ex[p] {
+			if len(r.info[p].ages) > 0 {
+				return -1, spkNone, doc.Low // a person of another age: someone else
+			}
+			return p, spkAgeLatest, doc.Low
+		}
+	}
+	return -1, spkNone, doc.Low
+}
+
+// theYearsOld reports whether toks[:e] ends in "the 34-year-old" (the
+// tokens the, 34, -, year-old), and the age.
+func theYearsOld(toks []token, e int) (int, bool) {
+	if e < 4 || e > len(toks) {
+		return 0, false
+	}
+	head, num := toks[e-1], toks[e-3]
+	if head.kind != tWord || head.lower != "year-old" && head.lower != "years-old" || !toks[e-2].isPunct("-") ||
+		num.kind != tWord || !toks[e-4].isWord("the") {
+		return 0, false
+	}
+	n := 0
+	for _, c := range num.lower {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+		if n >= 130 {
+			return 0, false
+		}
+	}
+	return n, n > 0
 }
 
 // subordinators open a clause whose subject is not the sentence's.

@@ -89,10 +89,14 @@
 // earlier in the
 // sentence; a verbless introducer ("He then followed up with, '…'"); the
 // previous speech quote when nothing but its attribution lies between (the
-// next sentence or paragraph); and last, with low confidence, the subject
+// next sentence or paragraph; in an interview written out, a quotation
+// opening the paragraph after a question of its own, "Will you conduct
+// again?", with no name between: speaker:answer-after-question, low); and
+// last, with low confidence, the subject
 // of the sentence before in the paragraph when the quotation makes a
 // sentence of its own ("Ada Lund watched the page all night. 'It never said
-// go.'"). An attribution inside an if-clause is hypothetical: no speaker.
+// go.'"; a pronoun opening that sentence, "She pauses. '…'", when it
+// agrees with one person only: speaker:context-pronoun-subject). An attribution inside an if-clause is hypothetical: no speaker.
 // A headline's or caption's quote of three words or more with no speaker
 // takes the speaker of the one other quote that holds all its words.
 //
@@ -111,7 +115,9 @@
 // → unknown; definite ("the judge") → the one person the text gives that
 // role ("Judge Ada Lund"), else, for roles that can name the main subject
 // and have no possessor ("the magazine's reviewer" is not), the latest subject
-// (low).
+// (low); "the 34-year-old" → the one person the people pass gives that age
+// (speaker:age-named-earlier), else the latest subject of no other known
+// age (speaker:age-latest-subject, low; two of that age: unknown).
 //
 // Pronouns: the subject named earlier in the sentence wins; otherwise each
 // recent subject or speaker who may agree scores by recency (3, 2, 1),

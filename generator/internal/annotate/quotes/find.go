@@ -46,6 +46,9 @@ type finder struct {
 	// reading is the text layer's reading, whose sentences split the
 	// paragraphs' tokens.
 	reading *textlayer.Text
+	// paras are the paragraphs of reading (for the interviewer's
+	// question between two answers: see continuation).
+	paras []paragraph
 	// story is whether the paragraph being read tells the story: not a
 	// headline, caption, byline, credit, header or boilerplate, whose
 	// names do not make the people a pronoun refers to.
@@ -540,7 +543,36 @@ func (c *pickCtx) continuation() (attribution, bool) {
 			return attribution{speaker: f.last.speaker, rule: spkContinuation, conf: conf}, true
 		}
 	}
+	// An interview written out: the journalist's question, a paragraph of
+	// its own, between two answers ("Will you conduct again?" then a
+	// quotation alone): the previous answer's speaker.
+	if sp-f.last.para == 2 && c.qi == 0 && f.last.speaker >= 0 && f.question(sp-1) && f.opensPara(sp, q.outer.Start) &&
+		q.outer.Start-f.last.end <= 300 && q.outer.Start >= f.last.end {
+		ms := f.r.a.Mentions
+		if i := firstMention(ms, f.last.end); i >= len(ms) || ms[i].Start >= q.outer.Start {
+			return attribution{speaker: f.last.speaker, rule: spkAnswer, conf: doc.Low}, true
+		}
+	}
 	return none, false
+}
+
+// question reports whether paragraph pi is a question of its own: one
+// short line ending in "?" with no quotation mark in it.
+func (f *finder) question(pi int) bool {
+	if pi < 0 || pi >= len(f.paras) {
+		return false
+	}
+	t := strings.TrimSpace(f.text[f.paras[pi].start:f.paras[pi].end])
+	return len(t) > 0 && len(t) <= 200 && strings.HasSuffix(t, "?") && !strings.ContainsAny(t, "\"“”‘’'\n") &&
+		strings.Count(t, "?") == 1 && strings.Count(t, ". ") == 0
+}
+
+// opensPara reports whether offset at starts paragraph pi (after spaces).
+func (f *finder) opensPara(pi, at int) bool {
+	if pi < 0 || pi >= len(f.paras) || at < f.paras[pi].start {
+		return false
+	}
+	return strings.TrimSpace(f.text[f.paras[pi].start:at]) == ""
 }
 
 // context: a quotation that makes a sentence of its own, with no verb,
@@ -555,7 +587,15 @@ func (c *pickCtx) context() (attribution, bool) {
 	if prev[1] != c.s || prev[1] <= prev[0] {
 		return none, false
 	}
-	p, _ := c.f.r.sentenceSubject(c.toks, prev[0], prev[1])
+	p, pro := c.f.r.sentenceSubject(c.toks, prev[0], prev[1])
+	if p < 0 && pro == prev[0] {
+		// "She pauses. 'Nobody cares.'": a pronoun opening the sentence
+		// before, when it agrees with one person only.
+		sp, rule, _ := c.f.r.resolvePronoun(c.toks[pro].gender, -1, c.ex)
+		if rule == spkPronounAgree && sp >= 0 {
+			return attribution{speaker: sp, rule: spkContextPronoun, conf: doc.Low}, true
+		}
+	}
 	if p < 0 || c.ex[p] {
 		return none, false
 	}

@@ -12,6 +12,7 @@ import (
 type personInfo struct {
 	gender byte            // 'm', 'f' or 'x' (unknown)
 	roles  map[string]bool // role nouns the text attaches ("rapper", "secretary"); nil when none
+	ages   []int           // the ages the people pass found ("Lund, 34,"), for "the 34-year-old said"
 }
 
 // addRole records the role noun w, made a string of its own (w may be a
@@ -33,6 +34,9 @@ func describePeople(a *doc.Annotated, l *lexicon, raw []rawQuote) []personInfo {
 	var buf []byte
 	for i, p := range a.People {
 		info[i].gender = 'x'
+		for _, a := range p.Ages {
+			info[i].ages = append(info[i].ages, a.Age)
+		}
 		for k := -1; k < len(p.Aliases) && info[i].gender == 'x'; k++ {
 			f := p.Name
 			if k >= 0 {

@@ -38,6 +38,7 @@ func Find(a *doc.Annotated) (quotes []doc.Quote, citations []doc.Citation) {
 		text:    text,
 		raw:     raw,
 		reading: reading,
+		paras:   paras,
 		out:     make([]*doc.Quote, len(raw)),
 		last:    lastSpeech{para: -10},
 	}

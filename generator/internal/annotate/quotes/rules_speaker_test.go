@@ -47,6 +47,8 @@ func TestSpeakerRules(t *testing.T) {
 		{"signature quote after a dash", "Ada Lund said the pumps were ready.\n\n\"We tested the pumps on every farm last season.\" — Nadia Holm, head of engineering", "We tested the", "Nadia Holm", spkSignature},
 		{"signature quote after a dash, name alone", "\"The pumps paid for themselves in one harvest.\" — Omar Haddad", "The pumps paid", "Omar Haddad", spkSignature},
 		{"a dash and a possessive is no signature", "Ada Lund spoke first.\n\n\"We tested the pumps on every farm last season\" — Berg's words, not hers.", "We tested the", "-", ""},
+		{"context after a pronoun sentence", "Nadia Holm runs the lab.\n\nTomas Berg, her deputy, admires her. \"She never stops,\" Berg says.\n\nShe pauses. \"Nobody outside this room cares.\"", "Nobody outside", "Nadia Holm", spkContextPronoun},
+		{"context after a pronoun two people fit", "Nadia Holm and Ana Ruiz met at the lab.\n\nShe pauses. \"Nobody outside this room cares.\"", "Nobody outside", "-", ""},
 		{"context after a sentence about her", `Ada Lund, 38, watched the county page all night. "It never once said go."`, "It never once", "Ada Lund", spkContext},
 		{"partial quote under a naming verb", `Lund called the lease a "giveaway" on Monday.`, "giveaway", "Ada Lund", spkInSentence},
 		{"a headline quote echoes the body", "'Not in this town': port shuts for a week\n\nThe port closed on Monday. \"Never again, not in this town,\" Lund said.", "Not in this town", "Ada Lund", spkHeadline},
@@ -76,6 +78,9 @@ func TestSpeakerRules(t *testing.T) {
 		{"one word goes on after the attribution", `"I have not seen a winter like it," said Lund. "Never."`, "Never", "Ada Lund", spkContinuation},
 		{"a pronoun inside a quotation for the one woman the paragraph names", "Tomas Berg said his supervisor, Nadia Holm, phoned him at ten. 'She said, \"Switch the panel off, it keeps ringing,\"' Berg told the court.", "Switch the panel", "Nadia Holm", spkPronounNamed},
 		{"two women named leave a pronoun inside a quotation unknown", "Tomas Berg said Nadia Holm and Ana Ruiz phoned him at ten. 'She said, \"Switch the panel off, it keeps ringing,\"' Berg told the court.", "Switch the panel", "-", ""},
+		{"an answer after the interviewer's question", "\"I was tired of the meetings,\" Lund said.\n\nWill you conduct again?\n\n\"Perhaps. But I want to teach first.\"", "Perhaps", "Ada Lund", spkAnswer},
+		{"no answer after a question with a name", "\"I was tired of the meetings,\" Lund said.\n\nWhat did Berg say?\n\n\"Perhaps. But I want to teach first.\"", "Perhaps", "-", ""},
+		{"no answer after a statement", "\"I was tired of the meetings,\" Lund said.\n\nThe board met in May.\n\n\"Perhaps. But I want to teach first.\"", "Perhaps", "-", ""},
 		{"next paragraph continues", "\"We asked at nine,\" Lund said.\n\n\"The order came at two.\"", "The order came", "Ada Lund", spkContinuation},
 	}
 	for _, tt := range tests {
@@ -235,5 +240,45 @@ func TestGroupNoChaining(t *testing.T) {
 	g = Group(docs)
 	if len(g[0]) != 2 || g[0][0] != g[0][1] || g[0][0] != g[1][0] || g[1][0] != g[2][0] {
 		t.Errorf("one saying in parts and whole: groups %q", g)
+	}
+}
+
+// TestAgeReference: "the 34-year-old said" is the one person the text
+// gives that age, else the latest subject of no other age (low); two of
+// that age leave it unknown. (Ages are the people pass's, set by hand.)
+func TestAgeReference(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, quote, want, rule string
+		ages                          map[string]int
+	}{
+		{"the age given earlier", "Tomas Berg, 34, lost the final to Omar Haddad.\n\n\"He was better on the day,\" the 34-year-old said.", "He was better", "Tomas Berg", spkAge, map[string]int{"Tomas Berg": 34}},
+		{"no age given: the latest subject", "Omar Haddad beat Tomas Berg on Sunday. Berg, the veteran, was gracious. \"He was better on the day,\" the 34-year-old said.", "He was better", "Tomas Berg", spkAgeLatest, nil},
+		{"two of that age", "Tomas Berg, 34, met Omar Haddad, 34, in the final.\n\n\"It was close,\" the 34-year-old said.", "It was close", "-", spkPronounAmb, map[string]int{"Tomas Berg": 34, "Omar Haddad": 34}},
+		{"the latest subject is of another age", "Tomas Berg, 51, watched from the stand.\n\n\"It was close,\" the 34-year-old said.", "It was close", "-", spkNone, map[string]int{"Tomas Berg": 51}},
+	} {
+		a := annotate("t", tc.text, "2024-01-01", speakerPeople)
+		for i := range a.People {
+			if n, ok := tc.ages[a.People[i].Name]; ok {
+				a.People[i].Ages = []doc.Age{{Age: n}}
+			}
+		}
+		a.Quotes, a.Citations = Find(a)
+		found := false
+		for _, q := range a.Quotes {
+			if !hasPrefixWords(Text(a.Source, q), tc.quote) {
+				continue
+			}
+			found = true
+			got := "-"
+			if q.Speaker >= 0 {
+				got = a.People[q.Speaker].Name
+			}
+			if got != tc.want || !hasRule(q.Why, tc.rule) {
+				t.Errorf("%s: speaker %s (why %v), want %s (%s)", tc.name, got, q.Why.Rules, tc.want, tc.rule)
+			}
+		}
+		if !found {
+			t.Errorf("%s: quote %q not found", tc.name, tc.quote)
+		}
 	}
 }
