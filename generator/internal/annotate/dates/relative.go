@@ -693,8 +693,15 @@ func (s *scanner) matchSeason(i int) int {
 	case "next":
 		st = st.AddDate(1, 0, 0)
 	case "this":
+		// Outside the season, "this spring" is the one to come, unless its
+		// clause is past ("blossomed early this spring", said in June):
+		// then the one just gone (this-season-by-tense).
 		if !inSeason && am != first {
-			st = st.AddDate(1, 0, 0)
+			if s.tenseOf(start, j+1) == tensePast {
+				s.res = resSeasonByTense
+			} else {
+				st = st.AddDate(1, 0, 0)
+			}
 		}
 	}
 	// a season over two years (winter) is dated by the year of its middle month

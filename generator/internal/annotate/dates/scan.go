@@ -231,6 +231,7 @@ const (
 	resCountFromAdjacent = "count-from-adjacent-date"    // Last Tuesday, eleven months after ...: counted back from that date
 	resWeekdayOfTextDay  = "weekday-of-date-in-text"     // that Sunday: the day of that weekday the text last named
 	resWeekdayOfWeek     = "weekday-of-named-week"       // Thursday of next week: that weekday of the week named
+	resSeasonByTense     = "this-season-by-tense"        // "blossomed this spring", said in June: the season just gone
 )
 
 // ruleWeekdayMismatch marks a date written with a weekday that is another
@@ -250,7 +251,7 @@ func (s *scanner) why(f found) doc.Why {
 	}
 	c := doc.High
 	switch res {
-	case resWeekdayBefore, resWeekdayOn, resWeekdayAfter, resYearFromPub, resRelativeText, resCountFromAdjacent, resPartOfTextDay, resWeekdayOfTextDay:
+	case resWeekdayBefore, resWeekdayOn, resWeekdayAfter, resYearFromPub, resRelativeText, resCountFromAdjacent, resPartOfTextDay, resWeekdayOfTextDay, resSeasonByTense:
 		c = doc.Medium
 	}
 	if f.Precision == doc.Decade {
