@@ -32,7 +32,9 @@
 // conflict on its event), calendar dates in every order ("Mar. 4, 2021",
 // "4 March 2021", "2021-03-04", "3/24/2021"), months with a year or
 // after a preposition ("In June"), times of day ("10:40 am", "shortly
-// after 9am", "one in the morning"), seasons, decades ("the 1990s") and
+// after 9am", "one in the morning"), seasons ("this spring" outside the
+// season is the one to come, or the one just gone in a past clause:
+// this-season-by-tense), decades ("the 1990s") and
 // years, which must pass context rules (no "#2024", "$50", "50,000 jobs",
 // "season 44", "Ada 2020" names, ages). Word lists are in lexicon/.
 //
@@ -56,7 +58,7 @@
 // time-on-day-in-sentence, time-on-day-in-paragraph, time-on-published-day,
 // time-joined-to-day, live-blog-time, part-of-day-of-date-in-text ("that
 // night"), weekday-of-date-in-text ("that Sunday"), weekday-of-named-week
-// ("Thursday of next week"), small-hours-after-night;
+// ("Thursday of next week"), small-hours-after-night, this-season-by-tense;
 // weekday-does-not-match-date when it
 // applies), with a confidence: high for a date read in full or a deictic word, medium for
 // a weekday or a year supplied from the anchor or a count from another
@@ -77,7 +79,9 @@
 // year the body states outside plans, a date of a future clause being a
 // plan whatever its precision ("would be released from 2025 to 2027"), or the year after when May 3 would
 // come before a month or day the body tells as past; one that fits the
-// dateline's weekday when it gives one), ago-today-from-date-in-text ("four weeks ago
+// dateline's weekday when it gives one, and none when the weekday fits
+// only a year before the body's latest and also one of the six after it,
+// "Friday, March 6" in a story of 2015 and 2023), ago-today-from-date-in-text ("four weeks ago
 // today, on Tuesday, August 8th" and a year of the text in which August 8
 // is a Tuesday; "nine days ago tonight, on Monday, March 4th, 2024" alike) and weekday-date-in-lead (a full date written with its
 // weekday in the lead, not in a future clause). The line kinds are the

@@ -237,7 +237,8 @@ func agoTodayFromDate(s *scanner, fs []found) (string, string, bool) {
 // text states outside plans, or the year after when the day would come
 // before a month or day the text states as past ("GDANSK, Jan. 8" in a
 // story of layoffs "in August 2023" is 8 January 2024); with a weekday,
-// the first such year in which p's weekday falls on p's day.
+// the latest such year in which p's weekday falls on p's day, unless it
+// comes before the latest year and a year of the next six fits too.
 func (s *scanner) bodyYear(fs []found, p partial) (int, bool) {
 	latest := 0
 	var years []int
@@ -285,6 +286,17 @@ func (s *scanner) bodyYear(fs []found, p partial) (int, bool) {
 	for _, y := range append(years, latest+1) {
 		if y > best && fits(y) {
 			best = y
+		}
+	}
+	if best != 0 && best < latest {
+		// The weekday fits an earlier year of the body, but a year after
+		// the latest one may fit as well (a mine "last inspected in 2023",
+		// "Friday, March 6": 2015 of the body fits, and so does 2026):
+		// two readings, so none, since a weekday recurs every few years.
+		for y := latest + 1; y <= latest+6; y++ {
+			if fits(y) {
+				return 0, false
+			}
 		}
 	}
 	return best, best != 0

@@ -71,6 +71,7 @@ func TestPublishedRules(t *testing.T) {
 		{"dateline with its year", "Headline\n\nOSLO, March 3, 2021 — The parliament voted on Tuesday.", "2021-03-03", "dateline"},
 		{"dateline year from body", "Floods hit Port Halden\n\nPORT HALDEN, Norway, May 3 (Baltic Wire) — Floods closed the port, the worst since 1998 in a 2022 season of storms.", "2022-05-03", "dateline-year-from-body"},
 		{"dateline weekday picks the year", "X\n\nGDANSK, Tuesday, May 3 (Baltic Wire) — Talks began. The 2022 deal and the 2023 review were cited.", "2022-05-03", "dateline-year-from-body"},
+		{"dateline weekday fitting an early year and a later one is unread", "X\n\nKORVA, Friday, March 6 — Rescuers worked. The mine opened in 1987 and was last inspected in 2023. A collapse in 2015 killed two.", "", ""},
 		{"dateline year after the body's latest past month", "Cuts at Halden Lines\n\nPORT HALDEN, Jan. 8 (Baltic Wire) — Halden Lines said on Monday it would cut 200 jobs. Its last round of cuts, in August 2023, cut 50.", "2024-01-08", "dateline-year-from-body"},
 		{"published line with time first", "Headline\nPublished 3:45 p.m. EDT June 3, 2023\nBody text on Monday.", "2023-06-03", "published-line"},
 		{"updated line", "Headline\nUpdated: 14 March 2024 09:12 GMT\nBody.", "2024-03-14", "published-line"},
