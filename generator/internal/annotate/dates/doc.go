@@ -40,7 +40,9 @@
 //
 // A span of days of one month ("3 to 17 April", "3-17 April", "April
 // 3-17") dates its start (day-range-start), as "April 3 to 17" does; a
-// score ("3-1") is no span. A numeric date whose first two parts could
+// score ("3-1") is no span. A season or fiscal year over two years ("the
+// 2025-26 season", "2025/26", "2024-2025") dates its first year
+// (year-span-start, medium); a range of more years ("2010-14") is none. A numeric date whose first two parts could
 // both be the month ("06/05/2024") takes its order from the page: the
 // weekday before it, when only one order falls on it ("Thursday
 // 02/05/2019" is 2 May: numeric-order-from-weekday), a time zone on its line ("14:03 BST", day first; "EDT", month first:
@@ -58,7 +60,7 @@
 // time-on-day-in-sentence, time-on-day-in-paragraph, time-on-published-day,
 // time-joined-to-day, live-blog-time, part-of-day-of-date-in-text ("that
 // night"), weekday-of-date-in-text ("that Sunday"), weekday-of-named-week
-// ("Thursday of next week"), small-hours-after-night, this-season-by-tense;
+// ("Thursday of next week"), small-hours-after-night, this-season-by-tense, year-span-start;
 // weekday-does-not-match-date when it
 // applies), with a confidence: high for a date read in full or a deictic word, medium for
 // a weekday or a year supplied from the anchor or a count from another

@@ -750,10 +750,59 @@ func (s *scanner) matchYear(i int) int {
 		start = i // "the 2016 election": the year alone
 	}
 	y, ok := s.yearAt(i)
+	if ok && s.yearSpanEnd(i, n) > 0 && s.looksLikeYearBefore(i) {
+		// year-span-start: a season or fiscal year over two years ("the
+		// 2025-26 season", "2025/26", "2025-2026") dates its start, as a
+		// span of days does; its second year is no year of its own
+		s.res = resYearSpanStart
+		return s.add(start, s.yearSpanEnd(i, n), dateOf(val{y, 0, 0, doc.Year}, false))
+	}
 	if !ok || !s.looksLikeYear(i) {
 		return start
 	}
 	return s.add(start, i+1, dateOf(val{y, 0, 0, doc.Year}, false))
+}
+
+// yearSpanEnd returns the token index after "2025-26", "2025–26",
+// "2025/26" or "2025-2026" at i (year n; the second year must be the
+// next one, so "1998-99" is a span and "2010-14" or a score is not),
+// or 0.
+func (s *scanner) yearSpanEnd(i, n int) int {
+	if !(s.punctIs(i+1, "-") || s.punctIs(i+1, "–") || s.punctIs(i+1, "/")) || !s.glued(i+1) || !s.glued(i+2) {
+		return 0
+	}
+	m, d, ok := s.num(i + 2)
+	if !ok || !(d == 2 && m == (n+1)%100 || d == 4 && m == n+1) {
+		return 0
+	}
+	if s.glued(i+3) && s.has(i+3) && (s.toks[i+3].kind == tNum || s.toks[i+3].kind == tWord || s.punctIs(i+3, "-") || s.punctIs(i+3, "/")) {
+		return 0 // 2025-26-04, 2025/26/1, 2025-26x: no span of years
+	}
+	return i + 3
+}
+
+// looksLikeYearBefore applies the context rules of looksLikeYear that
+// look before the number at i (money, hashtags, names, counts).
+func (s *scanner) looksLikeYearBefore(i int) bool {
+	if s.glued(i) {
+		switch s.toks[i-1].text(s.text) {
+		case "#", "$", "£", "€", "@", "+", ".", ",", "/", ":", "№", "-":
+			return false
+		}
+	}
+	prev := s.low(i - 1)
+	if prev != nil && yearPreps[string(prev)] {
+		return true
+	}
+	if prev != nil && s.lex.notYear[string(prev)] {
+		return false
+	}
+	if prev != nil && isCap(s.text, s.toks[i-1]) && !s.glued(i) {
+		if _, isMonth := s.lex.months[string(prev)]; !isMonth {
+			return false
+		}
+	}
+	return true
 }
 
 // looksLikeYear applies the context rules to the four-digit number at i.

@@ -232,6 +232,7 @@ const (
 	resWeekdayOfTextDay  = "weekday-of-date-in-text"     // that Sunday: the day of that weekday the text last named
 	resWeekdayOfWeek     = "weekday-of-named-week"       // Thursday of next week: that weekday of the week named
 	resSeasonByTense     = "this-season-by-tense"        // "blossomed this spring", said in June: the season just gone
+	resYearSpanStart     = "year-span-start"             // the 2025-26 season, FY 2025/26: the first year of the span
 )
 
 // ruleWeekdayMismatch marks a date written with a weekday that is another
@@ -251,7 +252,7 @@ func (s *scanner) why(f found) doc.Why {
 	}
 	c := doc.High
 	switch res {
-	case resWeekdayBefore, resWeekdayOn, resWeekdayAfter, resYearFromPub, resRelativeText, resCountFromAdjacent, resPartOfTextDay, resWeekdayOfTextDay, resSeasonByTense:
+	case resWeekdayBefore, resWeekdayOn, resWeekdayAfter, resYearFromPub, resRelativeText, resCountFromAdjacent, resPartOfTextDay, resWeekdayOfTextDay, resSeasonByTense, resYearSpanStart:
 		c = doc.Medium
 	}
 	if f.Precision == doc.Decade {
