@@ -139,9 +139,9 @@
 // words (the lone source is wrong), but never for a state going on
 // ("the school remained shut on Friday" is not Thursday's closing dated
 // wrongly). Before that, a report that is its source's one report of a
-// same-day event it fits loosely moves to an event a day away that
-// another source tells in much the same words (nearWords, and half as
-// much again as its fit in place), so "a storm cut power on June 16" of
+// same-day event it fits loosely moves to an event a day away that two
+// other sources tell in much the same words (nearWords, and half as much
+// again as its fit in place), so "a storm cut power on June 16" of
 // one source joins "a storm knocked out power on Monday, June 15" of
 // another as a conflict, not "crews restored power by Tuesday": the event keeps the majority date (by
 // number of sources) and records the disagreement in Conflicts. Each

@@ -259,8 +259,9 @@ func (m *merger) group(order []int) {
 // 15" (another), not "crews restored power to most homes by Tuesday
 // evening" (a third), which shares two words with it. Only a report that
 // is its source's one report of the event moves, and only when the near
-// fit is strong (nearWords, as across sources) and half as much again as
-// its fit in place.
+// fit is strong (nearWords, as across sources), half as much again as its
+// fit in place, and told so by two other sources at least: the report
+// goes where the others agree, not to one other source's date.
 func (m *merger) moveToNearDay() {
 	for x, ex := range m.events {
 		if len(ex.reps) < 2 || ex.mv.rank != dayRank {
@@ -299,7 +300,7 @@ func (m *merger) moveToNearDay() {
 						if y == x || len(ey.reps) == 0 || ey.mv.rank != dayRank || relationOf(ex.mv, ey.mv) != relNear {
 							continue
 						}
-						if sc := m.nearFit(r, ey); sc > targetScore {
+						if sc, n := m.nearFit(r, ey); n >= 2 && sc > targetScore {
 							target, targetScore = y, sc
 						}
 					}
@@ -317,20 +318,26 @@ func (m *merger) moveToNearDay() {
 
 // nearFit returns the best wording overlap of report r with the day
 // reports of event y from other sources, told as fact or plan alike and
-// not as a state going on; 0 when y has a report of r's source.
-func (m *merger) nearFit(r *mrep, y *mevent) float64 {
-	best := 0.0
+// not as a state going on, and the number of those sources that tell it
+// in much the same words (nearWords, as across sources); 0, 0 when y has
+// a report of r's source.
+func (m *merger) nearFit(r *mrep, y *mevent) (best float64, sources int) {
+	var fit []*doc.Source
 	for _, j := range y.reps {
 		o := &m.reps[j]
 		if o.src == r.src {
-			return 0
+			return 0, 0
 		}
 		if o.mv.rank != dayRank || o.planned != r.planned || m.lasting(o) {
 			continue
 		}
-		best = max(best, overlap(r.stemIDs, o.stemIDs))
+		ov := overlap(r.stemIDs, o.stemIDs)
+		best = max(best, ov)
+		if ov >= nearWords*1.5 && !slices.Contains(fit, o.src) {
+			fit = append(fit, o.src)
+		}
 	}
-	return best
+	return best, len(fit)
 }
 
 // joinSameDay merges two events of the same day when a report of one and

@@ -53,7 +53,7 @@ func TestJoinSameDay(t *testing.T) {
 
 // TestMoveToNearDay checks the near-day-conflict move on events built by
 // hand: a report that fits its same-day event loosely moves to an event a
-// day away that another source tells in much the same words, and the
+// day away that two other sources tell in much the same words, and the
 // event it leaves, one source's report of the next day, does not follow it
 // on two words in common.
 func TestMoveToNearDay(t *testing.T) {
@@ -63,10 +63,12 @@ func TestMoveToNearDay(t *testing.T) {
 	tests := []struct {
 		name  string
 		lone  []string // source c's stems, told on Tuesday
+		b     []string // source b's stems, told on Monday
 		moves bool
 	}{
-		{"strong near fit moves", []string{"flood", "cut", "road", "villag", "valley"}, true},
-		{"weak near fit stays", []string{"bridge", "reopen", "road", "crew"}, false},
+		{"strong near fit moves", []string{"flood", "cut", "road", "villag", "valley"}, []string{"flood", "cut", "road", "villag", "valley"}, true},
+		{"weak near fit stays", []string{"bridge", "reopen", "road", "crew"}, []string{"flood", "cut", "road", "villag", "valley"}, false},
+		{"one other source is no majority", []string{"flood", "cut", "road", "villag", "valley"}, []string{"ferri", "sail", "harbour", "cancel"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -81,8 +83,8 @@ func TestMoveToNearDay(t *testing.T) {
 			}
 			m.reps = []mrep{
 				rep([]string{"flood", "cut", "road", "villag", "valley", "polic"}, mon, a, 0), // a: Monday
-				rep([]string{"flood", "cut", "road", "villag", "valley"}, mon, b, 0),          // b: Monday
-				rep([]string{"crew", "clear", "road", "villag"}, tue, a, 200),                 // a: Tuesday, another happening
+				rep(tt.b, mon, b, 0), // b: Monday
+				rep([]string{"crew", "clear", "road", "villag"}, tue, a, 200), // a: Tuesday, another happening
 				rep(tt.lone, tue, c, 0), // c: Tuesday
 			}
 			m.events = []*mevent{{mv: mvalOf(mon)}, {mv: mvalOf(tue)}}
