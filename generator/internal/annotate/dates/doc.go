@@ -42,7 +42,10 @@
 // 3-17") dates its start (day-range-start), as "April 3 to 17" does; a
 // score ("3-1") is no span. A season or fiscal year over two years ("the
 // 2025-26 season", "2025/26", "2024-2025") dates its first year
-// (year-span-start, medium); a range of more years ("2010-14") is none. A numeric date whose first two parts could
+// (year-span-start, medium); a range of more years ("2010-14") is none.
+// A year of two digits after a preposition ("in '98", "the class of
+// '05") is the year of that ending not after the year of writing, or not
+// before it in a future clause (two-digit-year, medium). A numeric date whose first two parts could
 // both be the month ("06/05/2024") takes its order from the page: the
 // weekday before it, when only one order falls on it ("Thursday
 // 02/05/2019" is 2 May: numeric-order-from-weekday), a time zone on its line ("14:03 BST", day first; "EDT", month first:
@@ -60,7 +63,7 @@
 // time-on-day-in-sentence, time-on-day-in-paragraph, time-on-published-day,
 // time-joined-to-day, live-blog-time, part-of-day-of-date-in-text ("that
 // night"), weekday-of-date-in-text ("that Sunday"), weekday-of-named-week
-// ("Thursday of next week"), small-hours-after-night, this-season-by-tense, year-span-start;
+// ("Thursday of next week"), small-hours-after-night, this-season-by-tense, year-span-start, two-digit-year;
 // weekday-does-not-match-date when it
 // applies), with a confidence: high for a date read in full or a deictic word, medium for
 // a weekday or a year supplied from the anchor or a count from another

@@ -733,6 +733,23 @@ func (s *scanner) matchYear(i int) int {
 			}
 			return s.add(start, i+3, dateOf(val{y, 0, 0, doc.Decade}, false))
 		}
+		if ok && d == 2 && start == i && s.glued(i+1) && !s.glued(i) && s.hasAnchor && !(s.glued(i+2) && s.has(i+2) && s.toks[i+2].kind != tPunct) {
+			if prev := s.low(i - 1); prev != nil && shortYearPreps[string(prev)] {
+				// two-digit-year: "in '98", "the class of '05" is the year
+				// of that ending not after the year of writing (in a
+				// future clause, not before it)
+				y := s.anchor.Year()/100*100 + n
+				if s.tenseOf(i, i+2) == tenseFuture {
+					if y < s.anchor.Year() {
+						y += 100
+					}
+				} else if y > s.anchor.Year() {
+					y -= 100
+				}
+				s.res = resTwoDigitYear
+				return s.add(start, i+2, dateOf(val{y, 0, 0, doc.Year}, false))
+			}
+		}
 		return start
 	}
 	n, digits, ok := s.num(i)

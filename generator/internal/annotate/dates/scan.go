@@ -233,6 +233,7 @@ const (
 	resWeekdayOfWeek     = "weekday-of-named-week"       // Thursday of next week: that weekday of the week named
 	resSeasonByTense     = "this-season-by-tense"        // "blossomed this spring", said in June: the season just gone
 	resYearSpanStart     = "year-span-start"             // the 2025-26 season, FY 2025/26: the first year of the span
+	resTwoDigitYear      = "two-digit-year"              // in '98: the year of that ending not after the year of writing
 )
 
 // ruleWeekdayMismatch marks a date written with a weekday that is another
@@ -252,7 +253,7 @@ func (s *scanner) why(f found) doc.Why {
 	}
 	c := doc.High
 	switch res {
-	case resWeekdayBefore, resWeekdayOn, resWeekdayAfter, resYearFromPub, resRelativeText, resCountFromAdjacent, resPartOfTextDay, resWeekdayOfTextDay, resSeasonByTense, resYearSpanStart:
+	case resWeekdayBefore, resWeekdayOn, resWeekdayAfter, resYearFromPub, resRelativeText, resCountFromAdjacent, resPartOfTextDay, resWeekdayOfTextDay, resSeasonByTense, resYearSpanStart, resTwoDigitYear:
 		c = doc.Medium
 	}
 	if f.Precision == doc.Decade {
