@@ -76,7 +76,8 @@
 // it from the text by a table of rules (pubRules, surest first; the rule's
 // name opens the basis): published-line ("Published 3:45 p.m. EDT June 3,
 // 2023", "Updated: 14 March 2024 09:12 GMT", "Last updated on: March 02,
-// 2021"), dateline (a full date in a dateline's prefix), header-line ("Outlet
+// 2021"; of "Updated June 14, 2026 | Published June 13, 2026" the date
+// labelled published: published-label-over-updated), dateline (a full date in a dateline's prefix), header-line ("Outlet
 // | Tuesday, September 19, 2023 | …", "By X, Chief Reporter | Outlet |
 // Tuesday 21 March 2023"), date-line (a date alone on its line, "Wed., Jun.
 // 12, 2019 4:05 PM"), embedded-post-date (the latest post's signature),

@@ -39,9 +39,7 @@ type pubRule struct {
 // pubRules is the table of publication-date rules.
 var pubRules = []pubRule{
 	// "Published 3:45 p.m. EDT June 3, 2023", "Updated: 14 March 2024 09:12 GMT".
-	{"published-line", func(s *scanner, fs []found) (string, string, bool) {
-		return s.topDate(fs, func(l lineInfo) bool { return l.published })
-	}},
+	{"published-line", publishedLine},
 	// "ALTENHAFEN, 16 March 2023 (Hansa Wire) –".
 	{"dateline", func(s *scanner, fs []found) (string, string, bool) {
 		return s.topDate(fs, func(l lineInfo) bool { return l.dateline })
@@ -169,6 +167,44 @@ func (s *scanner) topDate(fs []found, want func(lineInfo) bool) (string, string,
 		}
 	}
 	return "", "", false
+}
+
+// publishedLine is the first date of a published line near the top, but
+// the one labelled as first published when the line gives both ("Updated
+// June 14, 2026, 9:05 p.m. ET | Published June 13, 2026": the 13th,
+// published-label-over-updated): an update is not the publication.
+func publishedLine(s *scanner, fs []found) (string, string, bool) {
+	d, ev, ok := s.topDate(fs, func(l lineInfo) bool { return l.published })
+	if !ok {
+		return d, ev, ok
+	}
+	for k := range fs {
+		f := &fs[k]
+		if f.Start >= topBytes {
+			break
+		}
+		if !f.explicit || f.Precision != doc.Day || f.signature {
+			continue
+		}
+		l := s.lineOf(f.Start, f.End)
+		if !l.published {
+			continue
+		}
+		if publishedLabel(s.text[strings.LastIndexByte(s.text[:f.Start], '\n')+1 : f.Start]) {
+			return f.Value, l.text, true
+		}
+	}
+	return d, ev, ok
+}
+
+// publishedLabel reports whether the label nearest the end of before (the
+// line up to a date) says first publication ("Published", "Posted",
+// "First published") rather than an update ("Updated", "Modified").
+func publishedLabel(before string) bool {
+	low := strings.ToLower(before)
+	pub := max(strings.LastIndex(low, "published"), strings.LastIndex(low, "posted"))
+	upd := max(strings.LastIndex(low, "updated"), strings.LastIndex(low, "modified"))
+	return pub >= 0 && pub > upd
 }
 
 // embeddedPostDate is the date of the latest embedded post.
