@@ -84,7 +84,10 @@
 // dateline-year-from-body ("GDANSK, May 3 (Baltic Wire) —" and the latest
 // year the body states outside plans, a date of a future clause being a
 // plan whatever its precision ("would be released from 2025 to 2027"), or the year after when May 3 would
-// come before a month or day the body tells as past; one that fits the
+// come before a month or day the body tells as past, or the year that "last
+// year" or "this year" tells with a year just after it when it is no
+// earlier ("beating last year's record, set in 2024": 2025;
+// last-year-with-year); one that fits the
 // dateline's weekday when it gives one, and none when the weekday fits
 // only a year before the body's latest and also one of the six after it,
 // "Friday, March 6" in a story of 2015 and 2023), ago-today-from-date-in-text ("four weeks ago

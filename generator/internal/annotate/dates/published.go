@@ -235,7 +235,11 @@ func datelineYearFromBody(s *scanner, fs []found) (string, string, bool) {
 			continue
 		}
 		if y, ok := s.bodyYear(fs, p); ok {
-			return val{y, p.m, p.d, doc.Day}.String(), s.text[p.start:p.end] + " and the year " + itoa(y) + " of the body", true
+			of := " of the body"
+			if s.yearOfWriting(fs) == y {
+				of = " of last-year-with-year"
+			}
+			return val{y, p.m, p.d, doc.Day}.String(), s.text[p.start:p.end] + " and the year " + itoa(y) + of, true
 		}
 	}
 	return "", "", false
@@ -310,6 +314,9 @@ func (s *scanner) bodyYear(fs []found, p partial) (int, bool) {
 		t := time.Date(y, time.Month(p.m), p.d, 0, 0, 0, 0, time.UTC)
 		return !t.Before(pastEnd) && (p.wd < 0 || int(t.Weekday()) == p.wd)
 	}
+	if y := s.yearOfWriting(fs); y >= latest && fits(y) {
+		return y, true
+	}
 	if p.wd < 0 {
 		for _, y := range []int{latest, latest + 1} {
 			if fits(y) {
@@ -336,6 +343,42 @@ func (s *scanner) bodyYear(fs []found, p partial) (int, bool) {
 		}
 	}
 	return best, best != 0
+}
+
+// yearOfWriting returns the year of writing that "last year" or "this
+// year" tells with a year written just after it in its sentence ("beating
+// last year's record, set in 2024": 2025; "this year, in 2026": 2026;
+// last-year-with-year), or 0 when none does or two disagree.
+func (s *scanner) yearOfWriting(fs []found) int {
+	out := 0
+	for k := range fs {
+		f := &fs[k]
+		if f.Relative || f.Precision == doc.Decade || len(f.Value) < 4 || f.meta {
+			continue
+		}
+		si := sentenceAt(s.sents, f.Start)
+		if si < 0 {
+			continue
+		}
+		from := max(s.sents[si].start, f.Start-40)
+		if k > 0 && fs[k-1].End > from && fs[k-1].End <= f.Start && !fs[k-1].Relative {
+			from = fs[k-1].End // no other year between
+		}
+		before := strings.ToLower(s.text[from:f.Start])
+		y := atoi(f.Value[:4])
+		switch {
+		case strings.Contains(before, "last year"):
+			y++
+		case strings.Contains(before, "this year"):
+		default:
+			continue
+		}
+		if out != 0 && out != y {
+			return 0
+		}
+		out = y
+	}
+	return out
 }
 
 func hasAnyPrefix(s string, prefixes ...string) bool {
