@@ -19,7 +19,8 @@
 // ago", "a week from today", "four weeks ago today", "two years ago this
 // month", "the day after tomorrow", "over the weekend"), counts from the
 // previous date of the text ("the day before", "five days later", "eight
-// months earlier", "the following Monday", "That June", "that night"; "Last
+// months earlier", "48 hours later" (whole days only: hours-as-days),
+// "the following Monday", "That June", "that night"; "Last
 // Tuesday, eleven months after police stopped her" dates the stop from the
 // date next to the count),
 // "that Sunday" (the day of that weekday the text told before), "Thursday

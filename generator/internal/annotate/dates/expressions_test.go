@@ -73,6 +73,8 @@ func TestExpressions(t *testing.T) {
 		{"two-digit year not after the anchor", "2026-06-14", "The mill burned down in '30 and was rebuilt.", []want{{"'30", "1930", "year", ""}}},
 		{"two-digit number in quotes is no year", "2026-06-14", "The sign read '98 percent pure' at the gate.", nil},
 		{"decade with an apostrophe stays a decade", "2026-06-14", "The club was founded in the '90s.", []want{{"the '90s", "1990", "decade", ""}}},
+		{"hours not a whole number of days are unread", "2026-06-20", "The dam was closed on June 14. Three hours later it reopened.", []want{{"June 14", "2026-06-14", "day", ""}}},
+		{"48 hours later is two days on", "2026-06-20", "The dam was closed on June 14. 48 hours later it reopened.", []want{{"June 14", "2026-06-14", "day", ""}, {"48 hours later", "2026-06-16", "day", ""}}},
 		{"last spring", "2016-12-13", "The plant closed last spring after a fire.", []want{{"last spring", "2016", "year", ""}}},
 		{"year after preposition", "2021-03-02", "He plans to run for office in 2024.", []want{{"2024", "2024", "year", ""}}},
 		{"possessive year", "2021-03-02", "She had interrupted him at 2009's awards.", []want{{"2009", "2009", "year", ""}}},

@@ -374,6 +374,28 @@ func (s *scanner) addFromReferent(i, next int, unit string, off int) int {
 	return s.add(i, next, dateOf(v, true))
 }
 
+// matchHoursAsDays reads "48 hours later", "twenty-four hours earlier"
+// (n the count at i, or 0 to read digits): a whole number of days after
+// (before) the previous date of the text (hours-as-days); other counts of
+// hours may cross midnight or not, and are left unread.
+func (s *scanner) matchHoursAsDays(i, n int) int {
+	if n == 0 {
+		v, _, ok := s.num(i)
+		if !ok {
+			return i
+		}
+		n = v
+	}
+	if n <= 0 || n%24 != 0 || n > 24*14 || !s.wordIs(i+1, "hours") || !(s.wordIs(i+2, "later") || s.wordIs(i+2, "earlier")) {
+		return i
+	}
+	off := n / 24
+	if s.wordIs(i+2, "earlier") {
+		off = -off
+	}
+	return s.addCountFromReferent(i, i+3, "day", off)
+}
+
 // matchAgo reads "two weeks ago", "a year ago", "3 days ago", "four weeks
 // ago today" (from the anchor) and "five days later", "eight months
 // earlier" (from the previous date of the text); n is the number read at
@@ -388,6 +410,9 @@ func (s *scanner) matchAgo(i, n int) int {
 		return next
 	}
 	unit, ok := unitOf[string(u)]
+	if next := s.matchHoursAsDays(i, n); next > i {
+		return next
+	}
 	if !ok || unit == "weekend" {
 		return i
 	}

@@ -186,6 +186,9 @@ func (s *scanner) match(i int) int {
 	if n := s.try(i, formTimeOfDay, s.matchTime); n > i {
 		return n
 	}
+	if n := s.try(i, formRelativeWord, func(i int) int { return s.matchHoursAsDays(i, 0) }); n > i {
+		return n
+	}
 	return s.try(i, formYearNumber, s.matchYear) // numbers
 }
 
