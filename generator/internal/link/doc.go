@@ -132,11 +132,18 @@
 // first reports of one happening can start two events, each then joined by
 // its own source's other reports), and join events
 // one day apart when the sources of the smaller one all report the larger
-// one and their wording or people agree, or when the smaller is one
+// one and their wording (as much as two sources need: a source telling two
+// days mostly tells two happenings, a storm on Monday and power restored
+// on Tuesday) or two people agree, or when the smaller is one
 // source against several others about the same person in some of the same
 // words (the lone source is wrong), but never for a state going on
 // ("the school remained shut on Friday" is not Thursday's closing dated
-// wrongly): the event keeps the majority date (by
+// wrongly). Before that, a report that is its source's one report of a
+// same-day event it fits loosely moves to an event a day away that two
+// other sources tell in much the same words (nearWords, and half as much
+// again as its fit in place), so "a storm cut power on June 16" of
+// one source joins "a storm knocked out power on Monday, June 15" of
+// another as a conflict, not "crews restored power by Tuesday": the event keeps the majority date (by
 // number of sources) and records the disagreement in Conflicts. Each
 // event's Why lists the merge rules that joined its reports
 // (same-date-similar-wording, same-day-two-people, same-source-day-twice,

@@ -247,7 +247,97 @@ func (m *merger) group(order []int) {
 	}
 	m.absorbCoarse()
 	m.joinSameDay()
+	m.moveToNearDay()
 	m.joinNear()
+}
+
+// moveToNearDay moves a report out of a same-day event it fits only
+// loosely into an event a day away that tells it in much the same words,
+// from another source, so the disagreement is recorded (near-day-conflict)
+// instead of hidden: "a storm cut power to 20,000 homes on June 16" (one
+// source) joins "a storm knocked out power to 20,000 homes on Monday, June
+// 15" (another), not "crews restored power to most homes by Tuesday
+// evening" (a third), which shares two words with it. Only a report that
+// is its source's one report of the event moves, and only when the near
+// fit is strong (nearWords, as across sources), half as much again as its
+// fit in place, and told so by two other sources at least: the report
+// goes where the others agree, not to one other source's date.
+func (m *merger) moveToNearDay() {
+	for x, ex := range m.events {
+		if len(ex.reps) < 2 || ex.mv.rank != dayRank {
+			continue
+		}
+		for i := 0; i < len(ex.reps); i++ {
+			k := ex.reps[i]
+			r := &m.reps[k]
+			if r.mv.rank != dayRank || m.lasting(r) {
+				continue
+			}
+			within, alone := 0.0, true
+			for _, j := range ex.reps {
+				o := &m.reps[j]
+				if j == k {
+					continue
+				}
+				if o.src == r.src {
+					alone = false
+					break
+				}
+				within = max(within, overlap(r.stemIDs, o.stemIDs))
+			}
+			if !alone || within >= nearWords*1.5 {
+				continue
+			}
+			target, targetScore := -1, 0.0
+			for _, per := range r.lookIDs[1:] {
+				for _, st := range r.stemIDs {
+					post := m.index[makeKey(per, false, st)]
+					if len(post) > postingCap {
+						continue
+					}
+					for _, y := range post {
+						ey := m.events[y]
+						if y == x || len(ey.reps) == 0 || ey.mv.rank != dayRank || relationOf(ex.mv, ey.mv) != relNear {
+							continue
+						}
+						if sc, n := m.nearFit(r, ey); n >= 2 && sc > targetScore {
+							target, targetScore = y, sc
+						}
+					}
+				}
+			}
+			if target < 0 || targetScore < nearWords*1.5 || targetScore < 1.5*within {
+				continue
+			}
+			ex.reps = slices.Delete(ex.reps, i, i+1)
+			i--
+			m.join(k, target, ruleNearDayConflict)
+		}
+	}
+}
+
+// nearFit returns the best wording overlap of report r with the day
+// reports of event y from other sources, told as fact or plan alike and
+// not as a state going on, and the number of those sources that tell it
+// in much the same words (nearWords, as across sources); 0, 0 when y has
+// a report of r's source.
+func (m *merger) nearFit(r *mrep, y *mevent) (best float64, sources int) {
+	var fit []*doc.Source
+	for _, j := range y.reps {
+		o := &m.reps[j]
+		if o.src == r.src {
+			return 0, 0
+		}
+		if o.mv.rank != dayRank || o.planned != r.planned || m.lasting(o) {
+			continue
+		}
+		ov := overlap(r.stemIDs, o.stemIDs)
+		best = max(best, ov)
+		if ov >= nearWords*1.5 && !slices.Contains(fit, o.src) {
+			fit = append(fit, o.src)
+		}
+	}
+	return best, len(fit)
 }
 
 // joinSameDay merges two events of the same day when a report of one and
@@ -733,9 +823,10 @@ func (m *merger) nearScore(x, y *mevent) float64 {
 		subset = subset && ys[s]
 	}
 	lone := !subset && len(xs) == 1 && len(x.reps) == 1 && len(ys) >= 2
-	if subset {
-		need = nearWords
-	}
+	// A source that tells both days (subset) tells two happenings more
+	// often than it contradicts itself ("a storm knocked out power on
+	// Monday", "crews restored power by Tuesday evening"): it needs the
+	// same wording as two sources, or two people in common (below).
 	best := 0.0
 	xr, yr := x.reps, y.reps
 	if len(xr) > scanReports {

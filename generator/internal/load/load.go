@@ -40,6 +40,7 @@ import (
 
 	"github.com/dossier/dossier/generator/internal/doc"
 	"github.com/dossier/dossier/generator/internal/slug"
+	"github.com/dossier/dossier/generator/internal/text"
 )
 
 // MaxSize is the largest source file accepted, in bytes.
@@ -378,6 +379,35 @@ type numberedLine struct {
 	line int
 }
 
+// firstStoryLine returns the first non-empty line of s that the text layer
+// does not read as metadata (byline, header, credit, timestamp,
+// boilerplate), looking at the first few lines only; else the first
+// non-empty line.
+func firstStoryLine(s string) string {
+	first := firstNonEmptyLine(s).text
+	head := s
+	if len(head) > 2048 {
+		head = head[:2048]
+		if i := strings.LastIndexByte(head, '\n'); i > 0 {
+			head = head[:i]
+		}
+	}
+	tx := text.Read(head)
+	seen := 0
+	for _, l := range tx.Lines {
+		if strings.TrimSpace(head[l.Start:l.End]) == "" {
+			continue
+		}
+		if !l.Role.Meta() {
+			return head[l.Start:l.End]
+		}
+		if seen++; seen >= 4 {
+			break
+		}
+	}
+	return first
+}
+
 func firstNonEmptyLine(s string) numberedLine {
 	for i, l := range strings.Split(s, "\n") {
 		if t := strings.TrimSpace(l); t != "" {
@@ -516,9 +546,12 @@ func jsonable(v any) any {
 	return v
 }
 
-// titleFromText returns the first non-empty line, cut to a readable length.
+// titleFromText returns the first non-empty line, cut to a readable length;
+// a metadata line before it ("Published: 14 June 2026, 06:00", "June 14,
+// 2026 at 6:00 a.m. EDT", a byline), as the text layer reads its roles, is
+// no title, so the first line after such lines is taken when there is one.
 func titleFromText(text string) string {
-	t := strings.Join(strings.Fields(firstNonEmptyLine(text).text), " ")
+	t := strings.Join(strings.Fields(firstStoryLine(text)), " ")
 	const max = 120
 	if len(t) <= max {
 		return t

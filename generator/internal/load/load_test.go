@@ -181,3 +181,22 @@ func TestDir(t *testing.T) {
 		t.Errorf("Dir error = %v; want both bad files named", err)
 	}
 }
+
+// TestTitleSkipsMetaLines checks that a title is not taken from a
+// metadata line before the headline (invented texts).
+func TestTitleSkipsMetaLines(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"published line first", "Published: 3 May 2026, 07:15\n\nFerry strike ends in Port Halden\n\nThe strike ended on Sunday.", "Ferry strike ends in Port Halden"},
+		{"date line first", "May 3, 2026 at 7:15 a.m. EDT\nFerry strike ends\n\nThe strike ended.", "Ferry strike ends"},
+		{"byline first", "By Ada Lund | May 3, 2026 | 4 min read\n\nFerry strike ends\n\nThe strike ended.", "Ferry strike ends"},
+		{"headline first", "Ferry strike ends\n\nPublished: 3 May 2026\n\nThe strike ended.", "Ferry strike ends"},
+		{"only meta", "Published: 3 May 2026", "Published: 3 May 2026"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := titleFromText(tt.text); got != tt.want {
+				t.Errorf("titleFromText = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -19,7 +19,8 @@
 // ago", "a week from today", "four weeks ago today", "two years ago this
 // month", "the day after tomorrow", "over the weekend"), counts from the
 // previous date of the text ("the day before", "five days later", "eight
-// months earlier", "the following Monday", "That June", "that night"; "Last
+// months earlier", "48 hours later" (whole days only: hours-as-days),
+// "the following Monday", "That June", "that night"; "Last
 // Tuesday, eleven months after police stopped her" dates the stop from the
 // date next to the count),
 // "that Sunday" (the day of that weekday the text told before), "Thursday
@@ -32,13 +33,20 @@
 // conflict on its event), calendar dates in every order ("Mar. 4, 2021",
 // "4 March 2021", "2021-03-04", "3/24/2021"), months with a year or
 // after a preposition ("In June"), times of day ("10:40 am", "shortly
-// after 9am", "one in the morning"), seasons, decades ("the 1990s") and
+// after 9am", "one in the morning"), seasons ("this spring" outside the
+// season is the one to come, or the one just gone in a past clause:
+// this-season-by-tense), decades ("the 1990s") and
 // years, which must pass context rules (no "#2024", "$50", "50,000 jobs",
 // "season 44", "Ada 2020" names, ages). Word lists are in lexicon/.
 //
 // A span of days of one month ("3 to 17 April", "3-17 April", "April
 // 3-17") dates its start (day-range-start), as "April 3 to 17" does; a
-// score ("3-1") is no span. A numeric date whose first two parts could
+// score ("3-1") is no span. A season or fiscal year over two years ("the
+// 2025-26 season", "2025/26", "2024-2025") dates its first year
+// (year-span-start, medium); a range of more years ("2010-14") is none.
+// A year of two digits after a preposition ("in '98", "the class of
+// '05") is the year of that ending not after the year of writing, or not
+// before it in a future clause (two-digit-year, medium). A numeric date whose first two parts could
 // both be the month ("06/05/2024") takes its order from the page: the
 // weekday before it, when only one order falls on it ("Thursday
 // 02/05/2019" is 2 May: numeric-order-from-weekday), a time zone on its line ("14:03 BST", day first; "EDT", month first:
@@ -56,7 +64,7 @@
 // time-on-day-in-sentence, time-on-day-in-paragraph, time-on-published-day,
 // time-joined-to-day, live-blog-time, part-of-day-of-date-in-text ("that
 // night"), weekday-of-date-in-text ("that Sunday"), weekday-of-named-week
-// ("Thursday of next week"), small-hours-after-night;
+// ("Thursday of next week"), small-hours-after-night, this-season-by-tense, year-span-start, two-digit-year;
 // weekday-does-not-match-date when it
 // applies), with a confidence: high for a date read in full or a deictic word, medium for
 // a weekday or a year supplied from the anchor or a count from another
@@ -69,15 +77,21 @@
 // it from the text by a table of rules (pubRules, surest first; the rule's
 // name opens the basis): published-line ("Published 3:45 p.m. EDT June 3,
 // 2023", "Updated: 14 March 2024 09:12 GMT", "Last updated on: March 02,
-// 2021"), dateline (a full date in a dateline's prefix), header-line ("Outlet
+// 2021"; of "Updated June 14, 2026 | Published June 13, 2026" the date
+// labelled published: published-label-over-updated), dateline (a full date in a dateline's prefix), header-line ("Outlet
 // | Tuesday, September 19, 2023 | …", "By X, Chief Reporter | Outlet |
 // Tuesday 21 March 2023"), date-line (a date alone on its line, "Wed., Jun.
 // 12, 2019 4:05 PM"), embedded-post-date (the latest post's signature),
 // dateline-year-from-body ("GDANSK, May 3 (Baltic Wire) —" and the latest
 // year the body states outside plans, a date of a future clause being a
 // plan whatever its precision ("would be released from 2025 to 2027"), or the year after when May 3 would
-// come before a month or day the body tells as past; one that fits the
-// dateline's weekday when it gives one), ago-today-from-date-in-text ("four weeks ago
+// come before a month or day the body tells as past, or the year that "last
+// year" or "this year" tells with a year just after it when it is no
+// earlier ("beating last year's record, set in 2024": 2025;
+// last-year-with-year); one that fits the
+// dateline's weekday when it gives one, and none when the weekday fits
+// only a year before the body's latest and also one of the six after it,
+// "Friday, March 6" in a story of 2015 and 2023), ago-today-from-date-in-text ("four weeks ago
 // today, on Tuesday, August 8th" and a year of the text in which August 8
 // is a Tuesday; "nine days ago tonight, on Monday, March 4th, 2024" alike) and weekday-date-in-lead (a full date written with its
 // weekday in the lead, not in a future clause). The line kinds are the

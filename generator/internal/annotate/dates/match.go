@@ -24,6 +24,12 @@ var yearPreps = map[string]bool{
 	"to": true, "and": true, "between": true, "for": true, "the": true, "in-": true,
 }
 
+// shortYearPreps are the words after which "'98" is surely a year.
+var shortYearPreps = map[string]bool{
+	"in": true, "since": true, "until": true, "by": true, "from": true, "during": true,
+	"before": true, "after": true, "of": true, "circa": true, "around": true,
+}
+
 // matchDate reads an explicit calendar date at i: "Mar. 4, 2021",
 // "December 13", "4 March 2021", "13th of December". y is 0 when the
 // text gives no year.

@@ -39,9 +39,7 @@ type pubRule struct {
 // pubRules is the table of publication-date rules.
 var pubRules = []pubRule{
 	// "Published 3:45 p.m. EDT June 3, 2023", "Updated: 14 March 2024 09:12 GMT".
-	{"published-line", func(s *scanner, fs []found) (string, string, bool) {
-		return s.topDate(fs, func(l lineInfo) bool { return l.published })
-	}},
+	{"published-line", publishedLine},
 	// "ALTENHAFEN, 16 March 2023 (Hansa Wire) –".
 	{"dateline", func(s *scanner, fs []found) (string, string, bool) {
 		return s.topDate(fs, func(l lineInfo) bool { return l.dateline })
@@ -171,6 +169,44 @@ func (s *scanner) topDate(fs []found, want func(lineInfo) bool) (string, string,
 	return "", "", false
 }
 
+// publishedLine is the first date of a published line near the top, but
+// the one labelled as first published when the line gives both ("Updated
+// June 14, 2026, 9:05 p.m. ET | Published June 13, 2026": the 13th,
+// published-label-over-updated): an update is not the publication.
+func publishedLine(s *scanner, fs []found) (string, string, bool) {
+	d, ev, ok := s.topDate(fs, func(l lineInfo) bool { return l.published })
+	if !ok {
+		return d, ev, ok
+	}
+	for k := range fs {
+		f := &fs[k]
+		if f.Start >= topBytes {
+			break
+		}
+		if !f.explicit || f.Precision != doc.Day || f.signature {
+			continue
+		}
+		l := s.lineOf(f.Start, f.End)
+		if !l.published {
+			continue
+		}
+		if publishedLabel(s.text[strings.LastIndexByte(s.text[:f.Start], '\n')+1 : f.Start]) {
+			return f.Value, l.text, true
+		}
+	}
+	return d, ev, ok
+}
+
+// publishedLabel reports whether the label nearest the end of before (the
+// line up to a date) says first publication ("Published", "Posted",
+// "First published") rather than an update ("Updated", "Modified").
+func publishedLabel(before string) bool {
+	low := strings.ToLower(before)
+	pub := max(strings.LastIndex(low, "published"), strings.LastIndex(low, "posted"))
+	upd := max(strings.LastIndex(low, "updated"), strings.LastIndex(low, "modified"))
+	return pub >= 0 && pub > upd
+}
+
 // embeddedPostDate is the date of the latest embedded post.
 func embeddedPostDate(s *scanner, fs []found) (string, string, bool) {
 	var post *found
@@ -199,7 +235,11 @@ func datelineYearFromBody(s *scanner, fs []found) (string, string, bool) {
 			continue
 		}
 		if y, ok := s.bodyYear(fs, p); ok {
-			return val{y, p.m, p.d, doc.Day}.String(), s.text[p.start:p.end] + " and the year " + itoa(y) + " of the body", true
+			of := " of the body"
+			if s.yearOfWriting(fs) == y {
+				of = " of last-year-with-year"
+			}
+			return val{y, p.m, p.d, doc.Day}.String(), s.text[p.start:p.end] + " and the year " + itoa(y) + of, true
 		}
 	}
 	return "", "", false
@@ -237,7 +277,8 @@ func agoTodayFromDate(s *scanner, fs []found) (string, string, bool) {
 // text states outside plans, or the year after when the day would come
 // before a month or day the text states as past ("GDANSK, Jan. 8" in a
 // story of layoffs "in August 2023" is 8 January 2024); with a weekday,
-// the first such year in which p's weekday falls on p's day.
+// the latest such year in which p's weekday falls on p's day, unless it
+// comes before the latest year and a year of the next six fits too.
 func (s *scanner) bodyYear(fs []found, p partial) (int, bool) {
 	latest := 0
 	var years []int
@@ -273,6 +314,9 @@ func (s *scanner) bodyYear(fs []found, p partial) (int, bool) {
 		t := time.Date(y, time.Month(p.m), p.d, 0, 0, 0, 0, time.UTC)
 		return !t.Before(pastEnd) && (p.wd < 0 || int(t.Weekday()) == p.wd)
 	}
+	if y := s.yearOfWriting(fs); y >= latest && fits(y) {
+		return y, true
+	}
 	if p.wd < 0 {
 		for _, y := range []int{latest, latest + 1} {
 			if fits(y) {
@@ -287,7 +331,54 @@ func (s *scanner) bodyYear(fs []found, p partial) (int, bool) {
 			best = y
 		}
 	}
+	if best != 0 && best < latest {
+		// The weekday fits an earlier year of the body, but a year after
+		// the latest one may fit as well (a mine "last inspected in 2023",
+		// "Friday, March 6": 2015 of the body fits, and so does 2026):
+		// two readings, so none, since a weekday recurs every few years.
+		for y := latest + 1; y <= latest+6; y++ {
+			if fits(y) {
+				return 0, false
+			}
+		}
+	}
 	return best, best != 0
+}
+
+// yearOfWriting returns the year of writing that "last year" or "this
+// year" tells with a year written just after it in its sentence ("beating
+// last year's record, set in 2024": 2025; "this year, in 2026": 2026;
+// last-year-with-year), or 0 when none does or two disagree.
+func (s *scanner) yearOfWriting(fs []found) int {
+	out := 0
+	for k := range fs {
+		f := &fs[k]
+		if f.Relative || f.Precision == doc.Decade || len(f.Value) < 4 || f.meta {
+			continue
+		}
+		si := sentenceAt(s.sents, f.Start)
+		if si < 0 {
+			continue
+		}
+		from := max(s.sents[si].start, f.Start-40)
+		if k > 0 && fs[k-1].End > from && fs[k-1].End <= f.Start && !fs[k-1].Relative {
+			from = fs[k-1].End // no other year between
+		}
+		before := strings.ToLower(s.text[from:f.Start])
+		y := atoi(f.Value[:4])
+		switch {
+		case strings.Contains(before, "last year"):
+			y++
+		case strings.Contains(before, "this year"):
+		default:
+			continue
+		}
+		if out != 0 && out != y {
+			return 0
+		}
+		out = y
+	}
+	return out
 }
 
 func hasAnyPrefix(s string, prefixes ...string) bool {

@@ -374,6 +374,28 @@ func (s *scanner) addFromReferent(i, next int, unit string, off int) int {
 	return s.add(i, next, dateOf(v, true))
 }
 
+// matchHoursAsDays reads "48 hours later", "twenty-four hours earlier"
+// (n the count at i, or 0 to read digits): a whole number of days after
+// (before) the previous date of the text (hours-as-days); other counts of
+// hours may cross midnight or not, and are left unread.
+func (s *scanner) matchHoursAsDays(i, n int) int {
+	if n == 0 {
+		v, _, ok := s.num(i)
+		if !ok {
+			return i
+		}
+		n = v
+	}
+	if n <= 0 || n%24 != 0 || n > 24*14 || !s.wordIs(i+1, "hours") || !(s.wordIs(i+2, "later") || s.wordIs(i+2, "earlier")) {
+		return i
+	}
+	off := n / 24
+	if s.wordIs(i+2, "earlier") {
+		off = -off
+	}
+	return s.addCountFromReferent(i, i+3, "day", off)
+}
+
 // matchAgo reads "two weeks ago", "a year ago", "3 days ago", "four weeks
 // ago today" (from the anchor) and "five days later", "eight months
 // earlier" (from the previous date of the text); n is the number read at
@@ -388,6 +410,9 @@ func (s *scanner) matchAgo(i, n int) int {
 		return next
 	}
 	unit, ok := unitOf[string(u)]
+	if next := s.matchHoursAsDays(i, n); next > i {
+		return next
+	}
 	if !ok || unit == "weekend" {
 		return i
 	}
@@ -693,8 +718,15 @@ func (s *scanner) matchSeason(i int) int {
 	case "next":
 		st = st.AddDate(1, 0, 0)
 	case "this":
+		// Outside the season, "this spring" is the one to come, unless its
+		// clause is past ("blossomed early this spring", said in June):
+		// then the one just gone (this-season-by-tense).
 		if !inSeason && am != first {
-			st = st.AddDate(1, 0, 0)
+			if s.tenseOf(start, j+1) == tensePast {
+				s.res = resSeasonByTense
+			} else {
+				st = st.AddDate(1, 0, 0)
+			}
 		}
 	}
 	// a season over two years (winter) is dated by the year of its middle month
@@ -726,6 +758,23 @@ func (s *scanner) matchYear(i int) int {
 			}
 			return s.add(start, i+3, dateOf(val{y, 0, 0, doc.Decade}, false))
 		}
+		if ok && d == 2 && start == i && s.glued(i+1) && !s.glued(i) && s.hasAnchor && !(s.glued(i+2) && s.has(i+2) && s.toks[i+2].kind != tPunct) {
+			if prev := s.low(i - 1); prev != nil && shortYearPreps[string(prev)] {
+				// two-digit-year: "in '98", "the class of '05" is the year
+				// of that ending not after the year of writing (in a
+				// future clause, not before it)
+				y := s.anchor.Year()/100*100 + n
+				if s.tenseOf(i, i+2) == tenseFuture {
+					if y < s.anchor.Year() {
+						y += 100
+					}
+				} else if y > s.anchor.Year() {
+					y -= 100
+				}
+				s.res = resTwoDigitYear
+				return s.add(start, i+2, dateOf(val{y, 0, 0, doc.Year}, false))
+			}
+		}
 		return start
 	}
 	n, digits, ok := s.num(i)
@@ -743,10 +792,59 @@ func (s *scanner) matchYear(i int) int {
 		start = i // "the 2016 election": the year alone
 	}
 	y, ok := s.yearAt(i)
+	if ok && s.yearSpanEnd(i, n) > 0 && s.looksLikeYearBefore(i) {
+		// year-span-start: a season or fiscal year over two years ("the
+		// 2025-26 season", "2025/26", "2025-2026") dates its start, as a
+		// span of days does; its second year is no year of its own
+		s.res = resYearSpanStart
+		return s.add(start, s.yearSpanEnd(i, n), dateOf(val{y, 0, 0, doc.Year}, false))
+	}
 	if !ok || !s.looksLikeYear(i) {
 		return start
 	}
 	return s.add(start, i+1, dateOf(val{y, 0, 0, doc.Year}, false))
+}
+
+// yearSpanEnd returns the token index after "2025-26", "2025–26",
+// "2025/26" or "2025-2026" at i (year n; the second year must be the
+// next one, so "1998-99" is a span and "2010-14" or a score is not),
+// or 0.
+func (s *scanner) yearSpanEnd(i, n int) int {
+	if !(s.punctIs(i+1, "-") || s.punctIs(i+1, "–") || s.punctIs(i+1, "/")) || !s.glued(i+1) || !s.glued(i+2) {
+		return 0
+	}
+	m, d, ok := s.num(i + 2)
+	if !ok || !(d == 2 && m == (n+1)%100 || d == 4 && m == n+1) {
+		return 0
+	}
+	if s.glued(i+3) && s.has(i+3) && (s.toks[i+3].kind == tNum || s.toks[i+3].kind == tWord || s.punctIs(i+3, "-") || s.punctIs(i+3, "/")) {
+		return 0 // 2025-26-04, 2025/26/1, 2025-26x: no span of years
+	}
+	return i + 3
+}
+
+// looksLikeYearBefore applies the context rules of looksLikeYear that
+// look before the number at i (money, hashtags, names, counts).
+func (s *scanner) looksLikeYearBefore(i int) bool {
+	if s.glued(i) {
+		switch s.toks[i-1].text(s.text) {
+		case "#", "$", "£", "€", "@", "+", ".", ",", "/", ":", "№", "-":
+			return false
+		}
+	}
+	prev := s.low(i - 1)
+	if prev != nil && yearPreps[string(prev)] {
+		return true
+	}
+	if prev != nil && s.lex.notYear[string(prev)] {
+		return false
+	}
+	if prev != nil && isCap(s.text, s.toks[i-1]) && !s.glued(i) {
+		if _, isMonth := s.lex.months[string(prev)]; !isMonth {
+			return false
+		}
+	}
+	return true
 }
 
 // looksLikeYear applies the context rules to the four-digit number at i.

@@ -26,6 +26,11 @@ func TestReferenceRules(t *testing.T) {
 		{"years-ago-tonight", "2024-03-13", "Two years ago tonight, the old pier burned down.", "Two years ago tonight", "2022-03-13", "relative-to-published"},
 		{"fixed-holiday", "2025-02-16", "The potter fired her first kiln on New Year's Day and it cracked.", "New Year's Day", "2025-01-01", "fixed-holiday"},
 		{"fixed-holiday", "2025-11-20", "The market will open on Christmas Eve this year.", "Christmas Eve", "2025-12-24", "fixed-holiday"},
+		{"this-season-by-tense", "2026-06-14", "The orchards flowered early this spring, growers said.", "this spring", "2026", "this-season-by-tense"},
+		{"hours-as-days", "2026-06-20", "The river burst its banks on June 14. 48 hours later the water began to recede.", "48 hours later", "2026-06-16", "relative-to-date-in-text"},
+		{"hours-as-days", "2026-06-20", "The dam was closed on June 14. Twenty hours earlier, engineers had warned of cracks. 72 hours later it reopened.", "72 hours later", "2026-06-17", "relative-to-date-in-text"},
+		{"two-digit-year", "2026-06-14", "The mill flooded in '98 and again in 2016.", "'98", "1998", "two-digit-year"},
+		{"year-span-start", "2026-06-14", "The choir's 2025-26 season ended with a tour.", "2025-26", "2025", "year-span-start"},
 		{"fixed-holiday", "2025-11-20", "The mill burned down on Christmas Day 2019.", "Christmas Day 2019", "2019-12-25", "fixed-holiday"},
 	}
 	for _, tt := range tests {

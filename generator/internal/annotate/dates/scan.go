@@ -186,6 +186,9 @@ func (s *scanner) match(i int) int {
 	if n := s.try(i, formTimeOfDay, s.matchTime); n > i {
 		return n
 	}
+	if n := s.try(i, formRelativeWord, func(i int) int { return s.matchHoursAsDays(i, 0) }); n > i {
+		return n
+	}
 	return s.try(i, formYearNumber, s.matchYear) // numbers
 }
 
@@ -231,6 +234,9 @@ const (
 	resCountFromAdjacent = "count-from-adjacent-date"    // Last Tuesday, eleven months after ...: counted back from that date
 	resWeekdayOfTextDay  = "weekday-of-date-in-text"     // that Sunday: the day of that weekday the text last named
 	resWeekdayOfWeek     = "weekday-of-named-week"       // Thursday of next week: that weekday of the week named
+	resSeasonByTense     = "this-season-by-tense"        // "blossomed this spring", said in June: the season just gone
+	resYearSpanStart     = "year-span-start"             // the 2025-26 season, FY 2025/26: the first year of the span
+	resTwoDigitYear      = "two-digit-year"              // in '98: the year of that ending not after the year of writing
 )
 
 // ruleWeekdayMismatch marks a date written with a weekday that is another
@@ -250,7 +256,7 @@ func (s *scanner) why(f found) doc.Why {
 	}
 	c := doc.High
 	switch res {
-	case resWeekdayBefore, resWeekdayOn, resWeekdayAfter, resYearFromPub, resRelativeText, resCountFromAdjacent, resPartOfTextDay, resWeekdayOfTextDay:
+	case resWeekdayBefore, resWeekdayOn, resWeekdayAfter, resYearFromPub, resRelativeText, resCountFromAdjacent, resPartOfTextDay, resWeekdayOfTextDay, resSeasonByTense, resYearSpanStart, resTwoDigitYear:
 		c = doc.Medium
 	}
 	if f.Precision == doc.Decade {
