@@ -338,6 +338,22 @@ func TestBrowserReading(t *testing.T) {
 		t.Errorf("person %s: brief %+v; want it first, with the mentions and the quotes that travelled furthest", person, brief)
 	}
 	shoot("brief-1280")
+	// Long sections (over 20 items) are folded, open, under a summary that
+	// gives the count; the summary is a tab stop and closes its list.
+	fold := eval[struct {
+		N       int
+		Summary string
+		Open    bool
+		Focus   bool
+		Closed  bool
+	}](t, b, `(() => { const d = [...document.querySelectorAll('article.person section > details.fold')];
+		if (!d.length) return {};
+		const s = d[0].querySelector(':scope > summary'); s.focus(); const focus = document.activeElement === s;
+		const open = d.every(e => e.open); s.click(); const closed = !d[0].open; s.click();
+		return {N: d.length, Summary: s.textContent, Open: open, Focus: focus, Closed: closed} })()`)
+	if fold.N == 0 || !fold.Open || !fold.Focus || !fold.Closed || !regexp.MustCompile(`^\d+ `).MatchString(fold.Summary) {
+		t.Errorf("person %s: folded sections %+v; want long sections in open details, a focusable summary with the count that closes them", person, fold)
+	}
 	cite := eval[string](t, b, `document.querySelector('#said a[href*="#L"]').getAttribute('href')`)
 	do("citation "+cite, chromedp.Navigate(srv.URL+cite))
 	landed := eval[struct {
