@@ -312,6 +312,40 @@ func TestBrowserReading(t *testing.T) {
 	eval[bool](t, b, `(() => { document.getElementById('adds').scrollIntoView(); return true })()`)
 	shoot("adds-1280")
 
+	// Notes beside paragraphs the dossier knows more about: an <aside>
+	// right after its paragraph, named, whose links lead to the quotes and
+	// the timeline; at 1280 px in the margin beside the paragraph, at
+	// 360 px and in print under it. Its links are ordinary tab stops.
+	type noteLayout struct {
+		N, Named, Links, Beside, Under, Bad int
+		Tab                                 bool
+	}
+	notes := `(() => { const ns = [...document.querySelectorAll('.annotated > aside.para-note')]; const r = {N: ns.length, Named: 0, Links: 0, Beside: 0, Under: 0, Bad: 0, Tab: false};
+		for (const n of ns) { const p = n.previousElementSibling; if (!p || !p.matches('p, ul, ol, h3, h4, h5, h6') || !p.querySelector('a.ln')) { r.Bad++; continue; }
+			if (n.getAttribute('aria-label')) r.Named++;
+			for (const a of n.querySelectorAll('a')) { r.Links++; if (!/\/(quotes|timeline)\/(\d+\/)?#/.test(a.getAttribute('href'))) r.Bad++; }
+			const a = n.getBoundingClientRect(), b = p.getBoundingClientRect();
+			if (a.left >= b.right && a.top < b.bottom) r.Beside++; if (a.top >= b.bottom - 1) r.Under++; }
+		const l = ns.length && ns[0].querySelector('a'); if (l) { l.focus(); r.Tab = document.activeElement === l && l.tabIndex >= 0; }
+		return r })()`
+	wide := eval[noteLayout](t, b, notes)
+	if wide.N == 0 || wide.Named != wide.N || wide.Links < wide.N || wide.Bad > 0 || wide.Beside != wide.N || !wide.Tab {
+		t.Errorf("source %s at 1280 px: paragraph notes %+v; want named asides after their paragraphs, beside them, linking to quotes or the timeline, reachable by Tab", source, wide)
+	}
+	eval[bool](t, b, `(() => { document.querySelector('.annotated > aside.para-note').scrollIntoView(); return true })()`)
+	shoot("notes-1280")
+	do("source at 360 px", chromedp.EmulateViewport(360, 780, func(s *emulation.SetDeviceMetricsOverrideParams, _ *emulation.SetTouchEmulationEnabledParams) {
+		s.Mobile = true
+	}), chromedp.Navigate(srv.URL+source))
+	if narrow := eval[noteLayout](t, b, notes); narrow.Under != narrow.N || narrow.N != wide.N {
+		t.Errorf("source %s at 360 px: paragraph notes %+v; want each under its paragraph", source, narrow)
+	}
+	do("source in print", chromedp.EmulateViewport(1280, 900), media(emulation.SetEmulatedMediaParams{Media: "print"}), chromedp.Navigate(srv.URL+source))
+	if printed := eval[noteLayout](t, b, notes); printed.Under != printed.N || printed.N != wide.N {
+		t.Errorf("source %s in print: paragraph notes %+v; want each under its paragraph", source, printed)
+	}
+	do("source", media(emulation.SetEmulatedMediaParams{}), chromedp.Navigate(srv.URL+source))
+
 	// Put one line number first in the tab order and Tab to it.
 	eval[bool](t, b, `(() => { document.querySelector('.chroma a.lnlinks').tabIndex = 1; document.activeElement.blur(); return true })()`)
 	do("source", chromedp.KeyEvent(kb.Tab))

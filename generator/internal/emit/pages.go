@@ -35,9 +35,10 @@ type sourceInfo struct {
 	Cites          []citedOutlet        `json:"cites"`  // each outlet once, with every line citing it
 	Events         []sourceEvent        `json:"events"`
 	Related        []relatedRow         `json:"related"`
-	Why            []whyNote            `json:"why"`  // each annotation's provenance, by the number its title ends in (why.go)
-	Back           []backLink           `json:"back"` // lines of the original that link back to their annotated paragraph
-	Adds           sourceAdds           `json:"adds"` // what no other source reports
+	Why            []whyNote            `json:"why"`   // each annotation's provenance, by the number its title ends in (why.go)
+	Back           []backLink           `json:"back"`  // lines of the original that link back to their annotated paragraph
+	Adds           sourceAdds           `json:"adds"`  // what no other source reports
+	Notes          []paraNote           `json:"notes"` // what the dossier knows beyond a paragraph, in paragraph order (notes.go)
 	// and "original", the HTML of the text, which appendSourcePage adds
 }
 
@@ -231,7 +232,9 @@ func sourcePage(g *link.Graph, ix *index, i int) (sourceFront, []annotation) {
 	for _, c := range info.Cites {
 		cited = append(cited, c.Lines...)
 	}
-	info.Back = backLinks(blocks(s, isMarkdown(s)), cited)
+	bls := blocks(s, isMarkdown(s))
+	info.Back = backLinks(bls, cited)
+	info.Notes = paraNotes(g, ix, i, bls)
 	info.Adds = addsOf(info.Said, info.Events, ix.eventSources)
 	return sourceFront{Title: s.Title, Date: entry.Published, Source: info}, anns
 }
