@@ -18,6 +18,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/accessibility"
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
 	cdplog "github.com/chromedp/cdproto/log"
@@ -334,6 +335,43 @@ func TestBrowserReading(t *testing.T) {
 	}
 	eval[bool](t, b, `(() => { document.querySelector('.annotated > aside.para-note').scrollIntoView(); return true })()`)
 	shoot("notes-1280")
+	// Person cards: a person link of the annotated text shows its card
+	// (description, number of sources) on keyboard focus, above it and
+	// without moving the text; screen readers get the card once, as the
+	// link's description, and not in its name.
+	do("source", chromedp.KeyEvent(kb.Escape))
+	card := eval[struct {
+		Before, Shown, Desc, Name string
+		Moved                     bool
+	}](t, b, `(() => { const a = document.querySelector('#annotated a.person[aria-describedby]'); if (!a) return {};
+		a.scrollIntoView({block: 'center'}); const p = a.closest('p, li'), r0 = p.getBoundingClientRect(), before = getComputedStyle(a, '::before').display;
+		a.focus({preventScroll: true}); const shown = getComputedStyle(a, '::before').display, r1 = p.getBoundingClientRect();
+		const d = document.getElementById(a.getAttribute('aria-describedby'));
+		return {Before: before, Shown: shown, Desc: d ? d.textContent : '', Name: a.textContent, Moved: r0.top !== r1.top || r0.height !== r1.height} })()`)
+	if card.Before != "none" || card.Shown != "block" || !strings.Contains(card.Desc, "named in ") || strings.Contains(card.Name, "named in") || card.Moved {
+		t.Errorf("source %s: person card %+v; want hidden until focus, then shown without moving the text, described once by an element naming the sources", source, card)
+	}
+	shoot("card-1280")
+	// The accessible name of the link is its text only (the card is its description).
+	tree, err := chromedp.Call(b, accessibility.GetFullAXTree, accessibility.GetFullAXTreeParams{})
+	if err != nil {
+		t.Fatalf("source: accessibility tree: %v", err)
+	}
+	nodes := tree.Nodes
+	described := 0
+	for _, n := range nodes {
+		if n.Role == nil || n.Name == nil || n.Description == nil || string(n.Role.Value) != `"link"` || !strings.Contains(string(n.Description.Value), "named in ") {
+			continue
+		}
+		described++
+		if strings.Contains(string(n.Name.Value), "named in ") {
+			t.Errorf("source %s: a person link's name %s repeats its card %s", source, n.Name.Value, n.Description.Value)
+			break
+		}
+	}
+	if described == 0 {
+		t.Errorf("source %s: no link is described by a person card in the accessibility tree", source)
+	}
 	do("source at 360 px", chromedp.EmulateViewport(360, 780, func(s *emulation.SetDeviceMetricsOverrideParams, _ *emulation.SetTouchEmulationEnabledParams) {
 		s.Mobile = true
 	}), chromedp.Navigate(srv.URL+source))

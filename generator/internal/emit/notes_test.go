@@ -64,3 +64,20 @@ func TestOpening(t *testing.T) {
 		t.Errorf("opening = %q", got)
 	}
 }
+
+// A source page's person cards: one per person it names, with the
+// number of sources naming them dossier-wide.
+func TestPersonCards(t *testing.T) {
+	g := graphOf(t, nil,
+		"---\ntitle: One\n---\nMayor Ada Lund opened the bridge.\n",
+		"---\ntitle: Two\n---\nThe mayor, Ada Lund, spoke with Ben Okoro.\n",
+	)
+	ix := newIndex(g)
+	for i, a := range g.Docs {
+		front, _ := sourcePage(g, ix, i)
+		c, ok := front.Source.Cards["ada-lund"]
+		if !ok || c.Sources != 2 || len(front.Source.Cards) != len(front.Source.People) {
+			t.Errorf("%s: cards %+v; want one per person named, Ada Lund's naming 2 sources", a.Source.Title, front.Source.Cards)
+		}
+	}
+}
