@@ -18,6 +18,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/accessibility"
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
 	cdplog "github.com/chromedp/cdproto/log"
@@ -312,6 +313,77 @@ func TestBrowserReading(t *testing.T) {
 	eval[bool](t, b, `(() => { document.getElementById('adds').scrollIntoView(); return true })()`)
 	shoot("adds-1280")
 
+	// Notes beside paragraphs the dossier knows more about: an <aside>
+	// right after its paragraph, named, whose links lead to the quotes and
+	// the timeline; at 1280 px in the margin beside the paragraph, at
+	// 360 px and in print under it. Its links are ordinary tab stops.
+	type noteLayout struct {
+		N, Named, Links, Beside, Under, Bad int
+		Tab                                 bool
+	}
+	notes := `(() => { const ns = [...document.querySelectorAll('.annotated > aside.para-note')]; const r = {N: ns.length, Named: 0, Links: 0, Beside: 0, Under: 0, Bad: 0, Tab: false};
+		for (const n of ns) { const p = n.previousElementSibling; if (!p || !p.matches('p, ul, ol, h3, h4, h5, h6') || !p.querySelector('a.ln')) { r.Bad++; continue; }
+			if (n.getAttribute('aria-label')) r.Named++;
+			for (const a of n.querySelectorAll('a')) { r.Links++; if (!/\/(quotes|timeline)\/(\d+\/)?#/.test(a.getAttribute('href'))) r.Bad++; }
+			const a = n.getBoundingClientRect(), b = p.getBoundingClientRect();
+			if (a.left >= b.right && a.top < b.bottom) r.Beside++; if (a.top >= b.bottom - 1) r.Under++; }
+		const l = ns.length && ns[0].querySelector('a'); if (l) { l.focus(); r.Tab = document.activeElement === l && l.tabIndex >= 0; }
+		return r })()`
+	wide := eval[noteLayout](t, b, notes)
+	if wide.N == 0 || wide.Named != wide.N || wide.Links < wide.N || wide.Bad > 0 || wide.Beside != wide.N || !wide.Tab {
+		t.Errorf("source %s at 1280 px: paragraph notes %+v; want named asides after their paragraphs, beside them, linking to quotes or the timeline, reachable by Tab", source, wide)
+	}
+	eval[bool](t, b, `(() => { document.querySelector('.annotated > aside.para-note').scrollIntoView(); return true })()`)
+	shoot("notes-1280")
+	// Person cards: a person link of the annotated text shows its card
+	// (description, number of sources) on keyboard focus, above it and
+	// without moving the text; screen readers get the card once, as the
+	// link's description, and not in its name.
+	do("source", chromedp.KeyEvent(kb.Escape))
+	card := eval[struct {
+		Before, Shown, Desc, Name string
+		Moved                     bool
+	}](t, b, `(() => { const a = document.querySelector('#annotated a.person[aria-describedby]'); if (!a) return {};
+		a.scrollIntoView({block: 'center'}); const p = a.closest('p, li'), r0 = p.getBoundingClientRect(), before = getComputedStyle(a, '::before').display;
+		a.focus({preventScroll: true}); const shown = getComputedStyle(a, '::before').display, r1 = p.getBoundingClientRect();
+		const d = document.getElementById(a.getAttribute('aria-describedby'));
+		return {Before: before, Shown: shown, Desc: d ? d.textContent : '', Name: a.textContent, Moved: r0.top !== r1.top || r0.height !== r1.height} })()`)
+	if card.Before != "none" || card.Shown != "block" || !strings.Contains(card.Desc, "named in ") || strings.Contains(card.Name, "named in") || card.Moved {
+		t.Errorf("source %s: person card %+v; want hidden until focus, then shown without moving the text, described once by an element naming the sources", source, card)
+	}
+	shoot("card-1280")
+	// The accessible name of the link is its text only (the card is its description).
+	tree, err := chromedp.Call(b, accessibility.GetFullAXTree, accessibility.GetFullAXTreeParams{})
+	if err != nil {
+		t.Fatalf("source: accessibility tree: %v", err)
+	}
+	nodes := tree.Nodes
+	described := 0
+	for _, n := range nodes {
+		if n.Role == nil || n.Name == nil || n.Description == nil || string(n.Role.Value) != `"link"` || !strings.Contains(string(n.Description.Value), "named in ") {
+			continue
+		}
+		described++
+		if strings.Contains(string(n.Name.Value), "named in ") {
+			t.Errorf("source %s: a person link's name %s repeats its card %s", source, n.Name.Value, n.Description.Value)
+			break
+		}
+	}
+	if described == 0 {
+		t.Errorf("source %s: no link is described by a person card in the accessibility tree", source)
+	}
+	do("source at 360 px", chromedp.EmulateViewport(360, 780, func(s *emulation.SetDeviceMetricsOverrideParams, _ *emulation.SetTouchEmulationEnabledParams) {
+		s.Mobile = true
+	}), chromedp.Navigate(srv.URL+source))
+	if narrow := eval[noteLayout](t, b, notes); narrow.Under != narrow.N || narrow.N != wide.N {
+		t.Errorf("source %s at 360 px: paragraph notes %+v; want each under its paragraph", source, narrow)
+	}
+	do("source in print", chromedp.EmulateViewport(1280, 900), media(emulation.SetEmulatedMediaParams{Media: "print"}), chromedp.Navigate(srv.URL+source))
+	if printed := eval[noteLayout](t, b, notes); printed.Under != printed.N || printed.N != wide.N {
+		t.Errorf("source %s in print: paragraph notes %+v; want each under its paragraph", source, printed)
+	}
+	do("source", media(emulation.SetEmulatedMediaParams{}), chromedp.Navigate(srv.URL+source))
+
 	// Put one line number first in the tab order and Tab to it.
 	eval[bool](t, b, `(() => { document.querySelector('.chroma a.lnlinks').tabIndex = 1; document.activeElement.blur(); return true })()`)
 	do("source", chromedp.KeyEvent(kb.Tab))
@@ -338,6 +410,22 @@ func TestBrowserReading(t *testing.T) {
 		t.Errorf("person %s: brief %+v; want it first, with the mentions and the quotes that travelled furthest", person, brief)
 	}
 	shoot("brief-1280")
+	// Long sections (over 20 items) are folded, open, under a summary that
+	// gives the count; the summary is a tab stop and closes its list.
+	fold := eval[struct {
+		N       int
+		Summary string
+		Open    bool
+		Focus   bool
+		Closed  bool
+	}](t, b, `(() => { const d = [...document.querySelectorAll('article.person section > details.fold')];
+		if (!d.length) return {};
+		const s = d[0].querySelector(':scope > summary'); s.focus(); const focus = document.activeElement === s;
+		const open = d.every(e => e.open); s.click(); const closed = !d[0].open; s.click();
+		return {N: d.length, Summary: s.textContent, Open: open, Focus: focus, Closed: closed} })()`)
+	if fold.N == 0 || !fold.Open || !fold.Focus || !fold.Closed || !regexp.MustCompile(`^\d+ `).MatchString(fold.Summary) {
+		t.Errorf("person %s: folded sections %+v; want long sections in open details, a focusable summary with the count that closes them", person, fold)
+	}
 	cite := eval[string](t, b, `document.querySelector('#said a[href*="#L"]').getAttribute('href')`)
 	do("citation "+cite, chromedp.Navigate(srv.URL+cite))
 	landed := eval[struct {

@@ -74,7 +74,7 @@ func jobs(g *link.Graph) []job {
 			if err != nil {
 				return err
 			}
-			return s.sourcePage(dir+"index.md", front, func(b *bytes.Buffer) { writeMarkdown(b, a.Source, anns, markdown) })
+			return s.sourcePage(dir+"index.md", front, func(b *bytes.Buffer) { writeMarkdown(b, a.Source, anns, markdown, notedLines(front.Source.Notes)) })
 		})
 	}
 	js = append(js, exportJobs(g, ix)...) // export.go

@@ -115,15 +115,18 @@ func heading(s string) int {
 }
 
 // markdownText renders the annotated text. anns must be disjoint and sorted.
-func markdownText(src *doc.Source, anns []annotation, markdown bool) string {
+func markdownText(src *doc.Source, anns []annotation, markdown bool, noted ...int) string {
 	var b bytes.Buffer
-	writeMarkdown(&b, src, anns, markdown)
+	writeMarkdown(&b, src, anns, markdown, noted)
 	return b.String()
 }
 
 // writeMarkdown writes what markdownText returns to b, whose buffer a
-// page renderer reuses from page to page.
-func writeMarkdown(b *bytes.Buffer, src *doc.Source, anns []annotation, markdown bool) {
+// page renderer reuses from page to page. noted lists, ascending, the first
+// lines of the paragraphs followed by a note block ("> [!NOTE]"), which the
+// blockquote render hook fills from the page's source.notes: source text
+// is escaped, so these are the page's only blockquotes.
+func writeMarkdown(b *bytes.Buffer, src *doc.Source, anns []annotation, markdown bool, noted []int) {
 	// Escaping adds about one byte in ten, an annotation its link.
 	b.Grow(len(src.Text) + len(src.Text)/8 + 100*len(anns))
 	k := 0 // next annotation
@@ -173,6 +176,11 @@ func writeMarkdown(b *bytes.Buffer, src *doc.Source, anns []annotation, markdown
 			}
 		}
 		escape(b, src.Text[pos:bl.End], true)
+		if len(noted) > 0 && noted[0] == bl.line {
+			noted = noted[1:]
+			b.WriteString("\n\n> [!NOTE]\n> More in the dossier")
+			prevList = false // the next item starts after the note, not in its quote
+		}
 	}
 	b.WriteString("\n")
 }

@@ -21,23 +21,25 @@ type sourceFront struct {
 }
 
 type sourceInfo struct {
-	ID             string               `json:"id"`
-	File           string               `json:"file"`
-	Outlet         string               `json:"outlet"`
-	OutletID       string               `json:"outlet_id"` // its anchor on the outlets page
-	URL            string               `json:"url"`
-	Published      string               `json:"published"`
-	PublishedBasis string               `json:"published_basis"`
-	Extra          map[string]any       `json:"extra,omitempty"`
-	People         []personRef          `json:"people"`
-	Quotes         map[string]quoteInfo `json:"quotes"` // by quote id, for the render hook
-	Said           []quoteRow           `json:"said"`   // speech quotes in text order
-	Cites          []citedOutlet        `json:"cites"`  // each outlet once, with every line citing it
-	Events         []sourceEvent        `json:"events"`
-	Related        []relatedRow         `json:"related"`
-	Why            []whyNote            `json:"why"`  // each annotation's provenance, by the number its title ends in (why.go)
-	Back           []backLink           `json:"back"` // lines of the original that link back to their annotated paragraph
-	Adds           sourceAdds           `json:"adds"` // what no other source reports
+	ID             string                `json:"id"`
+	File           string                `json:"file"`
+	Outlet         string                `json:"outlet"`
+	OutletID       string                `json:"outlet_id"` // its anchor on the outlets page
+	URL            string                `json:"url"`
+	Published      string                `json:"published"`
+	PublishedBasis string                `json:"published_basis"`
+	Extra          map[string]any        `json:"extra,omitempty"`
+	People         []personRef           `json:"people"`
+	Quotes         map[string]quoteInfo  `json:"quotes"` // by quote id, for the render hook
+	Said           []quoteRow            `json:"said"`   // speech quotes in text order
+	Cites          []citedOutlet         `json:"cites"`  // each outlet once, with every line citing it
+	Events         []sourceEvent         `json:"events"`
+	Related        []relatedRow          `json:"related"`
+	Why            []whyNote             `json:"why"`   // each annotation's provenance, by the number its title ends in (why.go)
+	Back           []backLink            `json:"back"`  // lines of the original that link back to their annotated paragraph
+	Adds           sourceAdds            `json:"adds"`  // what no other source reports
+	Cards          map[string]personCard `json:"cards"` // by person id: what a person link's hover and focus card says
+	Notes          []paraNote            `json:"notes"` // what the dossier knows beyond a paragraph, in paragraph order (notes.go)
 	// and "original", the HTML of the text, which appendSourcePage adds
 }
 
@@ -67,6 +69,15 @@ type personRef struct {
 	ID    string `json:"id"`
 	Name  string `json:"name"`
 	Count int    `json:"count"`
+}
+
+// personCard is what a person link's card on a source page shows: the
+// person's one-line description and the number of sources naming them.
+// It is in the page's front matter once per person, so the render hook
+// makes each link's card with one lookup.
+type personCard struct {
+	Summary string `json:"summary"`
+	Sources int    `json:"sources"`
 }
 
 type quoteInfo struct {
@@ -181,7 +192,7 @@ func sourcePage(g *link.Graph, ix *index, i int) (sourceFront, []annotation) {
 	info := sourceInfo{
 		ID: s.ID, File: s.File, Outlet: entry.Outlet, OutletID: outletID(entry.Outlet), URL: s.URL,
 		Published: entry.Published, PublishedBasis: entry.PublishedBasis, Extra: s.Extra,
-		People: []personRef{}, Quotes: map[string]quoteInfo{}, Said: []quoteRow{},
+		People: []personRef{}, Cards: map[string]personCard{}, Quotes: map[string]quoteInfo{}, Said: []quoteRow{},
 		Cites: citedOutlets(entry.Cites), Events: []sourceEvent{}, Related: []relatedRow{},
 	}
 	counts := map[string]int{}
@@ -189,7 +200,9 @@ func sourcePage(g *link.Graph, ix *index, i int) (sourceFront, []annotation) {
 		counts[a.People[m.Person].ID]++
 	}
 	for _, id := range entry.People {
-		info.People = append(info.People, personRef{ID: id, Name: g.Dossier.People[ix.person[id]].Name, Count: counts[id]})
+		p := ix.person[id]
+		info.People = append(info.People, personRef{ID: id, Name: g.Dossier.People[p].Name, Count: counts[id]})
+		info.Cards[id] = personCard{Summary: g.Dossier.People[p].Summary, Sources: ix.sourcesOf[p]}
 	}
 	for _, q := range a.Quotes {
 		qi := quoteInfo{Kind: q.Kind, Attribution: q.Attribution, Group: q.Group, Others: ix.sourcesInGroup(q.Group) - 1}
@@ -231,7 +244,9 @@ func sourcePage(g *link.Graph, ix *index, i int) (sourceFront, []annotation) {
 	for _, c := range info.Cites {
 		cited = append(cited, c.Lines...)
 	}
-	info.Back = backLinks(blocks(s, isMarkdown(s)), cited)
+	bls := blocks(s, isMarkdown(s))
+	info.Back = backLinks(bls, cited)
+	info.Notes = paraNotes(g, ix, i, bls)
 	info.Adds = addsOf(info.Said, info.Events, ix.eventSources)
 	return sourceFront{Title: s.Title, Date: entry.Published, Source: info}, anns
 }
