@@ -1,15 +1,24 @@
 #!/usr/bin/env python3
-"""Validate the held-out gold and build a 'perfect' dossier from it.
+"""Validate the gold of an evaluation set and build a 'perfect' dossier from it.
 
-usage: validate.py [--dossier OUT.json]
+usage: validate.py SETDIR [--dossier OUT.json]
+SETDIR holds the articles and gold/ (heldout, blind, blind2 beside this folder, or the devset).
+gold/possessives.json, when present, lists the words whose plural possessive apostrophe
+("Rovers' ground") the set's texts use, so that it is not taken for a quote mark.
 Checks: every quote text is a substring with a quote mark on each side (or a paragraph break
 followed by an opening mark for the first part of a multi-paragraph quote), quotes in text order,
 every quote mark in the article belongs to some gold quote (apostrophes inside words and listed
 plural possessives excepted), forms and evidence are substrings, speakers and event people are
 canonical names of the file, dates are valid, CROSS members exist."""
 import json, os, re, sys, datetime
-H = os.path.dirname(os.path.abspath(__file__))
+args = [a for a in sys.argv[1:]]
+if not args or args[0].startswith("--"):
+    sys.exit(__doc__)
+H = os.path.abspath(args.pop(0))
+sys.argv = [sys.argv[0]] + args
 GD = os.path.join(H, "gold")
+_pp = os.path.join(GD, "possessives.json")
+POSSESSIVE = re.compile("(" + "|".join(map(re.escape, json.load(open(_pp)))) + ")$") if os.path.exists(_pp) else None
 OPEN = "\"'“‘"
 CLOSE = "\"'”’"
 errs = []
@@ -65,7 +74,7 @@ for fn in sorted(os.listdir(GD)):
         if c in "'’":
             prev = t[i-1] if i else " "; nxt = t[i+1] if i + 1 < len(t) else " "
             if prev.isalpha() and nxt.isalpha(): continue  # in-word apostrophe
-            if prev == "s" and nxt == " " and re.search(r"Rovers$", t[:i]): continue  # plural possessive
+            if prev == "s" and nxt == " " and POSSESSIVE and POSSESSIVE.search(t[:i]): continue  # plural possessive
         err(fn, "uncovered quote mark at", i, repr(t[max(0,i-25):i+25]))
     for e in g["events"]:
         if not valid_date(e["date"]): err(fn, "bad date", e)

@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
 """Per-article diagnostics: people false positives / misses, wrong speakers, quote and date misses.
-usage: diff.py DOSSIER_JSON [GOLD_DIR]   (matching rules imported from the devset score.py)"""
+usage: diff.py DOSSIER_JSON SETDIR   (matching rules imported from the devset's score.py,
+../shared/devset beside the repository)"""
 import json, os, sys
-sys.path.insert(0, "../shared/devset")
+_root = os.path.join(os.path.dirname(os.path.abspath(__file__)), *[".."] * 5)
+sys.path.insert(0, os.path.join(_root, "..", "shared", "devset"))
 from score import name_match, norm, overlap, suffix
 d = json.load(open(sys.argv[1]))
-gd = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "gold")
+if len(sys.argv) < 3:
+    sys.exit(__doc__)
+gd = os.path.join(sys.argv[2], "gold")
 src = {s["id"]: os.path.basename(s.get("file", "")) for s in d["sources"]}
 people = {p["id"]: p for p in d["people"]}
 def matches(p, gp):
