@@ -12,7 +12,6 @@ package annotate
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/dossier/dossier/generator/internal/annotate/dates"
 	"github.com/dossier/dossier/generator/internal/annotate/people"
@@ -53,16 +52,16 @@ func Source(src *doc.Source, reg *people.Registry) (a *doc.Annotated, err error)
 // dropOwnOutlet removes the citations of the source's own outlet: "the
 // mayor told the Gazette" in the Gazette is how it says it asked, not a
 // source of information it cites. Names fold as the outlets page folds
-// them (case, punctuation and a leading "the" aside). The outlet is known
+// them (slug.Outlet). The outlet is known
 // only after the dates pass, which may infer it from the text.
 func dropOwnOutlet(cs []doc.Citation, outlet string) []doc.Citation {
-	own := outletKey(outlet)
+	own := slug.Outlet(outlet)
 	if own == "" {
 		return cs
 	}
 	kept := cs[:0]
 	for _, c := range cs {
-		if outletKey(c.Outlet) != own {
+		if slug.Outlet(c.Outlet) != own {
 			kept = append(kept, c)
 		}
 	}
@@ -70,12 +69,6 @@ func dropOwnOutlet(cs []doc.Citation, outlet string) []doc.Citation {
 		return nil
 	}
 	return kept
-}
-
-// outletKey is the folded form of an outlet's name, "" when it has no
-// letters or digits.
-func outletKey(name string) string {
-	return strings.TrimPrefix(slug.Make(name, 60), "the-")
 }
 
 // guard runs one annotator and turns a panic into an error naming the

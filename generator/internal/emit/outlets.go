@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"sort"
-	"strings"
 
 	"github.com/dossier/dossier/generator/internal/link"
 	"github.com/dossier/dossier/generator/internal/slug"
@@ -45,8 +44,7 @@ const MaxOutletCitations = 200
 // do not matter ("The Herald", "the Herald", "Herald"). It is "" for a
 // name without letters or digits.
 func outletID(name string) string {
-	k := slug.Make(name, 60)
-	k = strings.TrimPrefix(k, "the-")
+	k := slug.Outlet(name)
 	if k == "" {
 		return ""
 	}

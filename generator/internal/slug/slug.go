@@ -51,6 +51,14 @@ func Make(s string, max int) string {
 // and an accent.
 var fold = map[rune]string{'ß': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o", 'ł': "l", 'đ': "d", 'ð': "d", 'þ': "th", 'ı': "i"}
 
+// Outlet is the folded form of an outlet's name, under which its forms
+// are one outlet: case, punctuation and a leading "the" do not matter ("The
+// Herald", "the Herald", "Herald"). It is "" for a name without letters or
+// digits.
+func Outlet(name string) string {
+	return strings.TrimPrefix(Make(name, 60), "the-")
+}
+
 // Reserved reports whether id, as the name of a page file (id.md), would
 // mean something else to Hugo: index.md turns its folder into a leaf
 // bundle, a single page that swallows the section's other pages, and

@@ -52,3 +52,17 @@ func TestReservedIDs(t *testing.T) {
 		t.Errorf("Unique(index) with index-2 taken = %q; want index-3", got)
 	}
 }
+
+func TestOutlet(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"The Harbor Gazette", "harbor-gazette"},
+		{"the Harbor Gazette", "harbor-gazette"},
+		{"Harbor Gazette", "harbor-gazette"},
+		{"Theater Weekly", "theater-weekly"},
+		{"—", ""},
+	} {
+		if got := Outlet(tt.in); got != tt.want {
+			t.Errorf("Outlet(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
