@@ -79,7 +79,7 @@ func TestWordingsRepeated(t *testing.T) {
 		ws = append(ws, newWording(src, q))
 	}
 	for range 20 {
-		add(`"Bring the nets in," said Ines Varga.`, "Bring the nets in,")
+		add(`"Bring the nets in," said Ines Tolvane.`, "Bring the nets in,")
 	}
 	add(`"Haul the boats in," she said.`, "Haul the boats in,")
 	add(`"Bring the boats in," she said.`, "Bring the boats in,")

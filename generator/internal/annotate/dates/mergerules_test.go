@@ -53,8 +53,8 @@ func TestMergeRules(t *testing.T) {
 			src("2025-06-20", "A review of the budget was printed in a letter on 5 June 2025."),
 		}, "2025", "2025-06-05", false},
 		{"year-and-day-in-the-same-words-join", [][]byte{
-			src("2025-06-20", "The old footbridge over the Tamsin canal was reopened to walkers in 2025."),
-			src("2025-06-20", "The old footbridge over the Tamsin canal was reopened to walkers on 5 June 2025."),
+			src("2025-06-20", "The old footbridge over the Velmoor canal was reopened to walkers in 2025."),
+			src("2025-06-20", "The old footbridge over the Velmoor canal was reopened to walkers on 5 June 2025."),
 		}, "2025", "2025-06-05", true},
 	}
 	for _, tt := range tests {

@@ -875,7 +875,7 @@ func (f *finder) ofAffiliation(c *cand, p int) bool {
 
 // partyDistrict reports whether w is a US-style party and seat label: a
 // party's letter (D, R, I), a hyphen, then a capitalised place ("R-Carrow",
-// "D-Lake" of "D-Lake Tamsin"). The caller asks after a comma or an
+// "D-Lake" of "D-Lake Velmoor"). The caller asks after a comma or an
 // opening parenthesis ("Sen. Ada Lund, R-Carrow, said").
 func partyDistrict(w string) bool {
 	return len(w) > 2 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'

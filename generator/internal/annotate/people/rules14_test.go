@@ -25,7 +25,7 @@ func TestGeneralisationRules(t *testing.T) {
 		{"parenthetical-label", "Senator Odile Varnham (Dem.) said the vote was close.", []string{"Odile Varnham"}},
 		// named-storm
 		{"named-storm", "Hurricane Odile flattened the pier. Odile weakened overnight.", nil},
-		{"named-storm", "Storm Petra closed the ferries, the coastguard said.", nil},
+		{"named-storm", "Storm Ilsabet closed the ferries, the coastguard said.", nil},
 		{"named-storm", "Tropical Storm Wanda reached the coast on Monday.", nil},
 		{"named-storm", "Storm Lindqvist, 24, said the film had wrapped.", []string{"Storm Lindqvist"}},
 		{"named-storm", "Storm Lindqvist said the film had wrapped. Storm Lindqvist starred in it.", []string{"Storm Lindqvist"}},

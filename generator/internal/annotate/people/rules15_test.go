@@ -37,13 +37,13 @@ func TestProbeRules(t *testing.T) {
 		{"org-head-word", "Ada Homes said construction would begin next year.", []string{"Ada Homes"}},
 		// appositive-after-name: "member" is a role noun
 		{"appositive-after-name", "Ada Varnham, a longtime board member, said the firm would survive.", []string{"Ada Varnham"}},
-		{"appositive-after-name", "Quennell Orbisett, a council member, voted no.", []string{"Quennell Orbisett"}},
+		{"appositive-after-name", "Dravik Orbisett, a council member, voted no.", []string{"Dravik Orbisett"}},
 		// stop words: "A." opening a sentence is an initial, not the article
-		{"stop", "A. J. Quennell said the firm would survive.", []string{"A. J. Quennell"}},
-		{"stop", "Her cousin J. A. Quennell said the firm would survive.", []string{"J. A. Quennell"}},
-		{"stop", "A. Quennell said so. A man agreed.", []string{"A. Quennell"}},
+		{"stop", "A. J. Dravik said the firm would survive.", []string{"A. J. Dravik"}},
+		{"stop", "Her cousin J. A. Dravik said the firm would survive.", []string{"J. A. Dravik"}},
+		{"stop", "A. Dravik said so. A man agreed.", []string{"A. Dravik"}},
 		// given-name: accents folded before the ASCII given-name lists
-		{"given-name", "Relatives gathered, led by Mária Quintero Alvarenga.", []string{"Mária Quintero Alvarenga"}},
+		{"given-name", "Relatives gathered, led by Mária Ybarrola Alvarenga.", []string{"Mária Ybarrola Alvarenga"}},
 		{"given-name", "The march was joined by Søren Hvidtfeldt on Monday.", []string{"Søren Hvidtfeldt"}},
 		{"given-name", "The march was joined by José Arrieta Quiroga.", []string{"José Arrieta Quiroga"}},
 		{"given-name", "The march was joined by Ñandú Corvalán.", nil},
@@ -56,7 +56,7 @@ func TestProbeRules(t *testing.T) {
 
 // TestBareDiminutiveNotLinked: a person named by a given name alone in one
 // source is not linked to another source's person whose given name is only
-// a variant of it ("two sons, Piet and ..." is not "Pieter Quennell"); the
+// a variant of it ("two sons, Piet and ..." is not "Pieter Dravik"); the
 // same given name still links (rule given-name of the link pass).
 func TestBareDiminutiveNotLinked(t *testing.T) {
 	for _, tc := range []struct {
@@ -67,7 +67,7 @@ func TestBareDiminutiveNotLinked(t *testing.T) {
 		{"She is survived by two sons, Pieter, 40, and Wendel Orbisett.", true},
 	} {
 		docs := []*doc.Annotated{
-			{Source: &doc.Source{ID: "a", Text: "Campaigner Pieter Quennell said the ruling was fair. Quennell, 51, left.", FirstLine: 1}},
+			{Source: &doc.Source{ID: "a", Text: "Campaigner Pieter Dravik said the ruling was fair. Dravik, 51, left.", FirstLine: 1}},
 			{Source: &doc.Source{ID: "b", Text: tc.other, FirstLine: 1}},
 		}
 		for _, a := range docs {
@@ -92,8 +92,8 @@ func TestBareDiminutiveNotLinked(t *testing.T) {
 // TestHonorificSex: a bare surname after an honorific of one sex goes to
 // the full name of that sex, not to the more prominent spouse.
 func TestHonorificSex(t *testing.T) {
-	text := "Linda Quennell and her husband, Gareth Quennell, run the bakery. Linda Quennell said it was hard. " +
-		"Mrs. Quennell handles the accounts. Mr. Quennell handles the ovens."
+	text := "Linda Dravik and her husband, Gareth Dravik, run the bakery. Linda Dravik said it was hard. " +
+		"Mrs. Dravik handles the accounts. Mr. Dravik handles the ovens."
 	a := &doc.Annotated{Source: &doc.Source{ID: "a", Text: text, FirstLine: 1}}
 	var ms []doc.Mention
 	a.People, ms, _ = Find(a.Source, nil)
@@ -101,8 +101,8 @@ func TestHonorificSex(t *testing.T) {
 	for _, m := range ms {
 		forms[a.People[m.Person].Name] = append(forms[a.People[m.Person].Name], m.Form)
 	}
-	if !reflect.DeepEqual(forms["Gareth Quennell"], []string{"Gareth Quennell", "Quennell"}) ||
-		!reflect.DeepEqual(forms["Linda Quennell"], []string{"Linda Quennell", "Linda Quennell", "Quennell"}) {
+	if !reflect.DeepEqual(forms["Gareth Dravik"], []string{"Gareth Dravik", "Dravik"}) ||
+		!reflect.DeepEqual(forms["Linda Dravik"], []string{"Linda Dravik", "Linda Dravik", "Dravik"}) {
 		t.Errorf("%q: mentions %q", text, forms)
 	}
 }
