@@ -438,12 +438,23 @@ func (w *writer) putBuffer(p string, data []byte, buf *pageBuffer) (staged, erro
 	return f, nil
 }
 
-// stream stages the file write writes, and drops it again when it turns
-// out unchanged.
+// stream stages the file write writes, unless it turns out unchanged.
+// A file of the previous run is compared with what write writes as the
+// bytes come (diffWriter): nothing is staged while they match, so an
+// unchanged export of hundreds of megabytes costs a read of the old file,
+// not a write and a read back.
 func (w *writer) stream(p string, write func(io.Writer) error) (staged, error) {
 	f := staged{path: p}
 	if err := checkPath(p); err != nil {
 		return f, err
+	}
+	dst := filepath.Join(w.root, filepath.FromSlash(p))
+	if w.old[p] {
+		if info, err := os.Lstat(dst); err == nil && info.Mode().IsRegular() {
+			if old, err := os.Open(dst); err == nil {
+				return w.streamAgainst(f, old, write)
+			}
+		}
 	}
 	tmp, err := w.stagePath(p)
 	if err != nil {
@@ -469,6 +480,96 @@ func (w *writer) stream(p string, write func(io.Writer) error) (staged, error) {
 		os.Remove(tmp)
 	}
 	return f, nil
+}
+
+// streamAgainst is stream for a file the previous run wrote, open as old.
+func (w *writer) streamAgainst(f staged, old *os.File, write func(io.Writer) error) (staged, error) {
+	d := &diffWriter{old: old, stage: func() (*os.File, error) {
+		tmp, err := w.stagePath(f.path)
+		if err != nil {
+			return nil, err
+		}
+		return os.Create(tmp)
+	}}
+	err := write(d)
+	if err == nil {
+		err = d.finish()
+	}
+	if cerr := d.close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return f, fmt.Errorf("staging %s: %w", f.path, err)
+	}
+	f.changed = d.file != nil
+	return f, nil
+}
+
+// diffWriter compares the bytes written to it with those of old and stages
+// nothing while they agree. At the first difference (or when one ends
+// before the other) it creates the staging file, copies into it the prefix
+// that agreed, and from then on writes through.
+type diffWriter struct {
+	old     *os.File                 // the previous run's file; nil once diverged
+	stage   func() (*os.File, error) // creates the staging file
+	file    *os.File                 // the staging file, once diverged
+	matched int64                    // bytes that agreed with old
+	buf     []byte
+}
+
+func (d *diffWriter) Write(p []byte) (int, error) {
+	if d.file == nil {
+		if cap(d.buf) < len(p) {
+			d.buf = make([]byte, len(p))
+		}
+		b := d.buf[:len(p)]
+		n, _ := io.ReadFull(d.old, b)
+		if n == len(p) && bytes.Equal(b, p) {
+			d.matched += int64(n)
+			return len(p), nil
+		}
+		if err := d.diverge(); err != nil {
+			return 0, err
+		}
+	}
+	return d.file.Write(p)
+}
+
+// finish diverges when old holds more than was written.
+func (d *diffWriter) finish() error {
+	if d.file != nil {
+		return nil
+	}
+	var one [1]byte
+	if n, _ := d.old.Read(one[:]); n == 0 {
+		return nil // the same bytes, the same length
+	}
+	return d.diverge()
+}
+
+// diverge creates the staging file and copies the prefix that agreed.
+func (d *diffWriter) diverge() error {
+	file, err := d.stage()
+	if err != nil {
+		return err
+	}
+	d.file = file
+	if _, err := d.old.Seek(0, io.SeekStart); err != nil {
+		return err
+	}
+	if _, err := io.CopyN(file, d.old, d.matched); err != nil {
+		return err
+	}
+	return nil
+}
+
+// close closes both files.
+func (d *diffWriter) close() error {
+	d.old.Close()
+	if d.file == nil {
+		return nil
+	}
+	return d.file.Close()
 }
 
 // changed reports whether the file p, of size bytes, differs from what is
